@@ -1,0 +1,153 @@
+"""The label schema: entity labels, quote kinds, event types with roles, model label mapping.
+
+The schema is stored in the database so a corpus describes itself; the default lives in
+`annotator/data/default_schema.toml`, which doubles as an example for `schema load`.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from annotator.core.models import (
+    QUOTE_KINDS,
+    AnnotationError,
+    Body,
+    Boilerplate,
+    Entity,
+    Event,
+    Quote,
+)
+
+
+class EventType(BaseModel):
+    name: str
+    description: str = ""
+    roles: list[str] = Field(default_factory=list)
+    required: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _required_are_roles(self) -> EventType:
+        unknown = [r for r in self.required if r not in self.roles]
+        if unknown:
+            raise ValueError(f"event type {self.name}: required roles {unknown} are not among its roles")
+        return self
+
+
+class EntityLabel(BaseModel):
+    name: str
+    description: str = ""
+
+
+class LabelSchema(BaseModel):
+    version: int = 1
+    entity_labels: list[EntityLabel]
+    quote_kinds: list[str] = Field(default_factory=lambda: list(QUOTE_KINDS))
+    event_types: list[EventType]
+    # spaCy NER label -> our label; a model label mapped to "" is dropped.
+    model_labels: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LabelSchema:
+        names = self.entity_label_names
+        if len(set(names)) != len(names):
+            raise ValueError("entity labels must be unique")
+        bad = {k: v for k, v in self.model_labels.items() if v and v not in names}
+        if bad:
+            raise ValueError(f"model_labels map onto labels not in the schema: {bad}")
+        unknown_kinds = [k for k in self.quote_kinds if k not in QUOTE_KINDS]
+        if unknown_kinds:
+            raise ValueError(f"quote kinds must be among {list(QUOTE_KINDS)}, not {unknown_kinds}")
+        return self
+
+    @property
+    def entity_label_names(self) -> list[str]:
+        return [label.name for label in self.entity_labels]
+
+    @property
+    def event_type_names(self) -> list[str]:
+        return [t.name for t in self.event_types]
+
+    def event_type(self, name: str) -> EventType | None:
+        return next((t for t in self.event_types if t.name == name), None)
+
+    def map_model_label(self, label: str) -> str | None:
+        """Our label for a model's NER label, or None when the schema drops it."""
+        if label in self.model_labels:
+            return self.model_labels[label] or None
+        return label if label in self.entity_label_names else None
+
+    def missing_roles(self, event: Event) -> list[str]:
+        etype = self.event_type(event.type)
+        return [r for r in (etype.required if etype else []) if r not in event.arguments]
+
+    def validate_body(self, body: Body, text: str) -> None:
+        """Raise AnnotationError unless the annotation fits the text and this schema."""
+        match body:
+            case Entity():
+                body.span.check_in(text, "entity")
+                if body.label not in self.entity_label_names:
+                    raise AnnotationError(
+                        f"unknown entity label {body.label!r} (the schema has {', '.join(self.entity_label_names)})"
+                    )
+            case Quote():
+                body.content.check_in(text, "quote")
+                for part in body.extra:
+                    part.check_in(text, "quote part")
+                for name in ("speaker", "speaker_entity", "cue"):
+                    span = getattr(body, name)
+                    if span is not None:
+                        span.check_in(text, f"quote {name.replace('_', ' ')}")
+                if body.quote_kind not in self.quote_kinds:
+                    raise AnnotationError(f"unknown quote kind {body.quote_kind!r}")
+            case Event():
+                body.trigger.check_in(text, "event trigger")
+                etype = self.event_type(body.type)
+                if etype is None:
+                    raise AnnotationError(f"unknown event type {body.type!r}")
+                for role, span in body.arguments.items():
+                    if role not in etype.roles:
+                        raise AnnotationError(
+                            f"role {role!r} is not allowed for {body.type} (allowed: {', '.join(etype.roles)})"
+                        )
+                    span.check_in(text, f"{body.type} argument {role}")
+            case Boilerplate():
+                body.span.check_in(text, "boilerplate")
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2)
+
+
+class SchemaFileError(ValueError):
+    """A schema file that cannot be read or does not describe a valid schema."""
+
+
+def load_schema_file(path: Path) -> LabelSchema:
+    """Read a schema from TOML or JSON, naming the file in any error."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SchemaFileError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8")) if path.suffix == ".toml" else json.loads(raw)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise SchemaFileError(f"{path}: not valid {path.suffix.lstrip('.') or 'JSON'}: {exc}") from None
+    try:
+        return LabelSchema.model_validate(data)
+    except ValidationError as exc:
+        raise SchemaFileError(f"{path}: {_first_error(exc)}") from None
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"])
+    return f"{where}: {err['msg']}" if where else err["msg"]
+
+
+def default_schema() -> LabelSchema:
+    data = resources.files("annotator.data").joinpath("default_schema.toml").read_text("utf-8")
+    return LabelSchema.model_validate(tomllib.loads(data))

@@ -1,0 +1,19 @@
+"""Persistence: the Store interface and its SQLite backend. The only place SQL lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.store.base import GOLD, DocRow, InsertResult, Layer, OrphanError, Store, UnknownDocumentError
+from annotator.store.migrations import LATEST, NewerDatabaseError
+from annotator.store.sqlite import SqliteStore
+
+__all__ = [
+    "GOLD", "LATEST", "DocRow", "InsertResult", "Layer", "NewerDatabaseError", "OrphanError",
+    "SqliteStore", "Store", "UnknownDocumentError", "open_store",
+]
+
+
+def open_store(path: str | Path | None) -> SqliteStore:
+    """Open (creating and upgrading as needed) the store at `path`; None is in-memory."""
+    return SqliteStore(path)

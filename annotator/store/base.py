@@ -1,0 +1,145 @@
+"""The one storage interface the rest of annotator calls.
+
+SQLite (`annotator.store.sqlite`) is the embedded default; a PostgreSQL backend for teams
+on several machines is planned behind the same interface, so nothing outside
+`annotator/store/` writes SQL or knows which backend is in use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from annotator.core.models import Decision, Document, DocState, DocStatus, Unit
+from annotator.core.schema import LabelSchema
+
+
+@dataclass(frozen=True)
+class Layer:
+    """Where units live: a model's suggestions, one annotator's work, or the gold."""
+
+    id: int
+    name: str
+    kind: str  # suggestions | annotator | gold
+    model: str | None = None
+    model_version: str | None = None
+
+    @staticmethod
+    def annotator_name(annotator: str) -> str:
+        return f"annotator:{annotator}"
+
+    @staticmethod
+    def suggestions_name(model: str, version: str) -> str:
+        return f"suggestions:{model}@{version}"
+
+
+GOLD = "gold"
+
+
+@dataclass(frozen=True)
+class DocRow:
+    """One line of the queue: enough to list a document without loading its text."""
+
+    seq: int
+    id: str
+    title: str
+    outlet: str | None
+    length: int
+    status: str
+    flagged: bool
+    suggestions: int
+    decisions: int
+
+
+@dataclass
+class InsertResult:
+    inserted: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+
+class OrphanError(ValueError):
+    """A schema change would leave stored annotations with labels the new schema lacks."""
+
+    def __init__(self, orphans: dict[tuple[str, str], int]) -> None:
+        listing = ", ".join(f"{kind} {label!r} ({n})" for (kind, label), n in sorted(orphans.items()))
+        super().__init__(
+            f"the new schema drops labels still in use: {listing}; "
+            "map them with --map OLD=NEW (or --map OLD= to delete those annotations)"
+        )
+        self.orphans = orphans
+
+
+class UnknownDocumentError(KeyError):
+    pass
+
+
+class Store(Protocol):
+    """Everything annotator persists. Every write is one transaction that begins IMMEDIATE."""
+
+    path: str | None
+
+    def close(self) -> None: ...
+    def reopen(self) -> Store:
+        """A new connection to the same database, for a worker thread or another process."""
+        ...
+    def transaction(self) -> AbstractContextManager[None]:
+        """Hold one write transaction across several calls (an import of one file)."""
+        ...
+
+    # schema
+    def schema(self) -> LabelSchema: ...
+    def set_schema(self, schema: LabelSchema, mapping: dict[str, str] | None = None) -> int: ...
+    def label_usage(self) -> dict[tuple[str, str], int]: ...
+
+    # documents
+    def insert_documents(self, docs: Iterable[Document]) -> InsertResult: ...
+    def document(self, doc_id: str) -> Document: ...
+    def has_document(self, doc_id: str) -> bool: ...
+    def find_by_hash(self, content_hash: str) -> str | None: ...
+    def count_documents(self) -> int: ...
+    def documents(self, after_seq: int = 0, limit: int = 1000) -> list[Document]: ...
+    def queue(
+        self,
+        annotator: str,
+        *,
+        after_seq: int = 0,
+        before_seq: int | None = None,
+        limit: int = 50,
+        status: DocStatus | None = None,
+        query: str | None = None,
+        assigned_only: bool = False,
+    ) -> list[DocRow]: ...
+    def neighbour(self, doc_id: str, annotator: str, step: int, undone_only: bool = False) -> str | None: ...
+
+    # layers and units
+    def layer(self, name: str) -> Layer | None: ...
+    def ensure_layer(self, name: str, kind: str, model: str | None = None, version: str | None = None) -> Layer: ...
+    def layers(self, kind: str | None = None) -> list[Layer]: ...
+    def units(self, doc_id: str, layer: str) -> list[Unit]: ...
+    def unit(self, unit_id: int) -> Unit | None: ...
+    def add_units(self, layer: str, units: Sequence[Unit]) -> list[int]: ...
+    def replace_units(self, doc_id: str, layer: str, units: Sequence[Unit]) -> list[int]: ...
+    def mark_layer_done(self, layer: str, doc_ids: Sequence[str]) -> None: ...
+    def docs_missing_layer(self, layer: str) -> Iterator[str]: ...
+    def latest_suggestions_layer(self, doc_id: str | None = None) -> str | None: ...
+
+    # decisions (the annotator's layer changes only through these)
+    def decide(self, decisions: Sequence[Decision]) -> list[Decision]: ...
+    def undo(self, doc_id: str, annotator: str) -> list[Decision]: ...
+    def redo(self, doc_id: str, annotator: str) -> list[Decision]: ...
+    def decisions(self, doc_id: str | None = None, annotator: str | None = None) -> list[Decision]: ...
+
+    # status, position, assignment
+    def state(self, doc_id: str, annotator: str) -> DocState: ...
+    def set_status(
+        self, doc_id: str, annotator: str, status: DocStatus, *, flagged: bool | None = None, note: str | None = None
+    ) -> DocState: ...
+    def set_focus(self, doc_id: str, annotator: str, unit_id: int | None) -> None: ...
+    def status_counts(self, annotator: str | None = None) -> dict[str, dict[str, int]]: ...
+    def cursor(self, annotator: str) -> tuple[str | None, int | None]: ...
+    def assign(self, pairs: Iterable[tuple[str, str]]) -> int: ...
+    def assignments(self, annotator: str | None = None) -> list[tuple[str, str]]: ...
+    def annotators(self) -> list[str]: ...
+    def suggestion_outcomes(self) -> dict[str, dict[str, int]]: ...

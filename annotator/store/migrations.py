@@ -1,0 +1,218 @@
+"""Numbered schema migrations keyed on `PRAGMA user_version`.
+
+Each migration runs in one `BEGIN IMMEDIATE` transaction after a backup of the file is
+taken with the SQLite backup API, so an interrupted upgrade leaves a usable database and
+a copy of the old one beside it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+class NewerDatabaseError(RuntimeError):
+    """The file was written by a newer annotator; we refuse rather than guess."""
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (triggers included) without `executescript`, which commits."""
+    out: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            out.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
+    return out
+
+
+def _m1_base(conn: sqlite3.Connection) -> None:
+    """The first schema: documents, layers, units, decisions, per-annotator status."""
+    for stmt in _statements("""
+    CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        outlet TEXT,
+        url TEXT,
+        published TEXT,
+        content_hash TEXT NOT NULL UNIQUE,
+        meta TEXT NOT NULL DEFAULT '{}',
+        story_key TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_story ON documents(story_key);
+    CREATE TABLE label_schemas (
+        version INTEGER PRIMARY KEY,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE layers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('suggestions', 'annotator', 'gold')),
+        model TEXT,
+        model_version TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE units (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        layer_id INTEGER NOT NULL REFERENCES layers(id),
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        body TEXT NOT NULL,
+        state TEXT NOT NULL,
+        origin_id INTEGER,
+        source TEXT,
+        score REAL,
+        provenance TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX units_doc_layer ON units(doc_id, layer_id, start);
+    CREATE INDEX units_origin ON units(origin_id) WHERE origin_id IS NOT NULL;
+    CREATE TABLE layer_docs (
+        layer_id INTEGER NOT NULL REFERENCES layers(id),
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        done_at TEXT NOT NULL,
+        PRIMARY KEY (layer_id, doc_id)
+    );
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        annotator TEXT NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        unit_id INTEGER,
+        before TEXT,
+        after TEXT,
+        undoes INTEGER,
+        group_id INTEGER
+    );
+    CREATE INDEX decisions_doc_annotator ON decisions(doc_id, annotator, id);
+    CREATE INDEX decisions_annotator_at ON decisions(annotator, at);
+    CREATE TABLE doc_status (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        annotator TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('todo', 'in_progress', 'done', 'skipped')),
+        flagged INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        focus INTEGER,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (doc_id, annotator)
+    );
+    CREATE INDEX doc_status_annotator ON doc_status(annotator, status);
+    """):
+        conn.execute(stmt)
+
+
+def _m2_search_assign_cursor(conn: sqlite3.Connection) -> None:
+    """Full-text search, assignments, status counters and each annotator's resume point."""
+    for stmt in _statements("""
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='seq'
+    );
+    INSERT INTO documents_fts(rowid, title, text) SELECT seq, title, text FROM documents;
+    CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+    END;
+    CREATE TRIGGER documents_fts_au AFTER UPDATE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    CREATE TABLE assignments (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        annotator TEXT NOT NULL,
+        PRIMARY KEY (doc_id, annotator)
+    );
+    CREATE INDEX assignments_annotator ON assignments(annotator, doc_id);
+    CREATE TABLE status_counts (
+        annotator TEXT NOT NULL,
+        status TEXT NOT NULL,
+        n INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (annotator, status)
+    );
+    INSERT INTO status_counts(annotator, status, n)
+        SELECT annotator, status, count(*) FROM doc_status GROUP BY annotator, status;
+    CREATE TABLE cursors (
+        annotator TEXT PRIMARY KEY,
+        doc_id TEXT REFERENCES documents(id) ON DELETE SET NULL,
+        unit_id INTEGER,
+        updated_at TEXT NOT NULL
+    );
+    """):
+        conn.execute(stmt)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "base", _m1_base),
+    Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None, target: int = LATEST) -> list[Path]:
+    """Bring the database up to `target`; return the backups taken.
+
+    `conn` must be in autocommit mode (isolation_level=None) so we own the transactions.
+    """
+    current = user_version(conn)
+    if current > LATEST:
+        raise NewerDatabaseError(
+            f"{path or 'the database'} has schema version {current}, but this annotator supports "
+            f"up to {LATEST}: upgrade annotator (pip install -U annotator) to open it"
+        )
+    backups: list[Path] = []
+    for migration in MIGRATIONS:
+        if current < migration.version <= target:
+            if path is not None and current > 0:
+                backups.append(_backup(conn, path, current))
+            _run(conn, migration)
+            current = migration.version
+    return backups
+
+
+def _run(conn: sqlite3.Connection, migration: Migration) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migration.apply(conn)
+        conn.execute(f"PRAGMA user_version = {migration.version:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
