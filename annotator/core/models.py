@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from annotator.core.errors import UserError
 from annotator.core.text import content_hash
 
 QuoteKind = Literal["direct", "indirect", "partial"]
@@ -47,7 +48,7 @@ class Span(BaseModel):
             )
 
 
-class AnnotationError(ValueError):
+class AnnotationError(UserError, ValueError):
     """An annotation that does not fit its text or the label schema."""
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
+from annotator.core.errors import UserError
 from annotator.core.models import (
     QUOTE_KINDS,
     AnnotationError,
@@ -122,7 +123,7 @@ class LabelSchema(BaseModel):
         return self.model_dump_json(indent=2)
 
 
-class SchemaFileError(ValueError):
+class SchemaFileError(UserError, ValueError):
     """A schema file that cannot be read or does not describe a valid schema."""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+from annotator.core.errors import InputError
+
 BOM = "\ufeff"
 
 
@@ -34,11 +36,5 @@ def decode(data: bytes, source: str) -> str:
         raise TextDecodeError(source, line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})") from None
 
 
-class TextDecodeError(ValueError):
+class TextDecodeError(InputError, ValueError):
     """A file that is not UTF-8: carries the file and line for the user's message."""
-
-    def __init__(self, source: str, line: int, reason: str) -> None:
-        super().__init__(f"{source}:{line}: {reason}")
-        self.source = source
-        self.line = line
-        self.reason = reason

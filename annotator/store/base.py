@@ -12,6 +12,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from annotator.core.errors import UserError
 from annotator.core.models import Decision, Document, DocState, DocStatus, Unit
 from annotator.core.schema import LabelSchema
 
@@ -59,7 +60,7 @@ class InsertResult:
     duplicates: list[str] = field(default_factory=list)
 
 
-class OrphanError(ValueError):
+class OrphanError(UserError, ValueError):
     """A schema change would leave stored annotations with labels the new schema lacks."""
 
     def __init__(self, orphans: dict[tuple[str, str], int]) -> None:

@@ -1,0 +1,71 @@
+"""The command line: parse, build services, call the domain, print.
+
+Each subcommand lives in its own module here with `register(subparsers)`; heavy
+libraries (spaCy, Textual) are imported inside the handlers, so `annotator --help` is fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+from annotator.errors import UserError
+
+# Subcommand modules, in the order --help lists them.
+COMMANDS: tuple[str, ...] = (
+    "app_cmd",
+    "import_cmd",
+    "suggest_cmd",
+    "docs_cmd",
+    "stats_cmd",
+    "schema_cmd",
+    "export_cmd",
+    "evaluate_cmd",
+    "assign_cmd",
+    "agreement_cmd",
+    "review_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="A keyboard-driven annotation desk for news text. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    add_common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        if importlib.util.find_spec(f"annotator.cli.{name}") is None:
+            continue
+        importlib.import_module(f"annotator.cli.{name}").register(sub)
+    return parser
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """Options every command takes, accepted before or after the command name."""
+    parser.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: ./corpus.db)")
+    parser.add_argument("--annotator", default=argparse.SUPPRESS, help="who is annotating (remembered)")
+    parser.add_argument("--model", default=argparse.SUPPRESS, help="installed spaCy pipeline for suggestions")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from annotator.cli.app_cmd import run_app
+
+        handler = run_app
+    try:
+        return int(handler(args) or 0)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted: work committed so far is kept", file=sys.stderr)
+        return 130
