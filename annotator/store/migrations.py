@@ -164,9 +164,15 @@ def _m2_search_assign_cursor(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m3_decision_layer(conn: sqlite3.Connection) -> None:
+    """Decisions name the layer they changed (NULL: the annotator's own), so gold is undoable apart."""
+    conn.execute("ALTER TABLE decisions ADD COLUMN layer TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
+    Migration(3, "decision layer", _m3_decision_layer),
 )
 LATEST = MIGRATIONS[-1].version
 

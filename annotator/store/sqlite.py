@@ -485,10 +485,11 @@ class SqliteStore:
             return d.model_copy(update={"unit_id": unit_id})
         raise ValueError(f"decision {d.action} changes nothing: before and after are both empty")
 
-    def _log(self, d: Decision, group: int | None) -> Decision:
+    def _log(self, d: Decision, group: int | None, layer: str | None = None) -> Decision:
+        """Append one decision; `layer` None means the annotator's own layer (migration 3)."""
         cur = self.conn.execute(
-            "INSERT INTO decisions(doc_id, annotator, at, action, unit_id, before, after, undoes, group_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO decisions(doc_id, annotator, at, action, unit_id, before, after, undoes, group_id, layer)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 d.doc_id,
                 d.annotator,
@@ -499,6 +500,7 @@ class SqliteStore:
                 None if d.after is None else orjson.dumps(d.after).decode(),
                 d.undoes,
                 group,
+                layer,
             ),
         )
         new_id = cur.lastrowid
@@ -519,11 +521,13 @@ class SqliteStore:
             sql += " WHERE " + " AND ".join(where)
         return [_decision(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
 
-    def _groups(self, doc_id: str, annotator: str) -> list[tuple[int, str, int | None, list[Decision]]]:
+    def _groups(
+        self, doc_id: str, annotator: str, layer: str | None = None
+    ) -> list[tuple[int, str, int | None, list[Decision]]]:
         rows = self.conn.execute(
             "SELECT id, doc_id, annotator, at, action, unit_id, before, after, undoes, group_id FROM decisions"
-            " WHERE doc_id = ? AND annotator = ? ORDER BY id",
-            (doc_id, annotator),
+            " WHERE doc_id = ? AND annotator = ? AND layer IS ? ORDER BY id",
+            (doc_id, annotator, layer),
         ).fetchall()
         groups: dict[int, tuple[int, str, int | None, list[Decision]]] = {}
         for r in rows:
@@ -533,12 +537,14 @@ class SqliteStore:
             groups[gid][3].append(_decision(r[:9]))
         return list(groups.values())
 
-    def _stacks(self, doc_id: str, annotator: str) -> tuple[list[list[Decision]], list[list[Decision]]]:
+    def _stacks(
+        self, doc_id: str, annotator: str, layer: str | None = None
+    ) -> tuple[list[list[Decision]], list[list[Decision]]]:
         """Replay the log into the undo and redo stacks, so both survive a restart."""
         by_id: dict[int, list[Decision]] = {}
         done: list[int] = []
         undone: list[int] = []
-        for gid, action, undoes, items in self._groups(doc_id, annotator):
+        for gid, action, undoes, items in self._groups(doc_id, annotator, layer):
             by_id[gid] = items
             if action == "undo" and undoes in done:
                 done.remove(undoes)
@@ -553,8 +559,12 @@ class SqliteStore:
 
     def undo(self, doc_id: str, annotator: str) -> list[Decision]:
         """Reverse the annotator's last action on this document; [] when there is none."""
+        return self.undo_layer(doc_id, annotator, None)
+
+    def undo_layer(self, doc_id: str, annotator: str, layer: str | None) -> list[Decision]:
+        """Reverse this person's last action on this document in `layer` (None: their own layer)."""
         with self.transaction():
-            done, _ = self._stacks(doc_id, annotator)
+            done, _ = self._stacks(doc_id, annotator, layer)
             if not done:
                 return []
             target = done[-1]
@@ -566,12 +576,16 @@ class SqliteStore:
                 )
                 for d in reversed(target)
             ]
-            return self._replay(reversed_, annotator)
+            return self._replay(reversed_, annotator, layer)
 
     def redo(self, doc_id: str, annotator: str) -> list[Decision]:
         """Replay the last undone action; [] when there is none."""
+        return self.redo_layer(doc_id, annotator, None)
+
+    def redo_layer(self, doc_id: str, annotator: str, layer: str | None) -> list[Decision]:
+        """Replay this person's last undone action in `layer` (None: their own layer)."""
         with self.transaction():
-            _, undone = self._stacks(doc_id, annotator)
+            _, undone = self._stacks(doc_id, annotator, layer)
             if not undone:
                 return []
             target = undone[-1]
@@ -583,28 +597,29 @@ class SqliteStore:
                 )
                 for d in target
             ]
-            return self._replay(replayed, annotator)
+            return self._replay(replayed, annotator, layer)
 
-    def _replay(self, decisions: list[Decision], annotator: str) -> list[Decision]:
+    def _replay(self, decisions: list[Decision], annotator: str, layer: str | None = None) -> list[Decision]:
         out: list[Decision] = []
         group: int | None = None
         for d in decisions:
-            applied = self._apply_exact(d, annotator)
-            logged = self._log(applied, group)
+            applied = self._apply_exact(d, annotator, layer)
+            logged = self._log(applied, group, layer)
             group = group or logged.id
             out.append(logged)
         return out
 
-    def _apply_exact(self, d: Decision, annotator: str) -> Decision:
+    def _apply_exact(self, d: Decision, annotator: str, layer: str | None = None) -> Decision:
         """Like _apply, but an insert restores the unit under its original id."""
+        name = layer or Layer.annotator_name(annotator)
         if d.before is None and d.after is not None:
-            target = self._layer_for(Layer.annotator_name(annotator))
+            target = self._layer_for(name)
             unit = Unit.model_validate(d.after)
             self._insert_unit(target.id, unit)
             return d
         if d.action == "status" or (d.before is None and d.after is None):
             return d
-        return self._apply(d, Layer.annotator_name(annotator))
+        return self._apply(d, name)
 
     # -- status, position, assignment ---------------------------------------------------
 
@@ -737,6 +752,46 @@ class SqliteStore:
         ):
             out.setdefault(label, {})[state] = n
         return out
+
+    def decide_layer(self, decisions: Sequence[Decision], layer: str) -> list[Decision]:
+        """Like `decide`, but on a named layer (gold, from review), logged and undoable there.
+
+        Undo and redo of these go through `undo_layer`/`redo_layer` with the same layer name;
+        the person's own `undo` never reaches them.
+        """
+        if not decisions:
+            return []
+        with self.transaction():
+            group: int | None = None
+            out: list[Decision] = []
+            for d in decisions:
+                logged = self._log(self._apply(d, layer=layer), group, layer)
+                group = group or logged.id
+                out.append(logged)
+            return out
+
+    def stream_layers(
+        self, layers: Sequence[str], *, texts: bool = True
+    ) -> Iterator[tuple[str, str | None, dict[str, list[Unit]]]]:
+        """Every document in id order with its units in `layers`, by name (text None unless `texts`).
+
+        Two ordered scans merged in Python instead of a query per document: corpus-wide
+        agreement reads each row once.
+        """
+        names = {found.id: found.name for found in (self.layer(n) for n in layers) if found is not None}
+        ids = ",".join(str(i) for i in names) or "NULL"
+        unit_rows = self.conn.execute(
+            "SELECT id, doc_id, kind, start, \"end\", label, body, state, origin_id, source, score, provenance,"
+            f" layer_id FROM units WHERE layer_id IN ({ids}) ORDER BY doc_id, layer_id, start, \"end\" DESC, id"
+        )
+        doc_sql = "SELECT id, text FROM documents ORDER BY id" if texts else "SELECT id, NULL FROM documents ORDER BY id"
+        pending = next(unit_rows, None)
+        for doc_id, text in self.conn.execute(doc_sql):
+            by_layer: dict[str, list[Unit]] = {}
+            while pending is not None and pending[1] == doc_id:
+                by_layer.setdefault(names[pending[12]], []).append(_unit(pending))
+                pending = next(unit_rows, None)
+            yield doc_id, text, by_layer
 
 
 # -- row conversion ----------------------------------------------------------------------
