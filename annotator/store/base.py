@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from annotator.core.errors import UserError
 from annotator.core.models import Decision, Document, DocState, DocStatus, Unit
@@ -58,6 +58,42 @@ class DocRow:
 class InsertResult:
     inserted: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+
+
+class ExportUnit(NamedTuple):
+    """A unit as stored, for streaming exports: the body stays raw JSON until a writer needs it."""
+
+    id: int
+    kind: str
+    start: int
+    end: int
+    label: str
+    body: str
+    state: str
+    score: float | None
+
+
+@dataclass(slots=True)
+class ExportDoc:
+    """One document as stored, with its units in the requested layers (see `iter_layer_export`).
+
+    `meta` is the stored JSON text, so a JSON writer can pass it through unparsed.
+    """
+
+    seq: int
+    id: str
+    title: str
+    text: str
+    outlet: str | None
+    url: str | None
+    published: str | None
+    content_hash: str
+    meta: str
+    story_key: str | None
+    created_at: str
+    units: dict[str, list[ExportUnit]]  # layer name -> units in text order
+    statuses: dict[str, tuple[str, str]]  # annotator -> (status, updated_at)
+    layer_done: dict[str, str]  # layer name -> when the layer was marked done for this document
 
 
 class OrphanError(UserError, ValueError):
@@ -150,3 +186,6 @@ class Store(Protocol):
     def stream_layers(
         self, layers: Sequence[str], *, texts: bool = True
     ) -> Iterator[tuple[str, str | None, dict[str, list[Unit]]]]: ...
+    def iter_layer_export(
+        self, layers: Sequence[str], *, doc_ids: Sequence[str] | None = None, batch: int = 500
+    ) -> Iterator[ExportDoc]: ...

@@ -32,6 +32,8 @@ from annotator.core.schema import LabelSchema, default_schema
 from annotator.store.base import (
     GOLD,
     DocRow,
+    ExportDoc,
+    ExportUnit,
     InsertResult,
     Layer,
     OrphanError,
@@ -792,6 +794,62 @@ class SqliteStore:
                 by_layer.setdefault(names[pending[12]], []).append(_unit(pending))
                 pending = next(unit_rows, None)
             yield doc_id, text, by_layer
+
+    def iter_layer_export(
+        self, layers: Sequence[str], *, doc_ids: Sequence[str] | None = None, batch: int = 500
+    ) -> Iterator[ExportDoc]:
+        """Documents in seq order with their units in `layers`, their statuses and layer marks.
+
+        A handful of queries per batch of documents (not per document), units as raw rows:
+        exports stream 100k documents without building a pydantic model per unit.
+        `doc_ids` restricts the export to those documents (still in seq order).
+        """
+        found = [self.layer(n) for n in layers]
+        names = {f.id: f.name for f in found if f is not None}
+        lids = ",".join(str(i) for i in names) or "NULL"
+        doc_sql = (
+            "SELECT seq, id, title, text, outlet, url, published, content_hash, meta, story_key, created_at"
+            " FROM documents"
+        )
+        for rows in self._export_doc_batches(doc_sql, doc_ids, batch):
+            ids = [r[1] for r in rows]
+            marks = ",".join("?" * len(ids))
+            docs = {r[1]: ExportDoc(*r, units={}, statuses={}, layer_done={}) for r in rows}
+            for row in self.conn.execute(
+                f"SELECT doc_id, layer_id, id, kind, start, \"end\", label, body, state, score FROM units"
+                f" WHERE doc_id IN ({marks}) AND layer_id IN ({lids}) ORDER BY layer_id, start, \"end\" DESC, id",
+                ids,
+            ):
+                docs[row[0]].units.setdefault(names[row[1]], []).append(ExportUnit._make(row[2:]))
+            for doc_id, who, status, updated in self.conn.execute(
+                f"SELECT doc_id, annotator, status, updated_at FROM doc_status WHERE doc_id IN ({marks})", ids
+            ):
+                docs[doc_id].statuses[who] = (status, updated)
+            for doc_id, layer_id, done_at in self.conn.execute(
+                f"SELECT doc_id, layer_id, done_at FROM layer_docs WHERE doc_id IN ({marks}) AND layer_id IN ({lids})",
+                ids,
+            ):
+                docs[doc_id].layer_done[names[layer_id]] = done_at
+            yield from docs.values()
+
+    def _export_doc_batches(
+        self, doc_sql: str, doc_ids: Sequence[str] | None, batch: int
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """Document rows in seq order, a batch at a time, paged by last-seen seq (never OFFSET)."""
+        if doc_ids is not None:
+            seqs = sorted(s for s in (self.doc_seq(d) for d in dict.fromkeys(doc_ids)) if s is not None)
+            for i in range(0, len(seqs), batch):
+                chunk = seqs[i : i + batch]
+                marks = ",".join("?" * len(chunk))
+                yield self.conn.execute(f"{doc_sql} WHERE seq IN ({marks}) ORDER BY seq", chunk).fetchall()
+            return
+        last = 0
+        while True:
+            rows = self.conn.execute(f"{doc_sql} WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch)).fetchall()
+            if not rows:
+                return
+            yield rows
+            last = rows[-1][0]
 
 
 # -- row conversion ----------------------------------------------------------------------
