@@ -108,6 +108,10 @@ class OrphanError(UserError, ValueError):
         self.orphans = orphans
 
 
+class NotADatabaseError(UserError, ValueError):
+    """The --db file exists but is not a SQLite database (a text file passed by mistake)."""
+
+
 class UnknownDocumentError(KeyError):
     pass
 

@@ -169,10 +169,47 @@ def _m3_decision_layer(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE decisions ADD COLUMN layer TEXT")
 
 
+def _m4_units_autoincrement(conn: sqlite3.Connection) -> None:
+    """Never reuse a unit id: undo and redo restore a unit under its old id, and the log names units by id.
+
+    Without AUTOINCREMENT SQLite gives the id of a just-deleted newest unit to the next
+    insert (an add on another document), and the redo of the first add then fails.
+    """
+    for stmt in _statements("""
+    CREATE TABLE units_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        layer_id INTEGER NOT NULL REFERENCES layers(id),
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        body TEXT NOT NULL,
+        state TEXT NOT NULL,
+        origin_id INTEGER,
+        source TEXT,
+        score REAL,
+        provenance TEXT NOT NULL DEFAULT '{}'
+    );
+    INSERT INTO units_new(id, doc_id, layer_id, kind, start, "end", label, body, state, origin_id, source, score, provenance)
+        SELECT id, doc_id, layer_id, kind, start, "end", label, body, state, origin_id, source, score, provenance
+        FROM units ORDER BY id;
+    DROP TABLE units;
+    ALTER TABLE units_new RENAME TO units;
+    CREATE INDEX units_doc_layer ON units(doc_id, layer_id, start);
+    CREATE INDEX units_origin ON units(origin_id) WHERE origin_id IS NOT NULL;
+    DELETE FROM sqlite_sequence WHERE name = 'units';
+    INSERT INTO sqlite_sequence(name, seq) VALUES ('units', max(
+        coalesce((SELECT max(id) FROM units), 0), coalesce((SELECT max(unit_id) FROM decisions), 0)));
+    """):
+        conn.execute(stmt)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
     Migration(3, "decision layer", _m3_decision_layer),
+    Migration(4, "unit ids never reused", _m4_units_autoincrement),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -198,13 +235,17 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = LATEST) -
             if path is not None and current > 0:
                 backups.append(_backup(conn, path, current))
             _run(conn, migration)
-            current = migration.version
+            current = user_version(conn)
     return backups
 
 
 def _run(conn: sqlite3.Connection, migration: Migration) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if user_version(conn) >= migration.version:
+            # Another process opening the same new file ran it while we waited for the lock.
+            conn.execute("ROLLBACK")
+            return
         migration.apply(conn)
         conn.execute(f"PRAGMA user_version = {migration.version:d}")
         conn.execute("COMMIT")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
@@ -36,6 +37,7 @@ from annotator.store.base import (
     ExportUnit,
     InsertResult,
     Layer,
+    NotADatabaseError,
     OrphanError,
     UnknownDocumentError,
 )
@@ -55,11 +57,25 @@ def connect(path: str | Path | None) -> sqlite3.Connection:
     target = ":memory:" if path is None else str(path)
     conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=True)
     if path is not None:
-        conn.execute("PRAGMA journal_mode=WAL")
+        _wal(conn)
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     return conn
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, retrying: on a new file another process may be switching it at this
+    instant, and that answers "database is locked" at once, without the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
 
 
 class SqliteStore:
@@ -67,14 +83,21 @@ class SqliteStore:
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = None if path is None else str(path)
-        self.conn = connect(path)
+        try:
+            self.conn = connect(path)
+            self.backups = migrate(self.conn, None if path is None else Path(path))
+        except sqlite3.DatabaseError as exc:
+            if "not a database" not in str(exc):
+                raise
+            raise NotADatabaseError(f"{path}: not an annotator database (SQLite says: {exc})") from None
         self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
         self._schema: LabelSchema | None = None
-        self.backups = migrate(self.conn, None if path is None else Path(path))
-        if self.conn.execute("SELECT count(*) FROM label_schemas").fetchone()[0] == 0:
+        if self._one("SELECT count(*) FROM label_schemas") == 0:
             with self.transaction():
-                self._insert_schema(default_schema())
+                # Checked again under the lock: several processes may open a new file at once.
+                if self._one("SELECT count(*) FROM label_schemas") == 0:
+                    self._insert_schema(default_schema())
 
     # -- connection and transactions -------------------------------------------------
 
@@ -88,25 +111,40 @@ class SqliteStore:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction; nested calls join the outer one."""
+        """One write transaction; a nested call joins it under a savepoint.
+
+        The savepoint makes each nested call all-or-nothing: an importer that catches one
+        failed call inside its file-wide transaction does not commit half of that call.
+        """
         if self._depth:
+            name = f"nested_{self._depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
             self._depth += 1
             try:
                 yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                self._schema = None
+                raise
             finally:
                 self._depth -= 1
+            self.conn.execute(f"RELEASE {name}")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield
+            self.conn.execute("COMMIT")
         except BaseException:
-            self._depth = 0
+            # Also reached when COMMIT itself fails, which would otherwise leave the
+            # connection inside a transaction that every later BEGIN trips over.
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            self._schema = None  # it may hold a version that was rolled back
             raise
-        self._depth = 0
-        self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
@@ -115,7 +153,10 @@ class SqliteStore:
     # -- schema ----------------------------------------------------------------------
 
     def schema(self) -> LabelSchema:
-        if self._schema is None:
+        # One indexed max() per call, so a schema loaded by another process (the CLI while
+        # the app is open) is seen without reopening.
+        latest = self._one("SELECT max(version) FROM label_schemas")
+        if self._schema is None or self._schema.version != latest:
             body = self._one("SELECT body FROM label_schemas ORDER BY version DESC LIMIT 1")
             self._schema = LabelSchema.model_validate_json(body)
         return self._schema
