@@ -1,0 +1,548 @@
+"""The editing service behind the article screen: one article's units and every edit to them.
+
+Plain Python over the Store (no Textual), so the article screen stays thin and the review
+screen can reuse it. Every action is one `store.decide` call (one transaction, one undo
+step); the in-memory state is then updated from the decisions the store returns, so what
+the screen shows is exactly what was committed.
+
+A *view unit* is what the editor sees at one place in the text: a pending suggestion, or
+the annotator's own unit (accepted, edited, hand-made, or a rejected tombstone). Its `key`
+is the suggestion's id when it came from one, else the annotator's unit id, so the key (and
+the screen's focus) stays put when a suggestion is accepted, edited, rejected or undone.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.models import (
+    AnnotationError,
+    Body,
+    Decision,
+    DecisionAction,
+    Document,
+    DocState,
+    Entity,
+    Event,
+    Quote,
+    QuoteKind,
+    Span,
+    Unit,
+    UnitState,
+)
+from annotator.core.schema import LabelSchema
+from annotator.core.spans import token_bounds
+from annotator.store.base import Layer, Store
+
+OPENING_QUOTES = "\"“‘«„‚'‹"
+
+
+@dataclass(frozen=True)
+class ViewUnit:
+    """One unit as the editor sees it; `unit` is the annotator's when there is one."""
+
+    key: int
+    unit: Unit
+    state: UnitState
+    suggestion: Unit | None = None
+    mine: Unit | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.unit.body.kind
+
+    @property
+    def body(self) -> Body:
+        return self.unit.body
+
+    @property
+    def span(self) -> Span:
+        return self.unit.body.span
+
+    @property
+    def label(self) -> str:
+        """Entity label, event type or quote kind: what 1-9 and the picker change."""
+        return label_of(self.unit.body)
+
+    @property
+    def pending(self) -> bool:
+        return self.mine is None
+
+
+def label_of(body: Body) -> str:
+    match body:
+        case Entity():
+            return body.label
+        case Event():
+            return body.type
+        case Quote():
+            return body.quote_kind
+    return body.label
+
+
+@dataclass
+class ArticleState:
+    """One article as loaded for one annotator; `version` bumps on every change (for caches)."""
+
+    document: Document
+    schema: LabelSchema
+    status: DocState
+    suggestions_layer: str | None
+    suggestions: dict[int, Unit]
+    mine: dict[int, Unit]
+    boilerplate: list[Span] = field(default_factory=list)
+    views: list[ViewUnit] = field(default_factory=list)
+    version: int = 0
+    _tokens: list[tuple[int, int]] | None = None
+    _index: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def tokens(self) -> list[tuple[int, int]]:
+        """Token offsets for boundary moves and keyboard selection, computed on first use."""
+        if self._tokens is None:
+            self._tokens = token_bounds(self.document.text)
+        return self._tokens
+
+    def view(self, key: int | None) -> ViewUnit | None:
+        index = self._index.get(key) if key is not None else None
+        return None if index is None else self.views[index]
+
+    def index_of(self, key: int | None) -> int | None:
+        return None if key is None else self._index.get(key)
+
+    def mentions(self) -> list[ViewUnit]:
+        """Entity mentions that still stand (not rejected): the choices for speakers and roles."""
+        return [v for v in self.views if v.kind == "entity" and v.state != "rejected"]
+
+    def pending(self) -> list[ViewUnit]:
+        return [v for v in self.views if v.pending]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for v in self.views:
+            out[v.state] = out.get(v.state, 0) + 1
+        return out
+
+    def rebuild(self) -> None:
+        """Merge suggestions and my units into the text-ordered view list."""
+        covered: set[int] = set()
+        bodies: set[str] = set()
+        views: list[ViewUnit] = []
+        for unit in self.mine.values():
+            if unit.kind == "boilerplate":
+                continue
+            origin = unit.origin_id
+            # Two units of mine from one suggestion (never made here) keep their own keys.
+            suggestion = self.suggestions.get(origin) if origin is not None and origin not in covered else None
+            if origin is not None:
+                covered.add(origin)
+            bodies.add(unit.body.model_dump_json())
+            key = origin if suggestion is not None else unit.id
+            assert key is not None
+            views.append(ViewUnit(key, unit, unit.state, suggestion, unit))
+        for sid, unit in self.suggestions.items():
+            if unit.kind == "boilerplate" or sid in covered:
+                continue
+            # A suggestion that arrived after I made the same unit by hand is already done.
+            if unit.body.model_dump_json() in bodies:
+                continue
+            views.append(ViewUnit(sid, unit, "suggested", unit, None))
+        views.sort(key=lambda v: (v.span.start, -v.span.end, v.key))
+        self.views = views
+        self._index = {v.key: i for i, v in enumerate(views)}
+        self.boilerplate = sorted(u.span for u in self.suggestions.values() if u.kind == "boilerplate")
+        self.version += 1
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an action did: the decisions the store logged and the unit to focus after it."""
+
+    decisions: list[Decision]
+    focus: int | None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.decisions)
+
+
+class Desk:
+    """One annotator's editing session over a store; `load` an article, then edit it."""
+
+    def __init__(self, store: Store, annotator: str) -> None:
+        self.store = store
+        self.annotator = annotator
+        self._state: ArticleState | None = None
+
+    # -- loading ----------------------------------------------------------------------
+
+    @property
+    def state(self) -> ArticleState:
+        if self._state is None:
+            raise RuntimeError("no article loaded: call Desk.load(doc_id) first")
+        return self._state
+
+    @property
+    def layer(self) -> str:
+        return Layer.annotator_name(self.annotator)
+
+    def load(self, doc_id: str) -> ArticleState:
+        store = self.store
+        document = store.document(doc_id)
+        layer = store.latest_suggestions_layer(doc_id)
+        suggestions = store.units(doc_id, layer) if layer else []
+        mine = store.units(doc_id, self.layer)
+        state = ArticleState(
+            document=document,
+            schema=store.schema(),
+            status=store.state(doc_id, self.annotator),
+            suggestions_layer=layer,
+            suggestions={u.id: u for u in suggestions if u.id is not None},
+            mine={u.id: u for u in mine if u.id is not None},
+        )
+        state.rebuild()
+        self._state = state
+        return state
+
+    def reload_suggestions(self) -> bool:
+        """Pick up suggestions computed since `load` (by a worker); True when there are new ones."""
+        state = self.state
+        layer = self.store.latest_suggestions_layer(state.document.id)
+        if layer is None or layer == state.suggestions_layer:
+            return False
+        state.suggestions_layer = layer
+        state.suggestions = {u.id: u for u in self.store.units(state.document.id, layer) if u.id is not None}
+        state.rebuild()
+        return True
+
+    @property
+    def needs_suggestions(self) -> bool:
+        return self.state.suggestions_layer is None
+
+    # -- accept and reject ------------------------------------------------------------
+
+    def accept(self, view: ViewUnit) -> Outcome:
+        """Take a suggestion as it is (or bring back a rejected one); mine stay as they are."""
+        if view.mine is None:
+            return self._commit([self._insert("accept", self._from_suggestion(view, "accepted"))], view.key)
+        if view.state == "rejected":
+            body = view.suggestion.body if view.suggestion is not None else view.mine.body
+            return self._commit([self._update("accept", view.mine, body=body, state="accepted")], view.key)
+        return Outcome([], view.key)
+
+    def reject(self, view: ViewUnit) -> Outcome:
+        """A suggestion becomes a 'rejected' tombstone (so it stays decided); a hand-made unit goes."""
+        if view.mine is None:
+            return self._commit([self._insert("reject", self._from_suggestion(view, "rejected"))], view.key)
+        if view.state == "rejected":
+            return Outcome([], view.key)
+        if view.mine.origin_id is None:
+            after = self._neighbour_key(view)
+            return self._commit([self._delete(view.mine)], after)
+        body = view.suggestion.body if view.suggestion is not None else view.mine.body
+        return self._commit([self._update("reject", view.mine, body=body, state="rejected")], view.key)
+
+    def accept_all(self) -> Outcome:
+        """Every pending suggestion accepted as one action (one undo step)."""
+        pending = self.state.pending()
+        decisions = [self._insert("accept", self._from_suggestion(v, "accepted")) for v in pending]
+        return self._commit(decisions, pending[0].key if pending else None)
+
+    # -- edits ------------------------------------------------------------------------
+
+    def relabel(self, view: ViewUnit, label: str) -> Outcome:
+        """Entity label, event type (dropping roles the new type lacks) or quote kind."""
+        body = view.body
+        match body:
+            case Entity():
+                new: Body = body.model_copy(update={"label": label})
+            case Event():
+                etype = self.state.schema.event_type(label)
+                roles = etype.roles if etype else []
+                args = {r: s for r, s in body.arguments.items() if r in roles}
+                new = body.model_copy(update={"type": label, "arguments": args})
+            case Quote():
+                new = body.model_copy(update={"quote_kind": label})
+            case _:
+                return Outcome([], view.key)
+        return self._edit(view, new)
+
+    def move_start(self, view: ViewUnit, step: int) -> Outcome:
+        """Move the unit's start one token left (step < 0) or right, never past its end."""
+        span = view.span
+        start = self._token_step(span.start, step, edge="start", limit=span)
+        if start is None:
+            return Outcome([], view.key)
+        return self._edit(view, _with_span(view.body, Span(start=start, end=span.end)))
+
+    def move_end(self, view: ViewUnit, step: int) -> Outcome:
+        """Move the unit's end one token left (step < 0) or right, never before its start."""
+        span = view.span
+        end = self._token_step(span.end, step, edge="end", limit=span)
+        if end is None:
+            return Outcome([], view.key)
+        return self._edit(view, _with_span(view.body, Span(start=span.start, end=end)))
+
+    def set_quote_speaker(
+        self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None
+    ) -> Outcome:
+        body = _require(view, Quote)
+        new = body.model_copy(update={"speaker": self._trim(speaker), "speaker_entity": self._trim(speaker_entity)})
+        return self._edit(view, new)
+
+    def set_quote_cue(self, view: ViewUnit, cue: Span | None) -> Outcome:
+        body = _require(view, Quote)
+        return self._edit(view, body.model_copy(update={"cue": self._trim(cue)}))
+
+    def set_event_argument(self, view: ViewUnit, role: str, span: Span | None) -> Outcome:
+        """Fill (or with None, clear) one role of an event."""
+        body = _require(view, Event)
+        args = dict(body.arguments)
+        if span is None:
+            args.pop(role, None)
+        else:
+            args[role] = self._trim(span)
+        return self._edit(view, body.model_copy(update={"arguments": args}))
+
+    # -- new units --------------------------------------------------------------------
+
+    def add_entity(self, span: Span, label: str) -> Outcome:
+        return self._add(Entity(start=(s := self._trim(span)).start, end=s.end, label=label))
+
+    def add_quote(
+        self,
+        content: Span,
+        speaker: Span | None = None,
+        speaker_entity: Span | None = None,
+        cue: Span | None = None,
+        kind: QuoteKind | None = None,
+    ) -> Outcome:
+        content = self._trim(content)
+        quote = Quote(
+            content=content,
+            quote_kind=kind or guess_quote_kind(content.text_of(self.state.text)),
+            speaker=self._trim(speaker),
+            speaker_entity=self._trim(speaker_entity),
+            cue=self._trim(cue),
+        )
+        return self._add(quote)
+
+    def add_event(self, trigger: Span, type_: str, arguments: dict[str, Span] | None = None) -> Outcome:
+        args = {role: self._trim(span) for role, span in (arguments or {}).items()}
+        return self._add(Event(trigger=self._trim(trigger), type=type_, arguments=args))
+
+    # -- undo and redo ----------------------------------------------------------------
+
+    def undo(self) -> Outcome:
+        return self._apply(self.store.undo(self.state.document.id, self.annotator))
+
+    def redo(self) -> Outcome:
+        return self._apply(self.store.redo(self.state.document.id, self.annotator))
+
+    # -- the article's status and neighbours --------------------------------------------
+
+    def done(self) -> str | None:
+        """Mark the article done; return my next undone article (wrapping round), if any."""
+        doc_id = self.state.document.id
+        self.state.status = self.store.set_status(doc_id, self.annotator, "done")
+        return self.next_undone()
+
+    def skip(self) -> str | None:
+        doc_id = self.state.document.id
+        self.state.status = self.store.set_status(doc_id, self.annotator, "skipped")
+        return self.next_undone()
+
+    def flag(self, note: str) -> DocState:
+        """Flag the article for a second look with a note; an empty note clears the flag."""
+        doc_id = self.state.document.id
+        current = self.state.status.status
+        status = "in_progress" if current == "todo" else current
+        self.state.status = self.store.set_status(doc_id, self.annotator, status, flagged=bool(note), note=note)
+        return self.state.status
+
+    def next_undone(self) -> str | None:
+        doc_id = self.state.document.id
+        found = self.store.neighbour(doc_id, self.annotator, +1, undone_only=True)
+        if found is None:
+            found = self.store.neighbour("", self.annotator, +1, undone_only=True)
+        return None if found == doc_id else found
+
+    def neighbour(self, step: int) -> str | None:
+        return self.store.neighbour(self.state.document.id, self.annotator, step)
+
+    def set_focus(self, key: int | None) -> None:
+        self.store.set_focus(self.state.document.id, self.annotator, key)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _edit(self, view: ViewUnit, body: Body) -> Outcome:
+        """Change a unit's body; a pending suggestion first becomes an 'edited' unit of mine."""
+        if body == view.body:
+            return Outcome([], view.key)
+        if view.mine is None:
+            unit = self._from_suggestion(view, "edited").model_copy(update={"body": body})
+            return self._commit([self._insert("edit", unit)], view.key)
+        state: UnitState = "added" if view.mine.origin_id is None else "edited"
+        return self._commit([self._update("edit", view.mine, body=body, state=state)], view.key)
+
+    def _add(self, body: Body) -> Outcome:
+        unit = Unit(doc_id=self.state.document.id, body=body, state="added", source="annotator")
+        outcome = self._commit([self._insert("add", unit)], None)
+        new_id = outcome.decisions[0].unit_id
+        return Outcome(outcome.decisions, new_id)
+
+    def _from_suggestion(self, view: ViewUnit, state: UnitState) -> Unit:
+        s = view.unit
+        return Unit(
+            doc_id=s.doc_id, body=s.body, state=state, origin_id=s.id, source=s.source, score=s.score,
+        )
+
+    def _insert(self, action: DecisionAction, unit: Unit) -> Decision:
+        self._validate(unit.body)
+        return self._decision(action, None, unit.model_copy(update={"id": None}))
+
+    def _update(self, action: DecisionAction, mine: Unit, *, body: Body, state: UnitState) -> Decision:
+        self._validate(body)
+        return self._decision(action, mine, mine.model_copy(update={"body": body, "state": state}))
+
+    def _delete(self, mine: Unit) -> Decision:
+        return self._decision("delete", mine, None)
+
+    def _decision(self, action: DecisionAction, before: Unit | None, after: Unit | None) -> Decision:
+        return Decision(
+            doc_id=self.state.document.id,
+            annotator=self.annotator,
+            action=action,
+            unit_id=before.id if before is not None else None,
+            before=_dump(before),
+            after=_dump(after),
+        )
+
+    def _validate(self, body: Body) -> None:
+        self.state.schema.validate_body(body, self.state.text)
+
+    def _commit(self, decisions: list[Decision], focus: int | None) -> Outcome:
+        if not decisions:
+            return Outcome([], focus)
+        logged = self.store.decide(decisions)
+        self._absorb(logged)
+        if self.state.status.status == "todo":
+            self.state.status = self.state.status.model_copy(update={"status": "in_progress"})
+        return Outcome(logged, focus)
+
+    def _apply(self, decisions: list[Decision]) -> Outcome:
+        """Absorb undo/redo results; focus the unit they touched."""
+        if not decisions:
+            return Outcome([], None)
+        self._absorb(decisions)
+        return Outcome(decisions, self._key_of(decisions[-1]))
+
+    def _absorb(self, decisions: Iterable[Decision]) -> None:
+        mine = self.state.mine
+        for d in decisions:
+            if d.action == "status":
+                continue
+            if d.after is None:
+                unit_id = d.unit_id if d.unit_id is not None else (d.before or {}).get("id")
+                mine.pop(unit_id, None)  # type: ignore[arg-type]
+            else:
+                unit = Unit.model_validate(d.after)
+                if unit.id is None:
+                    unit = unit.model_copy(update={"id": d.unit_id})
+                mine[unit.id] = unit  # type: ignore[index]
+        self.state.rebuild()
+
+    def _key_of(self, d: Decision) -> int | None:
+        dump = d.after or d.before or {}
+        origin = dump.get("origin_id")
+        if origin is not None and origin in self.state.suggestions:
+            return origin
+        unit_id = dump.get("id", d.unit_id)
+        return unit_id if self.state.view(unit_id) is not None else None
+
+    def _neighbour_key(self, view: ViewUnit) -> int | None:
+        """The unit to focus once `view` is gone: the next one, else the previous."""
+        views = self.state.views
+        index = self.state.index_of(view.key)
+        if index is None:
+            return None
+        if index + 1 < len(views):
+            return views[index + 1].key
+        return views[index - 1].key if index > 0 else None
+
+    def _token_step(self, offset: int, step: int, *, edge: str, limit: Span) -> int | None:
+        """The next token boundary of the same kind (start or end) in the direction of `step`."""
+        tokens = self.state.tokens
+        if edge == "start":
+            starts = [s for s, _ in tokens]
+            if step < 0:
+                i = bisect.bisect_left(starts, offset) - 1
+                return starts[i] if i >= 0 else None
+            i = bisect.bisect_right(starts, offset)
+            return starts[i] if i < len(starts) and starts[i] < limit.end else None
+        ends = [e for _, e in tokens]
+        if step > 0:
+            i = bisect.bisect_right(ends, offset)
+            return ends[i] if i < len(ends) else None
+        i = bisect.bisect_left(ends, offset) - 1
+        return ends[i] if i >= 0 and ends[i] > limit.start else None
+
+    def _trim(self, span: Span | None) -> Span | None:
+        """Drop surrounding whitespace from a new span; refuse one that is only whitespace."""
+        if span is None:
+            return None
+        text = self.state.text
+        start, end = span.start, min(span.end, len(text))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            raise AnnotationError(f"span {span.start}-{span.end} holds only whitespace")
+        return Span(start=start, end=end)
+
+
+def guess_quote_kind(content: str) -> QuoteKind:
+    """A span that opens with a quotation mark is direct speech; otherwise indirect."""
+    return "direct" if content[:1] in OPENING_QUOTES else "indirect"
+
+
+def _with_span(body: Body, span: Span) -> Body:
+    match body:
+        case Entity():
+            return body.model_copy(update={"start": span.start, "end": span.end})
+        case Quote():
+            return body.model_copy(update={"content": span})
+        case Event():
+            return body.model_copy(update={"trigger": span})
+    return body.model_copy(update={"start": span.start, "end": span.end})
+
+
+def _require(view: ViewUnit, kind: type[Any]) -> Any:
+    if not isinstance(view.body, kind):
+        raise AnnotationError(f"this is {view.kind}, not {kind.__name__.lower()}")
+    return view.body
+
+
+def _dump(unit: Unit | None) -> dict[str, Any] | None:
+    return None if unit is None else unit.model_dump(mode="json")
+
+
+def related_spans(body: Body) -> list[tuple[str, Span]]:
+    """The parts a focused unit lights up besides itself: a quote's speaker and cue, an event's roles."""
+    match body:
+        case Quote():
+            parts = [("speaker", body.speaker), ("speaker entity", body.speaker_entity), ("cue", body.cue)]
+            out = [(name, span) for name, span in parts if span is not None]
+            out += [("quote", span) for span in body.extra]
+            return out
+        case Event():
+            return list(body.arguments.items())
+    return []
