@@ -1,11 +1,29 @@
-"""Plain-text articles: the first non-empty line is the title, the rest is the body."""
+"""Plain-text articles: the first non-empty line is the title, the rest is the body.
+
+Metadata a .txt file cannot carry (outlet, url, date, story, a better title) comes from
+a sidecar (see `annotator.importers.sidecar`) or from the command line's defaults.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.core.errors import InputError
 from annotator.core.models import Document
 from annotator.core.text import content_hash, decode, normalise
+from annotator.importers import sidecar
+from annotator.importers.records import (
+    BadLine,
+    Defaults,
+    Parsed,
+    doc_id_of,
+    meta_of,
+    optional_str,
+    published_of,
+)
+
+# One article is never this big; a file that is probably needs splitting (or JSONL).
+MAX_TEXT_BYTES = 32 * 1024 * 1024
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -26,4 +44,56 @@ def read_text_file(path: Path, *, outlet: str | None = None, story_key: str | No
         story_key=story_key,
         content_hash=content_hash(body),
         meta={"source_file": path.name},
+    )
+
+
+def parse_text_file(path: Path, defaults: Defaults) -> Parsed:
+    """One article from a .txt file and its sidecar entry; InputError names the file."""
+    data = _read_bytes(path)
+    text = normalise(decode(data, str(path)))
+    entry = sidecar.entry_for(path)
+    try:
+        return _document(path, text, entry, defaults)
+    except BadLine as exc:
+        raise InputError(str(path), None, f"sidecar entry: {exc.reason}") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise InputError(
+                str(path), None, f"{size // 2**20} MB is too big for one article; split it, or import JSONL"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), None, f"cannot read ({exc.strerror})") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(str(path), 1, "the file is UTF-16; save it as UTF-8")
+    return data
+
+
+def _document(path: Path, text: str, entry: dict, defaults: Defaults) -> Parsed:
+    given_title = optional_str(entry, "title")
+    if given_title is None:
+        title, body = split_title(text)
+    else:
+        title, body = normalise(given_title), text
+    if not body.strip():
+        what = "the file is empty" if not text.strip() else "the file has a title line but no text"
+        raise InputError(str(path), None, what)
+    explicit = doc_id_of(entry)
+    return Parsed(
+        doc=Document.model_construct(
+            id=explicit or path.stem,
+            title=title,
+            text=body,
+            outlet=optional_str(entry, "outlet") or defaults.outlet,
+            url=optional_str(entry, "url"),
+            published=published_of(entry.get("published")),
+            content_hash=content_hash(body),
+            meta={"source_file": path.name, **meta_of(entry)},
+            story_key=optional_str(entry, "story_key") or defaults.story_key,
+        ),
+        explicit_id=explicit is not None,
     )

@@ -1,0 +1,102 @@
+"""`annotator import PATH...`: articles and pre-annotated records into the corpus."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from annotator.cli import add_common
+from annotator.cli.common import open_db, progress, settings_from
+from annotator.core.errors import InputError, UserError
+from annotator.importers.context import CsvColumns, ImportContext
+from annotator.importers.records import Defaults
+from annotator.importers.rejects import Rejects, default_path
+from annotator.importers.report import Report
+from annotator.importers.run import expand, import_paths
+
+EPILOG = """\
+formats (by extension; folders are searched for all of them):
+  .txt            one article: first non-empty line is the title, the rest the text;
+                  a sidecar.json (file name -> {title, outlet, url, published,
+                  story_key, id, meta}; "*" for defaults) or NAME.meta.json adds metadata
+  .jsonl .ndjson  one JSON object per line: text, and optionally id, title, outlet, url,
+                  published, story_key, meta; lines with units/entities/quotes/events
+                  (ours) or spans (Prodigy) are loaded as --annotator NAME's annotations
+  .csv .tsv       a header row; text from --text-column (default "text")
+
+Each file is imported in one transaction: a bad line stops the import of that file and
+leaves the database as it was for it. Texts already in the corpus are skipped.
+"""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import articles (.txt, folders, JSONL, Prodigy JSONL, CSV)",
+        description="Import articles and pre-annotated records into the corpus.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_common(p)
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders to import")
+    p.add_argument("--outlet", help="outlet for documents that do not name one")
+    p.add_argument("--story", help="story key for documents that do not name one")
+    p.add_argument("--text-column", default="text", help="CSV column holding the article text (default: text)")
+    p.add_argument("--id-column", help="CSV column holding the document id (default: id, if present)")
+    p.add_argument("--title-column", help="CSV column holding the title (default: title, if present)")
+    p.add_argument("--skip-bad", action="store_true", help="import the good lines; write bad ones to a rejects file")
+    p.add_argument("--rejects", type=Path, help="where --skip-bad writes rejects (default: beside the database)")
+    p.add_argument("--suggest", action="store_true", help="run the suggestion model on the new documents")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from(args)
+    files = expand(args.paths)
+    if not files:
+        raise UserError("nothing to import: no .txt, .jsonl, .csv or .tsv files found")
+    store = open_db(settings)
+    try:
+        ctx = ImportContext(
+            schema=store.schema(),
+            defaults=Defaults(outlet=args.outlet, story_key=args.story),
+            annotator=getattr(args, "annotator", None),  # only when given here: never a remembered name
+            columns=CsvColumns(text=args.text_column, id=args.id_column, title=args.title_column),
+            skip_bad=args.skip_bad,
+        )
+        rejects = Rejects(args.rejects or default_path(Path(settings.db)))
+        report = _import(store, files, ctx, rejects)
+        print(report.summary())
+        if rejects.count:
+            print(f"{rejects.count} rejected record{'s' if rejects.count != 1 else ''} written to {rejects.path}")
+        if args.suggest and report.doc_ids:
+            _suggest(args, settings, store, report.doc_ids)
+        return 1 if rejects.count else 0
+    finally:
+        store.close()
+
+
+def _import(store: object, files: list[Path], ctx: ImportContext, rejects: Rejects) -> Report:
+    total = Report()
+    size = sum(f.stat().st_size for f in files)
+    try:
+        with progress("importing", size) as advance:
+            import_paths(store, files, ctx, rejects, total, advance)
+    except InputError:
+        if total.files:
+            print(f"stopped: earlier files were imported ({total.summary()})", file=sys.stderr)
+        print("nothing from the file named below was imported; fix it and run again "
+              "(what is already imported is skipped as duplicates), or use --skip-bad", file=sys.stderr)
+        raise
+    finally:
+        rejects.close()
+    return total
+
+
+def _suggest(args: argparse.Namespace, settings: object, store: object, doc_ids: list[str]) -> None:
+    try:
+        from annotator.suggest import run_suggest
+    except ImportError:
+        raise UserError("--suggest: the suggestion engine is not available in this build") from None
+    run_suggest(store, settings, doc_ids)

@@ -1,0 +1,129 @@
+"""CSV (or TSV) with a header row: one document per row, from a chosen text column.
+
+The file is streamed. Bytes are decoded with `surrogateescape` so that one row that is
+not UTF-8 becomes one bad row (named by its line) instead of ending the whole file.
+Columns named outlet, url, published and story_key are used as such; every other
+column besides text, id and title goes into the document's meta.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import InputError
+from annotator.importers.context import CsvColumns, ImportContext
+from annotator.importers.records import BadLine, Parsed, plain_document
+
+csv.field_size_limit(1 << 30)  # the default 128 KB is smaller than some long articles
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def rows(path: Path, columns: CsvColumns) -> Iterator[tuple[int, dict[str, Any], int]]:
+    """(first line of the row, record with our field names, bytes read) per non-blank row."""
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    source = _Lines(path)
+    reader = csv.reader(source, delimiter=delimiter)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise InputError(str(path), source.line, f"not valid CSV: {exc}") from None
+    if header is None:
+        return
+    rename = _renaming(path, header, columns)
+    width = len(header)
+    while True:
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:
+            raise InputError(str(path), source.line, f"not valid CSV: {exc}") from None
+        if row is None:
+            return
+        size, source.consumed = source.consumed, 0
+        if any(cell.strip() for cell in row):
+            yield source.row_start, _record(row, header, rename, width), size
+
+
+class _Lines:
+    """Decoded lines for csv.reader, remembering where the current row began."""
+
+    def __init__(self, path: Path) -> None:
+        self._it = lines_all(path)
+        self.line = 0
+        self.row_start = 1
+        self._in_row = False
+        self.consumed = 0  # bytes since the last row was handed out, for the progress bar
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        number, raw = next(self._it)
+        if not self._in_row:
+            self.row_start = number
+        self.line = number
+        self.consumed += len(raw)
+        text = raw.decode("utf-8", "surrogateescape")
+        # Inside a quoted field a row spans lines; csv tells us nothing, so count quotes.
+        self._in_row = (text.count('"') % 2 == 1) != self._in_row
+        return text
+
+
+def lines_all(path: Path) -> Iterator[tuple[int, bytes]]:
+    """Every line, blank ones too (a blank line may sit inside a quoted field)."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(str(path), None, f"cannot read ({exc.strerror})") from None
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if number == 1:
+                if line.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    raise InputError(str(path), 1, "the file is UTF-16; save it as UTF-8")
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            yield number, line
+
+
+def _renaming(path: Path, header: list[str], columns: CsvColumns) -> dict[str, str]:
+    """Header name -> our field name, refusing a header that lacks a named column."""
+    names = [h.strip() for h in header]
+    for option, wanted in (("--text-column", columns.text), ("--id-column", columns.id), ("--title-column", columns.title)):
+        if wanted is not None and wanted not in names:
+            raise InputError(str(path), 1, f"no column {wanted!r} for {option} (columns: {', '.join(names)})")
+    rename = {n: n for n in names if n in ("outlet", "url", "published", "story_key")}
+    rename[columns.text] = "text"
+    id_col = columns.id or ("id" if "id" in names else None)
+    title_col = columns.title or ("title" if "title" in names else None)
+    if id_col:
+        rename[id_col] = "id"
+    if title_col:
+        rename[title_col] = "title"
+    return rename
+
+
+def _record(row: list[str], header: list[str], rename: dict[str, str], width: int) -> dict[str, Any]:
+    if len(row) != width:
+        return {"__bad__": f"{len(row)} fields where the header has {width}", "__row__": row}
+    record: dict[str, Any] = {}
+    meta: dict[str, str] = {}
+    for name, cell in zip(header, row):
+        key = rename.get(name.strip())
+        if key is None:
+            meta[name.strip()] = cell
+        else:
+            record[key] = cell
+    record["meta"] = meta
+    return record
+
+
+def parse_row(record: dict[str, Any], ctx: ImportContext) -> Parsed:
+    if "__bad__" in record:
+        raise BadLine(record["__bad__"])
+    for key, value in record.items():
+        cells = value.values() if isinstance(value, dict) else [value]
+        if any(_UNDECODABLE.search(c) for c in cells if isinstance(c, str)):
+            raise BadLine(f"not valid UTF-8 (in column {key!r})")
+    return plain_document(record, ctx.defaults)

@@ -1,0 +1,127 @@
+"""Import files into the store: dispatch by extension, one transaction per file, a summary.
+
+A file goes in whole or not at all: everything it adds is written inside one
+`store.transaction()` (BEGIN IMMEDIATE), so a bad line or a kill -9 leaves the database
+exactly as it was before that file. With `skip_bad`, bad lines are written to a rejects
+file with their reason and the rest of the file goes in.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from annotator.core.errors import InputError, UserError
+from annotator.importers import csv_files, jsonl
+from annotator.importers.context import ImportContext
+from annotator.importers.records import BadLine, Parsed
+from annotator.importers.rejects import Rejects
+from annotator.importers.report import Report
+from annotator.importers.sidecar import is_sidecar
+from annotator.importers.text_files import parse_text_file
+from annotator.importers.writer import Writer
+from annotator.store import Store
+
+FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv"}
+
+Advance = Callable[[int], None]
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files to import: those named, and every supported file under a named folder, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                found.extend(
+                    Path(root) / name
+                    for name in sorted(files)
+                    if _format(Path(name)) and not is_sidecar(Path(name)) and not name.startswith(".")
+                )
+        elif path.exists():
+            if _format(path) is None:
+                raise UserError(f"{path}: unsupported file type (import .txt, .jsonl, .csv or .tsv, or a folder)")
+            found.append(path)
+        else:
+            raise UserError(f"{path}: no such file or folder")
+    return found
+
+
+def _format(path: Path) -> str | None:
+    return FORMATS.get(path.suffix.lower())
+
+
+def import_paths(
+    store: Store,
+    files: list[Path],
+    ctx: ImportContext,
+    rejects: Rejects,
+    total: Report,
+    advance: Advance = lambda n: None,
+) -> Report:
+    """Import each file in its own transaction; stop at the first bad file unless skipping."""
+    writer = Writer(store, ctx.annotator)
+    for path in files:
+        try:
+            total.add(import_file(store, writer, path, ctx, rejects, advance))
+        except InputError as exc:
+            if not ctx.skip_bad:
+                raise
+            rejects.add(str(path), exc.line, f"whole file not imported: {exc.reason}", None)
+            total.rejected += 1
+            total.files += 1
+    return total
+
+
+def import_file(
+    store: Store, writer: Writer, path: Path, ctx: ImportContext, rejects: Rejects, advance: Advance
+) -> Report:
+    report = Report(files=1)
+    pending: list[tuple[str, int | None, str, object]] = []
+    seen = 0
+    with store.transaction():
+        for number, raw, size, parse in _items(path, ctx):
+            seen += 1
+            try:
+                writer.write(parse(), report)
+            except BadLine as exc:
+                if not ctx.skip_bad:
+                    raise InputError(str(path), number, exc.reason) from None
+                pending.append((str(path), number, exc.reason, raw))
+            advance(size)
+        if seen == 0:
+            raise InputError(str(path), None, "the file is empty: nothing to import")
+        writer.flush(report)
+    for item in pending:  # only once the file's good lines are committed
+        rejects.add(*item)
+    report.rejected += len(pending)
+    return report
+
+
+Item = tuple[int | None, object, int, Callable[[], Parsed]]
+
+
+def _items(path: Path, ctx: ImportContext) -> Iterator[Item]:
+    """(line, raw record for the rejects file, bytes read, parse) for each record of the file."""
+    fmt = _format(path)
+    if fmt == "txt":
+        yield None, None, _size(path), lambda: parse_text_file(path, ctx.defaults)
+    elif fmt == "jsonl":
+        for number, line in jsonl.lines(path):
+            yield number, line, len(line), _bind(jsonl.parse_line, path, number, line, ctx)
+    else:
+        for number, record, size in csv_files.rows(path, ctx.columns):
+            yield number, record, size, _bind(csv_files.parse_row, record, ctx)
+
+
+def _bind(fn: Callable[..., Parsed], *args: object) -> Callable[[], Parsed]:
+    return lambda: fn(*args)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
