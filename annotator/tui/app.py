@@ -1,0 +1,179 @@
+"""The application shell: services, the screen stack, the model worker and the app-wide keys.
+
+Start-up: with no annotator name, a small modal asks once (remembered in the settings).
+Then the queue opens, and if the store remembers where this annotator was (`store.cursor`),
+that article opens on top of it with the same unit focused; Escape goes back to the queue.
+Resuming the cursor (rather than jumping to the first undone article) keeps "quit and
+reopen" lossless; the queue's next-undone key is one press away.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.markup import escape
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from annotator.config import Settings
+from annotator.store import SqliteStore, UnknownDocumentError
+from annotator.tui.commands import BindingsProvider
+from annotator.tui.messages import ModelLoaded, ModelMissing
+from annotator.tui.model import ModelUnavailable, load_model
+
+if TYPE_CHECKING:
+    from textual.message import Message
+
+# What `model_state` can be; widgets.model_status shows it.
+MODEL_STATES = ("off", "loading", "ready", "missing")
+
+
+class AnnotatorApp(App[None]):
+    """The desk. Screens reach services as `self.app.store`, `.settings`, `.annotator`, `.nlp`."""
+
+    TITLE = "annotator"
+    HELP_GROUP = "Everywhere"
+    CSS_PATH = "styles/app.tcss"
+    COMMANDS = App.COMMANDS | {BindingsProvider}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, tooltip="Quit; all work is already saved"),
+        Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Every key, grouped by screen"),
+        Binding(
+            "ctrl+p", "command_palette", "Commands", id="app.command_palette", show=False, priority=True,
+            tooltip="Search and run any action",
+        ),
+    ]
+
+    model_state: reactive[str] = reactive("off")
+
+    def __init__(
+        self, store: SqliteStore, settings: Settings, annotator: str | None, *, load_model: bool = True
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.annotator = annotator or ""
+        self.nlp: Any = None
+        self.model_error: str | None = None
+        self._load_model = load_model
+        self.set_keymap(dict(settings.keymap))
+
+    # -- start-up -------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._warn_unknown_keymap_ids()
+        if self.annotator:
+            self._start()
+        else:
+            from annotator.tui.screens.identity import IdentityScreen
+
+            self.push_screen(IdentityScreen(), self._identity_chosen)
+        if self._load_model:
+            self.call_after_refresh(self.start_model)
+
+    def _identity_chosen(self, name: str | None) -> None:
+        if not name:
+            self.exit()
+            return
+        self.annotator = name
+        self.settings.annotator = name
+        self.settings.save()
+        self._start()
+
+    def _start(self) -> None:
+        from annotator.tui.screens.queue import QueueScreen
+
+        self.sub_title = self.annotator
+        self.push_screen(QueueScreen())
+        doc_id, unit_id = self.store.cursor(self.annotator)
+        if doc_id is not None and self.store.has_document(doc_id):
+            self.open_article(doc_id, unit_id)
+
+    def _warn_unknown_keymap_ids(self) -> None:
+        from annotator.tui.help import binding_ids
+
+        unknown = sorted(set(self.settings.keymap) - binding_ids())
+        if unknown:
+            self.notify(f"keymap: no binding with id {', '.join(unknown)}", severity="warning", markup=False)
+
+    # -- navigation -----------------------------------------------------------------
+
+    def open_article(self, doc_id: str, focus: int | None = None) -> None:
+        """Show one article; from another article the new one replaces it (no growing stack)."""
+        if not self.store.has_document(doc_id):
+            raise UnknownDocumentError(doc_id)
+        article_screen = article_screen_class()
+        self.store.set_focus(doc_id, self.annotator, focus)
+        screen = article_screen(doc_id, focus)
+        if isinstance(self.screen, article_screen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def open_queue(self) -> None:
+        """Back to the queue: pop whatever sits above it."""
+        from annotator.tui.screens.queue import QueueScreen
+
+        if not any(isinstance(s, QueueScreen) for s in self.screen_stack):
+            self.push_screen(QueueScreen())
+            return
+        while not isinstance(self.screen, QueueScreen):
+            self.pop_screen()
+
+    def action_help(self) -> None:
+        from annotator.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    # -- the model ------------------------------------------------------------------
+
+    def start_model(self) -> None:
+        self.model_state = "loading"
+        self._model_worker()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="model", name="load model")
+    def _model_worker(self) -> None:
+        try:
+            nlp = load_model(self.settings.model)
+        except ModelUnavailable as exc:
+            self.call_from_thread(self._model_missing, str(exc))
+        else:
+            self.call_from_thread(self._model_ready, nlp)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Anything unexpected while loading still leaves a desk for manual annotation."""
+        if event.worker.group == "model" and event.state == WorkerState.ERROR:
+            self._model_missing(f"model {self.settings.model!r} failed to load: {event.worker.error}")
+
+    def _model_ready(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.model_error = None
+        self.model_state = "ready"
+        self._tell_screens(ModelLoaded)
+
+    def _model_missing(self, reason: str) -> None:
+        self.model_error = reason
+        self.model_state = "missing"
+        self.notify(escape(reason) + "\nManual annotation still works.", title="No suggestions", severity="warning")
+        self._tell_screens(lambda: ModelMissing(reason))
+
+    def _tell_screens(self, make: type[Message] | Any) -> None:
+        """Every screen in the stack hears it, so an article under a modal does not miss it."""
+        for screen in self.screen_stack:
+            screen.post_message(make())
+
+
+def article_screen_class() -> type[Screen]:
+    """The article screen, imported on first use (it pulls in the editing service)."""
+    try:
+        from annotator.tui.screens.article import ArticleScreen
+    except ModuleNotFoundError as exc:
+        if exc.name != "annotator.tui.screens.article":
+            raise
+        from annotator.tui.screens.article_stub import ArticleStubScreen as ArticleScreen
+    return ArticleScreen

@@ -1,0 +1,53 @@
+"""The one factory the CLI and the tests use to build the app from settings and a store."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from annotator.config import Settings
+from annotator.errors import UserError
+from annotator.store import NewerDatabaseError, SqliteStore, open_store
+from annotator.tui.app import AnnotatorApp
+
+
+def build_app(settings: Settings, store: SqliteStore | None = None, *, load_model: bool = True) -> AnnotatorApp:
+    """The app on `store`, or on `settings.db` (created with the sample articles on first run).
+
+    With no annotator in the settings the app asks for a name once and remembers it.
+    """
+    if store is None:
+        store = open_first_run(Path(settings.db))
+    return AnnotatorApp(store, settings, settings.annotator or "", load_model=load_model)
+
+
+def open_first_run(path: Path) -> SqliteStore:
+    """Open the database; a new one gets the bundled sample articles, so the desk opens on real text."""
+    new = not path.exists()
+    try:
+        store = open_store(path)
+    except NewerDatabaseError as exc:
+        raise UserError(str(exc)) from None
+    if new:
+        load_samples(store)
+    return store
+
+
+def load_samples(store: SqliteStore) -> int:
+    """The sample articles, through the importer's loader when it is there."""
+    try:
+        from annotator.importers.sample import load_sample
+    except ModuleNotFoundError as exc:
+        if exc.name != "annotator.importers.sample":
+            raise
+        return _read_samples(store)
+    return load_sample(store)
+
+
+def _read_samples(store: SqliteStore) -> int:
+    from annotator.importers.text_files import read_text_file
+
+    folder = files("annotator.data") / "sample"
+    paths = sorted((p for p in folder.iterdir() if p.name.endswith(".txt")), key=lambda p: p.name)
+    docs = [read_text_file(Path(str(p))) for p in paths]
+    return len(store.insert_documents(docs).inserted)

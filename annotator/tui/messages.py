@@ -1,0 +1,35 @@
+"""Messages the app posts to its screens (model loading) and widgets post up to screens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+
+class ModelLoaded(Message, bubble=False):
+    """The spaCy pipeline is in `app.nlp`: screens waiting for suggestions can compute them now."""
+
+
+@dataclass
+class ModelMissing(Message, bubble=False):
+    """The pipeline could not be loaded; `reason` says which package to install.
+
+    The desk keeps working for manual annotation; `app.model_error` holds the same text.
+    """
+
+    reason: str
+
+    def __post_init__(self) -> None:
+        super().__init__()
+
+
+@dataclass
+class OpenArticle(Message):
+    """A widget asks its screen to open an article (the screen calls `app.open_article`)."""
+
+    doc_id: str
+    focus: int | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__()

@@ -1,0 +1,45 @@
+"""Loading the suggestion pipeline for the app, with a message a user can act on when it is missing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.errors import UserError
+
+
+class ModelUnavailable(UserError):
+    """The configured spaCy pipeline is not installed (or failed to load)."""
+
+
+def install_hint(name: str) -> str:
+    """The pip command that installs a pipeline package (pip names use dashes)."""
+    return f"pip install {name.replace('_', '-')}"
+
+
+def load_model(name: str) -> Any:
+    """Load the pipeline once (slow: ~0.7 s with the import); call it from a thread worker.
+
+    Uses the suggestion package's loader when it exists, so the app and `annotator suggest`
+    build the very same pipeline; falls back to a bare `spacy.load`.
+    """
+    try:
+        from annotator.suggest.pipeline import load_pipeline
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("annotator.suggest", "annotator.suggest.pipeline"):
+            raise
+        load_pipeline = _spacy_load
+    try:
+        return load_pipeline(name)
+    except (OSError, ImportError, UserError) as exc:
+        raise ModelUnavailable(f"model {name!r} is not available ({_first_line(exc)}); {install_hint(name)}") from exc
+
+
+def _spacy_load(name: str) -> Any:
+    import spacy
+
+    return spacy.load(name)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

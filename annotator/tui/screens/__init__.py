@@ -1,0 +1,1 @@
+"""Screens of the desk: each owns its bindings, styles and store calls."""

@@ -1,0 +1,230 @@
+"""The queue: the corpus one page at a time, my progress, status filter, search and next-undone."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+
+from annotator.core.models import DOC_STATUSES
+from annotator.store import DocRow
+from annotator.tui.widgets.model_status import ModelStatus
+from annotator.tui.widgets.queue_table import QueueTable
+
+PAGE = 100
+LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
+STATUS_NAMES = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
+FILTERS: tuple[str | None, ...] = (None, *DOC_STATUSES)
+
+
+class QueueScreen(Screen[None]):
+    """Pages of `store.queue` (keyset paging and FTS in the store), so 100,000 articles open like 10."""
+
+    CSS_PATH = "../styles/queue.tcss"
+    AUTO_FOCUS = "#queue-table"
+    BINDINGS = [
+        Binding("n", "next_undone", "Next undone", id="queue.next_undone",
+                tooltip="Open my next article that is not done or skipped"),
+        Binding("slash", "search", "Search", id="queue.search", tooltip="Full-text search of titles and text"),
+        Binding("f", "cycle_status", "Filter", id="queue.filter",
+                tooltip="Status filter: all, todo, in progress, done, skipped"),
+        Binding("a", "toggle_scope", "Mine/all", id="queue.scope",
+                tooltip="Only the articles assigned to me, or the whole corpus"),
+        Binding("escape", "clear", "Clear", id="queue.clear", tooltip="Clear the search and the status filter"),
+    ]
+
+    status: reactive[str | None] = reactive(None, init=False)
+    search: reactive[str] = reactive("", init=False)
+    assigned_only: reactive[bool] = reactive(False, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[DocRow] = []
+        self.has_before = False
+        self.has_after = False
+        self.assigned_total = 0
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="queue-top"):
+            yield Static("", id="queue-title")
+            yield ProgressBar(total=1, show_eta=False, id="queue-progress")
+            yield Static("", id="queue-done")
+            yield ModelStatus(id="queue-model")
+        with Horizontal(id="queue-filters"):
+            yield Input(placeholder="search titles and text", id="queue-search")
+            yield Static("", id="queue-status")
+        yield QueueTable(id="queue-table")
+        yield Static("", id="queue-page")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.assigned_total, _ = self._assigned_progress()
+        self.set_reactive(QueueScreen.assigned_only, self.assigned_total > 0)
+        self._show_filters()
+        self.call_after_refresh(self.load_page, 0)
+
+    def on_screen_resume(self) -> None:
+        """Back from an article: statuses and counts changed; keep the same page and row."""
+        if self.rows:
+            self.load_page(self.rows[0].seq - 1, cursor_id=self.table.doc_id_at_cursor())
+
+    @property
+    def table(self) -> QueueTable:
+        return self.query_one(QueueTable)
+
+    # -- loading pages -------------------------------------------------------------------
+
+    def _fetch(self, **where: int | None) -> list[DocRow]:
+        app = self.app
+        return app.store.queue(
+            app.annotator, limit=PAGE + 1, status=self.status, query=self.search or None,
+            assigned_only=self.assigned_only, **where,
+        )
+
+    def load_page(self, after_seq: int, cursor_id: str | None = None) -> None:
+        """The page after `after_seq`, with whether more lies either side."""
+        rows = self._fetch(after_seq=after_seq)
+        self.has_after = len(rows) > PAGE
+        rows = rows[:PAGE]
+        self.has_before = bool(rows) and bool(self._fetch(before_seq=rows[0].seq)[:1])
+        self._show(rows, cursor_id)
+
+    def load_before(self, before_seq: int) -> None:
+        rows = self._fetch(before_seq=before_seq)
+        if not rows:
+            self.app.bell()
+            return
+        self.has_before = len(rows) > PAGE
+        rows = rows[-PAGE:]
+        self.has_after = bool(self._fetch(after_seq=rows[-1].seq)[:1])
+        self._show(rows, None, at_end=True)
+
+    def _show(self, rows: list[DocRow], cursor_id: str | None, at_end: bool = False) -> None:
+        self.rows = rows
+        self.table.show_rows(rows, cursor_id, at_end=at_end)
+        self._show_position()
+        self._show_progress()
+
+    @on(QueueTable.EdgeReached)
+    def _edge(self, event: QueueTable.EdgeReached) -> None:
+        if event.edge == "first":
+            self.load_page(0)
+        elif event.edge == "last":
+            self.load_before(LAST)
+        elif event.edge == "next" and self.has_after and self.rows:
+            self.load_page(self.rows[-1].seq)
+        elif event.edge == "previous" and self.has_before and self.rows:
+            self.load_before(self.rows[0].seq)
+        else:
+            self.app.bell()
+
+    # -- what the bars say ---------------------------------------------------------------
+
+    def _assigned_progress(self) -> tuple[int, int]:
+        """(assigned, done among them) for this annotator; (0, 0) when nothing is assigned."""
+        store, who = self.app.store, self.app.annotator
+        assigned = {doc for doc, _ in store.assignments(who)}
+        if not assigned:
+            return 0, 0
+        done = sum(1 for doc in assigned if store.state(doc, who).status == "done") if len(assigned) < 2000 else 0
+        return len(assigned), done
+
+    def _show_progress(self) -> None:
+        store, who = self.app.store, self.app.annotator
+        if self.assigned_only:
+            total, done = self._assigned_progress()
+            scope = "assigned to me"
+        else:
+            total = store.count_documents()
+            done = store.status_counts(who).get(who, {}).get("done", 0)
+            scope = "all articles"
+        self.query_one("#queue-title", Static).update(f"Queue · {who} · {scope}")
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one("#queue-done", Static).update(f"{done:,} / {total:,} done")
+
+    def _show_position(self) -> None:
+        parts = []
+        if self.has_before:
+            parts.append("▲ earlier: PgUp / ↑ at the top")
+        shown = f"{len(self.rows):,} shown" if self.rows else self._empty_text()
+        parts.append(shown)
+        if self.has_after:
+            parts.append("▼ more: PgDn / ↓ at the bottom")
+        self.query_one("#queue-page", Static).update("   ".join(parts))
+
+    def _empty_text(self) -> str:
+        if self.search or self.status:
+            return "nothing matches: Esc clears the search and filter"
+        if self.assigned_only:
+            return "nothing assigned to you: a shows all articles"
+        return "no articles yet: add some with `annotator import FILES`"
+
+    def _show_filters(self) -> None:
+        names = [("all" if s is None else STATUS_NAMES[s], s == self.status) for s in FILTERS]
+        text = "  ".join(f"[reverse] {n} [/]" if on else f" {n} " for n, on in names)
+        self.query_one("#queue-status", Static).update(f"status:{text}")
+
+    # -- reactions -----------------------------------------------------------------------
+
+    def watch_status(self) -> None:
+        self._show_filters()
+        self.load_page(0)
+
+    def watch_search(self) -> None:
+        self.load_page(0)
+
+    def watch_assigned_only(self) -> None:
+        self.load_page(0)
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    @on(Input.Submitted, "#queue-search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.search = event.value.strip()
+        self.table.focus()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_scope":
+            return self.assigned_total > 0 or None
+        if action == "clear":
+            return bool(self.search or self.status or self.focused is self.query_one(Input)) or None
+        return True
+
+    def action_open(self) -> None:
+        doc_id = self.table.doc_id_at_cursor()
+        if doc_id is not None:
+            self.app.open_article(doc_id)
+
+    def action_next_undone(self) -> None:
+        store, who = self.app.store, self.app.annotator
+        here = self.table.doc_id_at_cursor() or ""
+        doc_id = store.neighbour(here, who, +1, undone_only=True) or store.neighbour("", who, +1, undone_only=True)
+        if doc_id is None:
+            self.notify("Every article is done or skipped.", title="Nothing left")
+            return
+        self.app.open_article(doc_id)
+
+    def action_search(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_cycle_status(self) -> None:
+        self.status = FILTERS[(FILTERS.index(self.status) + 1) % len(FILTERS)]
+
+    def action_toggle_scope(self) -> None:
+        self.assigned_only = not self.assigned_only
+
+    def action_clear(self) -> None:
+        search = self.query_one(Input)
+        search.value = ""
+        self.search = ""
+        self.status = None
+        self.table.focus()

@@ -1,0 +1,1 @@
+"""Widgets of the desk: attributes down, messages up; they never call the store."""

@@ -1,0 +1,26 @@
+"""A one-line indicator of the suggestion model: loading, ready, missing or off."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+LABELS = {
+    "off": "model: off",
+    "loading": "model: loading…",
+    "ready": "model: ready",
+    "missing": "model: missing",
+}
+
+
+class ModelStatus(Static):
+    """Follows `app.model_state`; any screen may place one (the queue does, in its top bar)."""
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "model_state", self._show, init=True)
+
+    def _show(self, state: str) -> None:
+        self.update(LABELS.get(state, f"model: {state}"))
+        for name in LABELS:
+            self.set_class(name == state, f"-{name}")
+        error = getattr(self.app, "model_error", None)
+        self.tooltip = error if state == "missing" else None
