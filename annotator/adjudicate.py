@@ -1,0 +1,268 @@
+"""Adjudication: the domain service behind the review screen, turning annotators' layers into gold.
+
+Plain Python over the Store. Every gold write is one `store.decide_layer(..., GOLD)` call,
+so it is logged under the adjudicator's name and undoable (`undo`/`redo` here) apart
+from the adjudicator's own annotations. A gold unit remembers where it came from in
+`provenance`: who adjudicated, which annotators had that exact version, which version
+was taken ("<annotator>", "majority", "agreed", "edit" or "rejected") and the annotator
+units it settles (`units`: annotator -> unit id), which is how a conflict is known to be
+settled when the screen is opened again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from annotator.agreement.corpus import assigned_by_doc, corpus_inputs, default_annotators
+from annotator.agreement.differences import Difference, compare
+from annotator.agreement.matching import body_key, kept
+from annotator.agreement.metrics import unit_agreement
+from annotator.core.errors import UserError
+from annotator.core.models import Body, Decision, DecisionAction, Unit, UnitState
+from annotator.store.base import GOLD, Layer, Store
+
+SOURCE = "review"
+
+
+class NoMajorityError(UserError):
+    """`a` (take the majority) on a conflict where no version has more than half the annotators."""
+
+
+@dataclass(frozen=True)
+class DocScore:
+    """One line of the review list."""
+
+    doc_id: str
+    agreement: float  # identical units over all annotator pairs; 1.0 with fewer than two annotators
+    conflicts: int  # units the annotators do not agree on
+    left: int  # items not yet settled in gold
+    annotators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A difference between annotators (or, with accept_agreed off, an agreed unit) and its gold, if settled."""
+
+    difference: Difference
+    resolution: Unit | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return self.difference.doc_id
+
+    @property
+    def kind(self) -> str:
+        return self.difference.kind
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return self.difference.kinds
+
+    @property
+    def annotators(self) -> tuple[str, ...]:
+        return self.difference.annotators
+
+    @property
+    def versions(self) -> tuple[Unit | None, ...]:
+        return self.difference.versions
+
+    @property
+    def settled(self) -> bool:
+        return self.resolution is not None
+
+    @property
+    def majority(self) -> int | None:
+        """Index of the majority version (what `a` takes), or None when there is none."""
+        return self.difference.majority()
+
+    @property
+    def start(self) -> int:
+        return self.difference.start
+
+    @property
+    def end(self) -> int:
+        return self.difference.end
+
+
+class Adjudication:
+    """Review of one corpus by one adjudicator. `accept_agreed` is Settings.accept_agreed."""
+
+    def __init__(
+        self,
+        store: Store,
+        adjudicator: str,
+        *,
+        annotators: Sequence[str] | None = None,
+        accept_agreed: bool = True,
+    ) -> None:
+        self.store = store
+        self.adjudicator = adjudicator
+        self.annotators = list(annotators) if annotators is not None else default_annotators(store)
+        self.accept_agreed_up_front = accept_agreed
+        self._assigned = assigned_by_doc(store)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def documents(self) -> list[DocScore]:
+        """Every document someone is on, least agreement first (then most conflicts)."""
+        rows: list[DocScore] = []
+        for doc in corpus_inputs(self.store, self.annotators, texts=False, gold=True):
+            items = self._items(compare(doc.doc_id, doc.units, doc.annotators))
+            settled = _settled_keys(doc.gold)
+            agreement = unit_agreement(doc.units, doc.annotators)
+            rows.append(
+                DocScore(
+                    doc_id=doc.doc_id,
+                    agreement=1.0 if agreement is None else agreement,
+                    conflicts=sum(1 for d in items if not d.agreed),
+                    left=sum(1 for d in items if d.unit_ids not in settled),
+                    annotators=tuple(doc.annotators),
+                )
+            )
+        rows.sort(key=lambda r: (r.agreement, -r.conflicts, r.doc_id))
+        return rows
+
+    def annotators_of(self, doc_id: str) -> list[str]:
+        """Who is on the document, in the order versions are shown (keys 1, 2, 3...)."""
+        who = self._assigned.get(doc_id)
+        if who is not None:
+            return [a for a in self.annotators if a in who]
+        return [a for a in self.annotators if self.store.units(doc_id, Layer.annotator_name(a))]
+
+    def units_of(self, doc_id: str) -> dict[str, list[Unit]]:
+        return {a: kept(self.store.units(doc_id, Layer.annotator_name(a))) for a in self.annotators_of(doc_id)}
+
+    def gold(self, doc_id: str) -> list[Unit]:
+        """The document's gold, rejected records left out."""
+        return [u for u in self.store.units(doc_id, GOLD) if u.state != "rejected"]
+
+    def conflicts(self, doc_id: str, *, open_only: bool = False) -> list[Conflict]:
+        """The items to review in text order, each with the gold unit that settles it, if any."""
+        units = self.units_of(doc_id)
+        items = self._items(compare(doc_id, units, list(units)))
+        by_key = _settled_keys(self.store.units(doc_id, GOLD))
+        out = [Conflict(d, by_key.get(d.unit_ids)) for d in items]
+        return [c for c in out if not c.settled] if open_only else out
+
+    def conflicts_left(self, doc_id: str) -> int:
+        return len(self.conflicts(doc_id, open_only=True))
+
+    def _items(self, diffs: list[Difference]) -> list[Difference]:
+        """Disagreements; agreed units too when they are not accepted up front."""
+        return [d for d in diffs if not d.agreed or not self.accept_agreed_up_front]
+
+    # -- deciding -----------------------------------------------------------------------
+
+    def open(self, doc_id: str) -> list[Conflict]:
+        """What the screen calls on entering a document: agreed units to gold (if set), then the items."""
+        if self.accept_agreed_up_front:
+            self.accept_agreed(doc_id)
+        return self.conflicts(doc_id)
+
+    def accept_agreed(self, doc_id: str) -> list[Decision]:
+        """Every unit all annotators agree on, not yet in gold, goes in: one action, one undo."""
+        units = self.units_of(doc_id)
+        settled = _settled_keys(self.store.units(doc_id, GOLD))
+        fresh = [d for d in compare(doc_id, units, list(units)) if d.agreed and d.unit_ids not in settled]
+        decisions = [self._decision(Conflict(d), d.present[0].body, "agreed", d.annotators, "accepted") for d in fresh]
+        return self.store.decide_layer(decisions, GOLD)
+
+    def accept_all_agreed(self) -> int:
+        """accept_agreed over the whole corpus; returns how many units went to gold."""
+        return sum(len(self.accept_agreed(doc.doc_id)) for doc in corpus_inputs(self.store, self.annotators, texts=False))
+
+    def take_version(self, conflict: Conflict, index: int) -> list[Decision]:
+        """Key 1, 2, 3...: annotator `index`'s version becomes gold (theirs is absence: nothing does)."""
+        diff = conflict.difference
+        if not 0 <= index < len(diff.versions):
+            raise IndexError(f"version {index + 1} of {len(diff.versions)}")
+        return self._take(conflict, index, diff.annotators[index])
+
+    def take_majority(self, conflict: Conflict) -> list[Decision]:
+        """Key a: the version more than half the annotators hold."""
+        index = conflict.majority
+        if index is None:
+            raise NoMajorityError("no version is held by more than half the annotators: pick one (1, 2, ...)")
+        return self._take(conflict, index, "majority")
+
+    def reject(self, conflict: Conflict) -> list[Decision]:
+        """Key x: the unit stays out of gold; the record keeps who had it."""
+        diff = conflict.difference
+        holders = tuple(a for a, v in zip(diff.annotators, diff.versions) if v is not None)
+        body = diff.present[0].body
+        return self.store.decide_layer([self._decision(conflict, body, "rejected", holders, "rejected", "reject")], GOLD)
+
+    def edit(self, conflict: Conflict, body: Body) -> list[Decision]:
+        """The adjudicator's own version settles the conflict (the article screen's editing keys)."""
+        diff = conflict.difference
+        probe = Unit(doc_id=diff.doc_id, body=body)
+        holders = tuple(a for a, v in zip(diff.annotators, diff.versions) if v is not None and _same(v, probe))
+        return self.store.decide_layer([self._decision(conflict, body, "edit", holders, "edited", "edit")], GOLD)
+
+    def add(self, doc_id: str, body: Body) -> list[Decision]:
+        """A gold unit no annotator marked."""
+        prov = {"adjudicator": self.adjudicator, "annotators": [], "taken": "edit", "units": {}}
+        unit = Unit(doc_id=doc_id, body=body, state="added", source=SOURCE, provenance=prov)
+        d = Decision(doc_id=doc_id, annotator=self.adjudicator, action="add", after=unit.model_dump())
+        return self.store.decide_layer([d], GOLD)
+
+    def undo(self, doc_id: str) -> list[Decision]:
+        return self.store.undo_layer(doc_id, self.adjudicator, GOLD)
+
+    def redo(self, doc_id: str) -> list[Decision]:
+        return self.store.redo_layer(doc_id, self.adjudicator, GOLD)
+
+    def _take(self, conflict: Conflict, index: int, taken: str) -> list[Decision]:
+        diff = conflict.difference
+        chosen = diff.versions[index]
+        holders = diff.holders(index)
+        if chosen is None:
+            body, state = diff.present[0].body, "rejected"
+        else:
+            body, state = chosen.body, "accepted"
+        action = "accept" if chosen is not None else "reject"
+        return self.store.decide_layer([self._decision(conflict, body, taken, holders, state, action)], GOLD)
+
+    def _decision(
+        self,
+        conflict: Conflict,
+        body: Body,
+        taken: str,
+        holders: Sequence[str],
+        state: UnitState,
+        action: DecisionAction = "accept",
+    ) -> Decision:
+        """Insert the gold unit, or replace the one that settled this conflict before."""
+        diff = conflict.difference
+        origin = next((v.id for a, v in zip(diff.annotators, diff.versions) if v is not None and a in holders), None)
+        prov: dict[str, Any] = {
+            "adjudicator": self.adjudicator,
+            "annotators": list(holders),
+            "taken": taken,
+            "units": {a: v.id for a, v in zip(diff.annotators, diff.versions) if v is not None},
+        }
+        unit = Unit(doc_id=diff.doc_id, body=body, state=state, origin_id=origin, source=SOURCE, provenance=prov)
+        old = conflict.resolution
+        if old is None:
+            return Decision(doc_id=diff.doc_id, annotator=self.adjudicator, action=action, after=unit.model_dump())
+        new = unit.model_copy(update={"id": old.id})
+        return Decision(
+            doc_id=diff.doc_id, annotator=self.adjudicator, action=action, unit_id=old.id,
+            before=old.model_dump(), after=new.model_dump(),
+        )
+
+
+def _settled_keys(gold: Sequence[Unit]) -> dict[frozenset[int], Unit]:
+    """Gold units by the set of annotator units they settle."""
+    out: dict[frozenset[int], Unit] = {}
+    for u in gold:
+        ids = (u.provenance or {}).get("units")
+        if ids:
+            out[frozenset(int(i) for i in ids.values())] = u
+    return out
+
+
+def _same(a: Unit, b: Unit) -> bool:
+    return body_key(a) == body_key(b)

@@ -1,0 +1,1 @@
+"""Inter-annotator agreement: alignment, measures, typed differences and assignment, as pure functions."""
