@@ -214,7 +214,10 @@ class QueueScreen(Screen[None]):
         self.app.open_article(doc_id)
 
     def action_search(self) -> None:
-        self.query_one(Input).focus()
+        """Focus the search with its text selected, so typing replaces the last search."""
+        search = self.query_one(Input)
+        search.focus()
+        search.select_all()
 
     def action_cycle_status(self) -> None:
         self.status = FILTERS[(FILTERS.index(self.status) + 1) % len(FILTERS)]

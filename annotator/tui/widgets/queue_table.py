@@ -52,6 +52,7 @@ class QueueTable(DataTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._title_width = 20
+        self._rows: list[DocRow] = []
 
     # -- movement past the page ----------------------------------------------------------
 
@@ -86,6 +87,7 @@ class QueueTable(DataTable):
 
     def show_rows(self, rows: list[DocRow], cursor_id: str | None = None, at_end: bool = False) -> None:
         """Replace the page; keep the cursor on `cursor_id` if present, else the top (or bottom)."""
+        self._rows = rows
         self.clear(columns=True)
         self._title_width = self._fit_title_width()
         self.add_column(HEADINGS["title"], key="title", width=self._title_width)
@@ -99,6 +101,11 @@ class QueueTable(DataTable):
         if cursor_id is not None:
             index = next((i for i, row in enumerate(rows) if row.id == cursor_id), index)
         self.move_cursor(row=index, animate=False)
+
+    def on_resize(self) -> None:
+        """Reflow: the title column takes whatever width the terminal now gives."""
+        if self._rows and self._fit_title_width() != self._title_width:
+            self.show_rows(self._rows, self.doc_id_at_cursor())
 
     def _fit_title_width(self) -> int:
         fixed = sum(WIDTHS.values()) + 2 * self.cell_padding * (len(WIDTHS) + 1)
