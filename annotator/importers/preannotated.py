@@ -24,7 +24,7 @@ RecordParser = Callable[[dict[str, Any]], tuple[Document, list[Unit]]]
 
 # Keys that mark a record as carrying annotations, per format.
 PRODIGY_KEYS = ("spans", "_input_hash", "_task_hash")
-OUR_KEYS = ("units", "entities", "quotes", "events")
+OUR_KEYS = ("entities", "quotes", "events", "boilerplate", "format_version")
 KEPT_STATES = ("accepted", "edited", "added")
 
 
@@ -38,13 +38,18 @@ def record_format(record: dict[str, Any]) -> str:
 
 
 def parser_for(fmt: str) -> RecordParser:
-    if fmt == "prodigy":
-        from annotator.export.read_prodigy import parse_task
+    try:
+        if fmt == "prodigy":
+            from annotator.export.read_prodigy import parse_task
 
-        return parse_task
-    from annotator.export.read_jsonl import parse_record
+            return parse_task
+        from annotator.export.read_jsonl import parse_record
 
-    return parse_record
+        return parse_record
+    except ImportError:  # the export package's readers not in this build yet
+        from annotator.importers import interim_readers
+
+        return interim_readers.parse_task if fmt == "prodigy" else interim_readers.parse_record
 
 
 def parse_preannotated(
@@ -133,7 +138,8 @@ def map_span(span: Span, mapping: OffsetMap) -> Span:
 def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(p) for p in err["loc"])
-    return f"{where}: {err['msg']}" if where else err["msg"]
+    msg = err["msg"].removeprefix("Value error, ")
+    return f"{where}: {msg}" if where else msg
 
 
 def _reason(exc: Exception) -> str:

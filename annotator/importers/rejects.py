@@ -1,8 +1,8 @@
 """The rejects file of `import --skip-bad`: one JSON line per bad record, with its reason.
 
-Each line is `{"file", "line", "reason", "record"}`; `record` is the bad line as text
-(JSONL), the row as an object (CSV) or null (a whole file), so a user can fix the
-records and import the rejects' records again.
+Each line is `{"file", "line", "reason", "record"}`; `record` is the bad JSONL line (as
+an object when it parses as one, else as text), the CSV row as an object, or null for a
+whole file, so a user can fix the records and import them again.
 """
 
 from __future__ import annotations
@@ -44,7 +44,11 @@ class Rejects:
 def _printable(record: Any) -> Any:
     """Bytes as text (undecodable bytes shown as U+FFFD); strings with lone surrogates cleaned."""
     if isinstance(record, bytes):
-        return record.decode("utf-8", "replace").rstrip("\r\n")
+        try:
+            parsed = json.loads(record)
+        except ValueError:
+            return record.decode("utf-8", "replace").rstrip("\r\n")
+        return parsed if isinstance(parsed, dict) else record.decode("utf-8", "replace").rstrip("\r\n")
     if isinstance(record, dict):
         return {k: _printable(v) for k, v in record.items()}
     if isinstance(record, str):

@@ -1,0 +1,85 @@
+"""`annotator docs`: list the corpus, or search it, a page at a time."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from annotator.cli import add_common
+from annotator.cli.common import open_db, settings_from
+from annotator.cli.table import clip, render
+from annotator.core.models import DOC_STATUSES
+from annotator.errors import UserError
+from annotator.store import DocRow
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "docs",
+        help="list or search the documents",
+        description="List documents in corpus order, with one annotator's status; search the full text.",
+    )
+    add_common(p)
+    p.add_argument("--search", metavar="WORDS", help="only documents whose title or text has all these words")
+    p.add_argument("--status", choices=DOC_STATUSES, help="only documents with this status (for --annotator)")
+    p.add_argument("--limit", type=int, default=50, help="how many to list (default: 50)")
+    p.add_argument("--after", type=int, default=0, metavar="SEQ", help="continue after this position (#)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1")
+    settings = settings_from(args)
+    store = open_db(settings, must_exist=True)
+    try:
+        who = settings.annotator or ""
+        rows = store.queue(who, after_seq=args.after, limit=args.limit, status=args.status, query=args.search)
+        more = len(rows) == args.limit and bool(
+            store.queue(who, after_seq=rows[-1].seq, limit=1, status=args.status, query=args.search)
+        )
+    finally:
+        store.close()
+    if args.json:
+        for row in rows:
+            print(json.dumps(_as_dict(row), ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no documents match" if (args.search or args.status or args.after) else "no documents yet")
+        return 0
+    print(_table(rows))
+    if more:
+        print(f"more: annotator docs --after {rows[-1].seq}" + _repeat(args))
+    return 0
+
+
+def _table(rows: list[DocRow]) -> str:
+    return render(
+        ["#", "id", "status", "outlet", "chars", "sugg", "title"],
+        [
+            (r.seq, r.id, r.status + ("*" if r.flagged else ""), clip(r.outlet or "", 16), r.length, r.suggestions,
+             clip(r.title, 60))
+            for r in rows
+        ],
+        right=(0, 4, 5),
+    )
+
+
+def _as_dict(row: DocRow) -> dict[str, object]:
+    return {
+        "seq": row.seq, "id": row.id, "title": row.title, "outlet": row.outlet, "length": row.length,
+        "status": row.status, "flagged": row.flagged, "suggestions": row.suggestions, "decisions": row.decisions,
+    }
+
+
+def _repeat(args: argparse.Namespace) -> str:
+    """The filters to repeat on the next page's command."""
+    parts = []
+    if args.search:
+        parts.append(f" --search {json.dumps(args.search)}")
+    if args.status:
+        parts.append(f" --status {args.status}")
+    if args.limit != 50:
+        parts.append(f" --limit {args.limit}")
+    return "".join(parts)
