@@ -20,6 +20,7 @@ import orjson
 import sqlite_utils
 from pydantic import TypeAdapter
 
+from annotator.core.errors import UserError
 from annotator.core.models import (
     Body,
     Decision,
@@ -188,12 +189,13 @@ class SqliteStore:
     def set_schema(self, schema: LabelSchema, mapping: dict[str, str] | None = None) -> int:
         """Store a new schema version, remapping labels in use; refuse to orphan any."""
         mapping = mapping or {}
+        # Validate again: a model_copy skips validation, and a stored schema that cannot be
+        # read back would make the whole corpus unopenable.
+        schema = LabelSchema.model_validate(schema.model_dump())
         with self.transaction():
-            orphans = {
-                key: n
-                for key, n in self.label_usage().items()
-                if not _label_known(schema, key) and _map_key(key) not in mapping
-            }
+            usage = self.label_usage()
+            _check_mapping(schema, usage, mapping)
+            orphans = _orphans(schema, usage, mapping)
             if orphans:
                 raise OrphanError(orphans)
             if mapping:
@@ -296,9 +298,10 @@ class SqliteStore:
         if status is not None:
             where.append("coalesce(s.status, 'todo') = ?")
             params.append(status)
-        if query:
+        match = fts_query(query or "")
+        if match:
             where.append("d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-            params.append(fts_query(query))
+            params.append(match)
         if assigned_only:
             where.append("EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = ?)")
             params.append(annotator)
@@ -491,22 +494,25 @@ class SqliteStore:
             self._touch_status(decisions[0].doc_id, decisions[0].annotator)
             return out
 
-    def _apply(self, d: Decision, layer: str) -> Decision:
+    def _apply(self, d: Decision, layer: str, strict: bool = True) -> Decision:
+        """Change `layer` as the decision says; `strict` refuses an update or delete that finds no unit."""
         if d.action == "status":
             return d
+        target = self._layer_for(layer)
         if d.before is None and d.after is not None:
-            target = self._layer_for(layer)
             unit = Unit.model_validate(d.after)
+            if unit.doc_id != d.doc_id:
+                raise ValueError(f"decision on {d.doc_id} adds a unit of {unit.doc_id}")
             new_id = self._insert_unit(target.id, unit)
             after = {**d.after, "id": new_id}
             return d.model_copy(update={"unit_id": new_id, "after": after})
         if d.before is not None and d.after is not None:
             unit = Unit.model_validate(d.after)
-            unit_id = d.unit_id or unit.id
+            unit_id = d.unit_id or unit.id or d.before.get("id")
             body = unit.body
-            self.conn.execute(
+            cur = self.conn.execute(
                 "UPDATE units SET kind = ?, start = ?, \"end\" = ?, label = ?, body = ?, state = ?, origin_id = ?,"
-                " source = ?, score = ?, provenance = ? WHERE id = ?",
+                " source = ?, score = ?, provenance = ? WHERE id = ? AND doc_id = ? AND layer_id = ?",
                 (
                     body.kind,
                     body.span.start,
@@ -519,13 +525,21 @@ class SqliteStore:
                     unit.score,
                     orjson.dumps(unit.provenance).decode(),
                     unit_id,
+                    d.doc_id,
+                    target.id,
                 ),
             )
-            return d.model_copy(update={"unit_id": unit_id})
+            _check_hit(cur.rowcount, d, unit_id, layer, strict)
+            # The log keeps the id in both dumps, so undo and redo find the same unit.
+            before, after = {**d.before, "id": unit_id}, {**d.after, "id": unit_id}
+            return d.model_copy(update={"unit_id": unit_id, "before": before, "after": after})
         if d.before is not None:
             unit_id = d.unit_id or d.before.get("id")
-            self.conn.execute("DELETE FROM units WHERE id = ?", (unit_id,))
-            return d.model_copy(update={"unit_id": unit_id})
+            cur = self.conn.execute(
+                "DELETE FROM units WHERE id = ? AND doc_id = ? AND layer_id = ?", (unit_id, d.doc_id, target.id)
+            )
+            _check_hit(cur.rowcount, d, unit_id, layer, strict)
+            return d.model_copy(update={"unit_id": unit_id, "before": {**d.before, "id": unit_id}})
         raise ValueError(f"decision {d.action} changes nothing: before and after are both empty")
 
     def _log(self, d: Decision, group: int | None, layer: str | None = None) -> Decision:
@@ -662,7 +676,8 @@ class SqliteStore:
             return d
         if d.action == "status" or (d.before is None and d.after is None):
             return d
-        return self._apply(d, name)
+        # Not strict: a unit a schema remap deleted must not make undo fail for ever.
+        return self._apply(d, name, strict=False)
 
     # -- status, position, assignment ---------------------------------------------------
 
@@ -681,6 +696,10 @@ class SqliteStore:
         """Change where an annotator stands on a document, logged, with counters kept in step."""
         with self.transaction():
             old = self.state(doc_id, annotator)
+            # No row yet means implicitly todo, but no todo counter to decrement.
+            stored = self._one(
+                "SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?", (doc_id, annotator)
+            )
             new = old.model_copy(
                 update={
                     "status": status,
@@ -688,7 +707,7 @@ class SqliteStore:
                     "note": old.note if note is None else note,
                 }
             )
-            self._write_state(new, old.status)
+            self._write_state(new, stored)
             self._log(
                 Decision(
                     doc_id=doc_id, annotator=annotator, action="status",
@@ -897,8 +916,17 @@ class SqliteStore:
 
 
 def fts_query(text: str) -> str:
-    """Quote each word so user input is never read as FTS5 syntax; words are ANDed."""
-    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+    """Quote each word so user input is never read as FTS5 syntax; words are ANDed.
+
+    A trailing * keeps its prefix meaning (`Merk*` finds Merkel); blank input gives ""
+    (no filter: FTS5 rejects an empty MATCH as a syntax error).
+    """
+    terms = []
+    for word in text.split():
+        stem = word.rstrip("*")
+        star = "*" if stem and stem != word else ""
+        terms.append('"' + (stem or word).replace('"', '""') + '"' + star)
+    return " ".join(terms)
 
 
 def _document(row: Sequence[Any]) -> Document:
@@ -932,6 +960,12 @@ def _unit(row: Sequence[Any]) -> Unit:
         score=row[10],
         provenance=orjson.loads(row[11]) if row[11] != "{}" else {},
     )
+
+
+def _check_hit(rowcount: int, d: Decision, unit_id: Any, layer: str, strict: bool) -> None:
+    """An edit or delete that matched no row would be logged as done while nothing changed."""
+    if strict and rowcount != 1:
+        raise ValueError(f"decision {d.action}: no unit {unit_id} of {d.doc_id} in layer {layer}")
 
 
 def _decision(row: Sequence[Any]) -> Decision:
@@ -975,8 +1009,32 @@ def _label_known(schema: LabelSchema, key: tuple[str, str]) -> bool:
     return found is None or role in found.roles  # a dropped type is reported as the type
 
 
-def _map_key(key: tuple[str, str]) -> str:
-    return key[1]
+def _check_mapping(schema: LabelSchema, usage: dict[tuple[str, str], int], mapping: dict[str, str]) -> None:
+    """Refuse OLD=NEW when NEW is not in the new schema: the remap would only make new orphans."""
+    for kind, label in usage:
+        new = mapping.get(label)
+        if kind != "role" and new and not _label_known(schema, (kind, new)):
+            raise UserError(f"--map {label}={new}: the new schema has no {kind} label {new!r}")
+
+
+def _orphans(
+    schema: LabelSchema, usage: dict[tuple[str, str], int], mapping: dict[str, str]
+) -> dict[tuple[str, str], int]:
+    """Labels in use that the new schema lacks once the mapping is applied ("" deletes)."""
+    out: dict[tuple[str, str], int] = {}
+    for (kind, label), n in usage.items():
+        if kind != "role":
+            new = mapping.get(label, label)
+            if new and not _label_known(schema, (kind, new)):
+                out[(kind, label)] = n
+            continue
+        # A role is judged under the type its event will have after the mapping, so
+        # mapping an event type onto one without that role is caught too.
+        etype, _, role = label.partition(":")
+        new_type, new_role = mapping.get(etype, etype), mapping.get(label, role)
+        if new_type and new_role and not _label_known(schema, ("role", f"{new_type}:{new_role}")):
+            out[(kind, label)] = n
+    return out
 
 
 def _remap_body(body: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any] | None:
