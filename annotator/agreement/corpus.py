@@ -7,9 +7,11 @@ those with anything in their layer for it (a rejected suggestion counts: they sa
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from annotator.agreement.matching import kept
-from annotator.agreement.report import DocInput
+from annotator.agreement.report import DocInput, build_report
+from annotator.core.errors import UserError
 from annotator.store.base import GOLD, Layer, Store
 
 
@@ -47,3 +49,12 @@ def corpus_inputs(
             units={a: kept(raw.get(a, [])) for a in on_doc},
             gold=by_layer.get(GOLD, []) if gold else [],
         )
+
+
+def corpus_report(store: Store, annotators: Sequence[str] | None = None, *, per_document: bool = True) -> dict[str, Any]:
+    """The agreement report for these annotators (default: everyone), streamed over the corpus."""
+    names = list(annotators) if annotators else default_annotators(store)
+    if len(names) < 2:
+        found = ", ".join(names) or "none"
+        raise UserError(f"agreement needs at least two annotators (found: {found}); pass --annotators a,b")
+    return build_report(corpus_inputs(store, names), names, per_document=per_document)

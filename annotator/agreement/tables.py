@@ -1,0 +1,80 @@
+"""Rich tables of an agreement report, for `annotator agreement` and `annotator stats`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from annotator.agreement.report import MEASURES
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+
+def fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _table(title: str, *columns: str) -> Table:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for i, name in enumerate(columns):
+        table.add_column(name, justify="left" if i == 0 or name == "kind" else "right", no_wrap=i == 0)
+    return table
+
+
+def overall_table(report: dict[str, Any]) -> Table:
+    overall = report["overall"]
+    table = _table(
+        f"Agreement: {', '.join(report['annotators'])} on {report['documents_compared']} documents", "measure", "value"
+    )
+    for key, title in MEASURES:
+        table.add_row(title, fmt(overall.get(key)))
+    table.add_row("units compared", f"{overall['entities']} entities, {overall['quotes']} quotes, {overall['events']} events")
+    return table
+
+
+def labels_table(report: dict[str, Any]) -> Table:
+    table = _table("By label", "label", "kind", "strict F1", "overlap F1", "label agr.", "count")
+    labels = report["labels"]
+    for label, v in labels["entities"].items():
+        table.add_row(label, "entity", fmt(v["strict_f1"]), fmt(v["overlap_f1"]), fmt(v["label_agreement"]), str(v["count"]))
+    for etype, v in labels["events"].items():
+        table.add_row(etype, "event", fmt(v["f1"]), "", "", str(v["count"]))
+    for role, v in labels["roles"].items():
+        table.add_row(role, "argument", fmt(v["f1"]), "", "", str(v["count"]))
+    return table
+
+
+# Narrow titles for the wide per-pair table.
+SHORT = {
+    "entity_strict_f1": "strict",
+    "entity_overlap_f1": "overlap",
+    "entity_label_agreement": "label",
+    "entity_kappa": "kappa",
+    "quote_f1": "quote",
+    "quote_speaker_agreement": "speaker",
+    "event_f1": "event",
+    "event_argument_f1": "args",
+}
+
+
+def pairs_table(report: dict[str, Any]) -> Table:
+    keys = list(SHORT)
+    table = _table("By annotator pair (entity F1 strict/overlap, label agreement, kappa; quote F1, speaker; event F1, argument F1)", "pair", *SHORT.values())
+    for row in report["pairs"]:
+        table.add_row(f"{row['a']}/{row['b']}", *[fmt(row.get(k)) for k in keys])
+    return table
+
+
+def documents_table(report: dict[str, Any], limit: int | None = 50) -> Table:
+    rows = report["documents"]
+    shown = rows if limit is None else rows[:limit]
+    title = "By document, least agreement first" + (f" (first {len(shown)} of {len(rows)})" if len(shown) < len(rows) else "")
+    table = _table(title, "document", "annotators", "agreement", "conflicts", "entity F1", "quote F1", "event F1")
+    for row in shown:
+        table.add_row(
+            row["doc_id"], ",".join(row["annotators"]), fmt(row["agreement"]), str(row["conflicts"]),
+            fmt(row["entity_strict_f1"]), fmt(row["quote_f1"]), fmt(row["event_f1"]),
+        )
+    return table
