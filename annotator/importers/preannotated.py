@@ -74,7 +74,20 @@ def parse_preannotated(
             "story_key": raw_doc.story_key or defaults.story_key,
         }
     )
-    return Parsed(doc=doc, units=units, explicit_id="id" in record, preannotated=True)
+    return Parsed(doc=doc, units=units, explicit_id="id" in record, preannotated=True, status=status_of(record, fmt))
+
+
+# Prodigy's answers as our statuses: an accepted task is finished; one rejected or
+# ignored was looked at and set aside.
+PRODIGY_ANSWERS = {"accept": "done", "reject": "skipped", "ignore": "skipped"}
+
+
+def status_of(record: dict[str, Any], fmt: str) -> str | None:
+    """The annotator's status the record states (ours: `status`; Prodigy: `answer`), if any."""
+    if fmt == "prodigy":
+        return PRODIGY_ANSWERS.get(record.get("answer"))  # type: ignore[arg-type]
+    status = record.get("status")
+    return status if status in ("in_progress", "done", "skipped") else None
 
 
 def _placed(unit: Unit, text: str, mapping: OffsetMap, schema: LabelSchema, provenance: dict[str, Any]) -> Unit:

@@ -42,6 +42,7 @@ class Parsed:
     units: list[Unit] = field(default_factory=list)
     explicit_id: bool = False  # the source named the id: a clash is an error, not renamed
     preannotated: bool = False
+    status: str | None = None  # the annotator's status on this document, when the source says
 
 
 def text_field(record: dict[str, Any], key: str = "text") -> str:

@@ -16,6 +16,7 @@ from annotator.store import Layer, Store
 class Writer:
     def __init__(self, store: Store, annotator: str | None) -> None:
         self.store = store
+        self.annotator = annotator
         self.layer = Layer.annotator_name(annotator) if annotator else None
 
     def write(self, parsed: Parsed, report: Report) -> None:
@@ -24,8 +25,8 @@ class Writer:
         existing = self.store.find_by_hash(doc.content_hash)
         if existing is not None:
             report.duplicates += 1
-            if parsed.preannotated and parsed.units:
-                self._annotate_existing(existing, parsed.units, report)
+            if parsed.preannotated:
+                self._annotate_existing(existing, parsed, report)
             return
         if self.store.has_document(doc.id):
             if parsed.explicit_id:
@@ -34,20 +35,24 @@ class Writer:
         self.store.insert_documents([doc])
         report.imported += 1
         report.doc_ids.append(doc.id)
-        if parsed.units:
-            self._add(doc.id, parsed.units, report)
+        if parsed.preannotated:
+            self._annotate(doc.id, parsed, report)
 
-    def _annotate_existing(self, doc_id: str, units: list[Unit], report: Report) -> None:
-        assert self.layer is not None
-        if self.store.units(doc_id, self.layer):
+    def _annotate_existing(self, doc_id: str, parsed: Parsed, report: Report) -> None:
+        """Annotations for a stored document, unless this annotator already has some there."""
+        assert self.layer is not None and self.annotator is not None
+        if self.store.units(doc_id, self.layer) or self.store.state(doc_id, self.annotator).status != "todo":
             report.annotated_skipped += 1
             return
-        self._add(doc_id, units, report)
+        self._annotate(doc_id, parsed, report)
 
-    def _add(self, doc_id: str, units: list[Unit], report: Report) -> None:
-        assert self.layer is not None
-        self.store.add_units(self.layer, [u.model_copy(update={"doc_id": doc_id}) for u in units])
-        report.units += len(units)
+    def _annotate(self, doc_id: str, parsed: Parsed, report: Report) -> None:
+        assert self.layer is not None and self.annotator is not None
+        if parsed.units:
+            self.store.add_units(self.layer, [u.model_copy(update={"doc_id": doc_id}) for u in parsed.units])
+            report.units += len(parsed.units)
+        if parsed.status:
+            self.store.set_status(doc_id, self.annotator, parsed.status)
 
     def flush(self, report: Report) -> None:
         """Write anything held back for a batch (nothing yet: writes go straight through)."""
