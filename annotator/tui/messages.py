@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.message import Message
 
 
@@ -11,25 +9,21 @@ class ModelLoaded(Message, bubble=False):
     """The spaCy pipeline is in `app.nlp`: screens waiting for suggestions can compute them now."""
 
 
-@dataclass
 class ModelMissing(Message, bubble=False):
     """The pipeline could not be loaded; `reason` says which package to install.
 
     The desk keeps working for manual annotation; `app.model_error` holds the same text.
     """
 
-    reason: str
-
-    def __post_init__(self) -> None:
+    def __init__(self, reason: str) -> None:
         super().__init__()
+        self.reason = reason
 
 
-@dataclass
 class OpenArticle(Message):
     """A widget asks its screen to open an article (the screen calls `app.open_article`)."""
 
-    doc_id: str
-    focus: int | None = None
-
-    def __post_init__(self) -> None:
+    def __init__(self, doc_id: str, focus: int | None = None) -> None:
         super().__init__()
+        self.doc_id = doc_id
+        self.focus = focus

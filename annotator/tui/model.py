@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from annotator.errors import UserError
@@ -23,15 +24,19 @@ def load_model(name: str) -> Any:
     build the very same pipeline; falls back to a bare `spacy.load`.
     """
     try:
+        return _loader()(name)
+    except (OSError, ImportError, UserError) as exc:
+        raise ModelUnavailable(f"model {name!r} is not available ({_first_line(exc)}); {install_hint(name)}") from exc
+
+
+def _loader() -> Callable[[str], Any]:
+    try:
         from annotator.suggest.pipeline import load_pipeline
     except ModuleNotFoundError as exc:
         if exc.name not in ("annotator.suggest", "annotator.suggest.pipeline"):
             raise
-        load_pipeline = _spacy_load
-    try:
-        return load_pipeline(name)
-    except (OSError, ImportError, UserError) as exc:
-        raise ModelUnavailable(f"model {name!r} is not available ({_first_line(exc)}); {install_hint(name)}") from exc
+        return _spacy_load
+    return load_pipeline
 
 
 def _spacy_load(name: str) -> Any:

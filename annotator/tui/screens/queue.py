@@ -18,6 +18,7 @@ from annotator.tui.widgets.queue_table import QueueTable
 PAGE = 100
 LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
 STATUS_NAMES = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
+UNDONE = ("todo", "in_progress")
 FILTERS: tuple[str | None, ...] = (None, *DOC_STATUSES)
 
 
@@ -206,8 +207,12 @@ class QueueScreen(Screen[None]):
 
     def action_next_undone(self) -> None:
         store, who = self.app.store, self.app.annotator
-        here = self.table.doc_id_at_cursor() or ""
-        doc_id = store.neighbour(here, who, +1, undone_only=True) or store.neighbour("", who, +1, undone_only=True)
+        here = self.table.doc_id_at_cursor()
+        if here is not None and store.state(here, who).status in UNDONE:
+            doc_id: str | None = here  # "next" counts from the row I am on
+        else:
+            doc_id = store.neighbour(here or "", who, +1, undone_only=True)
+            doc_id = doc_id or store.neighbour("", who, +1, undone_only=True)  # wrap to the top
         if doc_id is None:
             self.notify("Every article is done or skipped.", title="Nothing left")
             return
