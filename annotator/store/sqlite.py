@@ -466,9 +466,11 @@ class SqliteStore:
         """The newest suggestions layer (for one document: the newest that has seen it)."""
         if doc_id is None:
             return self._one("SELECT name FROM layers WHERE kind = 'suggestions' ORDER BY id DESC LIMIT 1")
+        # CROSS JOIN keeps the few layers as the outer loop, so each probe is a primary-key
+        # lookup on layer_docs; a plain JOIN let the planner scan every layer_docs row.
         return self._one(
-            "SELECT l.name FROM layers l JOIN layer_docs x ON x.layer_id = l.id"
-            " WHERE l.kind = 'suggestions' AND x.doc_id = ? ORDER BY x.done_at DESC, l.id DESC LIMIT 1",
+            "SELECT l.name FROM layers l CROSS JOIN layer_docs x ON x.layer_id = l.id AND x.doc_id = ?"
+            " WHERE l.kind = 'suggestions' ORDER BY x.done_at DESC, l.id DESC LIMIT 1",
             (doc_id,),
         )
 
