@@ -208,6 +208,30 @@ class Adjudication:
         d = Decision(doc_id=doc_id, annotator=self.adjudicator, action="add", after=unit.model_dump())
         return self.store.decide_layer([d], GOLD)
 
+    def change(self, gold: Unit, body: Body) -> list[Decision]:
+        """Edit a gold unit in place (an agreed one, or one taken before); it becomes the adjudicator's edit."""
+        prov = {**(gold.provenance or {}), "adjudicator": self.adjudicator, "taken": "edit"}
+        new = gold.model_copy(update={"body": body, "state": "edited", "provenance": prov})
+        d = Decision(
+            doc_id=gold.doc_id, annotator=self.adjudicator, action="edit", unit_id=gold.id,
+            before=gold.model_dump(), after=new.model_dump(),
+        )
+        return self.store.decide_layer([d], GOLD)
+
+    def remove(self, gold: Unit) -> list[Decision]:
+        """Take a unit out of gold. One that settles a conflict stays as a rejected record, so the
+        conflict stays settled; one the adjudicator added is deleted."""
+        if not (gold.provenance or {}).get("units"):
+            d = Decision(doc_id=gold.doc_id, annotator=self.adjudicator, action="delete", unit_id=gold.id, before=gold.model_dump())
+            return self.store.decide_layer([d], GOLD)
+        prov = {**gold.provenance, "adjudicator": self.adjudicator, "taken": "rejected"}
+        new = gold.model_copy(update={"state": "rejected", "provenance": prov})
+        d = Decision(
+            doc_id=gold.doc_id, annotator=self.adjudicator, action="reject", unit_id=gold.id,
+            before=gold.model_dump(), after=new.model_dump(),
+        )
+        return self.store.decide_layer([d], GOLD)
+
     def undo(self, doc_id: str) -> list[Decision]:
         return self.store.undo_layer(doc_id, self.adjudicator, GOLD)
 

@@ -1,8 +1,8 @@
 """Aligning units across annotators: one-to-one pair matching and clusters over all annotators.
 
-Pair matching (for the F1 measures) is greedy on a similarity score, best first, so a
-unit is matched at most once and nested or overlapping spans pair with their closest
-counterpart. Clusters (for differences and adjudication) use the same greedy order over
+Pair matching (for the F1 measures) is one-to-one and of maximum size, closest
+counterparts first, so a unit is matched at most once and nested or overlapping spans
+pair with their closest counterpart. Clusters (for differences and adjudication) use the same greedy order over
 every pair of annotators, merging two groups only when no annotator would appear twice.
 """
 
@@ -97,30 +97,47 @@ def match_pairs(
     score: Score,
     bucket: Callable[[Unit], Hashable] | None = None,
 ) -> list[Pair]:
-    """Greedy one-to-one matching: index pairs (i in a, j in b), best score first; score <= 0 never matches.
+    """A maximum one-to-one matching, index pairs (i in a, j in b); score <= 0 never matches.
 
-    `bucket` restricts candidates to units with the same key (e.g. the label), which keeps
-    the work near-linear on long documents.
+    Best-scoring pairs are taken first, then augmenting paths add any match the greedy
+    order missed, so the count (the F1's numerator) is as large as it can be while closer
+    boundaries still win ties. `bucket` restricts candidates to units with the same key
+    (e.g. the label), which keeps the work near-linear on long documents.
     """
     keyed: dict[Hashable, list[int]] = {}
     for j, y in enumerate(b):
         keyed.setdefault(bucket(y) if bucket else None, []).append(j)
-    candidates: list[tuple[float, int, int]] = []
+    adjacency: dict[int, list[tuple[float, int]]] = {}
     for i, x in enumerate(a):
         for j in keyed.get(bucket(x) if bucket else None, ()):
             s = score(x, b[j])
             if s > 0:
-                candidates.append((-s, i, j))
-    candidates.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out: list[Pair] = []
+                adjacency.setdefault(i, []).append((-s, j))
+    candidates = sorted((s, i, j) for i, edges in adjacency.items() for s, j in edges)
+    match_a: dict[int, int] = {}
+    match_b: dict[int, int] = {}
     for _, i, j in candidates:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            out.append((i, j))
-    return out
+        if i not in match_a and j not in match_b:
+            match_a[i], match_b[j] = j, i
+    neighbours = {i: [j for _, j in sorted(edges)] for i, edges in adjacency.items()}
+    for i in neighbours:
+        if i not in match_a:
+            _augment(i, neighbours, match_a, match_b, set())
+    return sorted(match_a.items())
+
+
+def _augment(
+    i: int, neighbours: dict[int, list[int]], match_a: dict[int, int], match_b: dict[int, int], seen: set[int]
+) -> bool:
+    """Kuhn's augmenting path from unmatched `i`: re-seat matched units to make room."""
+    for j in neighbours[i]:
+        if j in seen:
+            continue
+        seen.add(j)
+        if j not in match_b or _augment(match_b[j], neighbours, match_a, match_b, seen):
+            match_a[i], match_b[j] = j, i
+            return True
+    return False
 
 
 def strict_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
