@@ -1,0 +1,24 @@
+"""The bundled sample loads once, with headline titles, outlets and one story key."""
+
+from __future__ import annotations
+
+from annotator.importers.sample import STORY_KEY, load_sample, sample_files
+from annotator.store import SqliteStore
+
+
+def test_sample_loads_once_with_real_titles_and_outlets(mem_store: SqliteStore) -> None:
+    assert len(sample_files()) == 5
+    assert load_sample(mem_store) == 5
+    assert load_sample(mem_store) == 0
+    docs = mem_store.documents()
+    assert [(d.outlet, d.title) for d in docs] == [
+        ("Financial Times", "Moscow threatens to expel US diplomats"),
+        ("Bloomberg", "Russia Turns Up the Heat on Trump Over Seized Property"),
+        ("RFE/RL", "After Retaliating Against U.S. Sanctions, Moscow Says Cooperation Still Possible"),
+        ("Press TV", "Russia defends slashing US diplomats as Putin warns further retaliation"),
+        ("CNBC", "Russia threatens retaliatory measures over seized US mansions"),
+    ]
+    assert {d.story_key for d in docs} == {STORY_KEY}
+    # A sidecar title means the whole file is the text: nothing is cut off the top.
+    assert docs[2].text.startswith("Accessibility links\n\nBreaking News")
+    assert all(d.meta["source_file"] == f"{d.id}.txt" for d in docs)
