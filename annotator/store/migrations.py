@@ -230,10 +230,13 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = LATEST) -
             f"up to {LATEST}: upgrade annotator (pip install -U annotator) to open it"
         )
     backups: list[Path] = []
+    had = current
     for migration in MIGRATIONS:
         if current < migration.version <= target:
-            if path is not None and current > 0:
-                backups.append(_backup(conn, path, current))
+            # One copy of the file as the user had it (a new file has nothing to keep):
+            # copies of the intermediate versions of one upgrade only multiply its size.
+            if path is not None and had > 0 and not backups:
+                backups.append(_backup(conn, path, had))
             _run(conn, migration)
             current = user_version(conn)
     return backups
