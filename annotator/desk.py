@@ -157,7 +157,8 @@ class ArticleState:
         views.sort(key=lambda v: (v.span.start, -v.span.end, v.key))
         self.views = views
         self._index = {v.key: i for i, v in enumerate(views)}
-        self.boilerplate = sorted(u.span for u in self.suggestions.values() if u.kind == "boilerplate")
+        spans = [u.span for u in self.suggestions.values() if u.kind == "boilerplate"]
+        self.boilerplate = sorted(spans, key=lambda s: (s.start, s.end))
         self.version += 1
 
 

@@ -1,0 +1,562 @@
+"""The article screen: one article with its suggestions and my units, edited from the keyboard.
+
+The screen is thin: every edit goes through `annotator.desk.Desk` (one store transaction),
+and only after the store has it does the screen redraw from the desk's state. Multi-step
+edits (selection, new quotes and events, speakers, cues, roles) live in `article_flows`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
+
+from annotator.core.models import Span
+from annotator.desk import Desk, Outcome, ViewUnit
+from annotator.errors import UserError
+from annotator.tui.messages import ModelLoaded, ModelMissing
+from annotator.tui.screens.article_flows import (
+    ArticleFlows,
+    Selection,
+    label_choices,
+    quote_kind_choices,
+    token_index_at,
+    type_choices,
+)
+from annotator.tui.screens.pickers import NoteScreen, PickerScreen
+from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
+from annotator.tui.widgets.article_view import ArticleView
+from annotator.tui.widgets.legend import LabelLegend
+from annotator.tui.widgets.palette import label_classes
+from annotator.tui.widgets.unit_list import UnitDetail, UnitList
+
+SELECTION_HELP = "arrows move · shift+arrows extend · Enter label it · q quote · e event · Esc cancel"
+
+# Actions that edit or leave the article: off while a selection is open or a flow asks.
+EDITING = {
+    "accept", "reject", "accept_all", "relabel", "pick_label", "move_start", "move_end",
+    "select", "speaker", "cue", "roles", "undo", "redo", "done", "skip", "flag",
+    "next_article", "previous_article", "next_unit", "previous_unit", "first_unit", "last_unit",
+}
+SELECTING = {"cursor", "extend", "finish_selection", "quote", "event"}
+
+
+def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = True, name: str = "") -> Binding:
+    """A binding with an id (`article.<name>`) so users can remap it with set_keymap."""
+    ident = name or action.split("(")[0]
+    return Binding(key, action, description, show=show, id=f"article.{ident}", tooltip=tooltip)
+
+
+class ArticleScreen(ArticleFlows, Screen[None]):
+    """One article. Keys act on the focused unit (▶ in the gutter, highlighted in the list)."""
+
+    HELP_GROUP = "Article"
+    CSS_PATH = "../styles/article.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-very-narrow"), (100, "-narrow"), (130, "-wide")]
+
+    BINDINGS = [
+        _b("down,j", "next_unit", "Next unit", "Focus the next unit in the text", show=False),
+        _b("up,k", "previous_unit", "Previous unit", "Focus the previous unit in the text", show=False),
+        _b("home", "first_unit", "First unit", "Focus the first unit", show=False),
+        _b("end", "last_unit", "Last unit", "Focus the last unit", show=False),
+        _b("pagedown", "page(1)", "Page down", "Scroll the text one page down", show=False, name="page_down"),
+        _b("pageup", "page(-1)", "Page up", "Scroll the text one page up", show=False, name="page_up"),
+        _b("a", "accept", "Accept", "Accept the focused suggestion and move on"),
+        _b("x", "reject", "Reject", "Reject the focused suggestion (a hand-made unit is deleted) and move on"),
+        _b("A", "accept_all", "Accept all", "Accept every remaining suggestion in one step"),
+        *[
+            _b(str(n), f"relabel({n})", f"Label {n}", f"Relabel the focused entity with label {n} of the legend",
+               show=False, name=f"label_{n}")
+            for n in range(1, 10)
+        ],
+        _b("l", "pick_label", "Label…", "Choose a label, event type or quote kind by typing"),
+        _b("left_square_bracket", "move_start(-1)", "Start ←", "Move the start one token left",
+           show=False, name="start_left"),
+        _b("right_square_bracket", "move_start(1)", "Start →", "Move the start one token right",
+           show=False, name="start_right"),
+        _b("left_curly_bracket", "move_end(-1)", "End ←", "Move the end one token left", show=False, name="end_left"),
+        _b("right_curly_bracket", "move_end(1)", "End →", "Move the end one token right", show=False, name="end_right"),
+        _b("v", "select", "Select", "Select text with the keyboard to add an entity, quote or event"),
+        _b("left", "cursor(-1, 0)", "Cursor ←", "Selection: one token left", show=False, name="cursor_left"),
+        _b("right", "cursor(1, 0)", "Cursor →", "Selection: one token right", show=False, name="cursor_right"),
+        _b("up", "cursor(0, -1)", "Cursor ↑", "Selection: one line up", show=False, name="cursor_up"),
+        _b("down", "cursor(0, 1)", "Cursor ↓", "Selection: one line down", show=False, name="cursor_down"),
+        _b("shift+left", "extend(-1, 0)", "Extend ←", "Selection: extend one token left", show=False,
+           name="extend_left"),
+        _b("shift+right", "extend(1, 0)", "Extend →", "Selection: extend one token right", show=False,
+           name="extend_right"),
+        _b("shift+up", "extend(0, -1)", "Extend ↑", "Selection: extend one line up", show=False, name="extend_up"),
+        _b("shift+down", "extend(0, 1)", "Extend ↓", "Selection: extend one line down", show=False,
+           name="extend_down"),
+        _b("enter", "finish_selection", "Use selection", "Selection: use it (asks for a label)"),
+        _b("q", "quote", "Quote", "Selection: make it a quote, then choose speaker and cue"),
+        _b("e", "event", "Event", "Selection: make it an event trigger, then type and roles"),
+        _b("S", "speaker", "Speaker", "Set the focused quote's speaker"),
+        _b("c", "cue", "Cue", "Set the focused quote's cue"),
+        _b("r", "roles", "Roles", "Fill or clear a role of the focused event"),
+        _b("u,backspace", "undo", "Undo", "Undo my last change to this article"),
+        _b("U", "redo", "Redo", "Redo what was undone"),
+        _b("d", "done", "Done", "Mark the article done and open my next undone one"),
+        _b("s", "skip", "Skip", "Skip the article and open my next undone one"),
+        _b("f", "flag", "Flag", "Flag the article with a note for a second look"),
+        _b("n", "next_article", "Next", "Open the next article"),
+        _b("p", "previous_article", "Prev", "Open the previous article"),
+        _b("escape", "back", "Back", "Cancel the selection, or go back to the queue"),
+    ]
+
+    def __init__(self, doc_id: str, focus: int | None = None) -> None:
+        super().__init__()
+        self.doc_id = doc_id
+        self.initial_focus = focus
+        self.focus_key: int | None = None
+        self.selection: Selection | None = None
+        self.label_classes: dict[str, str] = {}
+        self.suggesting = ""
+
+    # -- building -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(id="article-header")
+        with Horizontal(id="article-body"):
+            yield ArticleView(id="article")
+            with Vertical(id="side"):
+                yield UnitList(id="units")
+                yield UnitDetail(id="detail")
+        yield UnitDetail(id="narrow-detail")
+        yield Static("", id="prompt", markup=False)
+        yield LabelLegend(id="legend")
+        yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.desk = Desk(self.app.store, self.app.annotator)  # type: ignore[attr-defined]
+        self.load()
+        self.view.focus()
+        if self.desk.needs_suggestions:
+            self.request_suggestions()
+
+    def load(self) -> None:
+        state = self.desk.load(self.doc_id)
+        labels = state.schema.entity_label_names
+        self.label_classes = label_classes(labels)
+        self.title = state.document.title
+        self.view.show_article(state.text, state.boilerplate)
+        self.query_one(LabelLegend).show(labels, self.label_classes)
+        self.redraw_units()
+        key = self.initial_focus if state.view(self.initial_focus) else state.status.focus
+        if state.view(key) is None:
+            key = state.views[0].key if state.views else None
+        self.set_focus_key(key, persist=False)
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def redraw_units(self) -> None:
+        state = self.desk.state
+        self.view.show_units(state.views, self.label_classes)
+        self.query_one(UnitList).show(state.views, state.text, self.label_classes)
+        self.redraw_header()
+
+    def redraw_header(self) -> None:
+        state = self.desk.state
+        store = self.desk.store
+        seq = store.doc_seq(state.document.id) if hasattr(store, "doc_seq") else None
+        self.query_one(ArticleHeader).show(
+            HeaderInfo(
+                title=state.document.title,
+                outlet=state.document.outlet,
+                position=seq,
+                total=store.count_documents(),
+                annotator=self.desk.annotator,
+                status=state.status.status,
+                flagged=state.status.flagged,
+                counts=state.counts(),
+                suggesting=self.suggesting,
+            )
+        )
+
+    def focused_view(self) -> ViewUnit | None:
+        return self.desk.state.view(self.focus_key)
+
+    def set_focus_key(self, key: int | None, *, persist: bool = True, scroll: bool = True) -> None:
+        """Move the focus: highlight in text and list, details, scroll; remember it in the store."""
+        state = self.desk.state
+        if state.view(key) is None:
+            key = None
+        self.focus_key = key
+        view = state.view(key)
+        self.show_selection()
+        self.query_one(UnitList).show_cursor(state.index_of(key))
+        for detail in self.query(UnitDetail):
+            detail.show(view, state.text, state.schema, self.label_classes)
+        if view is not None and scroll:
+            self.view.scroll_to_span(view.span)
+        if persist:
+            self.desk.set_focus(key)
+
+    def show_selection(self) -> None:
+        tokens = self.desk.state.tokens if self.selection else []
+        selection = self.selection.span(tokens) if self.selection else None
+        cursor = self.selection.cursor_span(tokens) if self.selection else None
+        self.view.show_focus(self.focused_view(), selection, cursor)
+        prompt = self.query_one("#prompt", Static)
+        prompt.display = self.selection is not None
+        if self.selection is not None:
+            prompt.update(f"{self.selection.prompt}   [{SELECTION_HELP}]")
+            self.view.scroll_to_span(cursor, margin=1)  # type: ignore[arg-type]
+
+    # -- committing -----------------------------------------------------------------------
+
+    def commit(self, action: Callable[[], Outcome]) -> Outcome | None:
+        """Run one desk action; the screen redraws only from what the store has accepted."""
+        try:
+            outcome = action()
+        except UserError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return None
+        if outcome.changed:
+            self.redraw_units()
+        self.set_focus_key(outcome.focus if outcome.focus is not None else self.focus_key)
+        return outcome
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide selection keys outside a selection; dim what does not fit the focused unit."""
+        if not hasattr(self, "desk"):
+            return True
+        selecting = self.selection is not None
+        if action in SELECTING:
+            if not selecting:
+                return False
+            if action in ("quote", "event") and self.selection and self.selection.request is not None:
+                return None
+            return True
+        if action in EDITING and selecting:
+            return False
+        view = self.focused_view()
+        kind = view.kind if view is not None else None
+        needs = {
+            "accept": view is not None and view.state in ("suggested", "rejected"),
+            "reject": view is not None and view.state != "rejected",
+            "relabel": kind == "entity",
+            "pick_label": kind is not None,
+            "move_start": kind is not None,
+            "move_end": kind is not None,
+            "speaker": kind == "quote",
+            "cue": kind == "quote",
+            "roles": kind == "event",
+            "accept_all": bool(self.desk.state.pending()),
+        }
+        if action in needs and not needs[action]:
+            return None
+        return True
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def _step_focus(self, step: int) -> None:
+        views = self.desk.state.views
+        if not views:
+            return
+        index = self.desk.state.index_of(self.focus_key)
+        if index is None:
+            index = -1 if step > 0 else len(views)
+        self.set_focus_key(views[max(0, min(len(views) - 1, index + step))].key)
+
+    def action_next_unit(self) -> None:
+        self._step_focus(+1)
+
+    def action_previous_unit(self) -> None:
+        self._step_focus(-1)
+
+    def action_first_unit(self) -> None:
+        views = self.desk.state.views
+        if views:
+            self.set_focus_key(views[0].key)
+
+    def action_last_unit(self) -> None:
+        views = self.desk.state.views
+        if views:
+            self.set_focus_key(views[-1].key)
+
+    def action_page(self, step: int) -> None:
+        view = self.view
+        height = max(1, view.scrollable_content_region.height - 2)
+        view.scroll_to(y=view.scroll_offset.y + step * height, animate=False)
+
+    def on_article_view_clicked(self, message: ArticleView.Clicked) -> None:
+        """Focus the innermost unit under the click (a name inside a quote, not the quote)."""
+        hits = [v for v in self.desk.state.views if v.span.start <= message.offset < v.span.end]
+        if hits:
+            self.set_focus_key(min(hits, key=lambda v: v.span.end - v.span.start).key)
+
+    # -- decisions on the focused unit ----------------------------------------------------------
+
+    def _on_focused(self, make: Callable[[ViewUnit], Outcome], *, advance: bool = False) -> None:
+        view = self.focused_view()
+        if view is None:
+            return
+        outcome = self.commit(lambda: make(view))
+        if advance and outcome is not None and outcome.changed and outcome.focus == view.key:
+            self._step_focus(+1)
+
+    def action_accept(self) -> None:
+        self._on_focused(self.desk.accept, advance=True)
+
+    def action_reject(self) -> None:
+        self._on_focused(self.desk.reject, advance=True)
+
+    def action_accept_all(self) -> None:
+        self.commit(self.desk.accept_all)
+
+    def action_relabel(self, number: int) -> None:
+        labels = self.desk.state.schema.entity_label_names
+        if number <= len(labels):
+            self._on_focused(lambda v: self.desk.relabel(v, labels[number - 1]))
+
+    def action_move_start(self, step: int) -> None:
+        self._on_focused(lambda v: self.desk.move_start(v, step))
+
+    def action_move_end(self, step: int) -> None:
+        self._on_focused(lambda v: self.desk.move_end(v, step))
+
+    def action_pick_label(self) -> None:
+        view = self.focused_view()
+        if view is not None:
+            self._pick_label(view)
+
+    @work(exclusive=True, group="flow")
+    async def _pick_label(self, view: ViewUnit) -> None:
+        if view.kind == "entity":
+            choices, title = label_choices(self.desk, self.label_classes), "Label"
+        elif view.kind == "event":
+            choices, title = type_choices(self.desk), "Event type"
+        else:
+            choices, title = quote_kind_choices(self.desk), "Quote kind"
+        answer = await self.app.push_screen_wait(PickerScreen(title, choices, highlight=view.label))
+        if answer is not None:
+            self.commit(lambda: self.desk.relabel(view, answer))
+
+    def action_speaker(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "quote":
+            self.speaker_flow(view)
+
+    def action_cue(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "quote":
+            self.cue_flow(view)
+
+    def action_roles(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "event":
+            self.roles_flow(view)
+
+    def action_undo(self) -> None:
+        outcome = self.commit(self.desk.undo)
+        if outcome is not None and not outcome.changed:
+            self.notify("Nothing to undo.", markup=False)
+
+    def action_redo(self) -> None:
+        outcome = self.commit(self.desk.redo)
+        if outcome is not None and not outcome.changed:
+            self.notify("Nothing to redo.", markup=False)
+
+    # -- the article as a whole -------------------------------------------------------------------
+
+    def _open(self, doc_id: str | None, none_left: str) -> None:
+        if doc_id is None:
+            self.notify(none_left, markup=False)
+            self.app.open_queue()  # type: ignore[attr-defined]
+            return
+        self.open_article(doc_id)
+
+    def open_article(self, doc_id: str) -> None:
+        """Open another article where I left it (its remembered focus), not at its top."""
+        focus = self.desk.store.state(doc_id, self.desk.annotator).focus
+        self.app.open_article(doc_id, focus)  # type: ignore[attr-defined]
+
+    def action_done(self) -> None:
+        self._open(self.desk.done(), "Done. No undone articles left.")
+
+    def action_skip(self) -> None:
+        self._open(self.desk.skip(), "Skipped. No undone articles left.")
+
+    def action_next_article(self) -> None:
+        found = self.desk.neighbour(+1)
+        if found is None:
+            self.notify("This is the last article.", markup=False)
+        else:
+            self.open_article(found)
+
+    def action_previous_article(self) -> None:
+        found = self.desk.neighbour(-1)
+        if found is None:
+            self.notify("This is the first article.", markup=False)
+        else:
+            self.open_article(found)
+
+    def action_flag(self) -> None:
+        state = self.desk.state.status
+        self.app.push_screen(NoteScreen("Flag this article: why?", state.note), self._flagged)
+
+    def _flagged(self, note: str | None) -> None:
+        if note is None:
+            return
+        status = self.desk.flag(note)
+        self.notify("Flagged." if status.flagged else "Flag cleared.", markup=False)
+        self.redraw_header()
+
+    def action_back(self) -> None:
+        if self.selection is not None:
+            self.end_selection(None)
+            return
+        self.app.open_queue()  # type: ignore[attr-defined]
+
+    # -- keyboard selection ------------------------------------------------------------------------
+
+    def action_select(self) -> None:
+        self.start_selection("Select text")
+
+    def start_selection(self, prompt: str, request: asyncio.Future[Span | None] | None = None) -> bool:
+        tokens = self.desk.state.tokens
+        if not tokens:
+            return False
+        focus = self.focused_view()
+        offset = focus.span.start if focus is not None else self._first_visible_offset()
+        index = token_index_at(tokens, offset)
+        self.selection = Selection(index, index, prompt, request)
+        self.show_selection()
+        self.refresh_bindings()
+        return True
+
+    def _first_visible_offset(self) -> int:
+        lay = self.view.text_layout
+        top = round(self.view.scroll_offset.y)
+        return lay.lines[top][0] if top < len(lay) else 0
+
+    def end_selection(self, span: Span | None) -> None:
+        selection, self.selection = self.selection, None
+        self.show_selection()
+        self.refresh_bindings()
+        if selection is not None and selection.request is not None and not selection.request.done():
+            selection.request.set_result(span)
+
+    def _move_cursor(self, dx: int, dy: int, *, extend: bool) -> None:
+        selection = self.selection
+        if selection is None:
+            return
+        tokens = self.desk.state.tokens
+        index = selection.cursor
+        if dx:
+            index = max(0, min(len(tokens) - 1, index + dx))
+        if dy:
+            offset = self.view.vertical_neighbour(tokens[index][0], dy)
+            if offset is not None:
+                index = token_index_at(tokens, offset)
+        selection.cursor = index
+        if not extend:
+            selection.anchor = index
+        self.show_selection()
+
+    def action_cursor(self, dx: int, dy: int) -> None:
+        self._move_cursor(dx, dy, extend=False)
+
+    def action_extend(self, dx: int, dy: int) -> None:
+        self._move_cursor(dx, dy, extend=True)
+
+    def action_finish_selection(self) -> None:
+        selection = self.selection
+        if selection is None:
+            return
+        span = selection.span(self.desk.state.tokens)
+        self.end_selection(span)
+        if selection.request is None:
+            self.new_entity_flow(span)
+
+    def action_quote(self) -> None:
+        self._selection_to(self.new_quote_flow)
+
+    def action_event(self) -> None:
+        self._selection_to(self.new_event_flow)
+
+    def _selection_to(self, flow: Callable[[Span], Any]) -> None:
+        selection = self.selection
+        if selection is None or selection.request is not None:
+            return
+        span = selection.span(self.desk.state.tokens)
+        self.end_selection(None)
+        flow(span)
+
+    # -- suggestions for an article the model has not seen -------------------------------------
+
+    def request_suggestions(self) -> None:
+        if getattr(self.app, "nlp", None) is not None:
+            self._start_suggesting()
+        elif getattr(self.app, "model_error", None):
+            self._set_suggesting("no suggestions (model unavailable)")
+
+    def on_model_loaded(self, message: ModelLoaded) -> None:
+        if self.desk.needs_suggestions:
+            self._start_suggesting()
+
+    def on_model_missing(self, message: ModelMissing) -> None:
+        if self.desk.needs_suggestions:
+            self._set_suggesting("no suggestions (model unavailable)")
+
+    def _set_suggesting(self, text: str) -> None:
+        self.suggesting = text
+        self.redraw_header()
+
+    def _start_suggesting(self) -> None:
+        store = self.desk.store
+        if getattr(store, "path", None) is None:
+            self._set_suggesting("no suggestions (in-memory store)")
+            return
+        self._set_suggesting("suggesting…")
+        self._suggest_worker(self.desk.state.document.id, self.app.nlp)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="suggest", name="suggest article")
+    def _suggest_worker(self, doc_id: str, nlp: Any) -> None:
+        """Runs in a thread with its own connection; only a message goes back to the screen."""
+        store = self.desk.store.reopen()
+        try:
+            suggest_one(store, nlp, doc_id, self.app.settings)  # type: ignore[attr-defined]
+        finally:
+            store.close()
+        self.app.call_from_thread(self._suggestions_ready, doc_id)
+
+    def _suggestions_ready(self, doc_id: str) -> None:
+        if not self.is_attached or doc_id != self.desk.state.document.id:
+            return
+        self.suggesting = ""
+        if self.desk.reload_suggestions():
+            self.view.show_boilerplate(self.desk.state.boilerplate)
+            self.redraw_units()
+            if self.focus_key is None and self.desk.state.views:
+                self.set_focus_key(self.desk.state.views[0].key)
+            else:
+                self.set_focus_key(self.focus_key, scroll=False)
+        else:
+            self.redraw_header()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "suggest" and event.state == WorkerState.ERROR:
+            self._set_suggesting("suggesting failed")
+            self.notify(f"Suggesting failed: {event.worker.error}", severity="warning", markup=False)
+
+
+def suggest_one(store: Any, nlp: Any, doc_id: str, settings: Any) -> None:
+    """THE single call into the suggester for one article (annotator.suggest owns the logic)."""
+    from annotator.suggest import suggest_document  # type: ignore[attr-defined]
+
+    suggest_document(store, nlp, doc_id)
+

@@ -1,0 +1,296 @@
+"""The article screen's multi-step edits: keyboard selection, new quotes and events, parts.
+
+A flow is an async worker that asks one question at a time (a picker, or a selection in the
+text) and writes once at the end through the desk, so a new quote with its speaker and cue
+is one action and one undo step. Pickers answer None on Escape, which cancels the flow; a
+selection asked for by a flow is finished with Enter and cancelled with Escape.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.content import Content
+
+from annotator.core.models import Event, Span
+from annotator.desk import Desk, ViewUnit
+from annotator.tui.screens.pickers import Choice, PickerScreen
+from annotator.tui.widgets.unit_list import snippet
+
+if TYPE_CHECKING:
+    from annotator.desk import Outcome
+
+SELECT, NONE, SKIP = "@select", "@none", "@skip"
+# Words that usually carry a quote's attribution, offered first as its cue.
+CUE_WORDS = re.compile(
+    r"\b(said|says|say|told|tells|added|adds|stated|states|according to|asked|warned|insisted|claimed|"
+    r"explained|wrote|writes|announced|noted|argued|declared|replied|confirmed|denied|urged)\b",
+    re.IGNORECASE,
+)
+
+
+class Cancelled(Exception):
+    """The editor pressed Escape in the middle of a flow: nothing is written."""
+
+
+@dataclass
+class Selection:
+    """A keyboard selection over token indices; `request` is set when a flow waits for it."""
+
+    anchor: int
+    cursor: int
+    prompt: str
+    request: asyncio.Future[Span | None] | None = None
+
+    def span(self, tokens: list[tuple[int, int]]) -> Span:
+        lo, hi = sorted((self.anchor, self.cursor))
+        return Span(start=tokens[lo][0], end=tokens[hi][1])
+
+    def cursor_span(self, tokens: list[tuple[int, int]]) -> Span:
+        s, e = tokens[self.cursor]
+        return Span(start=s, end=e)
+
+
+def span_id(span: Span) -> str:
+    return f"{span.start}:{span.end}"
+
+
+def parse_span_id(value: str) -> Span:
+    start, end = value.split(":")
+    return Span(start=int(start), end=int(end))
+
+
+def mention_choices(desk: Desk, near: Span, label_classes: dict[str, str]) -> list[Choice]:
+    """Entity mentions, nearest to `near` first, each showing its label and how far away it is."""
+    text = desk.state.text
+    mentions = sorted(desk.state.mentions(), key=lambda v: _distance(v.span, near))
+    seen: set[str] = set()
+    out: list[Choice] = []
+    for v in mentions:
+        sid = span_id(v.span)
+        if sid in seen:
+            continue
+        seen.add(sid)
+        where = "before" if v.span.end <= near.start else "after" if v.span.start >= near.end else "inside"
+        prompt = Content.assemble(
+            (f"{v.label:<8} ", "." + label_classes.get(v.label, "article-view--label-0")),
+            snippet(text, v.span, 40),
+            (f"  · {where}", "dim"),
+        )
+        out.append(Choice(sid, prompt, search=v.label))
+    return out
+
+
+def cue_choices(text: str, near: Span) -> list[Choice]:
+    """Reporting verbs within a sentence or so of the quote, nearest first."""
+    lo, hi = max(0, near.start - 120), min(len(text), near.end + 120)
+    found = [
+        Span(start=m.start(), end=m.end())
+        for m in CUE_WORDS.finditer(text, lo, hi)
+        if m.end() <= near.start or m.start() >= near.end
+    ]
+    found.sort(key=lambda s: _distance(s, near))
+    return [Choice(span_id(s), Content.assemble(("cue  ", "dim"), text[s.start : s.end])) for s in found[:6]]
+
+
+def _distance(span: Span, near: Span) -> int:
+    if span.end <= near.start:
+        return near.start - span.end
+    if span.start >= near.end:
+        return span.start - near.end
+    return 0
+
+
+def token_index_at(tokens: list[tuple[int, int]], offset: int) -> int:
+    """The token containing `offset`, else the next one (the last at the end of the text)."""
+    starts = [s for s, _ in tokens]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and tokens[i][1] > offset:
+        return i
+    return min(i + 1, len(tokens) - 1)
+
+
+class ArticleFlows:
+    """Mixed into ArticleScreen: everything that asks more than one question."""
+
+    desk: Desk
+    selection: Selection | None
+    label_classes: dict[str, str]
+
+    # Provided by the screen.
+    def focused_view(self) -> ViewUnit | None: ...
+    def commit(self, action: object) -> Outcome | None: ...
+    def show_selection(self) -> None: ...
+    def start_selection(self, prompt: str, request: asyncio.Future[Span | None] | None = None) -> bool: ...
+
+    # -- asking ------------------------------------------------------------------------
+
+    async def ask(self, title: str, choices: list[Choice], highlight: str | None = None) -> str:
+        answer = await self.app.push_screen_wait(PickerScreen(title, choices, highlight=highlight))  # type: ignore[attr-defined]
+        if answer is None:
+            raise Cancelled
+        return answer
+
+    async def ask_span(self, prompt: str) -> Span:
+        """Let the editor select text; Enter answers, Escape cancels the flow."""
+        future: asyncio.Future[Span | None] = asyncio.get_running_loop().create_future()
+        if not self.start_selection(prompt, future):
+            raise Cancelled
+        span = await future
+        if span is None:
+            raise Cancelled
+        return span
+
+    async def ask_mention(self, title: str, near: Span, *, extra: list[Choice]) -> str | Span:
+        choices = [
+            Choice(SELECT, "⌖ select in the text…", always=True),
+            *extra,
+            *mention_choices(self.desk, near, self.label_classes),
+        ]
+        answer = await self.ask(title, choices)
+        if answer == SELECT:
+            return await self.ask_span(f"{title}: select it, Enter to use, Esc to cancel")
+        if answer.startswith("@"):
+            return answer
+        return parse_span_id(answer)
+
+    async def ask_speaker(self, content: Span) -> tuple[Span | None, Span | None]:
+        """The speaker mention and the named entity it stands for (the same when it is one)."""
+        answer = await self.ask_mention(
+            "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)]
+        )
+        if answer == NONE or not isinstance(answer, Span):
+            return None, None
+        if any(v.span == answer for v in self.desk.state.mentions()):
+            return answer, answer
+        said = snippet(self.desk.state.text, answer, 30)
+        who = await self.ask_mention(
+            f"Who is “{said}”?", answer, extra=[Choice(NONE, "— nobody named", always=True)]
+        )
+        return answer, who if isinstance(who, Span) else None
+
+    async def ask_cue(self, content: Span) -> Span | None:
+        text = self.desk.state.text
+        choices = [
+            *cue_choices(text, content),
+            Choice(SELECT, "⌖ select in the text…", always=True),
+            Choice(NONE, "— no cue", always=True),
+        ]
+        answer = await self.ask("The words that say it was said (cue)", choices)
+        if answer == SELECT:
+            return await self.ask_span("Cue: select it, Enter to use, Esc to cancel")
+        return None if answer == NONE else parse_span_id(answer)
+
+    # -- flows ---------------------------------------------------------------------------
+
+    @work(exclusive=True, group="flow")
+    async def new_entity_flow(self, span: Span) -> None:
+        choices = label_choices(self.desk, self.label_classes)
+        try:
+            label = await self.ask(f"Label for “{snippet(self.desk.state.text, span, 40)}”", choices)
+        except Cancelled:
+            return
+        self.commit(lambda: self.desk.add_entity(span, label))
+
+    @work(exclusive=True, group="flow")
+    async def new_quote_flow(self, content: Span) -> None:
+        try:
+            speaker, entity = await self.ask_speaker(content)
+            cue = await self.ask_cue(content)
+        except Cancelled:
+            self.notify("No quote added.", markup=False)  # type: ignore[attr-defined]
+            return
+        self.commit(lambda: self.desk.add_quote(content, speaker, entity, cue))
+
+    @work(exclusive=True, group="flow")
+    async def new_event_flow(self, trigger: Span) -> None:
+        schema = self.desk.state.schema
+        word = snippet(self.desk.state.text, trigger, 30)
+        try:
+            type_ = await self.ask(f"Event type for “{word}”", _type_choices(schema))
+        except Cancelled:
+            return
+        etype = schema.event_type(type_)
+        arguments: dict[str, Span] = {}
+        for role in etype.roles if etype else []:
+            required = " (required)" if etype and role in etype.required else ""
+            try:
+                answer = await self.ask_mention(
+                    f"{role}{required} of “{word}” ({type_}); Esc: stop here",
+                    trigger,
+                    extra=[Choice(SKIP, "— skip this role", always=True)],
+                )
+            except Cancelled:
+                break
+            if isinstance(answer, Span):
+                arguments[role] = answer
+        self.commit(lambda: self.desk.add_event(trigger, type_, arguments))
+
+    @work(exclusive=True, group="flow")
+    async def speaker_flow(self, view: ViewUnit) -> None:
+        try:
+            speaker, entity = await self.ask_speaker(view.span)
+        except Cancelled:
+            return
+        self.commit(lambda: self.desk.set_quote_speaker(view, speaker, entity))
+
+    @work(exclusive=True, group="flow")
+    async def cue_flow(self, view: ViewUnit) -> None:
+        try:
+            cue = await self.ask_cue(view.span)
+        except Cancelled:
+            return
+        self.commit(lambda: self.desk.set_quote_cue(view, cue))
+
+    @work(exclusive=True, group="flow")
+    async def roles_flow(self, view: ViewUnit) -> None:
+        body = view.body
+        assert isinstance(body, Event)
+        etype = self.desk.state.schema.event_type(body.type)
+        text = self.desk.state.text
+        roles = etype.roles if etype else list(body.arguments)
+        choices = [
+            Choice(role, Content.assemble((f"{role:<10}", "bold"), snippet(text, body.arguments.get(role), 40)))
+            for role in roles
+        ]
+        try:
+            role = await self.ask(f"Which role of “{snippet(text, view.span, 30)}”?", choices)
+            answer = await self.ask_mention(
+                f"{role} of “{snippet(text, view.span, 30)}”",
+                view.span,
+                extra=[Choice(NONE, "— clear this role", always=True)],
+            )
+        except Cancelled:
+            return
+        self.commit(lambda: self.desk.set_event_argument(view, role, answer if isinstance(answer, Span) else None))
+
+
+def _type_choices(schema: object) -> list[Choice]:
+    return [
+        Choice(t.name, Content.assemble((t.name, "bold"), (f"  {t.description}", "dim")), search=t.description)
+        for t in schema.event_types  # type: ignore[attr-defined]
+    ]
+
+
+def label_choices(desk: Desk, label_classes: dict[str, str]) -> list[Choice]:
+    return [
+        Choice(
+            label.name,
+            Content.assemble((label.name, "." + label_classes[label.name]), (f"  {label.description}", "dim")),
+            search=label.description,
+        )
+        for label in desk.state.schema.entity_labels
+    ]
+
+
+def quote_kind_choices(desk: Desk) -> list[Choice]:
+    return [Choice(kind, kind) for kind in desk.state.schema.quote_kinds]
+
+
+def type_choices(desk: Desk) -> list[Choice]:
+    return _type_choices(desk.state.schema)

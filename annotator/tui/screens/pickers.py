@@ -1,0 +1,176 @@
+"""Small modal dialogs of the article screen: a type-to-filter picker and a one-line note.
+
+The picker answers with the chosen option's id (or None on Escape); the caller decides what
+ids mean. Options marked `always` (such as "select in text…" or "none") stay listed
+whatever is typed, so a filter can never hide the way out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from annotator.tui.widgets.palette import PAINT_CLASSES
+
+
+class PickerList(OptionList):
+    """An option list whose prompts may use the label colours (`.article-view--person`)."""
+
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | PAINT_CLASSES
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    prompt: str | Content
+    always: bool = False
+    search: str = ""  # extra words the filter matches (a label's description)
+
+    def matches(self, needle: str) -> bool:
+        if self.always or not needle:
+            return True
+        plain = self.prompt.plain if isinstance(self.prompt, Content) else self.prompt
+        haystack = f"{self.id} {plain} {self.search}".lower()
+        return all(word in haystack for word in needle.lower().split())
+
+
+class PickerScreen(ModalScreen[str | None]):
+    """Type to filter, up/down to move, Enter to choose, Escape to cancel."""
+
+    DEFAULT_CSS = """
+    PickerScreen {
+        align: center middle;
+    }
+    PickerScreen > Vertical {
+        width: 64;
+        max-width: 90%;
+        height: auto;
+        max-height: 80%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    PickerScreen #picker-title {
+        width: 1fr;
+        text-style: bold;
+    }
+    PickerScreen Input {
+        margin: 0 0 1 0;
+    }
+    PickerScreen PickerList {
+        height: auto;
+        max-height: 20;
+        border: none;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
+        Binding("down", "move(1)", "Down", show=False, id="picker.down"),
+        Binding("up", "move(-1)", "Up", show=False, id="picker.up"),
+        Binding("enter", "choose", "Choose", id="picker.choose"),
+    ]
+
+    def __init__(self, title: str, choices: list[Choice], *, highlight: str | None = None) -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self._highlight = highlight
+        self._shown: list[Choice] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.title_text, id="picker-title", markup=False)
+            yield Input(placeholder="type to filter", id="picker-filter")
+            yield PickerList(id="picker-options")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        if self._highlight is not None:
+            ids = [c.id for c in self._shown]
+            if self._highlight in ids:
+                self.query_one(OptionList).highlighted = ids.index(self._highlight)
+        self.query_one(Input).focus()
+
+    def _fill(self, needle: str) -> None:
+        options = self.query_one(OptionList)
+        self._shown = [c for c in self.choices if c.matches(needle)]
+        options.set_options(Option(c.prompt, id=c.id) for c in self._shown)
+        # Land on the first real match rather than on an always-shown escape hatch.
+        first = next((i for i, c in enumerate(self._shown) if not c.always), 0) if needle else 0
+        if self._shown:
+            options.highlighted = first
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_choose()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if not self._shown:
+            return
+        current = options.highlighted if options.highlighted is not None else -step
+        options.highlighted = max(0, min(len(self._shown) - 1, current + step))
+
+    def action_choose(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None or not self._shown:
+            return
+        self.dismiss(self._shown[options.highlighted].id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NoteScreen(ModalScreen[str | None]):
+    """One line of text (the flag's note); Enter keeps it, Escape cancels."""
+
+    DEFAULT_CSS = """
+    NoteScreen {
+        align: center middle;
+    }
+    NoteScreen > Vertical {
+        width: 64;
+        max-width: 90%;
+        height: auto;
+        border: round $warning;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
+
+    def __init__(self, title: str, value: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.title_text, markup=False)
+            yield Input(value=self.value, placeholder="why (empty clears the flag)")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

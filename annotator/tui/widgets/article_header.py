@@ -1,0 +1,42 @@
+"""The article screen's header: title, outlet, place in the corpus, annotator, status, progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.content import Content
+from textual.widgets import Static
+
+from annotator.tui.widgets.palette import STATE_MARKS
+
+
+@dataclass(frozen=True)
+class HeaderInfo:
+    title: str
+    outlet: str | None
+    position: int | None
+    total: int
+    annotator: str
+    status: str
+    flagged: bool
+    counts: dict[str, int]
+    suggesting: str = ""  # "", "suggesting…", or why there are no suggestions
+
+
+def header_content(info: HeaderInfo) -> Content:
+    where = f"article {info.position:,} of {info.total:,}" if info.position else f"{info.total:,} articles"
+    parts = [info.outlet or "", where, info.annotator, info.status.replace("_", " ")]
+    line2: list[tuple[str, str] | str] = [" · ".join(p for p in parts if p)]
+    if info.flagged:
+        line2 += ["  ", ("⚑ flagged", "bold")]
+    counts = "  ".join(f"{STATE_MARKS[s]}{info.counts[s]}" for s in STATE_MARKS if info.counts.get(s))
+    if counts:
+        line2 += ["   ", (counts, "dim")]
+    if info.suggesting:
+        line2 += ["   ", (info.suggesting, "italic")]
+    return Content.assemble((info.title or "(untitled)", "bold"), "\n", *line2)
+
+
+class ArticleHeader(Static):
+    def show(self, info: HeaderInfo) -> None:
+        self.update(header_content(info))

@@ -1,0 +1,291 @@
+"""The article with every unit highlighted in place: a line-API scroll view over the stored text.
+
+Only visible lines are drawn (`render_line`), and each drawn line is cached under the
+exact paints that touch it, so a key press redraws just the lines whose highlights changed.
+Offsets come from `text_layout`: a span's offsets select exactly its characters on screen.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rich.cells import get_character_cell_size
+from rich.segment import Segment
+from textual.content import Content
+from textual.content import Span as ContentSpan
+from textual.events import Click
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from annotator.core.models import Span
+from annotator.desk import ViewUnit, related_spans
+from annotator.tui.widgets.paint_style import ComponentStyles
+from annotator.tui.widgets.palette import PAINT_CLASSES, PREFIX, QUOTE_BARS, state_class
+from annotator.tui.widgets.text_layout import Layout, display_text, layout
+
+GUTTER = 2
+FOCUS_MARK = "▶"
+
+# Paint layers, lowest first: a later layer wins where styles clash.
+BOILERPLATE, QUOTE, LABEL, STATE, ROLE, FOCUS, SELECTION, CURSOR = range(8)
+
+
+@dataclass(frozen=True)
+class Paint:
+    """One styled range of the text; `state` feeds the quote bar in the gutter."""
+
+    start: int
+    end: int
+    layer: int
+    style: str
+    state: str = ""
+
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """Shows one article; the screen sets what to paint, the view never calls the store."""
+
+    COMPONENT_CLASSES = PAINT_CLASSES | {
+        PREFIX + name
+        for name in ("boilerplate", "role", "focus", "selection", "cursor", "gutter", "focus-mark")
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
+    }
+    """
+
+    class Clicked(Message):
+        """The editor clicked the text at `offset` (the screen focuses the unit there)."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._text = ""
+        self._display = ""
+        self._boilerplate: list[Paint] = []
+        self._units: list[Paint] = []
+        self._overlay: list[Paint] = []
+        self._paints: list[Paint] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        self._layout: Layout = layout("", 1)
+        self._strips: dict[int, tuple[tuple[object, ...], Strip]] = {}
+        self._styles = ComponentStyles(self)
+        self.focus_span: Span | None = None
+
+    # -- what to show (attributes down) ----------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def text_layout(self) -> Layout:
+        return self._layout
+
+    def show_article(self, text: str, boilerplate: Sequence[Span]) -> None:
+        """A new article: new text, new layout, nothing painted yet."""
+        self._text = text
+        self._display = display_text(text)
+        self._boilerplate = [Paint(s.start, s.end, BOILERPLATE, ".article-view--boilerplate") for s in boilerplate]
+        self._units, self._overlay = [], []
+        self._strips.clear()
+        self._relayout()
+        self.scroll_to(y=0, animate=False)
+
+    def show_units(self, views: Sequence[ViewUnit], label_classes: Mapping[str, str]) -> None:
+        """Paint every unit: label colour plus a state style that differs by more than colour."""
+        paints: list[Paint] = []
+        for v in views:
+            paints.extend(_unit_paints(v, label_classes))
+        self._units = paints
+        self._repaint()
+
+    def show_boilerplate(self, boilerplate: Sequence[Span]) -> None:
+        self._boilerplate = [Paint(s.start, s.end, BOILERPLATE, ".article-view--boilerplate") for s in boilerplate]
+        self._repaint()
+
+    def show_focus(
+        self, view: ViewUnit | None, selection: Span | None = None, cursor: Span | None = None
+    ) -> None:
+        """Light up the focused unit, its quote parts or event roles, and any keyboard selection."""
+        overlay: list[Paint] = []
+        self.focus_span = view.span if view is not None else None
+        if view is not None:
+            for _, part in related_spans(view.body):
+                overlay.append(Paint(part.start, part.end, ROLE, ".article-view--role"))
+            span = view.span
+            overlay.append(Paint(span.start, span.end, FOCUS, ".article-view--focus", "focus"))
+        if selection is not None:
+            overlay.append(Paint(selection.start, selection.end, SELECTION, ".article-view--selection"))
+        if cursor is not None:
+            overlay.append(Paint(cursor.start, cursor.end, CURSOR, ".article-view--cursor"))
+        self._overlay = overlay
+        self._repaint()
+
+    # -- geometry for the screen -----------------------------------------------------------
+
+    def scroll_to_span(self, span: Span, margin: int = 2) -> None:
+        """Scroll just enough that the span's first line (and, if it fits, its last) shows."""
+        first = self._layout.line_of(span.start)
+        last = self._layout.line_of(max(span.start, span.end - 1))
+        height = max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_offset.y)
+        margin = min(margin, max(0, (height - 1) // 2))
+        if first < top + margin:
+            self.scroll_to(y=max(0, first - margin), animate=False)
+        elif last > top + height - 1 - margin:
+            target = min(first - margin, last - height + 1 + margin)
+            self.scroll_to(y=max(0, target), animate=False)
+
+    def vertical_neighbour(self, offset: int, step: int) -> int | None:
+        """The offset on the screen line above (step < 0) or below at the same column."""
+        lay = self._layout
+        line = lay.line_of(offset)
+        target = line + (1 if step > 0 else -1)
+        if not 0 <= target < len(lay):
+            return None
+        start, _ = lay.lines[line]
+        column = sum(get_character_cell_size(c) for c in self._display[start:offset])
+        t_start, t_end = lay.lines[target]
+        used = 0
+        for i in range(t_start, t_end):
+            used += get_character_cell_size(self._display[i])
+            if used > column:
+                return i
+        return max(t_start, t_end - 1) if t_end > t_start else t_start
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under widget cell (x, y), or None off the text."""
+        index = round(self.scroll_offset.y) + y
+        if not 0 <= index < len(self._layout):
+            return None
+        start, end = self._layout.lines[index]
+        used = GUTTER
+        for i in range(start, end):
+            used += get_character_cell_size(self._display[i])
+            if used > x:
+                return i
+        return None
+
+    def line_texts(self) -> list[str]:
+        """Each screen line's characters as stored (for tests of the offset mapping)."""
+        return [self._text[s:e] for s, e in self._layout.lines]
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    def _text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - GUTTER)
+
+    def _relayout(self) -> None:
+        width = self._text_width()
+        if width != self._layout.width or self._layout.lines == [] or self._text_changed():
+            self._layout = layout(self._text, width)
+            self._strips.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
+        self.refresh()
+
+    def _text_changed(self) -> bool:
+        lines = self._layout.lines
+        return not lines or lines[-1][1] != len(self._text)
+
+    def on_resize(self) -> None:
+        focus = self.focus_span
+        self._relayout()
+        if focus is not None:
+            self.call_after_refresh(self.scroll_to_span, focus)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    def _repaint(self) -> None:
+        # By start, longer first: within a layer an inner span is drawn after (over) its container.
+        paints = sorted(self._boilerplate + self._units + self._overlay, key=lambda p: (p.start, -p.end, p.layer))
+        self._paints = paints
+        self._starts = [p.start for p in paints]
+        self._longest = max((p.end - p.start for p in paints), default=0)
+        self.refresh()
+
+    def _paints_in(self, start: int, end: int) -> tuple[Paint, ...]:
+        """Paints that touch the line [start, end); an empty line counts the newline it stands on."""
+        stop = max(end, start + 1)
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, stop)
+        return tuple(p for p in self._paints[lo:hi] if p.end > start)
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_offset.y) + y
+        width = self.scrollable_content_region.width
+        lines = self._layout.lines
+        if index >= len(lines):
+            return Strip.blank(width, self.rich_style)
+        start, end = lines[index]
+        paints = self._paints_in(start, end)
+        key = (width, start, end, paints)
+        cached = self._strips.get(index)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        strip = self._render_text_line(start, end, paints, width)
+        self._strips[index] = (key, strip)
+        return strip
+
+    def _render_text_line(self, start: int, end: int, paints: tuple[Paint, ...], width: int) -> Strip:
+        base = self.visual_style
+        segments = self._gutter(start, end, paints)
+        text = self._display[start:end]
+        if text:
+            spans = [
+                ContentSpan(max(p.start, start) - start, min(p.end, end) - start, p.style)
+                for p in sorted(paints, key=lambda p: p.layer)
+                if p.end > start and p.start < end
+            ]
+            for part, style in Content(text, spans).render(base, end="", parse_style=self._styles):
+                segments.append(Segment(part, style.rich_style))
+        return Strip(segments).crop_extend(0, width, base.rich_style)
+
+    def _gutter(self, start: int, end: int, paints: tuple[Paint, ...]) -> list[Segment]:
+        """Column 1: the focus mark on the focused unit's first line; column 2: the quote bar."""
+        focused = any(p.layer == FOCUS and start <= p.start < max(end, start + 1) for p in paints)
+        bar = " "
+        for p in paints:
+            if p.layer == QUOTE:
+                bar = QUOTE_BARS.get(p.state, bar)
+        mark = self._styles(".article-view--focus-mark" if focused else ".article-view--gutter")
+        gutter = self._styles(".article-view--gutter")
+        base = self.visual_style
+        return [
+            Segment(FOCUS_MARK if focused else " ", (base + mark).rich_style),
+            Segment(bar, (base + gutter).rich_style),
+        ]
+
+    async def _on_click(self, event: Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None:
+            self.post_message(self.Clicked(offset))
+
+
+def _unit_paints(v: ViewUnit, label_classes: Mapping[str, str]) -> list[Paint]:
+    state = state_class(v.state)
+    body = v.body
+    if v.kind == "quote":
+        style = ".article-view--quote-rejected" if v.state == "rejected" else ".article-view--quote"
+        parts = [body.span, *getattr(body, "extra", ())]
+        return [Paint(p.start, p.end, QUOTE, style, v.state) for p in parts]
+    if v.kind == "event":
+        style = ".article-view--event-trigger"
+    else:
+        style = "." + label_classes.get(v.label, PREFIX + "label-0")
+    span = v.span
+    return [Paint(span.start, span.end, LABEL, style, v.state), Paint(span.start, span.end, STATE, "." + state, v.state)]

@@ -1,0 +1,184 @@
+"""The side panel: every unit in text order with its state, and the focused unit's details.
+
+One line per unit, drawn on demand (a 500-unit article costs only the visible lines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rich.segment import Segment
+from textual.content import Content
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from annotator.core.models import Event, Quote, Span
+from annotator.core.schema import LabelSchema
+from annotator.desk import ViewUnit
+from annotator.tui.widgets.paint_style import ComponentStyles
+from annotator.tui.widgets.palette import PAINT_CLASSES, PREFIX, STATE_MARKS, state_class
+
+LABEL_WIDTH = 9
+
+
+def snippet(text: str, span: Span | None, limit: int = 60) -> str:
+    """A span's text on one line, shortened in the middle-free way: cut at the end with …."""
+    if span is None:
+        return "—"
+    part = " ".join(text[span.start : span.end].split())
+    return part if len(part) <= limit else part[: limit - 1] + "…"
+
+
+def short_label(view: ViewUnit) -> str:
+    if view.kind == "event":
+        return view.label.rsplit(".", 1)[-1]
+    if view.kind == "quote":
+        return "quote"
+    return view.label
+
+
+def row_content(view: ViewUnit, text: str, label_classes: Mapping[str, str]) -> Content:
+    """One unit as a list row: state mark, label (in its colour), the words, and parts."""
+    body = view.body
+    label = short_label(view)[:LABEL_WIDTH].ljust(LABEL_WIDTH)
+    if view.kind == "entity":
+        label_style = "." + label_classes.get(view.label, PREFIX + "label-0")
+    elif view.kind == "event":
+        label_style = ".article-view--event-trigger"
+    else:
+        label_style = ".article-view--quote"
+    words = snippet(text, view.span, 40)
+    extra = ""
+    if isinstance(body, Quote):
+        extra = f" ← {snippet(text, body.speaker, 20)}"
+    elif isinstance(body, Event) and body.arguments:
+        extra = " (" + ", ".join(body.arguments) + ")"
+    mark = STATE_MARKS[view.state]
+    content = Content.assemble(
+        (f"{mark} ", "." + state_class(view.state) if view.state == "rejected" else ""),
+        (label, label_style),
+        " ",
+        (words, "." + state_class(view.state)),
+        (extra, ".unit-list--muted"),
+    )
+    return content
+
+
+class UnitList(ScrollView, can_focus=False):
+    """Rows of units; the screen moves the cursor, the list only draws."""
+
+    COMPONENT_CLASSES = PAINT_CLASSES | {"unit-list--cursor", "unit-list--muted"}
+
+    DEFAULT_CSS = """
+    UnitList {
+        overflow-x: hidden;
+        overflow-y: auto;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._views: Sequence[ViewUnit] = ()
+        self._text = ""
+        self._labels: Mapping[str, str] = {}
+        self._cursor: int | None = None
+        self._rows: dict[int, tuple[tuple[object, ...], Strip]] = {}
+        self._styles = ComponentStyles(self)
+
+    @property
+    def cursor(self) -> int | None:
+        return self._cursor
+
+    def show(self, views: Sequence[ViewUnit], text: str, label_classes: Mapping[str, str]) -> None:
+        self._views, self._text, self._labels = views, text, label_classes
+        self.virtual_size = Size(self.scrollable_content_region.width, len(views))
+        self.refresh()
+
+    def show_cursor(self, index: int | None) -> None:
+        self._cursor = index
+        if index is not None:
+            top = round(self.scroll_offset.y)
+            height = max(1, self.scrollable_content_region.height)
+            if index < top + 1:
+                self.scroll_to(y=max(0, index - 1), animate=False)
+            elif index > top + height - 2:
+                self.scroll_to(y=index - height + 2, animate=False)
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._rows.clear()
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_offset.y) + y
+        width = self.scrollable_content_region.width
+        base = self.visual_style
+        if index >= len(self._views):
+            return Strip.blank(width, base.rich_style)
+        view = self._views[index]
+        key = (width, view, index == self._cursor)
+        cached = self._rows.get(index)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        row_base = base + self._styles(".unit-list--cursor") if index == self._cursor else base
+        content = row_content(view, self._text, self._labels)
+        segments = [
+            Segment(part, style.rich_style)
+            for part, style in content.render(row_base, end="", parse_style=self._styles)
+        ]
+        strip = Strip(segments).crop_extend(0, width, row_base.rich_style)
+        self._rows[index] = (key, strip)
+        return strip
+
+
+class UnitDetail(Static):
+    """The focused unit in full: a quote's speaker and cue, an event's roles by name."""
+
+    COMPONENT_CLASSES = PAINT_CLASSES
+
+    def show(self, view: ViewUnit | None, text: str, schema: LabelSchema, label_classes: Mapping[str, str]) -> None:
+        self.update(ComponentStyles(self).resolve_content(detail_content(view, text, schema, label_classes)))
+
+
+def detail_content(
+    view: ViewUnit | None, text: str, schema: LabelSchema, label_classes: Mapping[str, str]
+) -> Content:
+    if view is None:
+        return Content("No unit here. v selects text to add one.")
+    body = view.body
+    head = Content.assemble(
+        (f"{STATE_MARKS[view.state]} {view.state} ", ""),
+        (view.kind, ""),
+        " ",
+        (view.label, _label_style(view, label_classes)),
+    )
+    lines = [head, Content(f"“{snippet(text, view.span, 120)}”")]
+    if isinstance(body, Quote):
+        lines.append(_part("speaker", snippet(text, body.speaker, 40), "S"))
+        if body.speaker_entity is not None and body.speaker_entity != body.speaker:
+            lines.append(_part("  who", snippet(text, body.speaker_entity, 40), ""))
+        lines.append(_part("cue", snippet(text, body.cue, 40), "c"))
+    elif isinstance(body, Event):
+        etype = schema.event_type(body.type)
+        for role in etype.roles if etype else list(body.arguments):
+            filler = body.arguments.get(role)
+            needed = " (required)" if etype and role in etype.required and filler is None else ""
+            lines.append(_part(role, snippet(text, filler, 40) + needed, ""))
+        lines.append(Content.styled("r: fill a role", "dim"))
+    return Content("\n").join(lines)
+
+
+def _part(name: str, value: str, key: str) -> Content:
+    hint = f"  [{key}]" if key else ""
+    return Content.assemble((f"{name}: ", "bold"), value, (hint, "dim"))
+
+
+def _label_style(view: ViewUnit, label_classes: Mapping[str, str]) -> str:
+    if view.kind == "entity":
+        return "." + label_classes.get(view.label, PREFIX + "label-0")
+    if view.kind == "event":
+        return ".article-view--event-trigger"
+    return ".article-view--quote"
