@@ -155,6 +155,7 @@ DOCS["001_ef5a78448afe03ef"] = dict(
         dict(content="Tuesday. “[[It is clear that more work needs to be done.]]”", kind="direct",
              speaker="relationship,” [[the State Department]] said", cue="State Department [[said]] in a statement on its"),
         dict(content="‘[[Retaliatory Steps]]’", kind="partial"),
+        dict(content="‘[[Severe Crisis]]’", kind="partial"),
         dict(content="“[[The longer the Americans persist, the less chance there’ll be of finding a solution that won’t also infringe on their interests,]]” Ryabkov",
              kind="direct", speaker="interests,” [[Ryabkov]] said", cue="Ryabkov [[said]] Tuesday"),
         dict(content="may take “[[practical retaliatory steps]]” soon", kind="partial", speaker="[[He]] said he’d warned",

@@ -1,0 +1,140 @@
+"""Page furniture in scraped news text: photo credits, video widgets, offers, share lines.
+
+Works on lines of the stored text (never changing it) and returns whole-line spans, so
+the app can dim them and the suggesters can leave them alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotator.core.models import Boilerplate
+
+_I = re.IGNORECASE
+AGENCIES = r"(AFP|AP|Getty Images|Reuters|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|TASS|Sputnik|ANP|dpa|Anadolu|SOPA Images|NurPhoto|Pool)"
+
+VIDEO = [
+    re.compile(r"^VIDEO\s*\d{1,2}:\d{2}"),
+    re.compile(r"^\d{1,2}:\d{2}\s*\d{1,2}:\d{2}$"),
+    re.compile(r"^(WATCH|VIDEO|Watch|Video)\s*:\s*\S"),
+]
+PHOTO_CREDIT = [
+    re.compile(rf"^[^|]{{0,60}}(\s*\|\s*[^|]{{1,40}})*\s*\|\s*{AGENCIES}(\s*\|\s*[^|]{{1,40}})*$"),
+    re.compile(r"^(photo|photograph|picture|image|credit|image credit|photo credit)s?\s*(:|by)\s*\S.{0,80}$", _I),
+    re.compile(r"^\d+x\d+ image$", _I),
+]
+CAPTION = [re.compile(r"\((photo|photograph|picture|image|file photo|file)\b[^)]{0,60}\)\s*$", _I)]
+SUBSCRIPTION = [
+    re.compile(r"^(subscribe|sign up|receive|get|try|join|start|register|become a|already a)\b.{0,160}"
+               r"\b(access|subscription|subscriber|newsletter|trial|membership|digital)\b", _I),
+    re.compile(r"\bunlimited digital access\b", _I),
+]
+SOCIAL = [
+    re.compile(r"^(follow|like|join|find)\s+(us|[A-Z][\w .&'-]{0,40})\s+on\s+"
+               r"(twitter|facebook|instagram|linkedin|youtube|telegram|tiktok|x|whatsapp|threads)\b", _I),
+    re.compile(r"^share (this|on|via)\b", _I),
+    re.compile(r"^(tweet|email|print|share|comments?)$", _I),
+]
+NAVIGATION = [
+    re.compile(r"^(accessibility links|skip to (main )?content|skip navigation|breaking news|advertisement|"
+               r"related( articles| stories| content)?|read more|top stories|most read|most popular|"
+               r"key points|menu|sign in|log in|see also|recommended)$", _I),
+    re.compile(r"^(https?://|www\.)\S+$", _I),
+    re.compile(r"^[\w.&'-]+( [\w.&'-]+){0,3}(\s*[/›»>]\s*[\w.&'-]+( [\w.&'-]+){0,3})+$"),
+]
+LIST_HEAD = re.compile(r"^(more from|more on|related|read more|also read|see also|recommended|most read|"
+                       r"most popular|you may also like|further reading)\b.{0,60}:$", _I)
+PROMO = [re.compile(r"^before it'?’?s here, it'?’?s on the\b", _I)]
+BYLINE = [re.compile(r"^(with )?(additional )?(reporting|writing|editing|compiled) by\b", _I)]
+
+RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
+    ("video", VIDEO),
+    ("photo_credit", PHOTO_CREDIT),
+    ("caption", CAPTION),
+    ("subscription", SUBSCRIPTION),
+    ("social", SOCIAL),
+    ("navigation", NAVIGATION),
+    ("promo", PROMO),
+    ("byline", BYLINE),
+)
+MAX_LINE = 300  # furniture is short; a long paragraph that mentions "subscribe" is content
+BULLET = re.compile(r"^[•·\-\*]\s+")
+
+
+def lines_of(text: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, stripped text), bullets and surrounding space outside the span."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            bullet = BULLET.match(stripped)
+            skip = bullet.end() if bullet else 0
+            start = pos + lead + skip
+            out.append((start, start + len(stripped) - skip, stripped[skip:]))
+        pos += len(raw) + 1
+    return out
+
+
+def classify(line: str) -> str | None:
+    if len(line) > MAX_LINE:
+        return None
+    for label, patterns in RULES:
+        if any(p.search(line) for p in patterns):
+            return label
+    return None
+
+
+def find_boilerplate(text: str) -> list[Boilerplate]:
+    """Whole-line furniture spans, in text order."""
+    lines = lines_of(text)
+    labels: list[str | None] = [classify(line) for _, _, line in lines]
+    _repeated_titles(lines, labels)
+    _link_lists(text, lines, labels)
+    out = [Boilerplate(start=s, end=e, label=lab) for (s, e, _), lab in zip(lines, labels) if lab]
+    return _merge_blocks(out, text)
+
+
+def _repeated_titles(lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:
+    """Scrapers print a widget's title or a photo caption twice around it: both copies are furniture."""
+    for i, (_, _, line) in enumerate(lines):
+        if labels[i] or len(line) > MAX_LINE:
+            continue
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(lines) and j != i and lines[j][2] == line:
+                between = [labels[k] for k in range(min(i, j) + 1, max(i, j))]
+                labels[i] = "video" if "video" in between else "caption"
+                break
+
+
+def _link_lists(text: str, lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:
+    """A "More from X:" head and the headline links under it (no blank line between) are navigation."""
+    for i, (_, end, line) in enumerate(lines):
+        if not LIST_HEAD.match(line):
+            continue
+        labels[i] = "navigation"
+        j = i + 1
+        while j < len(lines) and text[lines[j - 1][1] : lines[j][0]].count("\n") == 1:
+            if len(lines[j][2]) > 150 or lines[j][2].endswith("."):
+                break
+            labels[j] = "navigation"
+            j += 1
+
+
+def _merge_blocks(units: list[Boilerplate], text: str) -> list[Boilerplate]:
+    """Adjacent navigation lines (one newline apart) become one block, as an editor would mark them."""
+    merged: list[Boilerplate] = []
+    for unit in units:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.label == unit.label == "navigation"
+            and text[prev.end : unit.start].strip() == ""
+            and text[prev.end : unit.start].count("\n") == 1
+        ):
+            merged[-1] = Boilerplate(start=prev.start, end=unit.end, label=prev.label)
+        else:
+            merged.append(unit)
+    return merged
