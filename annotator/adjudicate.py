@@ -138,10 +138,14 @@ class Adjudication:
         """The document's gold, rejected records left out."""
         return [u for u in self.store.units(doc_id, GOLD) if u.state != "rejected"]
 
+    def differences(self, doc_id: str) -> list[Difference]:
+        """Every aligned unit of the document, agreed ones included, in text order."""
+        units = self.units_of(doc_id)
+        return compare(doc_id, units, list(units))
+
     def conflicts(self, doc_id: str, *, open_only: bool = False) -> list[Conflict]:
         """The items to review in text order, each with the gold unit that settles it, if any."""
-        units = self.units_of(doc_id)
-        items = self._items(compare(doc_id, units, list(units)))
+        items = self._items(self.differences(doc_id))
         by_key = _settled_keys(self.store.units(doc_id, GOLD))
         out = [Conflict(d, by_key.get(d.unit_ids)) for d in items]
         return [c for c in out if not c.settled] if open_only else out
@@ -163,9 +167,8 @@ class Adjudication:
 
     def accept_agreed(self, doc_id: str) -> list[Decision]:
         """Every unit all annotators agree on, not yet in gold, goes in: one action, one undo."""
-        units = self.units_of(doc_id)
         settled = _settled_keys(self.store.units(doc_id, GOLD))
-        fresh = [d for d in compare(doc_id, units, list(units)) if d.agreed and d.unit_ids not in settled]
+        fresh = [d for d in self.differences(doc_id) if d.agreed and d.unit_ids not in settled]
         decisions = [self._decision(Conflict(d), d.present[0].body, "agreed", d.annotators, "accepted") for d in fresh]
         return self.store.decide_layer(decisions, GOLD)
 
