@@ -42,6 +42,7 @@ ministry government department agency embassy consulate office council committee
 company firm bank court parliament party administration kremlin army military police union
 university institute service board bureau authority authorities regulator group team club
 newspaper agency network broadcaster channel federation organisation organization alliance
+community services ministries governments agencies
 """.split())
 
 # Entity labels a pronoun or a description may resolve to.
@@ -157,3 +158,11 @@ RESPONSE_WORDS: frozenset[str] = frozenset("respond response".split())
 HOSTILE_TYPES: frozenset[str] = frozenset({
     "Justice.Sanction", "Conflict.Attack", "Personnel.Expel", "Transaction.Seize", "Conflict.Threaten",
 })
+
+# Nouns that can say something without being a person or an organisation's name
+# ("the statement said", "a source said", "Russian media reported").
+SOURCE_NOUNS: frozenset[str] = frozenset("""
+statement report document letter study survey poll article newspaper paper website filing
+communique release source media people critic resident witness observer activist protester
+voter citizen lawmaker legislator politician expert analyst investigator member employee worker
+""".split())

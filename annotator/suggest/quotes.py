@@ -76,6 +76,11 @@ def _attribute(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> Found:
     if cue is not None:
         found.cue = cue
         found.speaker_tok = _speaker_token(doc, cue)
+        close_tok = _token_at(doc, min(q.close, len(text) - 1))
+        if close_tok is not None and close_tok < cue[0] and doc[cue[0]].idx >= end:
+            subj = found.speaker_tok
+            if subj is None or not (close_tok < subj):
+                found.speaker_tok = _between_speaker(doc, close_tok + 1, cue[0]) or subj
     return found
 
 
@@ -185,21 +190,88 @@ def _cue_before(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> tuple[
 
 
 def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
-    """The subject of the cue verb (climbing through 'saying', 'adding' to the verb they hang on)."""
+    """The subject of the cue; a cue without one ('saying', 'adding') speaks for the reporting
+    verb above it, else for the verb it hangs on."""
     tok = doc[cue[0]]
     if tok.lower_ == "according":
         to = doc[cue[0] + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
         return objs[0].i if objs else None
+    subj = _subject(tok)
+    if subj is not None:
+        return _animate_or_nearby(doc, tok, subj)
+    cited = _cited_source(tok)
+    if cited is not None:
+        return cited.i
+    head, steps = tok.head, 0
+    while head is not head.head and steps < WALK_STEPS:
+        if _is_cue(head) and _subject(head) is not None:
+            return _animate_or_nearby(doc, head, _subject(head))  # type: ignore[arg-type]
+        head, steps = head.head, steps + 1
+    verb = tok
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            return subj[0].i
-        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok:
-            tok = tok.head
-            continue
-        break
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head is verb:
+            break
+        verb = verb.head
+        subj = _subject(verb)
+        if subj is not None:
+            return _animate_or_nearby(doc, verb, subj)
     return None
+
+
+def _cited_source(tok: Token) -> Token | None:
+    """'Interfax cited a source as saying ...', 'quoted X as saying': the cited one speaks."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ != "as":
+        return None
+    verb = prep.head
+    while verb.dep_ in ("relcl", "acl", "xcomp", "conj") and verb.lemma_.lower() not in ("cite", "quote"):
+        verb = verb.head
+        if verb.lemma_.lower() in ("cite", "quote"):
+            break
+    if verb.lemma_.lower() in ("cite", "quote"):
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if prep.head.pos_ == "NOUN":
+        return prep.head  # "a source it did not identify as saying": the noun the clause hangs on
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _can_speak(tok: Token) -> bool:
+    """A name, a pronoun, a role or a source noun; 'the decision' or 'the ball' cannot speak."""
+    if tok.lower_ in ("what", "which", "whatever", "that"):
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN"):
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in lx.PERSON_ROLES or lemma in lx.ORG_HEADS or lemma in lx.SOURCE_NOUNS
+
+
+def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
+    """A parse that hands the cue an object for a subject: take the nearest subject to its left that can speak."""
+    if _can_speak(subj):
+        return subj.i
+    sent_start = verb.sent.start if doc.has_annotation("SENT_START") else 0
+    for i in range(verb.i - 1, sent_start - 1, -1):
+        cand = doc[i]
+        if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand):
+            return cand.i
+    return subj.i
+
+
+def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
+    """In `"...," X said` the speaker sits between the closing mark and the cue: the last name or pronoun there."""
+    best = None
+    for i in range(after_tok, cue_tok):
+        tok = doc[i]
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.pos_ == "PRON" and tok.dep_ == "nsubj"):
+            best = i
+        elif best is not None and tok.dep_ == "appos":
+            continue
+    return best
 
 
 def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
@@ -214,7 +286,7 @@ def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
         if prev is not None and prev.para == f.para and prev.cue is not None:
             cue_between = prev.end <= doc[prev.cue[0]].idx < f.start
             same_cue = f.cue == prev.cue
-            if (f.cue is None or same_cue) and cue_between and prev.kind == f.kind == "direct" and not prev.inherited:
+            if (f.cue is None or same_cue) and cue_between and f.kind == "direct" and not prev.inherited:
                 prev.extra.append((f.start, f.end))
                 continue
             if f.cue is None:
@@ -234,22 +306,41 @@ def _indirect(doc: Doc, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[i
         if tok.lemma_.lower() in lx.NAMING_VERBS:
             continue
         if tok.lower_ == "according":
-            piece = _according_clause(doc, tok)
+            piece = _according_clause(doc, tok, spans)
         else:
-            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-            piece = _reported(doc, clauses[0]) if clauses else None
+            clause = _reported_clause(tok)
+            piece = _reported(doc, clause, spans) if clause is not None else None
         if piece is None:
             continue
-        start, end = piece
-        if any(s < end and start < e for s, e in spans):
+        start, end = _clip_to_line(doc.text, tok.idx, *piece)
+        if end - start < 3 or any(s < end and start < e for s, e in spans):
             continue
         cue = _cue_range(tok)
         out.append(Found(start, end, "indirect", cue=cue, speaker_tok=_speaker_token(doc, cue), para=_para(doc.text, start)))
     return out
 
 
-def _reported(doc: Doc, clause: Token) -> tuple[int, int] | None:
-    """The reported clause, cut before any nested 'saying ...' that reports something else."""
+def _reported_clause(cue: Token) -> Token | None:
+    """The clause a reporting verb reports: its ccomp, or a 'that'-clause the parser hung on a
+    time phrase ('said on Monday that ...', 'said at the time that ...')."""
+    after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if after:
+        return after[0]
+    before = [c for c in cue.children if c.dep_ == "ccomp"]
+    if before and _subject(cue) is not None:
+        return before[-1]  # "Russia will retaliate, Lavrov said"; without a subject it is a misparse
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for tok in prep.subtree:
+            if tok.dep_ in ("relcl", "acl", "ccomp") and tok.left_edge.lower_ == "that" and _subject(tok) is not None:
+                return tok
+    return None
+
+
+def _reported(doc: Doc, clause: Token, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The reported clause, cut before any nested 'saying ...' that reports something else;
+    None when what it reports holds quoted words (those are the quote)."""
     nested = {
         t.i
         for c in clause.subtree
@@ -257,20 +348,37 @@ def _reported(doc: Doc, clause: Token) -> tuple[int, int] | None:
         for t in c.subtree
     }
     toks = [t for t in clause.subtree if t.i not in nested]
+    if any(_in_quotes(t, spans) for t in toks):
+        return None
     return _contiguous(doc, toks)
 
 
-def _according_clause(doc: Doc, according: Token) -> tuple[int, int] | None:
+def _according_clause(doc: Doc, according: Token, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """'According to X, CLAUSE' or 'CLAUSE, according to X': the clause without the attribution."""
     head = according.head
     if head is according:
         return None
     drop = {t.i for t in according.subtree}
     toks = [t for t in head.subtree if t.i not in drop]
+    if any(_in_quotes(t, spans) for t in toks):
+        return None
     before = [t for t in toks if t.i < according.i]
     after = [t for t in toks if t.i > according.i]
     part = after if len(after) >= len(before) else before
     return _contiguous(doc, part)
+
+
+def _clip_to_line(text: str, cue_at: int, start: int, end: int) -> tuple[int, int]:
+    """Reported speech stays in the cue's paragraph, whatever the parse says."""
+    line_start = text.rfind("\n", 0, cue_at) + 1
+    line_end = text.find("\n", cue_at)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = max(start, line_start), min(end, line_end)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and text[end - 1] in " ,;:\u00a0":
+        end -= 1
+    return start, end
 
 
 def _contiguous(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:

@@ -36,14 +36,16 @@ def mention_of(doc: Doc, tok: Token) -> Mention:
         return Mention(ent.start_char, ent.end_char, ent.label_)
     if tok.pos_ == "PRON":
         return Mention(tok.idx, tok.idx + len(tok), None)
-    for child in tok.children:
-        if child.dep_ == "appos":
+    for child in tok.subtree:
+        if child.dep_ == "appos" and child.head.i >= tok.i:
             named = _entity_at(doc, child)
-            if named is not None and named.label_ in RESOLVED_LABELS:
+            if named is not None and named.label_ in ("PERSON", "ORG"):
                 return Mention(named.start_char, named.end_char, named.label_)
     chunk = _chunk_at(doc, tok)
     if chunk is not None:
-        return Mention(chunk.start_char, chunk.end_char, None)
+        words = [t for t in chunk if not (t.is_space or t.is_punct)]
+        if words:
+            return Mention(words[0].idx, words[-1].idx + len(words[-1]), None)
     return Mention(tok.idx, tok.idx + len(tok), None)
 
 
@@ -73,15 +75,23 @@ class Resolver:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.quoted = quoted
+        self.labels = _person_fixes(doc)
         self.mentions = [
             e for e in doc.ents
-            if e.label_ in RESOLVED_LABELS and not any(s <= e.start_char < t for s, t in quoted)
+            if self.label(e) in RESOLVED_LABELS and not any(s <= e.start_char < t for s, t in quoted)
         ]
         self.speakers: list[Mention] = []  # resolved named speakers, in text order
 
+    def label(self, ent: Span) -> str:
+        return self.labels.get(ent.start_char, ent.label_)
+
+    def relabel(self, mention: Mention) -> Mention:
+        fixed = self.labels.get(mention.start)
+        return mention if fixed is None or mention.label is None else Mention(mention.start, mention.end, fixed)
+
     def resolve(self, tok: Token, mention: Mention, sentence_start: int) -> Mention | None:
         """The named mention the speaker refers to, or None; remembers it as a recent speaker."""
-        found = self._resolve(tok, mention, sentence_start)
+        found = self._resolve(tok, self.relabel(mention), sentence_start)
         if found is not None:
             self.speakers.append(found)
         return found
@@ -106,15 +116,17 @@ class Resolver:
         return None
 
     def _by_pronoun(self, labels: frozenset[str], before: int) -> Mention | None:
-        for spoke in reversed(self.speakers):
-            if spoke.label in labels and before - spoke.end <= LOOKBACK_CHARS and spoke.end <= before:
-                return spoke
-        for ent in reversed(self.mentions):
-            if ent.end_char <= before and ent.label_ in labels:
-                if before - ent.end_char > LOOKBACK_CHARS:
-                    return None
-                return Mention(ent.start_char, ent.end_char, ent.label_)
-        return None
+        """The nearest compatible name before the pronoun's sentence, outside quotes (or a recent speaker)."""
+        best: Mention | None = None
+        for ent in self.mentions:
+            if ent.end_char <= before and self.label(ent) in labels:
+                best = Mention(ent.start_char, ent.end_char, self.label(ent))
+        for spoke in self.speakers:
+            if spoke.label in labels and spoke.end <= before and (best is None or spoke.end > best.end):
+                best = spoke
+        if best is None or before - best.end > LOOKBACK_CHARS:
+            return None
+        return best
 
     def _relative(self, tok: Token) -> Mention | None:
         """'Trump, who ... said': the noun the relative clause hangs on."""
@@ -129,7 +141,7 @@ class Resolver:
     def _by_role(self, role: str, before: int) -> Mention | None:
         """'the spokeswoman': the nearest earlier person named with that role word beside the name."""
         for ent in reversed(self.mentions):
-            if ent.end_char > before or ent.label_ != "PERSON":
+            if ent.end_char > before or self.label(ent) != "PERSON":
                 continue
             if before - ent.end_char > 4 * LOOKBACK_CHARS:
                 return None
@@ -140,8 +152,8 @@ class Resolver:
     def _by_org_word(self, word: str, before: int) -> Mention | None:
         """'the ministry': the nearest earlier organisation whose name contains the word."""
         for ent in reversed(self.mentions):
-            if ent.end_char <= before and ent.label_ == "ORG" and word in ent.text.lower():
-                return Mention(ent.start_char, ent.end_char, ent.label_)
+            if ent.end_char <= before and self.label(ent) == "ORG" and word in ent.text.lower():
+                return Mention(ent.start_char, ent.end_char, "ORG")
         return None
 
 
@@ -153,3 +165,21 @@ def _role_words(ent: Span) -> set[str]:
         words.add(root.head.lemma_.lower())
         words.update(t.lemma_.lower() for t in root.head.children if t.dep_ in ("compound", "amod"))
     return words
+
+
+def _person_fixes(doc: Doc) -> dict[int, str]:
+    """Names the model mislabels that are plainly people: a bare surname of a person named
+    earlier ('Lavrov' tagged ORG after 'Sergei Lavrov'), or a name under a person's title
+    ('presenter Dmitry Kiselyov' tagged ORG)."""
+    fixes: dict[int, str] = {}
+    surnames: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            surnames.add(ent[-1].lower_)
+            continue
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+            continue
+        if ent[-1].lower_ in surnames or _role_words(ent) & lx.PERSON_ROLES and len(ent) >= 2:
+            fixes[ent.start_char] = "PERSON"
+            surnames.add(ent[-1].lower_)
+    return fixes
