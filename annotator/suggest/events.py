@@ -134,7 +134,13 @@ def _modifies_trigger(tok: Token, found: dict[int, tuple[Token, Token, str]]) ->
 def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     verbal = trig.tag_.startswith("VB")
     agent, patient = (_verbal_roles(trig) if verbal else _nominal_roles(trig))
+    agent, patient = _participant(agent), _participant(patient)
     args: dict[str, Span] = {}
+    if etype in SELF_TYPES and agent is not None and (patient is None or _is_part_of_trigger(trig, patient)):
+        agent, patient = None, agent  # "Trump took office", "Trump's inauguration": he starts the job
+    place_first = None
+    if etype in PLACE_TYPES and agent is not None and agent.ent_type_ in PLACE_LABELS:
+        place_first, agent = agent, None  # "U.S. elections": where, not who
     if etype == "Contact.Meet" and agent is not None and patient is None:
         patient = next((c for c in agent.children if c.dep_ == "conj"), None)
     if etype == "Contact.Statement" and patient is not None and patient.ent_type_ == "PERSON":
@@ -148,10 +154,29 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     time = _attached_entity(doc, trig, TIME_LABELS, taken)
     if time is not None:
         args["Time"] = time
-    place = _attached_entity(doc, trig, PLACE_LABELS, [*taken, *([time] if time else [])])
+    place = _ent_span(doc, place_first) if place_first is not None else None
+    place = place or _attached_entity(doc, trig, PLACE_LABELS, [*taken, *([time] if time else [])])
     if place is not None:
         args["Place"] = place
     return args
+
+
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+SELF_TYPES = frozenset({"Personnel.StartPosition", "Personnel.EndPosition"})
+PLACE_TYPES = frozenset({"Election.Vote"})
+
+
+def _participant(tok: Token | None) -> Token | None:
+    """Who or what takes part: never a date or a number; a relative pronoun stands for its noun."""
+    if tok is None or tok.ent_type_ in NOT_PARTICIPANTS:
+        return None
+    if tok.lower_ in ("which", "that", "who", "whom") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _is_part_of_trigger(trig: Token, tok: Token) -> bool:
+    return tok.head is trig and (trig.lemma_.lower(), tok.lemma_.lower()) in lx.VERB_OBJECT_TRIGGERS
 
 
 def _verbal_roles(trig: Token) -> tuple[Token | None, Token | None]:
