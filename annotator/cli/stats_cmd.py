@@ -1,88 +1,78 @@
-"""`annotator stats`: where the corpus stands: documents per status per annotator, suggestion outcomes.
+"""`annotator stats`: where the corpus stands, per annotator, and how the model fares with editors.
 
-Each section is a function of the store returning a titled table (or None when it has
-nothing to say); more sections (agreement, timing) are added to SECTIONS.
+This command owns the document counts; pace, the model's precision as editors judged it,
+and agreement come from `annotator.agreement.stats` (stats_report / render_stats).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
-from annotator.cli.table import render
 from annotator.core.models import DOC_STATUSES
 from annotator.store import Store
 
-
-@dataclass
-class Section:
-    title: str
-    headers: list[str]
-    rows: list[list[object]] = field(default_factory=list)
-    note: str = ""
-
-    def text(self) -> str:
-        right = tuple(range(1, len(self.headers)))
-        body = render(self.headers, self.rows, right=right) if self.rows else "(none yet)"
-        return f"{self.title}\n{body}" + (f"\n{self.note}" if self.note else "")
-
-    def as_dict(self) -> dict[str, object]:
-        return {"title": self.title, "rows": [dict(zip(self.headers, r)) for r in self.rows]}
-
-
-def status_section(store: Store) -> Section:
-    """Documents per status for each annotator; documents never opened count as todo."""
-    total = store.count_documents()
-    counts = store.status_counts()
-    section = Section(f"Documents: {total}", ["annotator", *DOC_STATUSES])
-    for who in sorted(set(store.annotators()) | set(counts)):
-        mine = counts.get(who, {})
-        seen = sum(n for status, n in mine.items() if status != "todo")
-        section.rows.append([who, max(total - seen, 0), *(mine.get(s, 0) for s in DOC_STATUSES[1:])])
-    return section
-
-
-def suggestion_section(store: Store) -> Section:
-    """Per suggested label: accepted, edited and rejected so far, and the share kept."""
-    outcomes = store.suggestion_outcomes()
-    section = Section("Suggestions reviewed", ["label", "accepted", "edited", "rejected", "kept"])
-    totals = [0, 0, 0]
-    for label in sorted(outcomes):
-        row = [outcomes[label].get(s, 0) for s in ("accepted", "edited", "rejected")]
-        totals = [a + b for a, b in zip(totals, row)]
-        section.rows.append([label, *row, _share(row)])
-    if len(outcomes) > 1:
-        section.rows.append(["all", *totals, _share(totals)])
-    return section
-
-
-def _share(row: list[int]) -> str:
-    seen = sum(row)
-    return f"{(row[0] + row[1]) / seen:.0%}" if seen else "-"
-
-
-SECTIONS: list[Callable[[Store], Section | None]] = [status_section, suggestion_section]
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("stats", help="documents per status and annotator, suggestions accepted and rejected")
+    p = sub.add_parser(
+        "stats",
+        help="documents per status and annotator, pace, suggestions accepted and rejected, agreement",
+    )
     add_common(p)
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--no-agreement", action="store_true", help="leave out agreement (slow on a large corpus)")
     p.set_defaults(handler=run)
 
 
+def documents(store: Store) -> dict[str, Any]:
+    """Documents in the corpus, and per annotator per status (documents never opened are todo)."""
+    total = store.count_documents()
+    counts = store.status_counts()
+    per: dict[str, dict[str, int]] = {}
+    for who in sorted(set(store.annotators()) | set(counts)):
+        mine = counts.get(who, {})
+        seen = sum(n for status, n in mine.items() if status != "todo")
+        per[who] = {"todo": max(total - seen, 0), **{s: mine.get(s, 0) for s in DOC_STATUSES[1:]}}
+    return {"total": total, "by_annotator": per}
+
+
+def render_documents(figures: dict[str, Any], console: Console) -> None:
+    """The counts as a rich table, like the sections `render_stats` prints after it."""
+    from rich.table import Table
+
+    table = Table(title=f"Documents: {figures['total']}", title_justify="left")
+    table.add_column("annotator")
+    for status in DOC_STATUSES:
+        table.add_column(status.replace("_", " "), justify="right")
+    for who, n in figures["by_annotator"].items():
+        table.add_row(who, *(str(n[s]) for s in DOC_STATUSES))
+    if figures["by_annotator"]:
+        console.print(table)
+    else:
+        console.print(f"Documents: {figures['total']} (no annotator has started)", highlight=False)
+
+
 def run(args: argparse.Namespace) -> int:
+    from annotator.agreement.stats import render_stats, stats_report
+
     store = open_db(settings_from(args), must_exist=True)
     try:
-        sections = [s for s in (make(store) for make in SECTIONS) if s is not None]
+        figures = documents(store)
+        report = stats_report(store, agreement=not args.no_agreement)
     finally:
         store.close()
     if args.json:
-        print(json.dumps([s.as_dict() for s in sections], indent=2, ensure_ascii=False))
-    else:
-        print("\n\n".join(s.text() for s in sections))
+        print(json.dumps({"documents": figures, **report}, indent=2, ensure_ascii=False, default=str))
+        return 0
+    from rich.console import Console
+
+    console = Console()
+    render_documents(figures, console)
+    render_stats(report, console)
     return 0

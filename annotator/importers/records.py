@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from annotator.core.models import Document, Unit
+from annotator.core.models import Document
 from annotator.core.text import content_hash, normalise
 
 # Fields of a document that a record (JSONL line, CSV row, sidecar entry) may carry.
@@ -34,12 +34,17 @@ class Defaults:
     story_key: str | None = None
 
 
+# A unit ready for the store, less its document id (settled only when the document is
+# written): (kind, start, end, label, body_json, state, source, score, provenance_json).
+UnitRow = tuple[str, int, int, str, str, str, str | None, float | None, str]
+
+
 @dataclass
 class Parsed:
-    """A document whose text is stored-normal, and units whose offsets point into it."""
+    """A document whose text is stored-normal, and units (as rows) whose offsets point into it."""
 
     doc: Document
-    units: list[Unit] = field(default_factory=list)
+    rows: list[UnitRow] = field(default_factory=list)
     explicit_id: bool = False  # the source named the id: a clash is an error, not renamed
     preannotated: bool = False
     status: str | None = None  # the annotator's status on this document, when the source says

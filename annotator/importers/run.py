@@ -62,10 +62,9 @@ def import_paths(
     advance: Advance = lambda n: None,
 ) -> Report:
     """Import each file in its own transaction; stop at the first bad file unless skipping."""
-    writer = Writer(store, ctx.annotator)
     for path in files:
         try:
-            total.add(import_file(store, writer, path, ctx, rejects, advance))
+            total.add(import_file(store, Writer(store, ctx.annotator), path, ctx, rejects, advance))
         except InputError as exc:
             if not ctx.skip_bad:
                 raise
@@ -93,7 +92,7 @@ def import_file(
             advance(size)
         if seen == 0:
             raise InputError(str(path), None, "the file is empty: nothing to import")
-        writer.flush(report)
+        writer.flush()
     for item in pending:  # only once the file's good lines are committed
         rejects.add(*item)
     report.rejected += len(pending)

@@ -31,4 +31,5 @@ def load_sample(store: Store) -> int:
     with store.transaction():
         for path in sample_files():
             writer.write(parse_text_file(path, Defaults()), report)
+        writer.flush()
     return report.imported

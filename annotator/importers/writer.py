@@ -1,58 +1,91 @@
-"""Write parsed records to the store: skip duplicates, settle id clashes, add units.
+"""Write parsed records to the store: skip duplicates, settle id clashes, add units in bulk.
 
 A record whose text is already stored is a duplicate and is skipped; when it carries
 annotations and that annotator has none on the stored document yet, its units still go
 onto the stored document (annotations of a corpus imported earlier arrive later).
+
+Writes are held back and flushed in batches (documents, then all their units in one
+executemany), always inside the caller's file transaction: nothing reaches the database
+before every check on a record has passed, so a rejected line leaves no trace.
 """
 
 from __future__ import annotations
 
-from annotator.core.models import Unit
 from annotator.importers.records import BadLine, Parsed
 from annotator.importers.report import Report
 from annotator.store import Layer, Store
 
+BATCH_DOCS = 1000
+BATCH_ROWS = 50_000
+
 
 class Writer:
+    """One per file: its batches belong to that file's transaction."""
+
     def __init__(self, store: Store, annotator: str | None) -> None:
         self.store = store
         self.annotator = annotator
         self.layer = Layer.annotator_name(annotator) if annotator else None
+        self._docs: list = []
+        self._rows: list[tuple] = []
+        self._statuses: list[tuple[str, str]] = []
+        self._hashes: dict[str, str] = {}  # content hash -> id, for documents not yet flushed
+        self._ids: set[str] = set()
+        self._annotated: set[str] = set()  # documents this file annotated
 
     def write(self, parsed: Parsed, report: Report) -> None:
-        """Check first, then write: a BadLine leaves nothing of this record behind."""
+        """Check first, then queue: a BadLine leaves nothing of this record behind."""
         doc = parsed.doc
-        existing = self.store.find_by_hash(doc.content_hash)
+        existing = self._hashes.get(doc.content_hash) or self.store.find_by_hash(doc.content_hash)
         if existing is not None:
             report.duplicates += 1
             if parsed.preannotated:
                 self._annotate_existing(existing, parsed, report)
             return
-        if self.store.has_document(doc.id):
+        if doc.id in self._ids or self.store.has_document(doc.id):
             if parsed.explicit_id:
                 raise BadLine(f"id {doc.id!r} is already used by a different text")
             doc = doc.model_copy(update={"id": f"{doc.id}-{doc.content_hash[:8]}"})
-        self.store.insert_documents([doc])
+        self._docs.append(doc)
+        self._hashes[doc.content_hash] = doc.id
+        self._ids.add(doc.id)
         report.imported += 1
         report.doc_ids.append(doc.id)
         if parsed.preannotated:
             self._annotate(doc.id, parsed, report)
+        if len(self._docs) >= BATCH_DOCS or len(self._rows) >= BATCH_ROWS:
+            self.flush()
 
     def _annotate_existing(self, doc_id: str, parsed: Parsed, report: Report) -> None:
         """Annotations for a stored document, unless this annotator already has some there."""
         assert self.layer is not None and self.annotator is not None
-        if self.store.units(doc_id, self.layer) or self.store.state(doc_id, self.annotator).status != "todo":
+        if (
+            doc_id in self._annotated
+            or self.store.units(doc_id, self.layer)
+            or self.store.state(doc_id, self.annotator).status != "todo"
+        ):
             report.annotated_skipped += 1
             return
         self._annotate(doc_id, parsed, report)
 
     def _annotate(self, doc_id: str, parsed: Parsed, report: Report) -> None:
-        assert self.layer is not None and self.annotator is not None
-        if parsed.units:
-            self.store.add_units(self.layer, [u.model_copy(update={"doc_id": doc_id}) for u in parsed.units])
-            report.units += len(parsed.units)
+        self._annotated.add(doc_id)
+        self._rows.extend((doc_id, *row) for row in parsed.rows)
+        report.units += len(parsed.rows)
         if parsed.status:
-            self.store.set_status(doc_id, self.annotator, parsed.status)
+            self._statuses.append((doc_id, parsed.status))
 
-    def flush(self, report: Report) -> None:
-        """Write anything held back for a batch (nothing yet: writes go straight through)."""
+    def flush(self) -> None:
+        """Write what is queued: documents first (units refer to them), then units, then statuses."""
+        if self._docs:
+            result = self.store.insert_documents(self._docs)
+            assert not result.duplicates, f"checked as new, found stored: {result.duplicates[:3]}"
+        if self._rows:
+            assert self.layer is not None
+            self.store.add_unit_rows(self.layer, self._rows)
+        for doc_id, status in self._statuses:
+            assert self.annotator is not None
+            self.store.set_status(doc_id, self.annotator, status)
+        self._docs, self._rows, self._statuses = [], [], []
+        self._hashes.clear()
+        self._ids.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from annotator.core.errors import UserError
 from annotator.core.models import Decision, Document, DocState, DocStatus, Unit
@@ -193,3 +193,7 @@ class Store(Protocol):
     def iter_layer_export(
         self, layers: Sequence[str], *, doc_ids: Sequence[str] | None = None, batch: int = 500
     ) -> Iterator[ExportDoc]: ...
+    def add_unit_rows(self, layer: str, rows: Sequence[Sequence[Any]]) -> int:
+        """Bulk insert of validated units: (doc_id, kind, start, end, label, body_json, state,
+        source, score, provenance_json) per row."""
+        ...

@@ -71,9 +71,11 @@ def test_stats_counts_statuses_and_suggestion_outcomes(corpus: Path, capsys: pyt
     code, out, _ = cli(capsys, corpus, "stats")
     assert code == 0
     assert "Documents: 5" in out
-    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith(("alice", "bob"))}
-    assert rows == {"alice": ["3", "0", "1", "1"], "bob": ["4", "1", "0", "0"]}
-    code, out, _ = cli(capsys, corpus, "stats", "--json")
-    sections = {s["title"]: s["rows"] for s in json.loads(out)}
-    sugg = {r["label"]: r for r in sections["Suggestions reviewed"]}
-    assert (sugg["GPE"]["accepted"], sugg["PERSON"]["rejected"], sugg["all"]["kept"]) == (2, 1, "67%")
+    cells = [[c.strip() for c in line.split("│")[1:-1]] for line in out.split("Pace")[0].splitlines() if "│" in line]
+    assert cells == [["alice", "3", "0", "1", "1"], ["bob", "4", "1", "0", "0"]]
+    assert "Model suggestions as editors judged them" in out
+    code, out, _ = cli(capsys, corpus, "stats", "--json", "--no-agreement")
+    figures = json.loads(out)
+    assert figures["documents"]["by_annotator"]["alice"] == {"todo": 3, "in_progress": 0, "done": 1, "skipped": 1}
+    sugg = figures["suggestions"]
+    assert (sugg["GPE"]["accepted"], sugg["PERSON"]["rejected"]) == (2, 1)
