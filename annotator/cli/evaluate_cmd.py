@@ -1,0 +1,87 @@
+"""`annotator evaluate --gold FILE`: precision, recall and F1 of the suggestions against a gold file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from annotator.cli import add_common
+from annotator.cli.common import open_db, settings_from
+from annotator.errors import UserError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "evaluate",
+        help="score the suggestion model against a gold file",
+        description=(
+            "Run the suggestion pipeline on the gold file's documents and print precision, recall and "
+            "F1 per kind: quotes (content overlap, speaker accuracy), events (trigger and type; "
+            "arguments by role), entities (exact span and label). Texts come from the database, "
+            "or from --texts DIR (DIR/ID.txt, first line the title)."
+        ),
+    )
+    add_common(p)
+    p.add_argument("--gold", type=Path, required=True, metavar="FILE", help="gold JSONL: one document per line")
+    p.add_argument("--texts", type=Path, metavar="DIR", help="read each document from DIR/ID.txt instead of the database")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from annotator.suggest.evaluate import read_gold, table
+    from annotator.suggest.scoring_run import evaluate_gold
+
+    settings = settings_from(args)
+    gold = read_gold(args.gold)
+    if not gold:
+        raise UserError(f"{args.gold}: no documents in the gold file")
+    texts = _texts_from_dir(args.texts, gold) if args.texts else _texts_from_db(settings, gold)
+    scores = evaluate_gold(gold, texts, settings.model, args.gold)
+    if args.json:
+        print(json.dumps(_as_json(scores), indent=2))
+        return 0
+    rows = [("kind", "precision", "recall", "F1", ""), *table(scores)]
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    print(f"{len(gold)} documents, model {settings.model}")
+    for r in rows:
+        print("  ".join(r[i].ljust(widths[i]) for i in range(4)) + ("  " + r[4] if r[4] else ""))
+    return 0
+
+
+def _texts_from_dir(folder: Path, gold: list) -> dict[str, str]:
+    from annotator.importers.text_files import read_text_file
+
+    out = {}
+    for g in gold:
+        path = folder / f"{g.id}.txt"
+        if not path.exists():
+            raise UserError(f"{path}: no text for gold document {g.id}")
+        out[g.id] = read_text_file(path).text
+    return out
+
+
+def _texts_from_db(settings: object, gold: list) -> dict[str, str]:
+    from annotator.store import UnknownDocumentError
+
+    store = open_db(settings, must_exist=True)  # type: ignore[arg-type]
+    try:
+        out = {}
+        for g in gold:
+            try:
+                out[g.id] = store.document(g.id).text
+            except UnknownDocumentError:
+                raise UserError(f"gold document {g.id} is not in {settings.db}: import it, or pass --texts DIR") from None  # type: ignore[attr-defined]
+        return out
+    finally:
+        store.close()
+
+
+def _as_json(scores: object) -> dict:
+    s = scores  # type: ignore[assignment]
+    kinds = {name: getattr(s, name) for name in ("quotes", "events", "arguments", "entities", "boilerplate")}
+    out = {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp, "fn": v.fn}
+           for k, v in kinds.items()}
+    out["speakers"] = {"accuracy": s.speaker_accuracy, "right": s.speakers_right, "scored": s.speakers_scored}
+    return out

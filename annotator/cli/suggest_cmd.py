@@ -1,0 +1,58 @@
+"""`annotator suggest`: run the spaCy pipeline over documents that have no suggestions yet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from annotator.cli import add_common
+from annotator.cli.common import open_db, progress, settings_from
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "suggest",
+        help="suggest entities, quotes and events with a spaCy model",
+        description=(
+            "Run the spaCy pipeline (entities, quotes, events, page furniture) over every document "
+            "without suggestions from this model version. Idempotent; Ctrl-C keeps finished batches "
+            "and the next run resumes."
+        ),
+    )
+    add_common(p)
+    p.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per batch and commit (default 32)")
+    p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--redo", action="store_true", help="suggest again for documents already done")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from annotator.suggest.pipeline import load_pipeline
+    from annotator.suggest.runner import layer_name, pending_ids, run_suggest
+
+    settings = settings_from(args)
+    store = open_db(settings, must_exist=True)
+    try:
+        nlp = load_pipeline(settings.model)
+        todo = len(pending_ids(store, layer_name(settings.model, nlp), None, args.redo))
+        if not todo:
+            print(f"nothing to do: every document has suggestions from {settings.model} (use --redo to redo)")
+            return 0
+        started = time.perf_counter()
+        with progress("suggesting", todo) as advance:
+            done = 0
+
+            def tick(n: int) -> None:
+                nonlocal done
+                done += n
+                advance(n, rate=f"{done / max(time.perf_counter() - started, 1e-9):.1f} docs/s")
+
+            report = run_suggest(
+                store, settings, batch_size=max(1, args.batch_size), n_process=max(1, args.n_process),
+                redo=args.redo, progress=tick, nlp=nlp,
+            )
+        print(report.summary(), file=sys.stderr if report.interrupted else sys.stdout)
+        return 130 if report.interrupted else 0
+    finally:
+        store.close()

@@ -1,0 +1,214 @@
+"""Run the suggestion pipeline over the corpus in batches, resumably, and store the units.
+
+Each commit holds a batch of documents: their units replace whatever the layer had for
+them and the layer remembers it has seen them, in one transaction, so Ctrl-C loses at
+most the batch in flight and the next run carries on from there. With n_process > 1 a
+pool of worker processes (each with its own copy of the model and one BLAS thread) turns
+texts into units and the parent alone writes, so there is one writer.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from annotator.core.models import Document, Unit
+from annotator.store.base import Layer, Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from annotator.config import Settings
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class SuggestReport:
+    layer: str
+    documents: int = 0
+    units: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.documents / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> str:
+        head = "interrupted after" if self.interrupted else "suggested"
+        tail = "; run again to resume" if self.interrupted else ""
+        return (
+            f"{head} {self.documents} document{'s' if self.documents != 1 else ''}, "
+            f"{self.units} suggestions in {self.seconds:.1f} s ({self.docs_per_second:.1f} docs/s) "
+            f"into layer {self.layer}{tail}"
+        )
+
+
+def layer_name(model: str, nlp: Language) -> str:
+    from annotator.suggest.pipeline import model_version
+
+    return Layer.suggestions_name(model, model_version(nlp))
+
+
+def pending_ids(store: Store, layer: str, doc_ids: Sequence[str] | None, redo: bool) -> list[str]:
+    """The documents to (re)process: all or the given ones, less those done unless redo."""
+    if redo:
+        return list(doc_ids) if doc_ids is not None else _all_ids(store)
+    missing = list(store.docs_missing_layer(layer))
+    if doc_ids is None:
+        return missing
+    wanted = set(doc_ids)
+    return [d for d in missing if d in wanted]
+
+
+def _all_ids(store: Store) -> list[str]:
+    """Every document id in corpus order: the documents a never-created layer is missing."""
+    return list(store.docs_missing_layer(Layer.suggestions_name("", "")))
+
+
+def run_suggest(
+    store: Store,
+    settings: Settings,
+    doc_ids: Sequence[str] | None = None,
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    redo: bool = False,
+    progress: Progress | None = None,
+    nlp: Language | None = None,
+) -> SuggestReport:
+    """Suggest for every document without suggestions from this model version (or `doc_ids`).
+
+    Raises ModelNotInstalled (a UserError) when the model is missing. Ctrl-C keeps the
+    committed batches and returns a report with `interrupted` set.
+    """
+    from annotator.suggest.pipeline import load_pipeline, model_version
+
+    nlp = nlp or load_pipeline(settings.model)
+    version = model_version(nlp)
+    layer = Layer.suggestions_name(settings.model, version)
+    report = SuggestReport(layer=layer)
+    ids = pending_ids(store, layer, doc_ids, redo)
+    if not ids:
+        return report
+    schema = store.schema()
+    started = time.perf_counter()
+    docs = (store.document(i) for i in ids)
+    try:
+        if n_process > 1:
+            rows = _pooled(settings.model, nlp, docs, schema.model_dump_json(), n_process, batch_size)
+        else:
+            rows = _local(nlp, docs, schema, settings.model, version, batch_size)
+        for chunk in _chunks(rows, batch_size):
+            _write(store, layer, chunk)
+            report.documents += len(chunk)
+            report.units += sum(len(units) for _, units in chunk)
+            if progress is not None:
+                progress(len(chunk))
+    except KeyboardInterrupt:
+        report.interrupted = True
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write(store: Store, layer: str, chunk: list[tuple[str, list[Unit]]]) -> None:
+    with store.transaction():
+        for doc_id, units in chunk:
+            store.replace_units(doc_id, layer, units)
+        store.mark_layer_done(layer, [doc_id for doc_id, _ in chunk])
+
+
+def _chunks(rows: Iterable[tuple[str, list[Unit]]], size: int) -> Iterator[list[tuple[str, list[Unit]]]]:
+    chunk: list[tuple[str, list[Unit]]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _local(
+    nlp: Language, docs: Iterable[Document], schema: Any, model: str, version: str, batch_size: int
+) -> Iterator[tuple[str, list[Unit]]]:
+    from annotator.suggest.units import units_from_doc
+
+    pairs = ((d.text, d.id) for d in docs)
+    for sdoc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield doc_id, units_from_doc(sdoc, doc_id, schema, model, version)
+
+
+# -- process pool ------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(model: str, schema_json: str) -> None:
+    """Runs once per worker: one BLAS thread, Ctrl-C left to the parent, the model kept."""
+    import signal
+
+    from annotator.core.schema import LabelSchema
+    from annotator.suggest.pipeline import limit_threads, load_pipeline, model_version
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_threads()
+    nlp = _WORKER.get("inherited") or load_pipeline(model)
+    _WORKER.update(nlp=nlp, model=model, version=model_version(nlp), schema=LabelSchema.model_validate_json(schema_json))
+
+
+def _work(batch: list[tuple[str, str]]) -> list[tuple[str, list[Unit]]]:
+    from annotator.suggest.units import units_from_doc
+
+    w = _WORKER
+    texts = ((text, doc_id) for doc_id, text in batch)
+    return [
+        (doc_id, units_from_doc(sdoc, doc_id, w["schema"], w["model"], w["version"]))
+        for sdoc, doc_id in w["nlp"].pipe(texts, as_tuples=True, batch_size=len(batch))
+    ]
+
+
+def _pooled(
+    model: str, nlp: Language, docs: Iterable[Document], schema_json: str, n_process: int, batch_size: int
+) -> Iterator[tuple[str, list[Unit]]]:
+    """Texts out, small rows back, in order; at most two batches per worker in flight.
+
+    Workers are forked after the parent loaded the model, so each has it at no load cost.
+    The parent reads documents itself (its SQLite connection stays in its own thread).
+    """
+    import multiprocessing as mp
+
+    from annotator.suggest.units import units_from_doc  # noqa: F401  (imported before fork)
+
+    _WORKER["inherited"] = nlp
+    ctx = mp.get_context("fork")
+    pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(model, schema_json))
+    pending: deque[Any] = deque()
+    batches = _batches(docs, batch_size)
+    try:
+        for batch in batches:
+            pending.append(pool.apply_async(_work, (batch,)))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+        _WORKER.pop("inherited", None)
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[tuple[str, str]]]:
+    batch: list[tuple[str, str]] = []
+    for d in docs:
+        batch.append((d.id, d.text))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,29 @@
+"""Run the pipeline on gold documents and score the result (the impure half of evaluation)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotator.core.errors import InputError
+from annotator.core.schema import default_schema
+from annotator.core.text import content_hash
+from annotator.suggest.evaluate import GoldDoc, Scores, score_document
+
+
+def evaluate_gold(gold: Sequence[GoldDoc], texts: dict[str, str], model: str, source: Path | str = "gold") -> Scores:
+    """Suggest for each gold document's text (checked against its hash) and add up the scores."""
+    from annotator.suggest.pipeline import load_pipeline, model_version
+    from annotator.suggest.units import units_from_doc
+
+    for g in gold:
+        if g.text_hash and content_hash(texts[g.id]) != g.text_hash:
+            raise InputError(str(source), None, f"document {g.id}: its text differs from the one the gold was made on")
+    nlp = load_pipeline(model)
+    schema = default_schema()
+    total = Scores()
+    pairs = ((texts[g.id], g) for g in gold)
+    for doc, g in nlp.pipe(pairs, as_tuples=True):
+        units = units_from_doc(doc, g.id, schema, model, model_version(nlp))
+        total.add(score_document(g, texts[g.id], [u.body for u in units]))
+    return total
