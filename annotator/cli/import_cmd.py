@@ -8,12 +8,14 @@ from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, settings_from
+from annotator.config import Settings
 from annotator.core.errors import InputError, UserError
 from annotator.importers.context import CsvColumns, ImportContext
 from annotator.importers.records import Defaults
 from annotator.importers.rejects import Rejects, default_path
 from annotator.importers.report import Report
 from annotator.importers.run import expand, import_paths
+from annotator.store import Store
 
 EPILOG = """\
 formats (by extension; folders are searched for all of them):
@@ -71,13 +73,13 @@ def run(args: argparse.Namespace) -> int:
         if rejects.count:
             print(f"{rejects.count} rejected record{'s' if rejects.count != 1 else ''} written to {rejects.path}")
         if args.suggest and report.doc_ids:
-            _suggest(args, settings, store, report.doc_ids)
+            _suggest(settings, store, report.doc_ids)
         return 1 if rejects.count else 0
     finally:
         store.close()
 
 
-def _import(store: object, files: list[Path], ctx: ImportContext, rejects: Rejects) -> Report:
+def _import(store: Store, files: list[Path], ctx: ImportContext, rejects: Rejects) -> Report:
     total = Report()
     size = sum(f.stat().st_size for f in files)
     try:
@@ -94,9 +96,11 @@ def _import(store: object, files: list[Path], ctx: ImportContext, rejects: Rejec
     return total
 
 
-def _suggest(args: argparse.Namespace, settings: object, store: object, doc_ids: list[str]) -> None:
-    try:
-        from annotator.suggest import run_suggest
-    except ImportError:
-        raise UserError("--suggest: the suggestion engine is not available in this build") from None
-    run_suggest(store, settings, doc_ids)
+def _suggest(settings: Settings, store: Store, doc_ids: list[str]) -> None:
+    """Suggestions for the documents this run imported (spaCy loads only here)."""
+    from annotator.suggest import run_suggest
+
+    print(f"suggesting with {settings.model} ...", file=sys.stderr)
+    with progress("suggesting", len(doc_ids)) as advance:
+        report = run_suggest(store, settings, doc_ids, progress=advance)
+    print(report.summary())
