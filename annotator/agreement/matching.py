@@ -2,14 +2,16 @@
 
 Pair matching (for the F1 measures) is one-to-one and of maximum size, closest
 counterparts first, so a unit is matched at most once and nested or overlapping spans
-pair with their closest counterpart. Clusters (for differences and adjudication) use the same greedy order over
-every pair of annotators, merging two groups only when no annotator would appear twice.
+pair with their closest counterpart. Clusters (for differences and adjudication) take
+candidate pairs over every pair of annotators, best first, merging two groups only when
+no annotator would appear twice. Both work on plain (start, end) tuples: these loops run
+for every unit of a corpus.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from annotator.core.models import Span, Unit
@@ -20,6 +22,7 @@ NOT_ASSERTED = ("rejected", "suggested")
 KINDS = ("entity", "quote", "event", "boilerplate")
 
 Pair = tuple[int, int]
+Bounds = tuple[int, int]
 
 
 def kept(units: Iterable[Unit]) -> list[Unit]:
@@ -34,10 +37,7 @@ def by_kind(units: Iterable[Unit]) -> dict[str, list[Unit]]:
     return out
 
 
-# -- span arithmetic on plain offsets (hot path: no Span objects built) --------------------
-
-
-def bounds(unit: Unit) -> tuple[int, int]:
+def bounds(unit: Unit) -> Bounds:
     """(start, end) of the unit's main span, read directly: `body.span` builds a validated Span."""
     body = unit.body
     kind = body.kind
@@ -48,11 +48,7 @@ def bounds(unit: Unit) -> tuple[int, int]:
     return body.start, body.end
 
 
-def span_overlap(a: Span | None, b: Span | None) -> bool:
-    return a is not None and b is not None and a.start < b.end and b.start < a.end
-
-
-def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+def jaccard(a: Bounds, b: Bounds) -> float:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     if inter <= 0:
         return 0.0
@@ -69,7 +65,7 @@ def label_of(unit: Unit) -> str:
     return body.label
 
 
-def _s(span: Span | None) -> tuple[int, int] | None:
+def span_key(span: Span | None) -> Bounds | None:
     return None if span is None else (span.start, span.end)
 
 
@@ -78,58 +74,57 @@ def body_key(unit: Unit) -> Hashable:
     body = unit.body
     if body.kind == "quote":
         return (
-            "quote", _s(body.content), body.quote_kind, _s(body.speaker), _s(body.speaker_entity),
-            _s(body.cue), tuple(_s(x) for x in body.extra),
+            "quote", span_key(body.content), body.quote_kind, span_key(body.speaker), span_key(body.speaker_entity),
+            span_key(body.cue), tuple(span_key(x) for x in body.extra),
         )
     if body.kind == "event":
-        return ("event", _s(body.trigger), body.type, tuple(sorted((r, _s(s)) for r, s in body.arguments.items())))
+        args = tuple(sorted((r, span_key(s)) for r, s in body.arguments.items()))
+        return ("event", span_key(body.trigger), body.type, args)
     return (body.kind, body.start, body.end, label_of(unit))
 
 
-# -- pair matching --------------------------------------------------------------------------
-
-Score = Callable[[Unit, Unit], float]
+# -- pair matching on spans -----------------------------------------------------------------
 
 
-def match_pairs(
-    a: Sequence[Unit],
-    b: Sequence[Unit],
-    score: Score,
-    bucket: Callable[[Unit], Hashable] | None = None,
-) -> list[Pair]:
-    """A maximum one-to-one matching, index pairs (i in a, j in b); score <= 0 never matches.
+def overlapping(a: Sequence[Bounds], b: Sequence[Bounds]) -> Iterator[Pair]:
+    """Index pairs of spans that share a character, by a sweep over start offsets (not all n*m pairs)."""
+    if not a or not b:
+        return
+    order = sorted(range(len(b)), key=lambda j: b[j][0])
+    starts = [b[j][0] for j in order]
+    longest = max(e - s for s, e in b)
+    for i, (xs, xe) in enumerate(a):
+        for k in range(bisect_right(starts, xs - longest), bisect_left(starts, xe)):
+            j = order[k]
+            if b[j][1] > xs:
+                yield i, j
 
-    Best-scoring pairs are taken first, then augmenting paths add any match the greedy
-    order missed, so the count (the F1's numerator) is as large as it can be while closer
-    boundaries still win ties. `bucket` restricts candidates to units with the same key
-    (e.g. the label), which keeps the work near-linear on long documents.
+
+def match_spans(a: Sequence[Bounds], b: Sequence[Bounds]) -> list[Pair]:
+    """A maximum one-to-one matching of overlapping spans, index pairs (i in a, j in b).
+
+    Closest pairs (by Jaccard overlap) are taken first, then augmenting paths add any match
+    the greedy order missed, so the count (an F1's numerator) is as large as it can be.
     """
-    keyed: dict[Hashable, list[int]] = {}
-    for j, y in enumerate(b):
-        keyed.setdefault(bucket(y) if bucket else None, []).append(j)
-    adjacency: dict[int, list[tuple[float, int]]] = {}
-    for i, x in enumerate(a):
-        for j in keyed.get(bucket(x) if bucket else None, ()):
-            s = score(x, b[j])
-            if s > 0:
-                adjacency.setdefault(i, []).append((-s, j))
-    candidates = sorted((s, i, j) for i, edges in adjacency.items() for s, j in edges)
+    edges = sorted((-jaccard(a[i], b[j]), i, j) for i, j in overlapping(a, b))
     match_a: dict[int, int] = {}
     match_b: dict[int, int] = {}
-    for _, i, j in candidates:
+    neighbours: dict[int, list[int]] = {}
+    for _, i, j in edges:
+        neighbours.setdefault(i, []).append(j)
         if i not in match_a and j not in match_b:
             match_a[i], match_b[j] = j, i
-    neighbours = {i: [j for _, j in sorted(edges)] for i, edges in adjacency.items()}
-    for i in neighbours:
-        if i not in match_a:
-            _augment(i, neighbours, match_a, match_b, set())
+    if len(match_a) < min(len(neighbours), len({j for _, _, j in edges})):
+        for i in neighbours:
+            if i not in match_a:
+                _augment(i, neighbours, match_a, match_b, set())
     return sorted(match_a.items())
 
 
 def _augment(
     i: int, neighbours: dict[int, list[int]], match_a: dict[int, int], match_b: dict[int, int], seen: set[int]
 ) -> bool:
-    """Kuhn's augmenting path from unmatched `i`: re-seat matched units to make room."""
+    """Kuhn's augmenting path from unmatched `i`: re-seat matched spans to make room."""
     for j in neighbours[i]:
         if j in seen:
             continue
@@ -140,9 +135,22 @@ def _augment(
     return False
 
 
+def match_by(a: Sequence[Unit], b: Sequence[Unit], same_label: bool) -> list[Pair]:
+    """`match_spans` over units, within each label when `same_label`."""
+    groups: dict[str, tuple[list[int], list[int]]] = {}
+    for side, units in ((0, a), (1, b)):
+        for i, u in enumerate(units):
+            groups.setdefault(label_of(u) if same_label else "", ([], []))[side].append(i)
+    out: list[Pair] = []
+    for ia, ib in groups.values():
+        found = match_spans([bounds(a[i]) for i in ia], [bounds(b[j]) for j in ib])
+        out.extend((ia[i], ib[j]) for i, j in found)
+    return sorted(out)
+
+
 def strict_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
     """Entities with the same start, end and label."""
-    return _exact_pairs(a, b, lambda u: (u.body.start, u.body.end, u.body.label))
+    return exact_pairs([(*bounds(u), label_of(u)) for u in a], [(*bounds(u), label_of(u)) for u in b])
 
 
 def boundary_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
@@ -150,43 +158,34 @@ def boundary_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
     same = strict_pairs(a, b)
     rest_a = [i for i in range(len(a)) if i not in {p[0] for p in same}]
     rest_b = [j for j in range(len(b)) if j not in {p[1] for p in same}]
-    more = _exact_pairs([a[i] for i in rest_a], [b[j] for j in rest_b], bounds)
+    more = exact_pairs([bounds(a[i]) for i in rest_a], [bounds(b[j]) for j in rest_b])
     return same + [(rest_a[i], rest_b[j]) for i, j in more]
 
 
-def _exact_pairs(a: Sequence[Unit], b: Sequence[Unit], key: Callable[[Unit], Hashable]) -> list[Pair]:
+def exact_pairs(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Pair]:
+    """Equal keys, each used once, in order."""
     free: dict[Hashable, list[int]] = {}
-    for j, y in enumerate(b):
-        free.setdefault(key(y), []).append(j)
+    for j, key in enumerate(b):
+        free.setdefault(key, []).append(j)
     out: list[Pair] = []
-    for i, x in enumerate(a):
-        slots = free.get(key(x))
+    for i, key in enumerate(a):
+        slots = free.get(key)
         if slots:
             out.append((i, slots.pop(0)))
     return out
 
 
-def overlap_score(x: Unit, y: Unit) -> float:
-    """Same-label entities sharing a character, closer boundaries scoring higher."""
-    return jaccard(bounds(x), bounds(y))
-
-
 def overlap_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
-    return match_pairs(a, b, overlap_score, bucket=label_of)
-
-
-def quote_score(x: Unit, y: Unit) -> float:
-    return jaccard(bounds(x), bounds(y))
+    """Same-label units sharing a character (entities; events by trigger and type)."""
+    return match_by(a, b, same_label=True)
 
 
 def quote_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
     """Quotes whose content overlaps."""
-    return match_pairs(a, b, quote_score)
+    return match_by(a, b, same_label=False)
 
 
-def event_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
-    """Events of the same type whose triggers overlap."""
-    return match_pairs(a, b, overlap_score, bucket=label_of)
+event_pairs = overlap_pairs
 
 
 # -- clusters over all annotators -----------------------------------------------------------
@@ -208,50 +207,35 @@ class Cluster:
         return max(bounds(u)[1] for u in self.members.values())
 
 
-def cluster_score(x: Unit, y: Unit) -> float:
+Info = tuple[Bounds, str, Hashable]
+
+
+def cluster_score(x: Info, y: Info) -> float:
     """How alike two units of one kind are: identical > same boundaries > same label > overlap."""
-    overlap = jaccard(bounds(x), bounds(y))
+    overlap = jaccard(x[0], y[0])
     if overlap <= 0:
         return 0.0
-    if body_key(x) == body_key(y):
+    if x[2] == y[2]:
         return 4.0 + overlap
-    score = overlap
-    if bounds(x) == bounds(y):
-        score += 2.0
-    if label_of(x) == label_of(y):
-        score += 1.0
-    return score
-
-
-def overlapping(a: Sequence[Unit], b: Sequence[Unit]) -> Iterator[Pair]:
-    """Index pairs of units that share a character, by a sweep over start offsets (not all n*m pairs)."""
-    if not a or not b:
-        return
-    spans = [bounds(u) for u in b]
-    order = sorted(range(len(b)), key=lambda j: spans[j][0])
-    starts = [spans[j][0] for j in order]
-    longest = max(e - s for s, e in spans)
-    for i, x in enumerate(a):
-        xs, xe = bounds(x)
-        lo = bisect_right(starts, xs - longest)
-        hi = bisect_left(starts, xe)
-        for k in range(lo, hi):
-            j = order[k]
-            if spans[j][1] > xs:
-                yield i, j
+    return overlap + (2.0 if x[0] == y[0] else 0.0) + (1.0 if x[1] == y[1] else 0.0)
 
 
 def align(units: Mapping[str, Sequence[Unit]], annotators: Sequence[str]) -> list[Cluster]:
     """Clusters of all annotators' units, in text order; a unit nobody else has is a cluster alone."""
+    per: dict[str, dict[str, list[Unit]]] = {kind: {a: [] for a in annotators} for kind in KINDS}
+    for name in annotators:
+        for u in units.get(name, ()):
+            per[u.body.kind][name].append(u)
     clusters: list[Cluster] = []
     for kind in KINDS:
-        per = {name: [u for u in units.get(name, ()) if u.body.kind == kind] for name in annotators}
-        clusters.extend(_align_kind(kind, per, annotators))
+        if any(per[kind].values()):
+            clusters.extend(_align_kind(kind, per[kind], annotators))
     clusters.sort(key=lambda c: (c.start, -c.end, KINDS.index(c.kind)))
     return clusters
 
 
 def _align_kind(kind: str, per: Mapping[str, Sequence[Unit]], annotators: Sequence[str]) -> list[Cluster]:
+    info = {name: [(bounds(u), label_of(u), body_key(u)) for u in per[name]] for name in annotators}
     nodes = [(name, i) for name in annotators for i in range(len(per[name]))]
     parent = {node: node for node in nodes}
     owners = {node: {node[0]} for node in nodes}
@@ -262,17 +246,17 @@ def _align_kind(kind: str, per: Mapping[str, Sequence[Unit]], annotators: Sequen
             node = parent[node]
         return node
 
-    candidates: list[tuple[float, int, int, tuple[str, int], tuple[str, int]]] = []
+    candidates: list[tuple[float, int, int, int, int]] = []
     for p, left in enumerate(annotators):
         for q in range(p + 1, len(annotators)):
             right = annotators[q]
-            for i, j in overlapping(per[left], per[right]):
-                s = cluster_score(per[left][i], per[right][j])
-                if s > 0:
-                    candidates.append((-s, p, q, (left, i), (right, j)))
-    candidates.sort(key=lambda c: (c[0], c[1], c[2], c[3][1], c[4][1]))
-    for _, _, _, x, y in candidates:
-        rx, ry = root(x), root(y)
+            spans_l = [x[0] for x in info[left]]
+            spans_r = [x[0] for x in info[right]]
+            for i, j in overlapping(spans_l, spans_r):
+                candidates.append((-cluster_score(info[left][i], info[right][j]), p, q, i, j))
+    candidates.sort()
+    for _, p, q, i, j in candidates:
+        rx, ry = root((annotators[p], i)), root((annotators[q], j))
         if rx != ry and not owners[rx] & owners[ry]:
             parent[ry] = rx
             owners[rx] |= owners.pop(ry)

@@ -6,19 +6,12 @@ F1 between two annotators is symmetric: 2 * matched / (units of A + units of B).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
-from annotator.core.models import Span, Unit
-from annotator.agreement.matching import (
-    body_key,
-    boundary_pairs,
-    by_kind,
-    event_pairs,
-    overlap_pairs,
-    quote_pairs,
-    strict_pairs,
-)
+from annotator.agreement.matching import Bounds, body_key, match_spans, span_key
+from annotator.core.models import Unit
 
 
 @dataclass
@@ -95,80 +88,146 @@ class PairCounts:
                 mine.merge(theirs)
 
 
+@dataclass
+class Prepared:
+    """One annotator's asserted units on one document, as plain tuples, built once for all pairs."""
+
+    entities: dict[str, list[Bounds]]  # label -> spans
+    strict: Counter[tuple[int, int, str]]
+    spans: dict[Bounds, list[str]]  # boundaries -> labels there
+    quotes: list[Bounds]
+    speakers: list[tuple[Bounds | None, Bounds | None]]  # (speaker, speaker_entity) per quote
+    events: dict[str, list[Bounds]]  # type -> triggers
+    arguments: dict[str, list[dict[str, Bounds]]]  # type -> arguments per event
+    keys: Counter[Hashable]
+    n_entities: int
+    n_quotes: int
+    n_events: int
+
+
+def prepare(units: Iterable[Unit]) -> Prepared:
+    p = Prepared({}, Counter(), {}, [], [], {}, {}, Counter(), 0, 0, 0)
+    for u in units:
+        body = u.body
+        kind = body.kind
+        p.keys[body_key(u)] += 1
+        if kind == "entity":
+            s, e, label = body.start, body.end, body.label
+            p.entities.setdefault(label, []).append((s, e))
+            p.strict[(s, e, label)] += 1
+            p.spans.setdefault((s, e), []).append(label)
+            p.n_entities += 1
+        elif kind == "quote":
+            p.quotes.append((body.content.start, body.content.end))
+            p.speakers.append((span_key(body.speaker), span_key(body.speaker_entity)))
+            p.n_quotes += 1
+        elif kind == "event":
+            p.events.setdefault(body.type, []).append((body.trigger.start, body.trigger.end))
+            p.arguments.setdefault(body.type, []).append({r: (x.start, x.end) for r, x in body.arguments.items()})
+            p.n_events += 1
+    return p
+
+
 def compare_pair(a: Sequence[Unit], b: Sequence[Unit]) -> PairCounts:
     """Two annotators' asserted units on one document."""
+    return compare_prepared(prepare(a), prepare(b))
+
+
+def compare_prepared(a: Prepared, b: Prepared) -> PairCounts:
     out = PairCounts()
-    ka, kb = by_kind(a), by_kind(b)
-    _entities(ka.get("entity", []), kb.get("entity", []), out)
-    _quotes(ka.get("quote", []), kb.get("quote", []), out)
-    _events(ka.get("event", []), kb.get("event", []), out)
-    _units(a, b, out)
+    _entities(a, b, out)
+    _quotes(a, b, out)
+    _events(a, b, out)
+    out.units.add((a.keys & b.keys).total(), sum(a.keys.values()), sum(b.keys.values()))
     return out
 
 
-def _entities(a: list[Unit], b: list[Unit], out: PairCounts) -> None:
+def _entities(a: Prepared, b: Prepared, out: PairCounts) -> None:
     labels = out.entity_labels
-    for u in a:
-        labels.setdefault(u.body.label, EntityLabel()).strict.a += 1
-        labels[u.body.label].overlap.a += 1
-    for u in b:
-        labels.setdefault(u.body.label, EntityLabel()).strict.b += 1
-        labels[u.body.label].overlap.b += 1
-    strict = strict_pairs(a, b)
-    for i, _ in strict:
-        labels[a[i].body.label].strict.matched += 1
-    overlap = overlap_pairs(a, b)
-    for i, _ in overlap:
-        labels[a[i].body.label].overlap.matched += 1
-    out.entity_strict.add(len(strict), len(a), len(b))
-    out.entity_overlap.add(len(overlap), len(a), len(b))
-    for i, j in boundary_pairs(a, b):
-        la, lb = a[i].body.label, b[j].body.label
-        same = int(la == lb)
-        out.entity_label.add(same, 1)
-        for label in {la, lb}:
-            labels[label].label.add(same, 1)
+    strict = overlap = 0
+    for label in a.entities.keys() | b.entities.keys():
+        xs, ys = a.entities.get(label, []), b.entities.get(label, [])
+        counts = labels[label] = EntityLabel()
+        counts.strict.add(0, len(xs), len(ys))
+        matched = len(match_spans(xs, ys)) if xs and ys else 0
+        counts.overlap.add(matched, len(xs), len(ys))
+        overlap += matched
+    for (s, e, label), n in (a.strict & b.strict).items():
+        labels[label].strict.matched += n
+        strict += n
+    out.entity_strict.add(strict, a.n_entities, b.n_entities)
+    out.entity_overlap.add(overlap, a.n_entities, b.n_entities)
+    for span in a.spans.keys() & b.spans.keys():
+        _label_pairs(a.spans[span], b.spans[span], out)
 
 
-def _quotes(a: list[Unit], b: list[Unit], out: PairCounts) -> None:
-    pairs = quote_pairs(a, b)
-    out.quote.add(len(pairs), len(a), len(b))
+def _label_pairs(la: list[str], lb: list[str], out: PairCounts) -> None:
+    """Labels at one boundary: same-label pairs first, then the rest in order."""
+    labels = out.entity_labels
+    if len(la) == 1 and len(lb) == 1:  # the usual case, without building counters
+        x, y = la[0], lb[0]
+        agree = int(x == y)
+        out.entity_label.add(agree, 1)
+        labels[x].label.add(agree, 1)
+        if not agree:
+            labels[y].label.add(0, 1)
+        return
+    same = Counter(la) & Counter(lb)
+    for label, n in same.items():
+        out.entity_label.add(n, n)
+        labels[label].label.add(n, n)
+    rest_a = sorted((Counter(la) - same).elements())
+    rest_b = sorted((Counter(lb) - same).elements())
+    for x, y in zip(rest_a, rest_b):
+        out.entity_label.add(0, 1)
+        labels[x].label.add(0, 1)
+        labels[y].label.add(0, 1)
+
+
+def _quotes(a: Prepared, b: Prepared, out: PairCounts) -> None:
+    pairs = match_spans(a.quotes, b.quotes) if a.quotes and b.quotes else []
+    out.quote.add(len(pairs), a.n_quotes, b.n_quotes)
     for i, j in pairs:
-        out.quote_speaker.add(int(same_speaker(a[i], b[j])), 1)
+        out.quote_speaker.add(int(_same_speaker(a.speakers[i], b.speakers[j])), 1)
 
 
 def same_speaker(a: Unit, b: Unit) -> bool:
     """The resolved speakers when both have one, else the speaker mentions: both absent, or overlapping."""
     qa, qb = a.body, b.body
-    if qa.speaker_entity is not None and qb.speaker_entity is not None:
-        return _same_mention(qa.speaker_entity, qb.speaker_entity)
-    return _same_mention(qa.speaker, qb.speaker)
+    return _same_speaker(
+        (span_key(qa.speaker), span_key(qa.speaker_entity)), (span_key(qb.speaker), span_key(qb.speaker_entity))
+    )
 
 
-def _same_mention(x: Span | None, y: Span | None) -> bool:
+def _same_speaker(x: tuple[Bounds | None, Bounds | None], y: tuple[Bounds | None, Bounds | None]) -> bool:
+    if x[1] is not None and y[1] is not None:
+        return _same_mention(x[1], y[1])
+    return _same_mention(x[0], y[0])
+
+
+def _same_mention(x: Bounds | None, y: Bounds | None) -> bool:
     if x is None or y is None:
         return x is None and y is None
-    return x.start < y.end and y.start < x.end
+    return x[0] < y[1] and y[0] < x[1]
 
 
-def _events(a: list[Unit], b: list[Unit], out: PairCounts) -> None:
-    types = out.event_types
-    for u in a:
-        types.setdefault(u.body.type, F1()).a += 1
-    for u in b:
-        types.setdefault(u.body.type, F1()).b += 1
-    pairs = event_pairs(a, b)
-    out.event.add(len(pairs), len(a), len(b))
-    for i, j in pairs:
-        types[a[i].body.type].matched += 1
-        _arguments(a[i].body.arguments, b[j].body.arguments, out)
+def _events(a: Prepared, b: Prepared, out: PairCounts) -> None:
+    matched = 0
+    for etype in a.events.keys() | b.events.keys():
+        xs, ys = a.events.get(etype, []), b.events.get(etype, [])
+        pairs = match_spans(xs, ys) if xs and ys else []
+        out.event_types[etype] = F1(len(pairs), len(xs), len(ys))
+        matched += len(pairs)
+        for i, j in pairs:
+            _arguments(a.arguments[etype][i], b.arguments[etype][j], out)
+    out.event.add(matched, a.n_events, b.n_events)
 
 
-def _arguments(a: dict[str, Span], b: dict[str, Span], out: PairCounts) -> None:
+def _arguments(a: dict[str, Bounds], b: dict[str, Bounds], out: PairCounts) -> None:
     """Arguments match when the role and the exact span agree."""
     for role in a.keys() | b.keys():
         x, y = a.get(role), b.get(role)
-        matched = int(x is not None and y is not None and (x.start, x.end) == (y.start, y.end))
+        matched = int(x is not None and x == y)
         n_a, n_b = int(x is not None), int(y is not None)
         out.roles.setdefault(role, F1()).add(matched, n_a, n_b)
         out.event_argument.add(matched, n_a, n_b)
@@ -176,22 +235,9 @@ def _arguments(a: dict[str, Span], b: dict[str, Span], out: PairCounts) -> None:
 
 def unit_agreement(units: Mapping[str, Sequence[Unit]], annotators: Sequence[str]) -> float | None:
     """Identical units over every pair of annotators (2 * same / all): a document's one-figure score."""
-    out = PairCounts()
+    keys = {a: Counter(body_key(u) for u in units.get(a, ())) for a in annotators}
+    total = F1()
     for i, a in enumerate(annotators):
         for b in annotators[i + 1 :]:
-            _units(units.get(a, []), units.get(b, []), out)
-    return out.units.value
-
-
-def _units(a: Sequence[Unit], b: Sequence[Unit], out: PairCounts) -> None:
-    keys: dict[Hashable, int] = {}
-    for u in a:
-        k = body_key(u)
-        keys[k] = keys.get(k, 0) + 1
-    matched = 0
-    for u in b:
-        k = body_key(u)
-        if keys.get(k, 0) > 0:
-            keys[k] -= 1
-            matched += 1
-    out.units.add(matched, len(a), len(b))
+            total.add((keys[a] & keys[b]).total(), sum(keys[a].values()), sum(keys[b].values()))
+    return total.value

@@ -15,7 +15,7 @@ from annotator.core.models import Unit
 from annotator.agreement.alpha import AlphaCounts
 from annotator.agreement.differences import disagreements
 from annotator.agreement.kappa import KappaCounts
-from annotator.agreement.metrics import PairCounts, compare_pair
+from annotator.agreement.metrics import PairCounts, compare_prepared, prepare
 from annotator.agreement.tokens import OUTSIDE, Tokens, bio_tags, union_indices
 
 # The measures, in the order tables show them, with their column titles.
@@ -30,6 +30,10 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("event_f1", "event F1"),
     ("event_argument_f1", "argument F1"),
 )
+
+
+# The counts a document's own row shows.
+DOC_FIELDS = ("entity_strict", "entity_overlap", "quote", "event", "units")
 
 
 @dataclass
@@ -65,10 +69,12 @@ class ReportBuilder:
         self.seen += 1
         self.compared += len(order) >= 2
         doc_counts = PairCounts()
+        prepared = {a: prepare(doc.units.get(a, [])) for a in order}
         for a, b in combinations(order, 2):
-            counts = compare_pair(doc.units.get(a, []), doc.units.get(b, []))
+            counts = compare_prepared(prepared[a], prepared[b])
             self.pairs.setdefault((a, b), PairCounts()).merge(counts)
-            doc_counts.merge(counts)
+            for name in DOC_FIELDS:  # the document's row needs only these: cheaper than a full merge
+                getattr(doc_counts, name).merge(getattr(counts, name))
         if self.tokens and doc.text is not None and len(order) >= 2:
             self._tokens(doc, order)
         row = self._doc_row(doc, order, doc_counts)

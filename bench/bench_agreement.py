@@ -1,0 +1,120 @@
+"""Agreement speed: the full report over N documents x 3 annotators, against one pass that only reads the same rows.
+
+The corpus comes from tests/agreement/agreement_gen.py: documents of ~120 words, each
+annotator a noisy copy of a hidden truth (~20 entities, quotes and events per document).
+"ours" is `corpus_report` (every measure, per label, per pair, per document with its
+conflicts, kappa and alpha over BIO tokens); "raw read" fetches the same rows (document
+texts and the three annotator layers) with sqlite3 and does nothing with them. The
+ratio at two sizes shows whether the work grows linearly with the corpus.
+
+    python3 bench/bench_agreement.py [--quick] [--sizes 1000,10000] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "agreement"))
+
+from agreement_gen import make_corpus  # noqa: E402
+
+from annotator.agreement.corpus import corpus_inputs, corpus_report  # noqa: E402
+from annotator.store import open_store  # noqa: E402
+
+ANNOTATORS = ["ana", "ben", "cleo"]
+WORDS = 120
+
+
+def build(path: Path, n: int) -> int:
+    """The corpus in chunks (one transaction each); returns the number of annotator units."""
+    store = open_store(path)
+    chunk = 2000
+    for i, start in enumerate(range(0, n, chunk)):
+        make_corpus(store, min(chunk, n - start), ANNOTATORS, seed=1000 + i, words=WORDS)
+    units = sum(len(u) for _, _, by in store.stream_layers([f"annotator:{a}" for a in ANNOTATORS], texts=False) for u in by.values())
+    store.close()
+    return units
+
+
+def raw_read(db: Path) -> float:
+    """The rows the report reads, fetched and dropped: the floor any agreement pass stands on."""
+    t0 = time.perf_counter()
+    conn = sqlite3.connect(db)
+    layers = [r[0] for r in conn.execute("SELECT id FROM layers WHERE kind = 'annotator'")]
+    marks = ",".join("?" * len(layers))
+    for _ in conn.execute("SELECT id, text FROM documents ORDER BY id"):
+        pass
+    for _ in conn.execute(
+        "SELECT id, doc_id, kind, start, \"end\", label, body, state, origin_id, source, score, provenance, layer_id"
+        f" FROM units WHERE layer_id IN ({marks}) ORDER BY doc_id, layer_id, start",
+        layers,
+    ):
+        pass
+    conn.close()
+    return time.perf_counter() - t0
+
+
+def store_read(db: Path) -> float:
+    """Our read path alone (rows to Unit objects, grouped per document), for where the time goes."""
+    t0 = time.perf_counter()
+    store = open_store(db)
+    for _ in corpus_inputs(store, ANNOTATORS):
+        pass
+    store.close()
+    return time.perf_counter() - t0
+
+
+def ours(db: Path) -> tuple[float, dict]:
+    t0 = time.perf_counter()
+    store = open_store(db)
+    report = corpus_report(store, ANNOTATORS)
+    store.close()
+    return time.perf_counter() - t0, report
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="200 and 2,000 documents instead of 1,000 and 10,000")
+    ap.add_argument("--sizes", default=None, help="comma-separated document counts")
+    ap.add_argument("--repeat", type=int, default=2, help="runs of each; the best is reported")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([200, 2000] if args.quick else [1000, 10_000])
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench_agreement_") as tmp:
+        for n in sizes:
+            db = Path(tmp) / f"c{n}.db"
+            t0 = time.perf_counter()
+            units = build(db, n)
+            print(f"built {n:,} documents x {len(ANNOTATORS)} annotators ({units:,} units) in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+            raw = min(raw_read(db) for _ in range(args.repeat))
+            read = min(store_read(db) for _ in range(args.repeat))
+            runs = [ours(db) for _ in range(args.repeat)]
+            best = min(t for t, _ in runs)
+            report = runs[0][1]
+            rows.append((n, units, raw, read, best, report))
+    print(f"\n{'docs':>7} {'units':>9} {'raw read s':>11} {'our read s':>11} {'agreement s':>12} {'ratio':>7} {'ms/doc':>7}")
+    for n, units, raw, read, best, _ in rows:
+        print(f"{n:>7,} {units:>9,} {raw:>11.3f} {read:>11.3f} {best:>12.3f} {best / raw:>7.1f} {1000 * best / n:>7.3f}")
+    if len(rows) >= 2:
+        (n1, _, raw1, _, t1, _), (n2, _, raw2, _, t2, _) = rows[0], rows[-1]
+        print(
+            f"\n{n2 / n1:.0f}x the documents: agreement took {t2 / t1:.2f}x the time, the raw read {raw2 / raw1:.2f}x;"
+            f" ratio {t1 / raw1:.1f} -> {t2 / raw2:.1f} (linear growth keeps it flat)"
+        )
+    overall = rows[-1][5]["overall"]
+    print(
+        "figures on the largest corpus: "
+        + ", ".join(f"{k} {overall[k]:.3f}" for k in ("entity_strict_f1", "entity_overlap_f1", "entity_kappa", "entity_alpha", "quote_f1", "event_f1"))
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
