@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 from annotator.core.errors import UserError
 from annotator.core.models import Decision, Document, DocState, DocStatus, Unit
@@ -60,17 +60,12 @@ class InsertResult:
     duplicates: list[str] = field(default_factory=list)
 
 
-class ExportUnit(NamedTuple):
-    """A unit as stored, for streaming exports: the body stays raw JSON until a writer needs it."""
-
-    id: int
-    kind: str
-    start: int
-    end: int
-    label: str
-    body: str
-    state: str
-    score: float | None
+# A unit in `ExportDoc.units`: the row as sqlite3 returns it,
+# (doc_id, layer_id, id, kind, start, end, label, body, state), where body is the stored
+# JSON text for quotes and events and None otherwise (the columns say it all). Exports
+# read a million of these: no object per unit.
+ExportUnit = tuple
+U_ID, U_KIND, U_START, U_END, U_LABEL, U_BODY, U_STATE = range(2, 9)
 
 
 @dataclass(slots=True)
@@ -91,7 +86,7 @@ class ExportDoc:
     meta: str
     story_key: str | None
     created_at: str
-    units: dict[str, list[ExportUnit]]  # layer name -> units in text order
+    units: dict[str, list[ExportUnit]]  # layer name -> units in text order (start, longest first, id)
     statuses: dict[str, tuple[str, str]]  # annotator -> (status, updated_at)
     layer_done: dict[str, str]  # layer name -> when the layer was marked done for this document
 
@@ -196,4 +191,7 @@ class Store(Protocol):
     def add_unit_rows(self, layer: str, rows: Sequence[Sequence[Any]]) -> int:
         """Bulk insert of validated units: (doc_id, kind, start, end, label, body_json, state,
         source, score, provenance_json) per row."""
+        ...
+    def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]]) -> None:
+        """Many (doc_id, status) from an import, counters kept, no decision logged."""
         ...
