@@ -27,6 +27,16 @@ class AlphaCounts:
         self.values.update(counts)
         self.disagreement += (m * m - sum(c * c for c in counts.values())) / (m - 1)
 
+    def add_pattern(self, values: Sequence[Hashable], units: int) -> None:
+        """`units` units that each got exactly these values (one per annotator who coded them)."""
+        counts = Counter(values)
+        m = len(values)
+        if m < 2 or units <= 0:
+            return
+        for value, c in counts.items():
+            self.values[value] += c * units
+        self.disagreement += units * (m * m - sum(c * c for c in counts.values())) / (m - 1)
+
     def add_agreeing(self, value: Hashable, coders: int, units: int = 1) -> None:
         """`units` units on which all `coders` annotators gave the same value."""
         if coders >= 2 and units > 0:

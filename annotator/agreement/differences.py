@@ -89,9 +89,10 @@ def _key(unit: Unit | None) -> object:
 def compare(doc_id: str, units: Mapping[str, Sequence[Unit]], annotators: Sequence[str]) -> list[Difference]:
     """Every aligned unit of the document, agreed or not, in text order."""
     out: list[Difference] = []
+    names = tuple(annotators)
     for cluster in align(units, annotators):
-        versions = tuple(cluster.members.get(a) for a in annotators)
-        out.append(Difference(doc_id, cluster.kind, tuple(annotators), versions, kinds_of(versions)))
+        versions = tuple(cluster.members.get(a) for a in names)
+        out.append(Difference(doc_id, cluster.kind, names, versions, kinds_of(versions)))
     return out
 
 

@@ -229,9 +229,32 @@ def align(units: Mapping[str, Sequence[Unit]], annotators: Sequence[str]) -> lis
     clusters: list[Cluster] = []
     for kind in KINDS:
         if any(per[kind].values()):
-            clusters.extend(_align_kind(kind, per[kind], annotators))
+            agreed, rest = _split_agreed(kind, per[kind], annotators)
+            clusters.extend(agreed)
+            clusters.extend(_align_kind(kind, rest, annotators))
     clusters.sort(key=lambda c: (c.start, -c.end, KINDS.index(c.kind)))
     return clusters
+
+
+def _split_agreed(
+    kind: str, per: Mapping[str, Sequence[Unit]], annotators: Sequence[str]
+) -> tuple[list[Cluster], dict[str, list[Unit]]]:
+    """Units every annotator has exactly once, identical: complete clusters at once (most units are).
+
+    The greedy order would pair them first anyway (identical scores highest) and a cluster
+    holding every annotator can take nothing more, so the result is the same, only cheaper.
+    """
+    keyed: dict[str, dict[Hashable, list[Unit]]] = {a: {} for a in annotators}
+    for a in annotators:
+        for u in per[a]:
+            keyed[a].setdefault(body_key(u), []).append(u)
+    first = keyed[annotators[0]]
+    shared = [k for k, us in first.items() if len(us) == 1 and all(len(keyed[a].get(k, ())) == 1 for a in annotators[1:])]
+    agreed = [Cluster(kind, {a: keyed[a][k][0] for a in annotators}) for k in shared]
+    if not agreed:
+        return [], {a: list(per[a]) for a in annotators}
+    taken = {id(u) for c in agreed for u in c.members.values()}
+    return agreed, {a: [u for u in per[a] if id(u) not in taken] for a in annotators}
 
 
 def _align_kind(kind: str, per: Mapping[str, Sequence[Unit]], annotators: Sequence[str]) -> list[Cluster]:

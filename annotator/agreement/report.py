@@ -6,6 +6,7 @@ counts add up across documents and pairs, and ratios are taken only at the end.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -88,14 +89,13 @@ class ReportBuilder:
         tags = {a: bio_tags(tokens, [u for u in doc.units.get(a, []) if u.body.kind == "entity"]) for a in order}
         tagged = union_indices(list(tags.values()))
         untouched = len(tokens) - len(tagged)
-        for a, b in combinations(order, 2):
+        columns = [[tags[a].get(i, OUTSIDE) for i in tagged] for a in order]  # one list per annotator
+        for (p, a), (q, b) in combinations(enumerate(order), 2):
             kc = self.kappas.setdefault((a, b), KappaCounts())
-            ta, tb = tags[a], tags[b]
-            for i in tagged:
-                kc.add(ta.get(i, OUTSIDE), tb.get(i, OUTSIDE))
+            kc.pairs.update(zip(columns[p], columns[q]))  # counted in C, not token by token
             kc.add(OUTSIDE, OUTSIDE, untouched)
-        for i in tagged:
-            self.alpha.add_unit(tags[a].get(i, OUTSIDE) for a in order)
+        for pattern, n in Counter(zip(*columns)).items():
+            self.alpha.add_pattern(pattern, n)
         self.alpha.add_agreeing(OUTSIDE, len(order), untouched)
 
     def _doc_row(self, doc: DocInput, order: list[str], counts: PairCounts) -> dict[str, Any]:
