@@ -271,7 +271,8 @@ class Adjudication:
             "units": {a: v.id for a, v in zip(diff.annotators, diff.versions) if v is not None},
         }
         unit = Unit(doc_id=diff.doc_id, body=body, state=state, origin_id=origin, source=SOURCE, provenance=prov)
-        old = conflict.resolution
+        # Look the settling unit up afresh: the screen may hold a Conflict from before its last key press.
+        old = _settled_keys(self.store.units(diff.doc_id, GOLD)).get(diff.unit_ids)
         if old is None:
             return Decision(doc_id=diff.doc_id, annotator=self.adjudicator, action=action, after=unit.model_dump())
         new = unit.model_copy(update={"id": old.id})

@@ -19,7 +19,9 @@ import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -31,6 +33,7 @@ from annotator.agreement.corpus import corpus_inputs, corpus_report  # noqa: E40
 from annotator.store import open_store  # noqa: E402
 
 ANNOTATORS = ["ana", "ben", "cleo"]
+T = TypeVar("T")
 WORDS = 120
 
 
@@ -45,10 +48,10 @@ def build(path: Path, n: int) -> int:
     return units
 
 
-def timed(fn, *args):  # noqa: ANN001, ANN201
+def timed(fn: Callable[[Path], T], db: Path) -> tuple[float, float, T]:
     """(cpu seconds, wall seconds, result) of one call."""
     c0, w0 = time.process_time(), time.perf_counter()
-    result = fn(*args)
+    result = fn(db)
     return time.process_time() - c0, time.perf_counter() - w0, result
 
 
@@ -76,14 +79,14 @@ def store_read(db: Path) -> None:
     store.close()
 
 
-def ours(db: Path) -> dict:
+def ours(db: Path) -> dict[str, Any]:
     store = open_store(db)
     report = corpus_report(store, ANNOTATORS)
     store.close()
     return report
 
 
-def best(fn, db: Path, repeat: int) -> tuple[float, float, object]:  # noqa: ANN001
+def best(fn: Callable[[Path], T], db: Path, repeat: int) -> tuple[float, float, T]:
     """Least CPU and least wall time over `repeat` runs, and the last result."""
     runs = [timed(fn, db) for _ in range(repeat)]
     return min(r[0] for r in runs), min(r[1] for r in runs), runs[-1][2]

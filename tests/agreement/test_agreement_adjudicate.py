@@ -191,3 +191,11 @@ def test_take_version_out_of_range(store: SqliteStore) -> None:
     adj = Adjudication(store, "judge")
     with pytest.raises(IndexError):
         adj.take_version(adj.open("d1")[0], 3)
+
+
+def test_a_stale_conflict_replaces_its_gold_instead_of_adding_twice(store: SqliteStore) -> None:
+    adj = Adjudication(store, "judge")
+    label = by_kind(adj.open("d1"))["label"]  # the screen keeps this object across key presses
+    adj.take_version(label, 2)
+    adj.take_version(label, 0)
+    assert [u.body.label for u in store.units("d1", GOLD) if u.body.start == 18] == ["PERSON"]
