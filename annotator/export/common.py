@@ -1,0 +1,335 @@
+"""What every export format shares: layer selection, the per-record view of a document, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+
+from annotator.core.errors import UserError
+from annotator.core.schema import LabelSchema
+from annotator.store.base import GOLD, U_BODY, U_END, U_KIND, U_LABEL, U_START, U_STATE, ExportDoc, ExportUnit, Store
+
+FORMATS: tuple[str, ...] = ("jsonl", "prodigy", "spacy", "brat", "conll")
+REJECTED = "rejected by the annotator"
+
+
+class ExportError(UserError):
+    """An export that cannot be made as asked (unknown layer, existing output without --force)."""
+
+
+@dataclass(frozen=True)
+class LayerSel:
+    """One layer to export, and whose work it is (None for gold and suggestions)."""
+
+    name: str
+    kind: str  # gold | annotator | suggestions
+    annotator: str | None = None
+
+    @property
+    def slug(self) -> str:
+        return safe_name(self.name.replace("annotator:", "").replace("suggestions:", "suggestions-"))
+
+
+@dataclass
+class ExportStats:
+    """What an export wrote and what it left out, for the summary the CLI prints."""
+
+    documents: int = 0
+    records: int = 0
+    units: Counter[str] = field(default_factory=Counter)
+    dropped: Counter[str] = field(default_factory=Counter)
+    notes: Counter[str] = field(default_factory=Counter)
+
+    def drop(self, reason: str, n: int = 1) -> None:
+        self.dropped[reason] += n
+
+    def summary(self) -> str:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.units.items())) or "no units"
+        lines = [f"{self.records} records from {self.documents} documents: {kinds}"]
+        lines += [f"  left out: {n} {reason}" for reason, n in sorted(self.dropped.items()) if n]
+        lines += [f"  note: {n} {what}" for what, n in sorted(self.notes.items()) if n]
+        return "\n".join(lines)
+
+
+@dataclass(slots=True)
+class LayerDoc:
+    """One record to write: a document seen through one layer.
+
+    `units` are the store's raw unit rows (see `annotator.store.base.ExportUnit`) in text
+    order, rejected ones already left out; the properties give the parsed views the
+    slower writers want, while the JSONL writer walks `units` once.
+    """
+
+    doc: ExportDoc
+    layer: LayerSel
+    status: str
+    updated: str | None
+    annotators: list[str]
+    units: list[ExportUnit]
+
+    @property
+    def entities(self) -> list[tuple[int, int, str]]:
+        return [(u[U_START], u[U_END], u[U_LABEL]) for u in self.units if u[U_KIND] == "entity"]
+
+    @property
+    def quotes(self) -> list[dict[str, Any]]:
+        return [orjson.loads(u[U_BODY]) for u in self.units if u[U_KIND] == "quote"]
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        return [orjson.loads(u[U_BODY]) for u in self.units if u[U_KIND] == "event"]
+
+    @property
+    def boilerplate(self) -> list[tuple[int, int, str]]:
+        return [(u[U_START], u[U_END], u[U_LABEL]) for u in self.units if u[U_KIND] == "boilerplate"]
+
+
+@dataclass
+class ExportContext:
+    """Everything a writer needs besides the records."""
+
+    schema: LabelSchema
+    layers: list[LayerSel] = field(default_factory=list)
+    stats: ExportStats = field(default_factory=ExportStats)
+    advance: Callable[[int], None] = lambda n: None
+
+
+# -- layer selection ------------------------------------------------------------------
+
+
+def resolve_layers(store: Store, spec: str) -> list[LayerSel]:
+    """Turn `--layer` into the layers to read: gold, annotator:NAME, suggestions[:MODEL@VER] or all."""
+    if spec == GOLD:
+        return [LayerSel(GOLD, "gold")]
+    if spec == "all":
+        found = [LayerSel(x.name, "annotator", x.name.removeprefix("annotator:")) for x in store.layers("annotator")]
+        if not found:
+            raise ExportError("no annotator has a layer yet: nothing to export with --layer all")
+        return found
+    if spec == "suggestions":
+        newest = store.latest_suggestions_layer()
+        if newest is None:
+            raise ExportError("no suggestions layer yet: run `annotator suggest` first")
+        return [LayerSel(newest, "suggestions")]
+    if spec.startswith("annotator:") and spec != "annotator:":
+        return [LayerSel(spec, "annotator", spec.removeprefix("annotator:"))]
+    if spec.startswith("suggestions:") and store.layer(spec) is not None:
+        return [LayerSel(spec, "suggestions")]
+    known = ", ".join(["gold", "all", "suggestions", *(x.name for x in store.layers())])
+    raise ExportError(f"unknown layer {spec!r} (known: {known})")
+
+
+# -- records ---------------------------------------------------------------------------
+
+
+def iter_layer_docs(
+    store: Store,
+    layers: list[LayerSel],
+    *,
+    done_only: bool = False,
+    ctx: ExportContext | None = None,
+    batch: int = 500,
+) -> Iterator[LayerDoc]:
+    """Stream the records to write, in document order, one per document and layer.
+
+    A single layer gives every document (or, with `done_only`, the done ones); `all`
+    gives a record only where that annotator has units or a status on the document.
+    """
+    stats = ctx.stats if ctx is not None else ExportStats()
+    advance = ctx.advance if ctx is not None else (lambda n: None)
+    sparse = len(layers) > 1
+    seen = 0
+    for doc in store.iter_layer_export([x.name for x in layers], batch=batch):
+        wrote = False
+        for sel in layers:
+            units = doc.units.get(sel.name, _NONE)
+            status, updated, who = _standing(doc, sel, units)
+            if done_only and status != "done":
+                continue
+            if sparse and not units and (sel.annotator not in doc.statuses):
+                continue
+            wrote = True
+            stats.records += 1
+            yield LayerDoc(doc, sel, status, updated, who, _kept(units, stats))
+        stats.documents += wrote
+        seen += 1
+        if seen == PROGRESS_EVERY:  # a progress bar update per document would cost more than the record
+            advance(seen)
+            seen = 0
+    if seen:
+        advance(seen)
+
+
+PROGRESS_EVERY = 256
+_NONE: list[ExportUnit] = []
+
+
+def _standing(doc: ExportDoc, sel: LayerSel, units: list[ExportUnit]) -> tuple[str, str | None, list[str]]:
+    """Status, last change and annotators of a document in one layer."""
+    if sel.kind == "annotator":
+        status, updated = doc.statuses.get(sel.annotator or "", ("todo", None))
+        return status, updated, [sel.annotator or ""]
+    done_at = doc.layer_done.get(sel.name)
+    status = "done" if (units or done_at) else "todo"
+    if sel.kind == "gold":
+        who = sorted(a for a, (s, _) in doc.statuses.items() if s != "todo")
+        return status, done_at, who
+    return status, done_at, []
+
+
+def _kept(units: list[ExportUnit], stats: ExportStats) -> list[ExportUnit]:
+    """The units to write: a unit the annotator rejected is not an annotation."""
+    if "rejected" not in set(map(_STATE, units)):  # C-level scan: this runs for every record
+        return units
+    kept = [u for u in units if u[U_STATE] != "rejected"]
+    stats.drop(REJECTED, len(units) - len(kept))
+    return kept
+
+
+_STATE = itemgetter(U_STATE)
+
+
+def span_pairs(quote_or_event: dict[str, Any]) -> Iterator[tuple[int, int]]:
+    """Every (start, end) a stored quote or event body points at."""
+    for key in ("content", "speaker", "speaker_entity", "cue", "trigger"):
+        span = quote_or_event.get(key)
+        if span:
+            yield span["start"], span["end"]
+    for span in quote_or_event.get("extra", ()):
+        yield span["start"], span["end"]
+    for span in quote_or_event.get("arguments", {}).values():
+        yield span["start"], span["end"]
+
+
+def boundaries(
+    entities: list[tuple[int, int, str]], quotes: list[dict[str, Any]], events: list[dict[str, Any]]
+) -> tuple[set[int], set[int]]:
+    """Every span start and end in a record, so token-based formats can split tokens there."""
+    starts = {s for s, _, _ in entities}
+    ends = {e for _, e, _ in entities}
+    for body in (*quotes, *events):
+        for s, e in span_pairs(body):
+            starts.add(s)
+            ends.add(e)
+    return starts, ends
+
+
+# -- names and atomic output -----------------------------------------------------------
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._@-]+")
+
+
+def safe_name(name: str) -> str:
+    """A file-name-safe form of an id or layer name (never empty, never hidden)."""
+    cleaned = _UNSAFE.sub("_", name).strip("._") or "_"
+    return cleaned[:120]
+
+
+SUFFIX = {"jsonl": ".jsonl", "prodigy": ".jsonl", "spacy": ".spacy", "brat": "", "conll": ".conll"}
+
+
+def default_output(exports_dir: str | Path, fmt: str, layer_spec: str, now: datetime | None = None) -> Path:
+    """exports/<layer>-<format>-<date>: the name says what is inside and when it was made."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    layer = safe_name(layer_spec.replace(":", "-"))
+    return Path(exports_dir) / f"{layer}-{fmt}-{stamp}{SUFFIX[fmt]}"
+
+
+def check_target(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise ExportError(f"{path}: already exists (use --force to replace it)")
+
+
+def _temp_beside(path: Path, suffix: str) -> Path:
+    """A fresh hidden name in the target's folder (same file system, so the rename is atomic).
+
+    Not created here: the writer creates it with ordinary permissions (mkstemp's are 0600).
+    """
+    return path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{suffix}")
+
+
+@contextmanager
+def atomic_file(path: Path, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; rename it into place only if the block succeeds.
+
+    A reader never sees half a file, and an error leaves no output (nor touches an old one).
+    """
+    check_target(path, force)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_beside(path, ".tmp")
+    try:
+        yield tmp
+        if not tmp.exists():
+            tmp.write_bytes(b"")  # a writer given no records still leaves a (valid, empty) file
+        check_target(path, force)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+@contextmanager
+def atomic_dir(path: Path, force: bool = False) -> Iterator[Path]:
+    """Like `atomic_file` for a folder: build it beside the target, then swap it in."""
+    check_target(path, force)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_beside(path, ".tmp")
+    tmp.mkdir()
+    try:
+        yield tmp
+        check_target(path, force)
+        if path.exists():
+            # os.replace cannot overwrite a non-empty folder: move the old one aside first.
+            old = _temp_beside(path, ".old")
+            os.replace(path, old)
+            os.replace(tmp, path)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_lines(path: Path, lines: Iterable[bytes], chunk: int = 1 << 20) -> None:
+    """Write byte lines in large chunks (one syscall per ~1 MiB, not per line)."""
+    with open(path, "wb") as fh:
+        buf: list[bytes] = []
+        size = 0
+        for line in lines:
+            buf.append(line)
+            size += len(line)
+            if size >= chunk:
+                fh.write(b"".join(buf))
+                buf, size = [], 0
+        if buf:
+            fh.write(b"".join(buf))
+
+
+def layer_of_name(name: str) -> LayerSel:
+    """A LayerSel from a stored layer name (for callers that already know the layer)."""
+    if name == GOLD:
+        return LayerSel(GOLD, "gold")
+    if name.startswith("annotator:"):
+        return LayerSel(name, "annotator", name.removeprefix("annotator:"))
+    return LayerSel(name, "suggestions")
+
+
+__all__ = [
+    "FORMATS", "ExportContext", "ExportError", "ExportStats", "LayerDoc", "LayerSel",
+    "boundaries", "atomic_dir", "atomic_file", "default_output", "iter_layer_docs", "resolve_layers",
+    "safe_name", "span_pairs", "write_lines",
+]

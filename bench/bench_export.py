@@ -1,0 +1,170 @@
+"""Export speed: our writers end to end from the database, against a raw dump in the same run.
+
+The corpus: N synthetic articles (~2,400 characters, accents and an emoji) with 12 gold
+units each (8 entities, 2 quotes, 2 events). The raw baseline reads the same rows
+(documents joined to their gold units) with ONE SQL query and writes one orjson line per
+document with the rows as they come: what a hand-written dump costs, with none of our
+format's work. `jsonl` must reach 0.8 of it. The spaCy-based formats tokenise every
+document, so they run on a subset and are reported in documents per second.
+
+    python3 bench/bench_export.py [--quick] [--docs N] [--subset N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from annotator.core.models import Document, Entity, Event, Quote, Span, Unit  # noqa: E402
+from annotator.export.runner import run_export  # noqa: E402
+from annotator.store import open_store  # noqa: E402
+
+WORDS = (
+    "the minister said talks would resume in Moscow on Monday after officials met in Washington "
+    "while the embassy staff were ordered to leave and property was seized by the authorities "
+    "São Paulo Zürich café naïve résumé 😀 reported that sanctions could follow within weeks"
+).split()
+NAMES = ["Maria Zakharova", "Vladimir Putin", "Donald Trump", "Sergei Lavrov", "Rex Tillerson", "Angela Merkel"]
+PLACES = ["Moscow", "Washington", "Maryland", "New York", "Zürich", "Berlin"]
+LABELS = ["PERSON", "GPE", "ORG", "DATE"]
+
+
+def make_doc(i: int, rng: random.Random) -> tuple[Document, list[Unit]]:
+    """One article: sentences around names and places, with 8 entities, 2 quotes, 2 events."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for _ in range(22):
+        name = rng.choice(NAMES + PLACES)
+        filler = " ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 18)))
+        sentence = f"{name} {filler}. "
+        spans.append((pos, pos + len(name)))
+        parts.append(sentence)
+        pos += len(sentence)
+    text = "".join(parts).rstrip() + f" Article {i}."
+    doc = Document.model_construct(
+        id=f"doc{i:07d}", title=f"Article {i}", text=text, outlet="bench", url=None, published=None,
+        content_hash=f"{i:064x}", meta={"n": i}, story_key=None,
+    )
+    units = [
+        Unit.model_construct(
+            doc_id=doc.id, body=Entity.model_construct(kind="entity", start=s, end=e, label=rng.choice(LABELS)),
+            state="accepted", origin_id=None, source=None, score=None, provenance={},
+        )
+        for s, e in spans[:8]
+    ]
+    for k in range(2):
+        s, e = spans[8 + k]
+        body = Quote.model_construct(
+            kind="quote", content=Span(start=e + 1, end=e + 40), quote_kind="direct", speaker=Span(start=s, end=e),
+            speaker_entity=Span(start=s, end=e), cue=Span(start=e + 41, end=e + 45), extra=(),
+        )
+        units.append(_unit(doc.id, body))
+    for k in range(2):
+        s, e = spans[10 + k]
+        body = Event.model_construct(
+            kind="event", trigger=Span(start=e + 1, end=e + 8), type="Contact.Meet",
+            arguments={"Agent": Span(start=s, end=e), "Place": Span(start=spans[12 + k][0], end=spans[12 + k][1])},
+        )
+        units.append(_unit(doc.id, body))
+    return doc, units
+
+
+def _unit(doc_id: str, body: object) -> Unit:
+    return Unit.model_construct(
+        doc_id=doc_id, body=body, state="accepted", origin_id=None, source=None, score=None, provenance={}
+    )
+
+
+def build(path: Path, n: int) -> None:
+    rng = random.Random(7)
+    store = open_store(path)
+    chunk = 5000
+    for start in range(0, n, chunk):
+        made = [make_doc(i, rng) for i in range(start, min(n, start + chunk))]
+        with store.transaction():
+            store.insert_documents(d for d, _ in made)
+            store.add_units("gold", [u for _, us in made for u in us])
+    store.close()
+
+
+def raw_baseline(db: Path, out: Path) -> float:
+    """The same rows, one query, one orjson line per document, nothing reshaped."""
+    t0 = time.perf_counter()
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT d.id, d.title, d.text, d.meta, d.content_hash, u.kind, u.start, u.\"end\", u.label, u.body"
+        " FROM documents d LEFT JOIN units u ON u.doc_id = d.id"
+        " AND u.layer_id = (SELECT id FROM layers WHERE name = 'gold')"
+        " ORDER BY d.seq, u.start"
+    )
+    dumps = orjson.dumps
+    with open(out, "wb") as fh:
+        current = None
+        units: list[list[object]] = []
+        head: tuple[object, ...] = ()
+        buf: list[bytes] = []
+        for r in rows:
+            if r[0] != current:
+                if current is not None:
+                    buf.append(dumps({"doc": head, "units": units}) + b"\n")
+                current, head, units = r[0], r[:5], []
+            if r[5] is not None:
+                units.append([r[5], r[6], r[7], r[8], orjson.Fragment(r[9])])
+            if len(buf) >= 2000:
+                fh.write(b"".join(buf))
+                buf = []
+        if current is not None:
+            buf.append(dumps({"doc": head, "units": units}) + b"\n")
+        fh.write(b"".join(buf))
+    conn.close()
+    return time.perf_counter() - t0
+
+
+def ours(db: Path, out: Path, fmt: str) -> float:
+    t0 = time.perf_counter()
+    store = open_store(db)
+    run_export(store, fmt=fmt, layer="gold", out=out, force=True)
+    store.close()
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="10,000 documents instead of 100,000")
+    ap.add_argument("--docs", type=int, default=None)
+    ap.add_argument("--subset", type=int, default=None, help="documents for the spaCy-based formats")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each; the best is reported")
+    args = ap.parse_args()
+    n = args.docs or (10_000 if args.quick else 100_000)
+    subset = args.subset or (500 if args.quick else 2_000)
+    with tempfile.TemporaryDirectory(prefix="bench_export_") as tmp:
+        tmpd = Path(tmp)
+        t0 = time.perf_counter()
+        build(tmpd / "big.db", n)
+        build(tmpd / "small.db", subset)
+        print(f"built {n:,} + {subset:,} documents x 12 units in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        raw = min(raw_baseline(tmpd / "big.db", tmpd / "raw.jsonl") for _ in range(args.repeat))
+        ours_t = min(ours(tmpd / "big.db", tmpd / "ours.jsonl", "jsonl") for _ in range(args.repeat))
+        print(f"\n{'format':<10} {'docs':>8} {'ours docs/s':>12} {'raw docs/s':>11} {'ratio':>6}")
+        print(f"{'jsonl':<10} {n:>8,} {n / ours_t:>12,.0f} {n / raw:>11,.0f} {raw / ours_t:>6.2f}   (target >= 0.80)")
+        small_raw = min(raw_baseline(tmpd / "small.db", tmpd / "raw_s.jsonl") for _ in range(args.repeat))
+        for fmt, suffix in (("jsonl", ".jsonl"), ("prodigy", ".jsonl"), ("spacy", ".spacy"), ("brat", ""), ("conll", ".conll")):
+            t = min(ours(tmpd / "small.db", tmpd / f"s_{fmt}{suffix}", fmt) for _ in range(max(1, args.repeat - 1)))
+            print(f"{fmt:<10} {subset:>8,} {subset / t:>12,.0f} {subset / small_raw:>11,.0f} {small_raw / t:>6.2f}   (subset)")
+        size = (tmpd / "ours.jsonl").stat().st_size / 1e6
+        print(f"\njsonl file: {size:,.1f} MB for {n:,} documents")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
