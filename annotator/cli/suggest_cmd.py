@@ -28,9 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.suggest.pipeline import load_pipeline
+    from annotator.suggest.pipeline import limit_threads, load_pipeline
     from annotator.suggest.runner import layer_name, pending_ids, run_suggest
 
+    limit_threads()  # one BLAS thread per process is faster for the small models (FACTS.md)
     settings = settings_from(args)
     store = open_db(settings, must_exist=True)
     try:

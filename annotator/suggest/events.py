@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from annotator.core.models import Event, Span
 from annotator.core.schema import LabelSchema
 from annotator.suggest import lexicon as lx
+from annotator.suggest.docindex import index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -250,10 +251,9 @@ def _recipient(trig: Token) -> Token | None:
 
 def _phrase(doc: Doc, tok: Token) -> Span:
     """An argument's extent: the entity it is in, else its base noun phrase, else the token."""
-    if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return Span(start=ent.start_char, end=ent.end_char)
+    ent = index(doc).entity(tok)
+    if ent is not None:
+        return Span(start=ent.start_char, end=ent.end_char)
     left = tok
     for child in tok.lefts:
         if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "quantmod", "nmod") and not child.is_punct:
@@ -291,7 +291,5 @@ def _near(anchor: Token) -> list[Token]:
 
 
 def _ent_span(doc: Doc, tok: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return Span(start=ent.start_char, end=ent.end_char)
-    return None
+    ent = index(doc).entity(tok)
+    return None if ent is None else Span(start=ent.start_char, end=ent.end_char)

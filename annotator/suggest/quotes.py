@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from annotator.core.models import Quote, Span
 from annotator.suggest import lexicon as lx
+from annotator.suggest.docindex import index
 from annotator.suggest.quote_marks import Quoted, find_quoted
 from annotator.suggest.speakers import Mention, Resolver, mention_of
 
@@ -45,7 +46,7 @@ class Found:
 
 def find_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Every quote in the document outside the `skip` character ranges (page furniture)."""
-    text = doc.text
+    text = index(doc).text
     marks = [q for q in find_quoted(text) if not _inside(q.open, skip) and text[q.start : q.end].strip()]
     spans = [(q.start, q.end) for q in marks]
     found = [_attribute(doc, q, spans) for q in marks]
@@ -68,10 +69,11 @@ def _para(text: str, pos: int) -> int:
 
 
 def _attribute(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> Found:
-    text = doc.text
+    text = index(doc).text
     start, end = _trim(text, q.start, q.end)
     found = Found(start, end, _kind(text, q, start), para=_para(text, q.open))
-    inner = [t for t in doc if start <= t.idx < end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inner = list(span) if span is not None else []
     cue = _governing_cue(doc, inner, spans) or _cue_after(doc, q, spans) or _cue_before(doc, q, spans)
     if cue is not None:
         found.cue = cue
@@ -130,7 +132,7 @@ def _governing_cue(doc: Doc, inner: list[Token], spans: Sequence[tuple[int, int]
             continue  # not a root of the quoted stretch
         while head is not tok and steps < WALK_STEPS:
             if not (first <= head.i <= last) and not _in_quotes(head, spans) and _is_cue(head):
-                if "\n\n" in doc.text[min(head.idx, tok.idx) : max(head.idx, tok.idx)]:
+                if "\n\n" in index(doc).text[min(head.idx, tok.idx) : max(head.idx, tok.idx)]:
                     break
                 return _cue_range(head)
             if head.head is head:
@@ -166,7 +168,7 @@ def _token_at(doc: Doc, char: int) -> int | None:
 
 def _cue_after(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """`"...," the ministry said`: the first cue between the closing mark and the sentence end."""
-    if q.close >= len(doc.text):
+    if q.close >= len(index(doc).text):
         return None
     at = _token_at(doc, q.close)
     if at is None:
@@ -254,7 +256,7 @@ def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
     """A parse that hands the cue an object for a subject: take the nearest subject to its left that can speak."""
     if _can_speak(subj):
         return subj.i
-    sent_start = verb.sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = index(doc).sent_start[verb.i]
     for i in range(verb.i - 1, sent_start - 1, -1):
         cand = doc[i]
         if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand):
@@ -301,7 +303,7 @@ def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
 def _indirect(doc: Doc, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]]) -> list[Found]:
     out: list[Found] = []
     for tok in doc:
-        if _in_quotes(tok, spans) or _inside(tok.idx, skip) or not _is_cue(tok):
+        if not _is_cue(tok) or _in_quotes(tok, spans) or _inside(tok.idx, skip):
             continue
         if tok.lemma_.lower() in lx.NAMING_VERBS:
             continue
@@ -312,11 +314,11 @@ def _indirect(doc: Doc, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[i
             piece = _reported(doc, clause, spans) if clause is not None else None
         if piece is None:
             continue
-        start, end = _clip_to_line(doc.text, tok.idx, *piece)
+        start, end = _clip_to_line(index(doc).text, tok.idx, *piece)
         if end - start < 3 or any(s < end and start < e for s, e in spans):
             continue
         cue = _cue_range(tok)
-        out.append(Found(start, end, "indirect", cue=cue, speaker_tok=_speaker_token(doc, cue), para=_para(doc.text, start)))
+        out.append(Found(start, end, "indirect", cue=cue, speaker_tok=_speaker_token(doc, cue), para=_para(index(doc).text, start)))
     return out
 
 
@@ -411,7 +413,7 @@ def _to_quotes(doc: Doc, found: list[Found], spans: Sequence[tuple[int, int]]) -
         if f.speaker_tok is not None:
             tok = doc[f.speaker_tok]
             speaker = mention_of(doc, tok)
-            sent_start = tok.sent.start_char if doc.has_annotation("SENT_START") else speaker.start
+            sent_start = index(doc).sentence_start(tok).idx
             entity = resolver.resolve(tok, speaker, min(sent_start, speaker.start))
         cue = None
         if f.cue is not None:

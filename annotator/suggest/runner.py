@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.models import Document, Unit
+from annotator.core.models import Document
 from annotator.store.base import Layer, Store
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from annotator.config import Settings
 
 Progress = Callable[[int], None]
+Row = tuple[Any, ...]  # a Store.add_unit_rows row
 
 
 @dataclass
@@ -115,15 +116,17 @@ def run_suggest(
     return report
 
 
-def _write(store: Store, layer: str, chunk: list[tuple[str, list[Unit]]]) -> None:
+def _write(store: Store, layer: str, chunk: list[tuple[str, list[Row]]]) -> None:
+    """One transaction per batch: old units out, new units in (one executemany), marked done."""
     with store.transaction():
-        for doc_id, units in chunk:
-            store.replace_units(doc_id, layer, units)
+        for doc_id, _ in chunk:
+            store.replace_units(doc_id, layer, [])
+        store.add_unit_rows(layer, [row for _, rows in chunk for row in rows])
         store.mark_layer_done(layer, [doc_id for doc_id, _ in chunk])
 
 
-def _chunks(rows: Iterable[tuple[str, list[Unit]]], size: int) -> Iterator[list[tuple[str, list[Unit]]]]:
-    chunk: list[tuple[str, list[Unit]]] = []
+def _chunks(rows: Iterable[tuple[str, list[Row]]], size: int) -> Iterator[list[tuple[str, list[Row]]]]:
+    chunk: list[tuple[str, list[Row]]] = []
     for row in rows:
         chunk.append(row)
         if len(chunk) >= size:
@@ -135,12 +138,12 @@ def _chunks(rows: Iterable[tuple[str, list[Unit]]], size: int) -> Iterator[list[
 
 def _local(
     nlp: Language, docs: Iterable[Document], schema: Any, model: str, version: str, batch_size: int
-) -> Iterator[tuple[str, list[Unit]]]:
-    from annotator.suggest.units import units_from_doc
+) -> Iterator[tuple[str, list[Row]]]:
+    from annotator.suggest.units import rows_from_doc
 
     pairs = ((d.text, d.id) for d in docs)
     for sdoc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield doc_id, units_from_doc(sdoc, doc_id, schema, model, version)
+        yield doc_id, rows_from_doc(sdoc, doc_id, schema, model, version)
 
 
 # -- process pool ------------------------------------------------------------------------
@@ -161,20 +164,20 @@ def _init_worker(model: str, schema_json: str) -> None:
     _WORKER.update(nlp=nlp, model=model, version=model_version(nlp), schema=LabelSchema.model_validate_json(schema_json))
 
 
-def _work(batch: list[tuple[str, str]]) -> list[tuple[str, list[Unit]]]:
-    from annotator.suggest.units import units_from_doc
+def _work(batch: list[tuple[str, str]]) -> list[tuple[str, list[Row]]]:
+    from annotator.suggest.units import rows_from_doc
 
     w = _WORKER
     texts = ((text, doc_id) for doc_id, text in batch)
     return [
-        (doc_id, units_from_doc(sdoc, doc_id, w["schema"], w["model"], w["version"]))
+        (doc_id, rows_from_doc(sdoc, doc_id, w["schema"], w["model"], w["version"]))
         for sdoc, doc_id in w["nlp"].pipe(texts, as_tuples=True, batch_size=len(batch))
     ]
 
 
 def _pooled(
     model: str, nlp: Language, docs: Iterable[Document], schema_json: str, n_process: int, batch_size: int
-) -> Iterator[tuple[str, list[Unit]]]:
+) -> Iterator[tuple[str, list[Row]]]:
     """Texts out, small rows back, in order; at most two batches per worker in flight.
 
     Workers are forked after the parent loaded the model, so each has it at no load cost.
@@ -182,7 +185,7 @@ def _pooled(
     """
     import multiprocessing as mp
 
-    from annotator.suggest.units import units_from_doc  # noqa: F401  (imported before fork)
+    from annotator.suggest.units import rows_from_doc  # noqa: F401  (imported before fork)
 
     _WORKER["inherited"] = nlp
     ctx = mp.get_context("fork")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from annotator.suggest import lexicon as lx
+from annotator.suggest.docindex import index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,21 +53,11 @@ def mention_of(doc: Doc, tok: Token) -> Mention:
 def _entity_at(doc: Doc, tok: Token) -> Span | None:
     if not tok.ent_type_ or tok.ent_type_ not in NAMED_LABELS:
         return None
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return index(doc).entity(tok)
 
 
 def _chunk_at(doc: Doc, tok: Token) -> Span | None:
-    chunks = doc.user_data.get("annotator_chunks")
-    if chunks is None:
-        try:
-            chunks = {t.i: c for c in doc.noun_chunks for t in c}
-        except ValueError:  # no parser: no chunks
-            chunks = {}
-        doc.user_data["annotator_chunks"] = chunks
-    return chunks.get(tok.i)
+    return index(doc).chunk(tok)
 
 
 class Resolver:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.models import Boilerplate, Entity, Event, Quote, Unit
+import orjson
+
+from annotator.core.models import Boilerplate, Entity, Event, Quote, Span, Unit
 from annotator.core.schema import LabelSchema
 
 if TYPE_CHECKING:
@@ -29,23 +31,103 @@ def entities(doc: Doc, schema: LabelSchema, skip: list[tuple[int, int]]) -> list
         while end > start and not text[-1].isalnum() and text[-1] not in ".)":
             end, text = end - 1, text[:-1]
         if end > start:
-            out.append(Entity(start=start, end=end, label=label))
+            out.append(Entity.model_construct(kind="entity", start=start, end=end, label=label))
     return out
 
 
 def units_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, version: str) -> list[Unit]:
-    """All suggestions for one document, each with the component that made it."""
+    """All suggestions for one document, each with the component that made it.
+
+    Bodies come from our own components' validated dumps, so they are rebuilt without
+    validating again (this runs once per unit of every document of a corpus).
+    """
     base: dict[str, Any] = {"model": model, "version": version, "rules": RULES_VERSION}
-    furniture = [Boilerplate.model_validate(b) for b in (doc._.boilerplate or [])]
+    furniture = [_boilerplate(b) for b in (doc._.boilerplate or [])]
     skip = [(b.start, b.end) for b in furniture]
-    out = [Unit(doc_id=doc_id, body=b, source="boilerplate", provenance=base) for b in furniture]
-    out += [Unit(doc_id=doc_id, body=e, source="ner", provenance=base) for e in entities(doc, schema, skip)]
-    out += [
-        Unit(doc_id=doc_id, body=Quote.model_validate(q), source="quotes", provenance=base)
-        for q in (doc._.quotes or [])
-    ]
+    out = [_unit(doc_id, b, "boilerplate", base) for b in furniture]
+    out += [_unit(doc_id, e, "ner", base) for e in entities(doc, schema, skip)]
+    out += [_unit(doc_id, _quote(q), "quotes", base) for q in (doc._.quotes or [])]
     for raw in doc._.events or []:
-        event = Event.model_validate(raw)
-        missing = schema.missing_roles(event)
-        out.append(Unit(doc_id=doc_id, body=event, source="events", provenance={**base, "missing": missing}))
+        event = _event(raw)
+        out.append(_unit(doc_id, event, "events", {**base, "missing": schema.missing_roles(event)}))
     return out
+
+
+def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, version: str) -> list[tuple[Any, ...]]:
+    """The same suggestions as `units_from_doc`, straight as `Store.add_unit_rows` rows.
+
+    The bulk path of `annotator suggest`: no model object per unit (building them cost as
+    much as the quote component). Body JSON is what `Body.model_dump_json()` writes (a test
+    holds the two equal).
+    """
+    base: dict[str, Any] = {"model": model, "version": version, "rules": RULES_VERSION}
+    prov = orjson.dumps(base).decode()
+    rows: list[tuple[Any, ...]] = []
+    furniture = doc._.boilerplate or []
+    for b in furniture:
+        rows.append((doc_id, "boilerplate", b["start"], b["end"], b["label"], _json(b), "suggested", "boilerplate", None, prov))
+    skip = [(b["start"], b["end"]) for b in furniture]
+    for e in entities(doc, schema, skip):
+        body = {"kind": "entity", "start": e.start, "end": e.end, "label": e.label}
+        rows.append((doc_id, "entity", e.start, e.end, e.label, _json(body), "suggested", "ner", None, prov))
+    for q in doc._.quotes or []:
+        c = q["content"]
+        rows.append((doc_id, "quote", c["start"], c["end"], q["quote_kind"], _json(q), "suggested", "quotes", None, prov))
+    for ev in doc._.events or []:
+        t = ev["trigger"]
+        missing = _missing(schema, ev)
+        rows.append((
+            doc_id, "event", t["start"], t["end"], ev["type"], _json(ev), "suggested", "events", None,
+            orjson.dumps({**base, "missing": missing}).decode(),
+        ))
+    return rows
+
+
+def _json(body: dict[str, Any]) -> str:
+    return orjson.dumps(body).decode()
+
+
+def _missing(schema: LabelSchema, event: dict[str, Any]) -> list[str]:
+    etype = schema.event_type(event["type"])
+    return [r for r in (etype.required if etype else []) if r not in event["arguments"]]
+
+
+def unit_row(unit: Unit) -> tuple[Any, ...]:
+    """The row `Store.add_unit_rows` takes: (doc_id, kind, start, end, label, body_json, state,
+    source, score, provenance_json)."""
+    body = unit.body
+    label = body.quote_kind if body.kind == "quote" else body.type if body.kind == "event" else body.label
+    return (
+        unit.doc_id, body.kind, body.span.start, body.span.end, label, body.model_dump_json(),
+        unit.state, unit.source, unit.score, orjson.dumps(unit.provenance).decode(),
+    )
+
+
+def _unit(doc_id: str, body: Any, source: str, provenance: dict[str, Any]) -> Unit:
+    return Unit.model_construct(
+        id=None, doc_id=doc_id, body=body, state="suggested", origin_id=None, source=source, score=None,
+        provenance=provenance,
+    )
+
+
+def _span(raw: dict[str, int] | None) -> Span | None:
+    return None if raw is None else Span.model_construct(start=raw["start"], end=raw["end"])
+
+
+def _quote(raw: dict[str, Any]) -> Quote:
+    return Quote.model_construct(
+        kind="quote", content=_span(raw["content"]), quote_kind=raw["quote_kind"], speaker=_span(raw["speaker"]),
+        speaker_entity=_span(raw["speaker_entity"]), cue=_span(raw["cue"]),
+        extra=tuple(_span(x) for x in raw["extra"]),
+    )
+
+
+def _event(raw: dict[str, Any]) -> Event:
+    return Event.model_construct(
+        kind="event", trigger=_span(raw["trigger"]), type=raw["type"],
+        arguments={role: _span(span) for role, span in raw["arguments"].items()},
+    )
+
+
+def _boilerplate(raw: dict[str, Any]) -> Boilerplate:
+    return Boilerplate.model_construct(kind="boilerplate", start=raw["start"], end=raw["end"], label=raw["label"])
