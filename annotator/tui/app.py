@@ -65,7 +65,8 @@ class AnnotatorApp(App[None]):
     # -- start-up -------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self._warn_unknown_keymap_ids()
+        if self.settings.keymap:  # the check imports every screen: only when there is a keymap
+            self.call_after_refresh(self._warn_unknown_keymap_ids)
         if self.annotator:
             self._start()
         else:

@@ -22,7 +22,7 @@ def all_bindings() -> list[tuple[str, object]]:
 
 def test_the_registry_finds_every_screen_module() -> None:
     names = {cls.__name__ for cls in binding_classes(strict=True)}
-    assert {"AnnotatorApp", "QueueScreen", "QueueTable", "HelpScreen", "IdentityScreen"} <= names
+    assert {"AnnotatorApp", "QueueScreen", "QueueList", "HelpScreen", "IdentityScreen"} <= names
     for path in (PACKAGE / "tui" / "screens").glob("*.py"):
         source = path.read_text("utf-8")
         if "BINDINGS" in source and path.stem != "__init__":

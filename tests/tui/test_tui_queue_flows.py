@@ -26,9 +26,13 @@ async def test_queue_lists_page_with_progress(tmp_path: Path) -> None:
         assert isinstance(app.screen, QueueScreen)
         assert ids(app) == ["d0001", "d0002", "d0003", "d0004", "d0005", "d0006"]
         assert str(app.screen.query_one("#queue-done").content) == "1 / 6 done"
-        table = app.screen.table
-        assert table.row_count == 6
-        assert str(table.get_row("d0002")[3]) == "✓ done"
+        listing = app.screen.queue_list
+        assert listing.row_count == 6
+        header, first, second = (listing.render_line(y).text for y in range(3))
+        assert header.split()[:2] == ["Title", "Outlet"]
+        assert first.startswith("▶ Story 0001 about the senate") and "· todo" in first
+        assert second.startswith("  Story 0002 about the wildfire") and "✓ done" in second
+        assert len(second) == listing.scrollable_content_region.width
 
 
 async def test_status_filter_cycles(tmp_path: Path) -> None:
@@ -56,7 +60,7 @@ async def test_search_and_clear(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("slash", *"museum", "enter")
         assert ids(app) == ["d0005", "d0013"]  # i % 8 == 5
-        assert app.screen.focused is app.screen.table
+        assert app.screen.focused is app.screen.queue_list
         await pilot.press("slash", *"doc0017", "enter")
         assert app.screen.search == "doc0017"
         assert ids(app) == ["d0017"]
@@ -77,7 +81,7 @@ async def test_enter_opens_the_article_under_the_cursor(tmp_path: Path) -> None:
         app.open_queue()
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)
-        assert app.screen.table.doc_id_at_cursor() == "d0003"
+        assert app.screen.queue_list.doc_id_at_cursor() == "d0003"
 
 
 async def test_next_undone_skips_done_and_wraps(tmp_path: Path) -> None:
@@ -92,7 +96,7 @@ async def test_next_undone_skips_done_and_wraps(tmp_path: Path) -> None:
         assert app.screen.doc_id == "d0003"
         app.open_queue()
         await pilot.pause()
-        app.screen.table.move_cursor(row=3)  # on d0004: the next undone after it wraps to d0003
+        app.screen.queue_list.move_cursor(row=3)  # on d0004: the next undone after it wraps to d0003
         store.set_status("d0004", "alice", "done")
         await pilot.press("n")
         await pilot.pause()
@@ -107,11 +111,11 @@ async def test_paging_by_keys_never_holds_more_than_a_page(tmp_path: Path) -> No
         screen = app.screen
         assert ids(app)[0] == "d0001" and len(ids(app)) == PAGE
         assert screen.has_after and not screen.has_before
-        screen.table.move_cursor(row=PAGE - 1)
+        screen.queue_list.move_cursor(row=PAGE - 1)
         await pilot.press("down")  # past the bottom: the next page, cursor on its first row
-        assert ids(app)[0] == f"d{PAGE + 1:04d}" and screen.table.cursor_row == 0
+        assert ids(app)[0] == f"d{PAGE + 1:04d}" and screen.queue_list.cursor_row == 0
         await pilot.press("up")  # past the top: back, cursor on the last row
-        assert ids(app)[-1] == f"d{PAGE:04d}" and screen.table.cursor_row == PAGE - 1
+        assert ids(app)[-1] == f"d{PAGE:04d}" and screen.queue_list.cursor_row == PAGE - 1
         await pilot.press("end")
         assert ids(app)[-1] == f"d{2 * PAGE + 30:04d}" and len(ids(app)) == PAGE
         assert not screen.has_after and screen.has_before
@@ -119,7 +123,7 @@ async def test_paging_by_keys_never_holds_more_than_a_page(tmp_path: Path) -> No
         assert ids(app)[-1] == f"d{2 * PAGE + 30:04d}"
         await pilot.press("home")
         assert ids(app)[0] == "d0001"
-        assert screen.table.row_count == PAGE
+        assert screen.queue_list.row_count == PAGE
 
 
 async def test_assigned_articles_first_with_a_key_for_all(tmp_path: Path) -> None:

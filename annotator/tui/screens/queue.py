@@ -8,12 +8,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import Footer, Input, ProgressBar, Static
 
 from annotator.core.models import DOC_STATUSES
 from annotator.store import DocRow
 from annotator.tui.widgets.model_status import ModelStatus
-from annotator.tui.widgets.queue_table import QueueTable
+from annotator.tui.widgets.queue_list import QueueList
 
 PAGE = 100
 LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
@@ -26,7 +26,7 @@ class QueueScreen(Screen[None]):
     """Pages of `store.queue` (keyset paging and FTS in the store), so 100,000 articles open like 10."""
 
     CSS_PATH = "../styles/queue.tcss"
-    AUTO_FOCUS = "#queue-table"
+    AUTO_FOCUS = "#queue-list"
     BINDINGS = [
         Binding("n", "next_undone", "Next undone", id="queue.next_undone",
                 tooltip="Open my next article that is not done or skipped"),
@@ -48,6 +48,7 @@ class QueueScreen(Screen[None]):
         self.has_before = False
         self.has_after = False
         self.assigned_total = 0
+        self._left = False  # resumed after another screen covered it (not the first show)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="queue-top"):
@@ -58,7 +59,7 @@ class QueueScreen(Screen[None]):
         with Horizontal(id="queue-filters"):
             yield Input(placeholder="search titles and text", id="queue-search")
             yield Static("", id="queue-status")
-        yield QueueTable(id="queue-table")
+        yield QueueList(id="queue-list")
         yield Static("", id="queue-page")
         yield Footer()
 
@@ -66,16 +67,19 @@ class QueueScreen(Screen[None]):
         self.assigned_total, _ = self._assigned_progress()
         self.set_reactive(QueueScreen.assigned_only, self.assigned_total > 0)
         self._show_filters()
-        self.call_after_refresh(self.load_page, 0)
+        self.load_page(0)  # in this frame: the first paint already shows rows
+
+    def on_screen_suspend(self) -> None:
+        self._left = True
 
     def on_screen_resume(self) -> None:
         """Back from an article: statuses and counts changed; keep the same page and row."""
-        if self.rows:
-            self.load_page(self.rows[0].seq - 1, cursor_id=self.table.doc_id_at_cursor())
+        if self._left and self.rows:
+            self.load_page(self.rows[0].seq - 1, cursor_id=self.queue_list.doc_id_at_cursor())
 
     @property
-    def table(self) -> QueueTable:
-        return self.query_one(QueueTable)
+    def queue_list(self) -> QueueList:
+        return self.query_one(QueueList)
 
     # -- loading pages -------------------------------------------------------------------
 
@@ -106,12 +110,12 @@ class QueueScreen(Screen[None]):
 
     def _show(self, rows: list[DocRow], cursor_id: str | None, at_end: bool = False) -> None:
         self.rows = rows
-        self.table.show_rows(rows, cursor_id, at_end=at_end)
+        self.queue_list.show_rows(rows, cursor_id, at_end=at_end)
         self._show_position()
         self._show_progress()
 
-    @on(QueueTable.EdgeReached)
-    def _edge(self, event: QueueTable.EdgeReached) -> None:
+    @on(QueueList.EdgeReached)
+    def _edge(self, event: QueueList.EdgeReached) -> None:
         if event.edge == "first":
             self.load_page(0)
         elif event.edge == "last":
@@ -181,15 +185,14 @@ class QueueScreen(Screen[None]):
     def watch_assigned_only(self) -> None:
         self.load_page(0)
 
-    @on(DataTable.RowSelected)
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        self.action_open()
+    @on(QueueList.Selected)
+    def _row_selected(self, event: QueueList.Selected) -> None:
+        self.app.open_article(event.doc_id)
 
     @on(Input.Submitted, "#queue-search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         self.search = event.value.strip()
-        self.table.focus()
+        self.queue_list.focus()
 
     # -- actions -------------------------------------------------------------------------
 
@@ -201,13 +204,13 @@ class QueueScreen(Screen[None]):
         return True
 
     def action_open(self) -> None:
-        doc_id = self.table.doc_id_at_cursor()
+        doc_id = self.queue_list.doc_id_at_cursor()
         if doc_id is not None:
             self.app.open_article(doc_id)
 
     def action_next_undone(self) -> None:
         store, who = self.app.store, self.app.annotator
-        here = self.table.doc_id_at_cursor()
+        here = self.queue_list.doc_id_at_cursor()
         if here is not None and store.state(here, who).status in UNDONE:
             doc_id: str | None = here  # "next" counts from the row I am on
         else:
@@ -235,4 +238,4 @@ class QueueScreen(Screen[None]):
         search.value = ""
         self.search = ""
         self.status = None
-        self.table.focus()
+        self.queue_list.focus()
