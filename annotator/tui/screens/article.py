@@ -103,12 +103,12 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         _b("c", "cue", "Cue", "Set the focused quote's cue"),
         _b("r", "roles", "Roles", "Fill or clear a role of the focused event"),
         _b("u,backspace", "undo", "Undo", "Undo my last change to this article"),
-        _b("U", "redo", "Redo", "Redo what was undone"),
+        _b("U", "redo", "Redo", "Redo what was undone", show=False),
         _b("d", "done", "Done", "Mark the article done and open my next undone one"),
         _b("s", "skip", "Skip", "Skip the article and open my next undone one"),
         _b("f", "flag", "Flag", "Flag the article with a note for a second look"),
         _b("n", "next_article", "Next", "Open the next article"),
-        _b("p", "previous_article", "Prev", "Open the previous article"),
+        _b("p", "previous_article", "Prev", "Open the previous article", show=False),
         _b("escape", "back", "Back", "Cancel the selection, or go back to the queue"),
     ]
 
@@ -120,6 +120,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.selection: Selection | None = None
         self.label_classes: dict[str, str] = {}
         self.suggesting = ""
+        self._binding_state: tuple[object, ...] = ()
 
     # -- building -----------------------------------------------------------------------
 
@@ -152,7 +153,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.label_classes = label_classes(labels)
         self.title = state.document.title
         self.view.show_article(state.text, state.boilerplate)
-        self.query_one(LabelLegend).show(labels, self.label_classes)
+        self.query_one(LabelLegend).show(labels, self.label_classes, self.view.paint_styles)
         self.redraw_units()
         key = self.initial_focus if state.view(self.initial_focus) else state.status.focus
         if state.view(key) is None:
@@ -164,7 +165,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
     def redraw_units(self) -> None:
         state = self.desk.state
         self.view.show_units(state.views, self.label_classes)
-        self.query_one(UnitList).show(state.views, state.text, self.label_classes)
+        self.query_one(UnitList).show(state.views, state.text, self.label_classes, self.view.paint_styles)
         self.redraw_header()
 
     def redraw_header(self) -> None:
@@ -198,11 +199,27 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.show_selection()
         self.query_one(UnitList).show_cursor(state.index_of(key))
         for detail in self.query(UnitDetail):
-            detail.show(view, state.text, state.schema, self.label_classes)
+            detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles)
         if view is not None and scroll:
             self.view.scroll_to_span(view.span)
         if persist:
             self.desk.set_focus(key)
+        self.sync_bindings()
+
+    def sync_bindings(self) -> None:
+        """Re-check which keys apply (the footer redraws) only when the answer can change."""
+        view = self.focused_view()
+        selection = self.selection
+        state = (
+            view.kind if view else None,
+            view.state if view else None,
+            bool(self.desk.state.pending()),
+            selection is not None,
+            selection is not None and selection.request is not None,
+        )
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
 
     def show_selection(self) -> None:
         tokens = self.desk.state.tokens if self.selection else []
@@ -341,7 +358,8 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             choices, title = type_choices(self.desk), "Event type"
         else:
             choices, title = quote_kind_choices(self.desk), "Quote kind"
-        answer = await self.app.push_screen_wait(PickerScreen(title, choices, highlight=view.label))
+        picker = PickerScreen(title, choices, highlight=view.label, paint_styles=self.view.paint_styles)
+        answer = await self.app.push_screen_wait(picker)
         if answer is not None:
             self.commit(lambda: self.desk.relabel(view, answer))
 
@@ -435,7 +453,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         index = token_index_at(tokens, offset)
         self.selection = Selection(index, index, prompt, request)
         self.show_selection()
-        self.refresh_bindings()
+        self.sync_bindings()
         return True
 
     def _first_visible_offset(self) -> int:
@@ -446,7 +464,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
     def end_selection(self, span: Span | None) -> None:
         selection, self.selection = self.selection, None
         self.show_selection()
-        self.refresh_bindings()
+        self.sync_bindings()
         if selection is not None and selection.request is not None and not selection.request.done():
             selection.request.set_result(span)
 

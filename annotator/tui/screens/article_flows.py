@@ -131,7 +131,8 @@ class ArticleFlows:
     # -- asking ------------------------------------------------------------------------
 
     async def ask(self, title: str, choices: list[Choice], highlight: str | None = None) -> str:
-        answer = await self.app.push_screen_wait(PickerScreen(title, choices, highlight=highlight))  # type: ignore[attr-defined]
+        picker = PickerScreen(title, choices, highlight=highlight, paint_styles=self.view.paint_styles)  # type: ignore[attr-defined]
+        answer = await self.app.push_screen_wait(picker)  # type: ignore[attr-defined]
         if answer is None:
             raise Cancelled
         return answer

@@ -17,13 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from annotator.tui.widgets.palette import PAINT_CLASSES
-
-
-class PickerList(OptionList):
-    """An option list whose prompts may use the label colours (`.article-view--person`)."""
-
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | PAINT_CLASSES
+from annotator.tui.widgets.paint_style import ComponentStyles
 
 
 @dataclass(frozen=True)
@@ -33,8 +27,9 @@ class Choice:
     always: bool = False
     search: str = ""  # extra words the filter matches (a label's description)
 
-    def matches(self, needle: str) -> bool:
-        if self.always or not needle:
+    def matches(self, needle: str, *, strict: bool = False) -> bool:
+        """Does the typed filter match? `strict` ignores `always` (to pick what to highlight)."""
+        if not needle or (self.always and not strict):
             return True
         plain = self.prompt.plain if isinstance(self.prompt, Content) else self.prompt
         haystack = f"{self.id} {plain} {self.search}".lower()
@@ -64,7 +59,7 @@ class PickerScreen(ModalScreen[str | None]):
     PickerScreen Input {
         margin: 0 0 1 0;
     }
-    PickerScreen PickerList {
+    PickerScreen OptionList {
         height: auto;
         max-height: 20;
         border: none;
@@ -78,10 +73,18 @@ class PickerScreen(ModalScreen[str | None]):
         Binding("enter", "choose", "Choose", id="picker.choose"),
     ]
 
-    def __init__(self, title: str, choices: list[Choice], *, highlight: str | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        choices: list[Choice],
+        *,
+        highlight: str | None = None,
+        paint_styles: ComponentStyles | None = None,
+    ) -> None:
         super().__init__()
         self.title_text = title
-        self.choices = choices
+        # Class names in prompts (label colours) are resolved by the article view that owns them.
+        self.choices = [_resolved(c, paint_styles) for c in choices] if paint_styles else choices
         self._highlight = highlight
         self._shown: list[Choice] = []
 
@@ -89,7 +92,7 @@ class PickerScreen(ModalScreen[str | None]):
         with Vertical():
             yield Label(self.title_text, id="picker-title", markup=False)
             yield Input(placeholder="type to filter", id="picker-filter")
-            yield PickerList(id="picker-options")
+            yield OptionList(id="picker-options")
 
     def on_mount(self) -> None:
         self._fill("")
@@ -103,8 +106,8 @@ class PickerScreen(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         self._shown = [c for c in self.choices if c.matches(needle)]
         options.set_options(Option(c.prompt, id=c.id) for c in self._shown)
-        # Land on the first real match rather than on an always-shown escape hatch.
-        first = next((i for i, c in enumerate(self._shown) if not c.always), 0) if needle else 0
+        # Land on the first option the words really match, not on an always-shown escape hatch.
+        first = next((i for i, c in enumerate(self._shown) if c.matches(needle, strict=True)), 0)
         if self._shown:
             options.highlighted = first
 
@@ -134,6 +137,12 @@ class PickerScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _resolved(choice: Choice, paint_styles: ComponentStyles) -> Choice:
+    if not isinstance(choice.prompt, Content):
+        return choice
+    return Choice(choice.id, paint_styles.resolve_content(choice.prompt), choice.always, choice.search)
 
 
 class NoteScreen(ModalScreen[str | None]):

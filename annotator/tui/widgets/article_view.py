@@ -80,7 +80,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._longest = 0
         self._layout: Layout = layout("", 1)
         self._strips: dict[int, tuple[tuple[object, ...], Strip]] = {}
-        self._styles = ComponentStyles(self)
+        self.paint_styles = ComponentStyles(self)
         self.focus_span: Span | None = None
 
     # -- what to show (attributes down) ----------------------------------------------------
@@ -207,7 +207,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._styles.clear()
+        self.paint_styles.clear()
         self._strips.clear()
 
     def _repaint(self) -> None:
@@ -251,7 +251,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 for p in sorted(paints, key=lambda p: p.layer)
                 if p.end > start and p.start < end
             ]
-            for part, style in Content(text, spans).render(base, end="", parse_style=self._styles):
+            for part, style in Content(text, spans).render(base, end="", parse_style=self.paint_styles):
                 segments.append(Segment(part, style.rich_style))
         return Strip(segments).crop_extend(0, width, base.rich_style)
 
@@ -262,8 +262,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for p in paints:
             if p.layer == QUOTE:
                 bar = QUOTE_BARS.get(p.state, bar)
-        mark = self._styles(".article-view--focus-mark" if focused else ".article-view--gutter")
-        gutter = self._styles(".article-view--gutter")
+        mark = self.paint_styles(".article-view--focus-mark" if focused else ".article-view--gutter")
+        gutter = self.paint_styles(".article-view--gutter")
         base = self.visual_style
         return [
             Segment(FOCUS_MARK if focused else " ", (base + mark).rich_style),

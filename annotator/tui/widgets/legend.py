@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from annotator.tui.widgets.paint_style import ComponentStyles
-from annotator.tui.widgets.palette import PAINT_CLASSES, QUOTE_BARS, STATE_MARKS
+from annotator.tui.widgets.palette import QUOTE_BARS, STATE_MARKS
 
 
 def legend_content(labels: Sequence[str], label_classes: Mapping[str, str]) -> Content:
@@ -34,7 +34,5 @@ def legend_content(labels: Sequence[str], label_classes: Mapping[str, str]) -> C
 class LabelLegend(Static):
     """Attributes down: the screen passes the schema's labels once per article."""
 
-    COMPONENT_CLASSES = PAINT_CLASSES | {"article-view--role"}
-
-    def show(self, labels: Sequence[str], label_classes: Mapping[str, str]) -> None:
-        self.update(ComponentStyles(self).resolve_content(legend_content(labels, label_classes)))
+    def show(self, labels: Sequence[str], label_classes: Mapping[str, str], paint_styles: ComponentStyles) -> None:
+        self.update(paint_styles.resolve_content(legend_content(labels, label_classes)))

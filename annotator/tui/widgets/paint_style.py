@@ -16,8 +16,9 @@ from textual.widget import Widget
 class ComponentStyles:
     """`resolver(".article-view--person")` -> Style; other strings parse as Textual styles."""
 
-    def __init__(self, widget: Widget) -> None:
+    def __init__(self, widget: Widget, fallback: ComponentStyles | None = None) -> None:
         self.widget = widget
+        self.fallback = fallback  # where classes this widget does not declare are looked up
         self._cache: dict[str, Style] = {}
 
     def clear(self) -> None:
@@ -28,7 +29,12 @@ class ComponentStyles:
             return style
         found = self._cache.get(style)
         if found is None:
-            found = self._resolve(style[1:]) if style.startswith(".") else Style.parse(style)
+            if not style.startswith("."):
+                found = Style.parse(style)
+            elif self.fallback is not None and style[1:] not in self.widget._get_component_classes():
+                return self.fallback(style)
+            else:
+                found = self._resolve(style[1:])
             self._cache[style] = found
         return found
 

@@ -50,7 +50,7 @@ def layout(text: str, width: int) -> Layout:
     width = max(1, width)
     lines: list[tuple[int, int]] = []
     pos = 0
-    for paragraph in text.split("\n"):
+    for paragraph in display_text(text).split("\n"):  # measured as drawn: a tab is one cell
         _wrap_paragraph(paragraph, pos, width, lines)
         pos += len(paragraph) + 1
     return Layout(width, lines, [s for s, _ in lines])

@@ -18,7 +18,7 @@ from annotator.core.models import Event, Quote, Span
 from annotator.core.schema import LabelSchema
 from annotator.desk import ViewUnit
 from annotator.tui.widgets.paint_style import ComponentStyles
-from annotator.tui.widgets.palette import PAINT_CLASSES, PREFIX, STATE_MARKS, state_class
+from annotator.tui.widgets.palette import PREFIX, STATE_MARKS, state_class
 
 LABEL_WIDTH = 9
 
@@ -69,7 +69,9 @@ def row_content(view: ViewUnit, text: str, label_classes: Mapping[str, str]) -> 
 class UnitList(ScrollView, can_focus=False):
     """Rows of units; the screen moves the cursor, the list only draws."""
 
-    COMPONENT_CLASSES = PAINT_CLASSES | {"unit-list--cursor", "unit-list--muted"}
+    # Label and state classes come from the article view's resolver (declaring them here too
+    # would make Textual re-apply the whole stylesheet once per class for this widget).
+    COMPONENT_CLASSES = {"unit-list--cursor", "unit-list--muted"}
 
     DEFAULT_CSS = """
     UnitList {
@@ -91,8 +93,13 @@ class UnitList(ScrollView, can_focus=False):
     def cursor(self) -> int | None:
         return self._cursor
 
-    def show(self, views: Sequence[ViewUnit], text: str, label_classes: Mapping[str, str]) -> None:
+    def show(
+        self, views: Sequence[ViewUnit], text: str, label_classes: Mapping[str, str], paint_styles: ComponentStyles
+    ) -> None:
         self._views, self._text, self._labels = views, text, label_classes
+        if self._styles.fallback is not paint_styles:
+            self._styles = ComponentStyles(self, paint_styles)
+            self._rows.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(views))
         self.refresh()
 
@@ -137,10 +144,15 @@ class UnitList(ScrollView, can_focus=False):
 class UnitDetail(Static):
     """The focused unit in full: a quote's speaker and cue, an event's roles by name."""
 
-    COMPONENT_CLASSES = PAINT_CLASSES
-
-    def show(self, view: ViewUnit | None, text: str, schema: LabelSchema, label_classes: Mapping[str, str]) -> None:
-        self.update(ComponentStyles(self).resolve_content(detail_content(view, text, schema, label_classes)))
+    def show(
+        self,
+        view: ViewUnit | None,
+        text: str,
+        schema: LabelSchema,
+        label_classes: Mapping[str, str],
+        paint_styles: ComponentStyles,
+    ) -> None:
+        self.update(paint_styles.resolve_content(detail_content(view, text, schema, label_classes)))
 
 
 def detail_content(
