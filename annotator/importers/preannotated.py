@@ -1,33 +1,32 @@
-"""Pre-annotated records (our JSONL or Prodigy's): units moved onto the stored text and checked.
+"""Pre-annotated records (our JSONL or Prodigy's): units checked against the schema, as store rows.
 
 The record parsers are the export package's readers (`annotator.export.read_jsonl`,
 `annotator.export.read_prodigy`): one definition of each format for both directions.
-Their offsets refer to the text as the file gives it; here the text is normalised and
-every span is mapped through the normalisation, then checked against the label schema.
+They normalise the text and move every span onto it (`annotator.export.reading`).
+The entity list of our format, the bulk of any file, takes a fast path here with the
+same rules and the same offset map, without a pydantic model per entity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
-from typing import Any
+from typing import Any, NoReturn
 
 import orjson
 from pydantic import ValidationError
 
 from annotator.core.errors import UserError
-from annotator.core.models import Body, Document, Entity, Event, Quote, Span, Unit
+from annotator.core.models import Body, Event, Quote, Unit
 from annotator.core.schema import LabelSchema
-from annotator.core.text import content_hash
-from annotator.importers.offsets import OffsetMap, normalise_with_map
+from annotator.export.read_jsonl import IMPORTED_STATE, parse_record
+from annotator.export.read_prodigy import accepted, parse_task
+from annotator.export.reading import OffsetMap, first_error
 from annotator.importers.records import BadLine, Defaults, Parsed, UnitRow
-
-RecordParser = Callable[[dict[str, Any]], tuple[Document, list[Unit]]]
 
 # Keys that mark a record as carrying annotations, per format.
 PRODIGY_KEYS = ("spans", "_input_hash", "_task_hash")
 OUR_KEYS = ("entities", "quotes", "events", "boilerplate", "format_version")
 KEPT_STATES = ("accepted", "edited", "added")
+ENTITY_KEYS = frozenset({"start", "end", "text", "label"})
 
 
 def record_format(record: dict[str, Any]) -> str:
@@ -39,73 +38,69 @@ def record_format(record: dict[str, Any]) -> str:
     return "plain"
 
 
-@lru_cache(maxsize=None)
-def parser_for(fmt: str) -> RecordParser:
-    try:
-        if fmt == "prodigy":
-            from annotator.export.read_prodigy import parse_task
-
-            return parse_task
-        from annotator.export.read_jsonl import parse_record
-
-        return parse_record
-    except ImportError:  # the export package's readers not in this build yet
-        from annotator.importers import interim_readers
-
-        return interim_readers.parse_task if fmt == "prodigy" else interim_readers.parse_record
-
-
 def parse_preannotated(
     record: dict[str, Any], fmt: str, schema: LabelSchema, defaults: Defaults, provenance: dict[str, Any]
 ) -> Parsed:
-    """Parse one annotated record, normalise its text and move its units onto it.
-
-    The entity list of our format, the bulk of any file, takes a fast path (`fast_entities`)
-    with the same rules as the export reader; everything else goes through that reader.
-    """
+    """Parse one annotated record into a stored-normal document and unit rows."""
     entities = record.get("entities") if fmt == "ours" else None
     rest = {k: v for k, v in record.items() if k != "entities"} if entities is not None else record
     try:
-        raw_doc, raw_units = parser_for(fmt)(rest)
+        doc, units = (parse_task if fmt == "prodigy" else parse_record)(rest)
     except ValidationError as exc:
-        raise BadLine(_first_error(exc)) from None
+        raise BadLine(first_error(exc)) from None
     except (UserError, ValueError, KeyError, TypeError) as exc:
-        raise BadLine(_reason(exc)) from None
-    if not raw_doc.text.strip():
-        raise BadLine("'text' is empty")
-    text, mapping = normalise_with_map(raw_doc.text)
+        raise BadLine(str(exc)) from None
+    if not doc.text.strip():
+        raise BadLine("text: is empty")
     prov = orjson.dumps(provenance).decode()
     rows: list[UnitRow] = []
     if entities is not None:
-        rows += fast_entities(entities, raw_doc.text, text, mapping, schema, prov)
-    rows += [_row(_placed(u, text, mapping, schema, provenance)) for u in raw_units if u.state != "rejected"]
-    doc = raw_doc.model_copy(
-        update={
-            "text": text,
-            "content_hash": content_hash(text),
-            "outlet": raw_doc.outlet or defaults.outlet,
-            "story_key": raw_doc.story_key or defaults.story_key,
-        }
+        rows += fast_entities(entities, rest, doc.text, schema, prov, doc.id)
+    if fmt != "prodigy" or accepted(record):  # Prodigy keeps rejected answers too: not annotations
+        rows += [_row(doc.id, _checked(u, doc.text, schema, provenance)) for u in units if u.state != "rejected"]
+    doc = doc.model_copy(
+        update={"outlet": doc.outlet or defaults.outlet, "story_key": doc.story_key or defaults.story_key}
     )
-    return Parsed(doc=doc, rows=rows, explicit_id="id" in record, preannotated=True, status=status_of(record, fmt))
+    return Parsed(doc=doc, rows=rows, explicit_id=_explicit_id(record, fmt), preannotated=True,
+                  status=status_of(record, fmt))
 
 
-ENTITY_KEYS = frozenset({"start", "end", "text", "label"})
+def _explicit_id(record: dict[str, Any], fmt: str) -> bool:
+    """Did the source name the document? (Prodigy tasks carry ours in meta.id.)"""
+    if fmt == "prodigy":
+        meta = record.get("meta")
+        return isinstance(meta, dict) and meta.get("id") is not None
+    return "id" in record
+
+
+# Prodigy's answers as our statuses: an accepted task is finished; one rejected or
+# ignored was looked at and set aside.
+PRODIGY_ANSWERS = {"accept": "done", "reject": "skipped", "ignore": "skipped"}
+
+
+def status_of(record: dict[str, Any], fmt: str) -> str | None:
+    """The annotator's status the record states (ours: `status`; Prodigy: `answer`), if any."""
+    if fmt == "prodigy":
+        return PRODIGY_ANSWERS.get(record.get("answer", "accept"))  # type: ignore[arg-type]
+    status = record.get("status")
+    return status if status in ("in_progress", "done", "skipped") else None
 
 
 def fast_entities(
-    items: Any, raw: str, text: str, mapping: OffsetMap, schema: LabelSchema, provenance: str
+    items: Any, rest: dict[str, Any], text: str, schema: LabelSchema, provenance: str, doc_id: str = ""
 ) -> list[UnitRow]:
-    """Our format's entities as unit rows, checked by the rules of the export's EntityRecord.
-
-    Offsets are integers, 0 <= start < end <= len(raw text); `text` is exactly the raw
-    text at those offsets; the label is one of the schema's. No model per entity.
+    """Our format's entities as unit rows: integer offsets, 0 <= start < end <= len(raw),
+    `text` exactly the raw characters there, a label of the schema, and a non-empty image
+    on the stored text. A failing entity is handed to the export reader for its message.
     """
     if not isinstance(items, list):
-        raise BadLine(f"entities: must be a list, not {type(items).__name__}")
+        raise BadLine(f"entities: expected a list, not {type(items).__name__}")
+    raw = rest["text"]
+    mapping = OffsetMap(raw)
+    if mapping.text != text:
+        raise AssertionError("the export reader stored a text other than normalise(raw)")
     quoted = {name: orjson.dumps(name).decode() for name in schema.entity_label_names}
-    identity = mapping.identity
-    raw_len = len(raw)
+    identity, raw_len = mapping.identity, len(raw)
     rows: list[UnitRow] = []
     for i, item in enumerate(items):
         try:
@@ -116,55 +111,55 @@ def fast_entities(
             )
         except (KeyError, TypeError):
             fine = False
-        if not fine:  # find and say what is wrong
-            start, end, label = _checked_entity(i, item, raw)
-            _refuse(Entity.model_construct(kind="entity", start=start, end=end, label=label), text, schema)
+        if not fine:
+            _refuse_entity(i, item, rest, text, schema)
         if not identity:
-            new_start, new_end = mapping(start), mapping(end)
-            if new_start is None or new_end is None or new_start >= new_end:
-                map_offsets(start, end, mapping)  # raises with the reason
-            start, end = new_start, new_end
+            where = f"entities[{i}]"
+            try:
+                start, end = mapping(start, f"{where}.start"), mapping(end, f"{where}.end")
+            except UserError as exc:
+                raise BadLine(str(exc)) from None
+            if start >= end:
+                raise BadLine(f"{where}: covers only characters that normalisation removes")
         body = f'{{"kind":"entity","start":{start},"end":{end},"label":{quoted[label]}}}'
-        rows.append(("entity", start, end, label, body, "added", None, None, provenance))
+        rows.append((doc_id, "entity", start, end, label, body, IMPORTED_STATE, None, None, provenance))
     return rows
 
 
-def _checked_entity(i: int, item: Any, raw: str) -> tuple[int, int, str]:
-    where = f"entities[{i}]"
-    if type(item) is not dict:
-        raise BadLine(f"{where}: must be an object")
-    if item.keys() - ENTITY_KEYS:
-        raise BadLine(f"{where}: unknown fields {sorted(item.keys() - ENTITY_KEYS)} (allowed: end, label, start, text)")
-    start, end, label, said = item.get("start"), item.get("end"), item.get("label"), item.get("text")
-    if type(start) is not int or type(end) is not int:
-        raise BadLine(f"{where}: start and end must be integers")
-    if start < 0 or end < 0:
-        raise BadLine(f"{where}: offsets must be greater than or equal to 0 (start {start}, end {end})")
-    if start >= end:
-        raise BadLine(f"{where}: start {start} must be before end {end}")
-    if not isinstance(label, str) or not label:
-        raise BadLine(f"{where}: label must be a non-empty string")
-    if not isinstance(said, str):
-        raise BadLine(f"{where}: text must be a string (the characters at start-end)")
-    if end > len(raw):
-        raise BadLine(f"{where}: end {end} runs past the text ({len(raw)} characters)")
-    if raw[start:end] != said:
-        raise BadLine(f"{where}: text {said!r} is not the text at {start}-{end} ({raw[start:end]!r})")
-    return start, end, label
-
-
-def _refuse(body: Body, text: str, schema: LabelSchema) -> None:
-    """Raise the schema's own message for a body it refuses."""
+def _refuse_entity(i: int, item: Any, rest: dict[str, Any], text: str, schema: LabelSchema) -> NoReturn:
+    """Raise the reason an entity fails: the export reader's words, else the schema's."""
     try:
-        schema.validate_body(body, text)
+        _, [unit] = parse_record({"id": "entity", "text": rest["text"], "entities": [item]})
+    except ValidationError as exc:
+        raise BadLine(first_error(exc).replace("entities[0]", f"entities[{i}]", 1)) from None
+    except (UserError, ValueError, KeyError, TypeError) as exc:
+        raise BadLine(str(exc).replace("entities[0]", f"entities[{i}]", 1)) from None
+    _checked(unit, text, schema, {})
+    raise BadLine(f"entities[{i}]: not an entity this import can read")  # a rule only the fast path has
+
+
+def _checked(unit: Unit, text: str, schema: LabelSchema, provenance: dict[str, Any]) -> Unit:
+    """The unit with our provenance, once the schema accepts it on the stored text."""
+    try:
+        schema.validate_body(unit.body, text)
     except UserError as exc:
         raise BadLine(str(exc)) from None
+    return Unit.model_construct(
+        id=None,
+        doc_id=unit.doc_id,
+        body=unit.body,
+        state=unit.state if unit.state in KEPT_STATES else IMPORTED_STATE,
+        origin_id=None,  # an id in another database means nothing here
+        source=unit.source,
+        score=unit.score,
+        provenance={**unit.provenance, **provenance},
+    )
 
 
-def _row(unit: Unit) -> UnitRow:
+def _row(doc_id: str, unit: Unit) -> UnitRow:
     body = unit.body
     return (
-        body.kind, body.span.start, body.span.end, label_of(body), body.model_dump_json(), unit.state,
+        doc_id, body.kind, body.span.start, body.span.end, label_of(body), body.model_dump_json(), unit.state,
         unit.source, unit.score, orjson.dumps(unit.provenance).decode(),
     )
 
@@ -177,90 +172,3 @@ def label_of(body: Body) -> str:
         return body.type
     return body.label
 
-
-# Prodigy's answers as our statuses: an accepted task is finished; one rejected or
-# ignored was looked at and set aside.
-PRODIGY_ANSWERS = {"accept": "done", "reject": "skipped", "ignore": "skipped"}
-
-
-def status_of(record: dict[str, Any], fmt: str) -> str | None:
-    """The annotator's status the record states (ours: `status`; Prodigy: `answer`), if any."""
-    if fmt == "prodigy":
-        return PRODIGY_ANSWERS.get(record.get("answer"))  # type: ignore[arg-type]
-    status = record.get("status")
-    return status if status in ("in_progress", "done", "skipped") else None
-
-
-def _placed(unit: Unit, text: str, mapping: OffsetMap, schema: LabelSchema, provenance: dict[str, Any]) -> Unit:
-    body = unit.body if mapping.identity else map_body(unit.body, mapping)
-    try:
-        schema.validate_body(body, text)
-    except UserError as exc:
-        raise BadLine(str(exc)) from None
-    return Unit.model_construct(
-        id=None,
-        doc_id=unit.doc_id,
-        body=body,
-        state=unit.state if unit.state in KEPT_STATES else "added",
-        origin_id=None,  # an id in another database means nothing here
-        source=unit.source,
-        score=unit.score,
-        provenance={**unit.provenance, **provenance},
-    )
-
-
-def map_body(body: Body, mapping: OffsetMap) -> Body:
-    """The same annotation with every span moved from raw to normalised offsets."""
-    if isinstance(body, Quote):
-        return body.model_copy(
-            update={
-                "content": map_span(body.content, mapping),
-                "speaker": _maybe(body.speaker, mapping),
-                "speaker_entity": _maybe(body.speaker_entity, mapping),
-                "cue": _maybe(body.cue, mapping),
-                "extra": tuple(map_span(s, mapping) for s in body.extra),
-            }
-        )
-    if isinstance(body, Event):
-        return body.model_copy(
-            update={
-                "trigger": map_span(body.trigger, mapping),
-                "arguments": {role: map_span(s, mapping) for role, s in body.arguments.items()},
-            }
-        )
-    span = map_span(Span(start=body.start, end=body.end), mapping)
-    return body.model_copy(update={"start": span.start, "end": span.end})
-
-
-def _maybe(span: Span | None, mapping: OffsetMap) -> Span | None:
-    return None if span is None else map_span(span, mapping)
-
-
-def map_span(span: Span, mapping: OffsetMap) -> Span:
-    start, end = map_offsets(span.start, span.end, mapping)
-    return Span.model_construct(start=start, end=end)
-
-
-def map_offsets(start: int, end: int, mapping: OffsetMap) -> tuple[int, int]:
-    """Raw [start, end) -> normalised, or BadLine when normalisation leaves it no image."""
-    if end > mapping.raw_len:
-        raise BadLine(f"span {start}-{end} runs past the end of the text ({mapping.raw_len} characters)")
-    new_start, new_end = mapping(start), mapping(end)
-    if new_start is None or new_end is None:
-        raise BadLine(f"span {start}-{end} starts or ends inside a character that normalisation (NFC) joins")
-    if new_start >= new_end:
-        raise BadLine(f"span {start}-{end} covers only characters normalisation removes (CR, BOM)")
-    return new_start, new_end
-
-
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"])
-    msg = err["msg"].removeprefix("Value error, ")
-    return f"{where}: {msg}" if where else msg
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, KeyError):
-        return f"missing field {exc.args[0]!r}"
-    return str(exc)

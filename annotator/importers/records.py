@@ -34,9 +34,10 @@ class Defaults:
     story_key: str | None = None
 
 
-# A unit ready for the store, less its document id (settled only when the document is
-# written): (kind, start, end, label, body_json, state, source, score, provenance_json).
-UnitRow = tuple[str, int, int, str, str, str, str | None, float | None, str]
+# A unit ready for `Store.add_unit_rows`: (doc_id, kind, start, end, label, body_json,
+# state, source, score, provenance_json). The doc_id is the one the source gave; the
+# writer rewrites it only when the document is stored under another id.
+UnitRow = tuple[str, str, int, int, str, str, str, str | None, float | None, str]
 
 
 @dataclass

@@ -70,7 +70,10 @@ class Writer:
 
     def _annotate(self, doc_id: str, parsed: Parsed, report: Report) -> None:
         self._annotated.add(doc_id)
-        self._rows.extend((doc_id, *row) for row in parsed.rows)
+        rows = parsed.rows
+        if rows and rows[0][0] != doc_id:  # stored under another id (a clash, or an existing copy)
+            rows = [(doc_id, *row[1:]) for row in rows]
+        self._rows.extend(rows)
         report.units += len(parsed.rows)
         if parsed.status:
             self._statuses.append((doc_id, parsed.status))
@@ -83,9 +86,9 @@ class Writer:
         if self._rows:
             assert self.layer is not None
             self.store.add_unit_rows(self.layer, self._rows)
-        for doc_id, status in self._statuses:
+        if self._statuses:
             assert self.annotator is not None
-            self.store.set_status(doc_id, self.annotator, status)
+            self.store.import_statuses(self.annotator, self._statuses)
         self._docs, self._rows, self._statuses = [], [], []
         self._hashes.clear()
         self._ids.clear()

@@ -935,15 +935,49 @@ class SqliteStore:
         provenance_json), `body_json` exactly as `Body.model_dump_json()` writes it. No model
         per unit: an import of 500k spans spent most of its time building them.
         """
-        target = self._layer_for(layer)
-        layer_id = target.id
+        layer_id = int(self._layer_for(layer).id)  # an integer from our own table: safe inline
         with self.transaction():
             self.conn.executemany(
                 "INSERT INTO units(doc_id, layer_id, kind, start, \"end\", label, body, state, source, score, provenance)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((r[0], layer_id, *r[1:]) for r in rows),
+                f" VALUES (?, {layer_id}, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
         return len(rows)
+
+    def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]]) -> None:
+        """Set many (doc_id, status) at once for work brought in by an import, counters kept in step.
+
+        No decision is logged: the log holds editor actions (pace and audit read it), and an
+        import is not one; the units carry their provenance instead.
+        """
+        if not pairs:
+            return
+        with self.transaction():
+            old: dict[str, str] = {}
+            ids = [doc_id for doc_id, _ in pairs]
+            for at in range(0, len(ids), 500):
+                chunk = ids[at : at + 500]
+                old.update(self.conn.execute(
+                    f"SELECT doc_id, status FROM doc_status WHERE annotator = ? AND doc_id IN ({','.join('?' * len(chunk))})",
+                    [annotator, *chunk],
+                ).fetchall())
+            stamp = now_iso()
+            self.conn.executemany(
+                "INSERT INTO doc_status(doc_id, annotator, status, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(doc_id, annotator) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
+                [(doc_id, annotator, status, stamp) for doc_id, status in pairs],
+            )
+            deltas: dict[str, int] = {}
+            for doc_id, status in pairs:
+                before = old.get(doc_id)
+                if before != status:
+                    if before is not None:
+                        deltas[before] = deltas.get(before, 0) - 1
+                    deltas[status] = deltas.get(status, 0) + 1
+                    old[doc_id] = status
+            for status, delta in deltas.items():
+                if delta:
+                    self._count(annotator, status, delta)
 
 
 # -- row conversion ----------------------------------------------------------------------
