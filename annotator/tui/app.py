@@ -171,10 +171,6 @@ class AnnotatorApp(App[None]):
 
 def article_screen_class() -> type[Screen]:
     """The article screen, imported on first use (it pulls in the editing service)."""
-    try:
-        from annotator.tui.screens.article import ArticleScreen
-    except ModuleNotFoundError as exc:
-        if exc.name != "annotator.tui.screens.article":
-            raise
-        from annotator.tui.screens.article_stub import ArticleStubScreen as ArticleScreen
+    from annotator.tui.screens.article import ArticleScreen
+
     return ArticleScreen

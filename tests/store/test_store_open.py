@@ -14,7 +14,7 @@ from annotator.config import Settings
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.errors import UserError
 from annotator.store import LATEST, SqliteStore, open_store
-from store_helpers import doc
+from store_helpers import doc, entity
 
 
 def _pragmas(conn: sqlite3.Connection) -> tuple[str, int, int]:
@@ -156,3 +156,15 @@ def test_schema_loaded_by_another_connection_is_seen(file_store: SqliteStore) ->
         other.close()
     assert file_store.schema().version == 2
     assert file_store.schema().entity_label_names == ["PERSON", "ORG", "GPE"]
+
+
+def test_a_layer_created_in_a_rolled_back_transaction_is_forgotten(file_store: SqliteStore) -> None:
+    """The store caches layers by name; a rollback must not leave a cached layer without its row."""
+    file_store.insert_documents([doc(1)])
+    with pytest.raises(RuntimeError):
+        with file_store.transaction():
+            file_store.ensure_layer("suggestions:m@1", "suggestions", "m", "1")
+            raise RuntimeError("abandon the import")
+    assert file_store.layer("suggestions:m@1") is None
+    (uid,) = file_store.add_units("suggestions:m@1", [entity("doc-001", 0, 13)])
+    assert file_store.unit_layer(uid) == "suggestions:m@1"

@@ -135,3 +135,13 @@ def test_suggestion_outcomes_count_what_editors_did(sample: SqliteStore) -> None
 def sample(file_store: SqliteStore) -> SqliteStore:
     file_store.insert_documents([doc(i) for i in range(5)])
     return file_store
+
+
+def test_units_come_in_text_order_longer_first_then_by_id(sample: SqliteStore) -> None:
+    layer = Layer.annotator_name("ann")
+    ids = sample.add_units(layer, [
+        entity("doc-001", 18, 33), entity("doc-001", 0, 6), entity("doc-001", 0, 13),
+        entity("doc-001", 0, 6, "ORG"), entity("doc-001", 7, 13),
+    ])
+    got = [(u.span.start, u.span.end, u.id) for u in sample.units("doc-001", layer)]
+    assert got == [(0, 13, ids[2]), (0, 6, ids[1]), (0, 6, ids[3]), (7, 13, ids[4]), (18, 33, ids[0])]
