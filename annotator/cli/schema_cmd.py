@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
-from annotator.core.schema import LabelSchema, load_schema_file
+from annotator.core.schema import LabelSchema, default_schema, load_schema_file
 from annotator.errors import UserError
 
 MAP_HELP = (
@@ -37,11 +38,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    store = open_db(settings_from(args))
-    try:
-        schema = store.schema()
-    finally:
-        store.close()
+    settings = settings_from(args)
+    if not Path(settings.db).exists():  # show what a new corpus would get, without creating one
+        print(f"({settings.db} does not exist yet: this is the default schema)", file=sys.stderr)
+        schema = default_schema()
+    else:
+        store = open_db(settings)
+        try:
+            schema = store.schema()
+        finally:
+            store.close()
     print(schema.model_dump_json(indent=2) if args.json else to_toml(schema), end="\n" if args.json else "")
     return 0
 

@@ -18,7 +18,7 @@ from annotator.importers.context import ImportContext
 from annotator.importers.records import BadLine, Parsed
 from annotator.importers.rejects import Rejects
 from annotator.importers.report import Report
-from annotator.importers.sidecar import is_sidecar
+from annotator.importers.sidecar import clear_cache, is_sidecar
 from annotator.importers.text_files import parse_text_file
 from annotator.importers.writer import Writer
 from annotator.store import Store
@@ -30,6 +30,7 @@ Advance = Callable[[int], None]
 
 def expand(paths: Iterable[Path]) -> list[Path]:
     """Files to import: those named, and every supported file under a named folder, sorted."""
+    clear_cache()  # sidecars are read afresh for each run
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
