@@ -66,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
             annotator=getattr(args, "annotator", None),  # only when given here: never a remembered name
             columns=CsvColumns(text=args.text_column, id=args.id_column, title=args.title_column),
             skip_bad=args.skip_bad,
+            keep_ids=args.suggest,
         )
         rejects = Rejects(args.rejects or default_path(Path(settings.db)))
         report = _import(store, files, ctx, rejects)

@@ -22,3 +22,4 @@ class ImportContext:
     annotator: str | None = None  # required for pre-annotated records
     columns: CsvColumns = field(default_factory=CsvColumns)
     skip_bad: bool = False
+    keep_ids: bool = False  # collect the ids of new documents (import --suggest needs them)

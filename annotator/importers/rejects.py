@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from tempfile import SpooledTemporaryFile
 from typing import IO, Any
 
 
@@ -28,17 +29,46 @@ class Rejects:
         self._handle: IO[str] | None = None
 
     def add(self, source: str, line: int | None, reason: str, record: Any) -> None:
+        self._write(entry(source, line, reason, record))
+        self.count += 1
+
+    def _write(self, text: str) -> None:
         if self._handle is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._handle = self.path.open("a", encoding="utf-8")
-        entry = {"file": source, "line": line, "reason": reason, "record": _printable(record)}
-        self._handle.write(json.dumps(entry, ensure_ascii=False, default=str) + "\n")
-        self.count += 1
+        self._handle.write(text)
 
     def close(self) -> None:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+
+
+class PendingRejects:
+    """One file's rejects, held until its good lines are committed (spilled to disk past 1 MB)."""
+
+    def __init__(self) -> None:
+        self._spool = SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")
+        self.count = 0
+
+    def add(self, source: str, line: int | None, reason: str, record: Any) -> None:
+        self._spool.write(entry(source, line, reason, record))
+        self.count += 1
+
+    def commit_to(self, rejects: Rejects) -> None:
+        self._spool.seek(0)
+        for chunk in iter(lambda: self._spool.read(1 << 16), ""):
+            rejects._write(chunk)
+        rejects.count += self.count
+
+    def close(self) -> None:
+        self._spool.close()
+
+
+def entry(source: str, line: int | None, reason: str, record: Any) -> str:
+    """One line of the rejects file."""
+    data = {"file": source, "line": line, "reason": reason, "record": _printable(record)}
+    return json.dumps(data, ensure_ascii=False, default=str) + "\n"
 
 
 def _printable(record: Any) -> Any:

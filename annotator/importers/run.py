@@ -16,7 +16,7 @@ from annotator.core.errors import InputError, UserError
 from annotator.importers import csv_files, jsonl
 from annotator.importers.context import ImportContext
 from annotator.importers.records import BadLine, Parsed
-from annotator.importers.rejects import Rejects
+from annotator.importers.rejects import PendingRejects, Rejects
 from annotator.importers.report import Report
 from annotator.importers.sidecar import clear_cache, is_sidecar
 from annotator.importers.text_files import parse_text_file
@@ -65,7 +65,8 @@ def import_paths(
     """Import each file in its own transaction; stop at the first bad file unless skipping."""
     for path in files:
         try:
-            total.add(import_file(store, Writer(store, ctx.annotator), path, ctx, rejects, advance))
+            writer = Writer(store, ctx.annotator, keep_ids=ctx.keep_ids)
+            total.add(import_file(store, writer, path, ctx, rejects, advance))
         except InputError as exc:
             if not ctx.skip_bad:
                 raise
@@ -79,24 +80,26 @@ def import_file(
     store: Store, writer: Writer, path: Path, ctx: ImportContext, rejects: Rejects, advance: Advance
 ) -> Report:
     report = Report(files=1)
-    pending: list[tuple[str, int | None, str, object]] = []
+    pending = PendingRejects()
     seen = 0
-    with store.transaction():
-        for number, raw, size, parse in _items(path, ctx):
-            seen += 1
-            try:
-                writer.write(parse(), report)
-            except BadLine as exc:
-                if not ctx.skip_bad:
-                    raise InputError(str(path), number, exc.reason) from None
-                pending.append((str(path), number, exc.reason, raw))
-            advance(size)
-        if seen == 0:
-            raise InputError(str(path), None, "the file is empty: nothing to import")
-        writer.flush()
-    for item in pending:  # only once the file's good lines are committed
-        rejects.add(*item)
-    report.rejected += len(pending)
+    try:
+        with store.transaction():
+            for number, raw, size, parse in _items(path, ctx):
+                seen += 1
+                try:
+                    writer.write(parse(), report)
+                except BadLine as exc:
+                    if not ctx.skip_bad:
+                        raise InputError(str(path), number, exc.reason) from None
+                    pending.add(str(path), number, exc.reason, raw)
+                advance(size)
+            if seen == 0:
+                raise InputError(str(path), None, "the file is empty: nothing to import")
+            writer.flush()
+        pending.commit_to(rejects)  # only once the file's good lines are committed
+    finally:
+        pending.close()
+    report.rejected += pending.count
     return report
 
 

@@ -15,15 +15,18 @@ from annotator.importers.records import BadLine, Parsed
 from annotator.importers.report import Report
 from annotator.store import Layer, Store
 
+# A batch is flushed at whichever comes first: bounded memory however long the articles.
 BATCH_DOCS = 1000
 BATCH_ROWS = 50_000
+BATCH_CHARS = 2_000_000
 
 
 class Writer:
     """One per file: its batches belong to that file's transaction."""
 
-    def __init__(self, store: Store, annotator: str | None) -> None:
+    def __init__(self, store: Store, annotator: str | None, *, keep_ids: bool = False) -> None:
         self.store = store
+        self.keep_ids = keep_ids  # list the new documents (for --suggest); off, a huge import stays small
         self.annotator = annotator
         self.layer = Layer.annotator_name(annotator) if annotator else None
         self._docs: list = []
@@ -32,6 +35,7 @@ class Writer:
         self._hashes: dict[str, str] = {}  # content hash -> id, for documents not yet flushed
         self._ids: set[str] = set()
         self._annotated: set[str] = set()  # documents this file annotated
+        self._chars = 0
 
     def write(self, parsed: Parsed, report: Report) -> None:
         """Check first, then queue: a BadLine leaves nothing of this record behind."""
@@ -47,13 +51,15 @@ class Writer:
                 raise BadLine(f"id {doc.id!r} is already used by a different text")
             doc = doc.model_copy(update={"id": f"{doc.id}-{doc.content_hash[:8]}"})
         self._docs.append(doc)
+        self._chars += len(doc.text)
         self._hashes[doc.content_hash] = doc.id
         self._ids.add(doc.id)
         report.imported += 1
-        report.doc_ids.append(doc.id)
+        if self.keep_ids:
+            report.doc_ids.append(doc.id)
         if parsed.preannotated:
             self._annotate(doc.id, parsed, report)
-        if len(self._docs) >= BATCH_DOCS or len(self._rows) >= BATCH_ROWS:
+        if len(self._docs) >= BATCH_DOCS or len(self._rows) >= BATCH_ROWS or self._chars >= BATCH_CHARS:
             self.flush()
 
     def _annotate_existing(self, doc_id: str, parsed: Parsed, report: Report) -> None:
@@ -89,6 +95,6 @@ class Writer:
         if self._statuses:
             assert self.annotator is not None
             self.store.import_statuses(self.annotator, self._statuses)
-        self._docs, self._rows, self._statuses = [], [], []
+        self._docs, self._rows, self._statuses, self._chars = [], [], [], 0
         self._hashes.clear()
         self._ids.clear()
