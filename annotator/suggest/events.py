@@ -277,16 +277,18 @@ def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[
     return None
 
 
-def _near(anchor: Token) -> list[Token]:
-    """Children, and grandchildren through a preposition or a possessive, of one token."""
-    out = []
-    for child in anchor.children:
-        out.append(child)
-        if child.dep_ in ("prep", "npadvmod", "poss", "compound", "nmod", "pobj"):
-            out.extend(g for g in child.children)
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    out.extend(g.children)
+NEAR_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass"})
+
+
+def _near(anchor: Token, depth: int = 4) -> list[Token]:
+    """Tokens within `depth` links below the anchor through prepositions, objects and modifiers,
+    never into another clause (a date in a subordinate clause belongs to its own verb)."""
+    out: list[Token] = []
+    frontier = [anchor]
+    for _ in range(depth):
+        nxt = [c for t in frontier for c in t.children if c.dep_ in NEAR_DEPS]
+        out.extend(nxt)
+        frontier = nxt
     return out
 
 

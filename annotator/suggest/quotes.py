@@ -288,7 +288,8 @@ def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
         if prev is not None and prev.para == f.para and prev.cue is not None:
             cue_between = prev.end <= doc[prev.cue[0]].idx < f.start
             same_cue = f.cue == prev.cue
-            if (f.cue is None or same_cue) and cue_between and f.kind == "direct" and not prev.inherited:
+            split = prev.kind == "direct" or f.kind == "direct"
+            if (f.cue is None or same_cue) and cue_between and split and not prev.inherited:
                 prev.extra.append((f.start, f.end))
                 continue
             if f.cue is None:

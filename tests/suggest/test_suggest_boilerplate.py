@@ -1,0 +1,58 @@
+"""Page furniture lines are found whole, labelled, and content lines are left alone."""
+
+from __future__ import annotations
+
+from annotator.suggest.boilerplate import find_boilerplate
+
+ARTICLE = """Markets rallied on Monday after the central bank held rates.
+Jane Doe | Reuters | Getty Images
+Traders at the exchange on Monday.
+VIDEO0:4600:46
+Traders at the exchange on Monday.
+
+Receive 4 weeks of unlimited digital access to the Daily Ledger for just $1.
+
+"We are watching closely," the governor said.
+
+Follow Daily Ledger on Twitter and Facebook.
+SHARE THIS ARTICLE
+A crowd gathers outside the bank. (Photo by AFP)
+
+More from the Daily Ledger:
+Why rates stayed put
+Five charts that explain the rally"""
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    return [(text[b.start : b.end], b.label) for b in find_boilerplate(text)]
+
+
+def test_furniture_lines_are_recognised_with_their_kind() -> None:
+    found = labelled(ARTICLE)
+    assert ("Jane Doe | Reuters | Getty Images", "photo_credit") in found
+    assert ("VIDEO0:4600:46", "video") in found
+    assert found.count(("Traders at the exchange on Monday.", "video")) == 2
+    assert ("Receive 4 weeks of unlimited digital access to the Daily Ledger for just $1.", "subscription") in found
+    assert ("Follow Daily Ledger on Twitter and Facebook.", "social") in found
+    assert ("SHARE THIS ARTICLE", "social") in found
+    assert ("A crowd gathers outside the bank. (Photo by AFP)", "caption") in found
+    assert ("More from the Daily Ledger:\nWhy rates stayed put\nFive charts that explain the rally", "navigation") in found
+
+
+def test_content_lines_are_not_furniture() -> None:
+    spans = " ".join(text for text, _ in labelled(ARTICLE))
+    assert "Markets rallied" not in spans
+    assert "the governor said" not in spans
+
+
+def test_a_long_paragraph_mentioning_subscriptions_is_content() -> None:
+    text = ("Subscribe-based media companies reported that digital access revenue grew, " * 5).strip()
+    assert find_boilerplate(text) == []
+
+
+def test_spans_are_exact_slices_and_the_text_is_untouched() -> None:
+    before = ARTICLE
+    for b in find_boilerplate(ARTICLE):
+        assert ARTICLE[b.start : b.end].strip() == ARTICLE[b.start : b.end]
+        assert "\n\n" not in ARTICLE[b.start : b.end]
+    assert ARTICLE == before

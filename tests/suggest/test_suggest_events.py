@@ -1,0 +1,84 @@
+"""The event component on short constructed sentences: triggers by lemma and part of speech,
+arguments from the parse, missing required roles recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Events = Callable[[str], list[dict[str, Any]]]
+
+
+def one(found: list[dict[str, Any]], trigger: str) -> dict[str, Any]:
+    hits = [e for e in found if e["trigger"] == trigger]
+    assert len(hits) == 1, (trigger, found)
+    return hits[0]
+
+
+def test_verbal_trigger_with_agent_patient_time_place(events_of: Events) -> None:
+    e = one(events_of("Canada expelled two Iranian diplomats in Ottawa on Friday."), "expelled")
+    assert e["type"] == "Personnel.Expel"
+    assert (e["Agent"], e["Patient"], e["Time"], e["Place"]) == ("Canada", "two Iranian diplomats", "Friday", "Ottawa")
+
+
+def test_nominal_trigger_takes_its_of_phrase_and_possessor(events_of: Events) -> None:
+    e = one(events_of("Canada's expulsion of the diplomats surprised analysts."), "expulsion")
+    assert (e["type"], e["Agent"], e["Patient"]) == ("Personnel.Expel", "Canada", "the diplomats")
+
+
+def test_infinitive_shares_the_subject_of_its_verb(events_of: Events) -> None:
+    found = events_of("Brazil threatened to seize the cargo.")
+    assert one(found, "threatened")["type"] == "Conflict.Threaten"
+    seize = one(found, "seize")
+    assert (seize["type"], seize["Agent"], seize["Patient"]) == ("Transaction.Seize", "Brazil", "the cargo")
+
+
+def test_light_verb_gives_the_agent_of_a_nominal_trigger(events_of: Events) -> None:
+    e = one(events_of("The European Union imposed new sanctions on Belarus in June."), "sanctions")
+    assert (e["type"], e["Agent"], e["Patient"], e["Time"]) == ("Justice.Sanction", "The European Union", "Belarus", "June")
+
+
+def test_plural_talks_are_a_meeting_but_a_single_talk_is_not(events_of: Events) -> None:
+    assert one(events_of("Talks between the two sides resumed in Geneva."), "Talks")["type"] == "Contact.Meet"
+    assert not [e for e in events_of("She gave a talk about whales.") if e["trigger"] == "talk"]
+
+
+def test_passive_voice_patient_and_by_agent(events_of: Events) -> None:
+    e = one(events_of("The journalist was arrested by police in Minsk."), "arrested")
+    assert (e["type"], e["Patient"], e["Agent"], e["Place"]) == ("Justice.Arrest", "The journalist", "police", "Minsk")
+
+
+def test_particle_verb_and_compound_triggers(events_of: Events) -> None:
+    assert one(events_of("The city shut down two clinics."), "shut down")["type"] == "Transaction.Seize"
+    found = events_of("The summit meeting ended early.")
+    assert [e["trigger"] for e in found] == ["meeting"]
+
+
+def test_staff_cuts_are_expulsion_for_diplomats_and_job_losses_elsewhere(events_of: Events) -> None:
+    assert one(events_of("Moscow told Washington to reduce its diplomatic staff."), "reduce")["type"] == "Personnel.Expel"
+    assert one(events_of("The carmaker will cut 2,000 jobs."), "cut")["type"] == "Personnel.EndPosition"
+    assert not events_of("The bank will cut interest rates.")
+
+
+def test_missing_required_roles_are_recorded_in_provenance(nlp: Any) -> None:
+    from annotator.core.schema import default_schema
+    from annotator.suggest.units import units_from_doc
+
+    text = "The diplomats were expelled. Canada expelled the attaché."
+    units = [u for u in units_from_doc(nlp(text), "d1", default_schema(), "m", "1") if u.kind == "event"]
+    by_text = {u.body.trigger.text_of(text) + str(u.body.trigger.start): u for u in units}
+    assert len(units) == 2
+    first, second = sorted(units, key=lambda u: u.body.trigger.start)
+    assert first.provenance["missing"] == [] and "Patient" in first.body.arguments
+    assert second.provenance["missing"] == []
+    assert by_text
+
+
+def test_agentless_statement_records_agent_missing(nlp: Any) -> None:
+    from annotator.core.schema import default_schema
+    from annotator.suggest.units import units_from_doc
+
+    text = "A warning was issued overnight."
+    units = [u for u in units_from_doc(nlp(text), "d1", default_schema(), "m", "1") if u.kind == "event"]
+    assert [u.body.type for u in units] == ["Contact.Statement"]
+    assert units[0].provenance["missing"] == ["Agent"]

@@ -1,0 +1,131 @@
+"""The quote component on short constructed sentences, one per pattern (real model where the
+parse matters; a blank pipeline with rulers where only the rules are under test)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Quotes = Callable[[str], list[dict[str, Any]]]
+
+
+def one(found: list[dict[str, Any]], content: str) -> dict[str, Any]:
+    hits = [q for q in found if q["content"] == content]
+    assert len(hits) == 1, (content, found)
+    return hits[0]
+
+
+def test_direct_quote_with_attribution_after(quotes_of: Quotes) -> None:
+    q = one(quotes_of('"We will not back down," Foreign Minister Anna Berg told reporters in Oslo.'),
+            "We will not back down,")
+    assert (q["speaker"], q["entity"], q["cue"], q["kind"]) == ("Anna Berg", "Anna Berg", "told", "direct")
+
+
+def test_quote_split_by_its_attribution_is_one_quote(quotes_of: Quotes) -> None:
+    found = quotes_of('"The first part is clear," Anna Berg said, "and the second part is final."')
+    q = one(found, "The first part is clear,")
+    assert q["extra"] == ["and the second part is final."]
+    assert q["speaker"] == "Anna Berg"
+    assert len(found) == 1
+
+
+def test_next_sentence_quote_after_attribution_is_the_second_half(quotes_of: Quotes) -> None:
+    found = quotes_of('"We will continue," Anna Berg said in Oslo. "Such is reality. We cannot do without them."')
+    q = one(found, "We will continue,")
+    assert q["extra"] == ["Such is reality. We cannot do without them."]
+
+
+def test_partial_quote_inside_reported_speech(quotes_of: Quotes) -> None:
+    q = one(quotes_of('Peter Lavrov called the seizure "daylight robbery" on Monday.'), "daylight robbery")
+    assert (q["speaker"], q["cue"], q["kind"]) == ("Peter Lavrov", "called", "partial")
+
+
+def test_quote_over_several_sentences_and_paragraphs(quotes_of: Quotes) -> None:
+    text = ('Anna Berg said: "This is the first point. It matters.\n\n'
+            '"This is the second point," she added.')
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0]["content"].startswith("This is the first point.")
+    assert found[0]["content"].endswith("the second point,")
+    assert found[0]["entity"] == "Anna Berg"
+
+
+def test_indirect_quote_with_that(quotes_of: Quotes) -> None:
+    q = one(quotes_of("Mayor Tom Reed said that the bridge would reopen in May."), "the bridge would reopen in May")
+    assert (q["speaker"], q["cue"], q["kind"]) == ("Tom Reed", "said", "indirect")
+
+
+def test_indirect_quote_with_according_to(quotes_of: Quotes) -> None:
+    found = quotes_of("According to the Interior Ministry, three people were detained overnight.")
+    q = one(found, "three people were detained overnight")
+    assert (q["speaker"], q["cue"]) == ("the Interior Ministry", "According to")
+
+
+def test_pronoun_speaker_resolves_to_the_nearest_earlier_person(quotes_of: Quotes) -> None:
+    text = ('Anna Berg arrived in Oslo on Monday. The talks lasted an hour.\n\n'
+            '"We made progress," she said.')
+    q = one(quotes_of(text), "We made progress,")
+    assert (q["speaker"], q["entity"]) == ("she", "Anna Berg")
+
+
+def test_description_speaker_resolves_by_its_role_word(quotes_of: Quotes) -> None:
+    text = ("Maria Olsen, a spokeswoman for the embassy, confirmed the visit.\n\n"
+            '"The ambassador will attend," the spokeswoman said.')
+    q = one(quotes_of(text), "The ambassador will attend,")
+    assert (q["speaker"], q["entity"]) == ("the spokeswoman", "Maria Olsen")
+
+
+def test_organisation_description_resolves_to_the_named_organisation(quotes_of: Quotes) -> None:
+    text = ("The Foreign Ministry summoned the ambassador on Tuesday.\n\n"
+            'The ministry said the envoy "must explain the remarks."')
+    q = one(quotes_of(text), "must explain the remarks.")
+    assert q["speaker"] == "The ministry"
+    assert q["entity"] == "The Foreign Ministry"
+
+
+def test_quote_without_any_attribution_keeps_an_empty_speaker(quotes_of: Quotes) -> None:
+    q = one(quotes_of('The sign on the door read "closed for good" last week.'), "closed for good")
+    assert q["speaker"] is None and q["entity"] is None and q["cue"] is None
+
+
+def test_unresolvable_pronoun_is_left_unresolved(quotes_of: Quotes) -> None:
+    q = one(quotes_of('"It is over," he said.'), "It is over,")
+    assert q["speaker"] == "he" and q["entity"] is None
+
+
+def test_curly_apostrophes_do_not_break_quotes(quotes_of: Quotes) -> None:
+    text = "Russia’s envoy said the U.S. “doesn’t understand” the parties’ concerns, he’d warned."
+    found = quotes_of(text)
+    assert [q["content"] for q in found] == ["doesn’t understand"]
+
+
+def test_window_attribution_without_a_parser() -> None:
+    """spacy.blank plus rulers: no parse, so the speaker comes from the attribution window."""
+    import spacy
+
+    from annotator.core.models import Quote
+    from annotator.suggest.pipeline import add_components
+
+    blank = spacy.blank("en")
+    blank.add_pipe("attribute_ruler").add_patterns(
+        [{"patterns": [[{"LOWER": "said"}]], "attrs": {"TAG": "VBD", "POS": "VERB", "LEMMA": "say"}}]
+    )
+    blank.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Anna Berg"}])
+    add_components(blank)
+    text = '"The vote is final," Anna Berg said.'
+    q = Quote.model_validate(blank(text)._.quotes[0])
+    assert q.content.text_of(text) == "The vote is final,"
+    assert q.speaker is not None and q.speaker.text_of(text) == "Anna Berg"
+    assert q.cue is not None and q.cue.text_of(text) == "said"
+
+
+@pytest.mark.parametrize("line", ["VIDEO0:4600:46", "Follow us on Twitter and Facebook."])
+def test_nothing_is_suggested_inside_furniture(nlp: Any, line: str) -> None:
+    text = f'{line}\n\n"It is done," Anna Berg said.'
+    doc = nlp(text)
+    furniture = [(b["start"], b["end"]) for b in doc._.boilerplate]
+    assert furniture and text[furniture[0][0] : furniture[0][1]] == line
+    for q in doc._.quotes:
+        assert q["content"]["start"] >= furniture[0][1]
