@@ -161,12 +161,12 @@ def _write_text(path: Path, text: str) -> None:
 
 
 def write(items: Iterable[LayerDoc], folder: Path, ctx: ExportContext) -> None:
-    """One .txt and .ann per record; with several layers, one subfolder per layer."""
+    """One .txt and .ann per record; for `--layer all`, one subfolder per annotator."""
     _write_text(folder / "annotation.conf", annotation_conf(ctx.schema))
     used: dict[Path, set[str]] = {}
     for item in items:
         target = folder
-        if len(ctx.layers) > 1:
+        if ctx.per_annotator:
             target = folder / item.layer.slug
             target.mkdir(exist_ok=True)
         stem = _unique(safe_name(item.doc.id), used.setdefault(target, set()))

@@ -103,6 +103,7 @@ class ExportContext:
 
     schema: LabelSchema
     layers: list[LayerSel] = field(default_factory=list)
+    per_annotator: bool = False  # --layer all: records only where an annotator worked, kept apart
     stats: ExportStats = field(default_factory=ExportStats)
     advance: Callable[[int], None] = lambda n: None
 
@@ -142,15 +143,18 @@ def iter_layer_docs(
     done_only: bool = False,
     ctx: ExportContext | None = None,
     batch: int = 500,
+    sparse: bool | None = None,
 ) -> Iterator[LayerDoc]:
     """Stream the records to write, in document order, one per document and layer.
 
-    A single layer gives every document (or, with `done_only`, the done ones); `all`
-    gives a record only where that annotator has units or a status on the document.
+    A single layer gives every document (or, with `done_only`, the done ones); `sparse`
+    (the default for several layers, as `--layer all` reads them) gives a record only where
+    that annotator has units or a status on the document.
     """
     stats = ctx.stats if ctx is not None else ExportStats()
     advance = ctx.advance if ctx is not None else (lambda n: None)
-    sparse = len(layers) > 1
+    if sparse is None:
+        sparse = len(layers) > 1
     seen = 0
     for doc in store.iter_layer_export([x.name for x in layers], batch=batch):
         wrote = False
@@ -304,8 +308,17 @@ def atomic_dir(path: Path, force: bool = False) -> Iterator[Path]:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def write_lines(path: Path, lines: Iterable[bytes], chunk: int = 1 << 20) -> None:
-    """Write byte lines in large chunks (one syscall per ~1 MiB, not per line)."""
+# Characters JSON allows raw in strings but that line splitters (Python's str.splitlines,
+# JavaScript) take for line ends: written as \u escapes, so one record stays one line.
+_LINE_BREAKING = ((b"\xe2\x80\xa8", b"\\u2028"), (b"\xe2\x80\xa9", b"\\u2029"), (b"\xc2\x85", b"\\u0085"))
+
+
+def write_lines(path: Path, lines: Iterable[bytes], chunk: int = 1 << 20, *, json: bool = False) -> None:
+    """Write byte lines in large chunks (one syscall per ~1 MiB, not per line).
+
+    `json`: escape U+2028, U+2029 and U+0085 (valid UTF-8 sequences cannot overlap, so a
+    byte replace over a whole chunk is safe, and costs one pass per MiB).
+    """
     with open(path, "wb") as fh:
         buf: list[bytes] = []
         size = 0
@@ -313,10 +326,16 @@ def write_lines(path: Path, lines: Iterable[bytes], chunk: int = 1 << 20) -> Non
             buf.append(line)
             size += len(line)
             if size >= chunk:
-                fh.write(b"".join(buf))
+                fh.write(_escaped(b"".join(buf)) if json else b"".join(buf))
                 buf, size = [], 0
         if buf:
-            fh.write(b"".join(buf))
+            fh.write(_escaped(b"".join(buf)) if json else b"".join(buf))
+
+
+def _escaped(data: bytes) -> bytes:
+    for raw, escape in _LINE_BREAKING:
+        data = data.replace(raw, escape)
+    return data
 
 
 def layer_of_name(name: str) -> LayerSel:

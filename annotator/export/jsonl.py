@@ -113,4 +113,4 @@ def add_counts(ctx: ExportContext, counts: list[int]) -> None:
 
 def write(items: Iterable[LayerDoc], path: Path, ctx: ExportContext) -> None:
     """Write the records to `path` (already a temporary file: the caller renames it)."""
-    write_lines(path, lines(items, ctx))
+    write_lines(path, lines(items, ctx), json=True)

@@ -156,4 +156,4 @@ def lines(items: Iterable[LayerDoc], ctx: ExportContext) -> Iterator[bytes]:
 
 
 def write(items: Iterable[LayerDoc], path: Path, ctx: ExportContext) -> None:
-    write_lines(path, lines(items, ctx))
+    write_lines(path, lines(items, ctx), json=True)

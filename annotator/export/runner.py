@@ -50,10 +50,10 @@ def run_export(
     module = writer(fmt)
     check_target(out, force)  # before any work: an existing output is a mistake to say at once
     layers = resolve_layers(store, layer)
-    ctx = ExportContext(schema=store.schema(), layers=layers)
+    ctx = ExportContext(schema=store.schema(), layers=layers, per_annotator=layer == "all")
     if advance is not None:
         ctx.advance = advance
-    items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx)
+    items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator)
     opener = atomic_dir if module.IS_DIR else atomic_file
     with opener(out, force) as tmp:
         module.write(items, tmp, ctx)

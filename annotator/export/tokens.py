@@ -8,6 +8,7 @@ are (start, end, ws) triples: code point offsets and whether one space follows.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -35,10 +36,7 @@ def tokenize(text: str, starts: Iterable[int] = (), ends: Iterable[int] = ()) ->
     cuts = sorted(starts | ends)
     out: list[Token] = []
     splits = 0
-    for tok in blank_nlp().make_doc(text):
-        s = tok.idx
-        e = s + len(tok.text)
-        ws = bool(tok.whitespace_)
+    for s, e, ws in _joined(text, blank_nlp().make_doc(text)):
         inner = _between(cuts, s, e)
         for c in inner:
             out.append((s, c, False))
@@ -51,6 +49,29 @@ def tokenize(text: str, starts: Iterable[int] = (), ends: Iterable[int] = ()) ->
         else:
             out.append((s, e, ws))
     return out, splits
+
+
+def _joined(text: str, doc: Any) -> list[Token]:
+    """spaCy's tokens, with joiners glued back: an emoji ZWJ sequence or a letter and its
+    combining mark is one token (spaCy splits "👨\u200d👩" into three)."""
+    out: list[Token] = []
+    for tok in doc:
+        s = tok.idx
+        e = s + len(tok.text)
+        ws = bool(tok.whitespace_)
+        if out and not out[-1][2] and out[-1][1] == s and (_joins(text[s]) or text[s - 1] == ZWJ):
+            out[-1] = (out[-1][0], e, ws)
+        else:
+            out.append((s, e, ws))
+    return out
+
+
+ZWJ = "\u200d"
+
+
+def _joins(ch: str) -> bool:
+    """A character that belongs to the one before it: ZWJ, variation selectors, combining marks."""
+    return ch in "\u200d\ufe0e\ufe0f" or unicodedata.category(ch) in ("Mn", "Mc", "Me", "Sk")
 
 
 def _between(cuts: list[int], lo: int, hi: int) -> list[int]:

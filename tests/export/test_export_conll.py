@@ -1,0 +1,71 @@
+"""CoNLL: blocks per document, tokens that rebuild the text, BIO tags that match the entities."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from annotator.export.conll import DOCSTART, LEFT_OUT
+from annotator.store import SqliteStore
+
+from conftest import export
+
+
+def parse_conll(path: Path) -> list[list[list[tuple[str, str]]]]:
+    """Documents -> sentences -> (token, tag), the way CoNLL-2003 readers split the file."""
+    docs: list[list[list[tuple[str, str]]]] = []
+    sentence: list[tuple[str, str]] = []
+    for line in path.read_text("utf-8").split("\n"):
+        cols = line.split(" ")
+        if line == DOCSTART:
+            docs.append([])
+        elif not line:
+            if sentence:
+                docs[-1].append(sentence)
+            sentence = []
+        else:
+            assert len(cols) == 4 and cols[1:3] == ["-X-", "_"], line
+            sentence.append((cols[0], cols[3]))
+    return docs
+
+
+def test_tokens_rebuild_each_document(gold_store: SqliteStore, tmp_path: Path) -> None:
+    out, _ = export(gold_store, tmp_path, "conll")
+    docs = parse_conll(out)
+    assert len(docs) == 3
+    ids = ["000_892106252d58e135", "001_ef5a78448afe03ef", "tricky/1"]
+    for doc_id, sentences in zip(ids, docs, strict=True):
+        text = gold_store.document(doc_id).text
+        tokens = [tok for sentence in sentences for tok, _ in sentence]
+        assert "".join(tokens) == re.sub(r"\s", "", text)
+        assert all(tok and not re.search(r"\s", tok) for tok in tokens)
+    assert len(docs[0]) > 5  # sentences, not one block per document
+
+
+def test_bio_tags_spell_the_entities(gold_store: SqliteStore, tmp_path: Path) -> None:
+    out, stats = export(gold_store, tmp_path, "conll")
+    tricky = [pair for sentence in parse_conll(out)[2] for pair in sentence]
+    spans: list[tuple[str, str]] = []
+    for token, tag in tricky:
+        if tag.startswith("B-"):
+            spans.append((token, tag[2:]))
+        elif tag.startswith("I-"):
+            assert spans and spans[-1][1] == tag[2:], (token, tag)
+            spans[-1] = (spans[-1][0] + " " + token, tag[2:])
+    assert spans == [("Zürich", "GPE"), ("São Paulo", "GPE"), ("👨\u200d👩\u200d👧", "NORP"), ("東京", "GPE"),
+                     ("שלום", "PERSON"), ("Cairo", "GPE"), ("New York", "GPE")]
+    assert stats.dropped[LEFT_OUT] == 1  # "Paulo" inside "São Paulo"
+
+
+def test_no_sentence_break_inside_an_entity(mem_store: SqliteStore, tmp_path: Path) -> None:
+    """The sentencizer ends a sentence at "!": not inside "Yahoo! Japan"."""
+    from annotator.core.models import Document, Entity, Unit
+
+    text = "Shares of Yahoo! Japan rose. Others fell!"
+    mem_store.insert_documents([Document(id="d", text=text)])
+    mem_store.add_units("gold", [Unit(doc_id="d", body=Entity(start=10, end=22, label="ORG"))])
+    out, _ = export(mem_store, tmp_path, "conll")
+    (doc,) = parse_conll(out)
+    assert [[tok for tok, _ in sentence] for sentence in doc] == [
+        ["Shares", "of", "Yahoo", "!", "Japan", "rose", "."], ["Others", "fell", "!"]]
+    assert doc[0][2:5] == [("Yahoo", "B-ORG"), ("!", "I-ORG"), ("Japan", "I-ORG")]
