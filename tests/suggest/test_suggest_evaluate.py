@@ -1,0 +1,56 @@
+"""Scoring functions: matching, speaker identity, argument counting (pure, no model)."""
+
+from __future__ import annotations
+
+from annotator.core.models import Entity, Event, Quote, Span
+from annotator.suggest.evaluate import same_referent, score_entities, score_events, score_quotes, speaker_right
+
+
+def sp(a: int, b: int) -> Span:
+    return Span(start=a, end=b)
+
+
+TEXT = "Ms Zakharova said it. Maria Zakharova agreed. The ministry said so. Russian Foreign Ministry."
+
+
+def test_same_referent_ignores_titles_and_first_names() -> None:
+    assert same_referent("Ms Zakharova", "Maria Zakharova")
+    assert same_referent("the Foreign Ministry", "Russian Foreign Ministry")
+    assert not same_referent("Sergei Lavrov", "Sergei Ryabkov")
+    assert not same_referent("he", "Maria Zakharova")
+
+
+def test_quote_parts_match_by_overlap_and_count_extra_parts() -> None:
+    gold = [Quote(content=sp(0, 10), extra=(sp(20, 30),)), Quote(content=sp(40, 50))]
+    pred = [Quote(content=sp(2, 8)), Quote(content=sp(21, 29)), Quote(content=sp(60, 70))]
+    s = score_quotes(gold, pred, TEXT)
+    assert (s.quotes.tp, s.quotes.fp, s.quotes.fn) == (2, 1, 1)
+
+
+def test_speaker_must_resolve_to_the_same_referent() -> None:
+    gold = Quote(content=sp(0, 5), speaker=sp(14, 16), speaker_entity=sp(22, 37))  # "it" -> Maria Zakharova
+    right = Quote(content=sp(0, 5), speaker=sp(14, 16), speaker_entity=sp(0, 12))  # -> Ms Zakharova
+    wrong = Quote(content=sp(0, 5), speaker=sp(14, 16), speaker_entity=sp(68, 92))  # -> the ministry
+    assert speaker_right(gold, right, TEXT)
+    assert not speaker_right(gold, wrong, TEXT)
+    assert not speaker_right(gold, Quote(content=sp(0, 5)), TEXT)
+    assert speaker_right(Quote(content=sp(0, 5)), Quote(content=sp(0, 5)), TEXT)
+
+
+def test_events_need_type_and_overlap_and_arguments_count_by_role() -> None:
+    gold = [Event(trigger=sp(0, 5), type="Personnel.Expel", arguments={"Agent": sp(10, 15), "Time": sp(20, 25)})]
+    pred = [
+        Event(trigger=sp(0, 5), type="Personnel.Expel", arguments={"Agent": sp(11, 14), "Patient": sp(30, 35)}),
+        Event(trigger=sp(40, 45), type="Personnel.Expel", arguments={"Agent": sp(50, 55)}),
+        Event(trigger=sp(0, 5), type="Conflict.Attack"),
+    ]
+    s = score_events(gold, pred)
+    assert (s.events.tp, s.events.fp, s.events.fn) == (1, 2, 0)
+    assert (s.arguments.tp, s.arguments.fp, s.arguments.fn) == (1, 2, 1)
+
+
+def test_entities_match_exactly() -> None:
+    gold = [Entity(start=0, end=5, label="GPE"), Entity(start=6, end=9, label="ORG")]
+    pred = [Entity(start=0, end=5, label="GPE"), Entity(start=6, end=9, label="PERSON")]
+    s = score_entities(gold, pred)
+    assert (s.tp, s.fp, s.fn) == (1, 1, 1)
