@@ -11,6 +11,7 @@ before every check on a record has passed, so a rejected line leaves no trace.
 
 from __future__ import annotations
 
+from annotator.core.models import Document
 from annotator.importers.records import BadLine, Parsed
 from annotator.importers.report import Report
 from annotator.store import Layer, Store
@@ -29,7 +30,7 @@ class Writer:
         self.keep_ids = keep_ids  # list the new documents (for --suggest); off, a huge import stays small
         self.annotator = annotator
         self.layer = Layer.annotator_name(annotator) if annotator else None
-        self._docs: list = []
+        self._docs: list[Document] = []
         self._rows: list[tuple] = []
         self._statuses: list[tuple[str, str]] = []
         self._hashes: dict[str, str] = {}  # content hash -> id, for documents not yet flushed

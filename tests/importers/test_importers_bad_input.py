@@ -102,3 +102,9 @@ def test_missing_path_and_unknown_type(tmp_path: Path, db_path: Path, capsys: py
     assert "no such file or folder" in capsys.readouterr().err
     assert run_cli(db_path, "import", str(write(tmp_path / "a.docx", b"x"))) == 2
     assert "unsupported file type" in capsys.readouterr().err
+
+
+def test_csv_line_numbers_count_lines_inside_quoted_fields(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = write(tmp_path / "m.csv", 'id,text\nm1,"Para one.\n\nPara two."\nm2,Fine\nm3,too,many\n')
+    assert run_cli(db_path, "import", str(path)) == 2
+    assert f"{path}:6: 3 fields where the header has 2" in capsys.readouterr().err
