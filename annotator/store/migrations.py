@@ -205,11 +205,26 @@ def _m4_units_autoincrement(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m5_counters_follow_deletes(conn: sqlite3.Connection) -> None:
+    """Keep status counters right when status rows go with their document (ON DELETE CASCADE).
+
+    The store moves counters itself on every insert and update; it never deletes a status
+    row, so a delete can only be a cascade, which no Python code sees.
+    """
+    for stmt in _statements("""
+    CREATE TRIGGER doc_status_counts_ad AFTER DELETE ON doc_status BEGIN
+        UPDATE status_counts SET n = n - 1 WHERE annotator = old.annotator AND status = old.status;
+    END;
+    """):
+        conn.execute(stmt)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
     Migration(3, "decision layer", _m3_decision_layer),
     Migration(4, "unit ids never reused", _m4_units_autoincrement),
+    Migration(5, "status counters follow cascaded deletes", _m5_counters_follow_deletes),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -500,6 +500,7 @@ class SqliteStore:
         """
         if not decisions:
             return []
+        _one_action(decisions)
         with self.transaction():
             group: int | None = None
             out: list[Decision] = []
@@ -840,6 +841,7 @@ class SqliteStore:
         """
         if not decisions:
             return []
+        _one_action(decisions)
         with self.transaction():
             group: int | None = None
             out: list[Decision] = []
@@ -1098,6 +1100,14 @@ def _unit(row: Sequence[Any]) -> Unit:
     _setattr(unit, "__pydantic_private__", None)
     return unit
 
+
+
+def _one_action(decisions: Sequence[Decision]) -> None:
+    """One action is one person's on one document: undo replays a group per (document, person),
+    so a group spanning two would be undone only in part."""
+    first = decisions[0]
+    if any(d.doc_id != first.doc_id or d.annotator != first.annotator for d in decisions):
+        raise ValueError("one action's decisions must share one document and one annotator")
 
 
 def _check_hit(rowcount: int, d: Decision, unit_id: Any, layer: str, strict: bool) -> None:

@@ -177,6 +177,20 @@ def test_a_unit_of_another_document_is_refused(store: SqliteStore) -> None:
     assert store.decisions() == []
 
 
+def test_one_action_spans_one_document_and_one_annotator(store: SqliteStore) -> None:
+    """Undo replays per (document, annotator): a group across two would be undone in part."""
+    two_docs = [
+        Decision(doc_id=d, annotator="ann", action="add", after=dump(entity(d, 0, 13, state="added")))
+        for d in ("doc-000", "doc-001")
+    ]
+    with pytest.raises(ValueError, match="one document and one annotator"):
+        store.decide(two_docs)
+    two_people = [two_docs[0], two_docs[0].model_copy(update={"annotator": "bob"})]
+    with pytest.raises(ValueError, match="one document and one annotator"):
+        store.decide_layer(two_people, GOLD)
+    assert store.decisions() == []
+
+
 def test_a_decision_that_changes_nothing_is_refused(store: SqliteStore) -> None:
     with pytest.raises(ValueError, match="changes nothing"):
         store.decide([Decision(doc_id="doc-000", annotator="ann", action="edit")])
