@@ -23,12 +23,15 @@ formats (by extension; folders are searched for all of them):
                   a sidecar.json (file name -> {title, outlet, url, published,
                   story_key, id, meta}; "*" for defaults) or NAME.meta.json adds metadata
   .jsonl .ndjson  one JSON object per line: text, and optionally id, title, outlet, url,
-                  published, story_key, meta; lines with units/entities/quotes/events
-                  (ours) or spans (Prodigy) are loaded as --annotator NAME's annotations
-  .csv .tsv       a header row; text from --text-column (default "text")
+                  published, story_key, meta (other keys go into meta); lines with
+                  entities/quotes/events/boilerplate (our export) or spans (Prodigy) are
+                  loaded as the annotations of --annotator NAME (given on this command)
+  .csv .tsv       a header row; text from --text-column (default "text"); columns
+                  outlet, url, published, story_key are used as such, others go into meta
 
 Each file is imported in one transaction: a bad line stops the import of that file and
-leaves the database as it was for it. Texts already in the corpus are skipped.
+leaves the database as it was for it. Texts already in the corpus are skipped and counted.
+Exit status: 0 all imported, 1 some records rejected (--skip-bad), 2 stopped by an error.
 """
 
 
