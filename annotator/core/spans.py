@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from annotator.core.models import Span
@@ -52,8 +53,6 @@ def _is_word_char(ch: str) -> bool:
 
 def _joins(ch: str) -> bool:
     """Zero-width joiners, variation selectors and combining marks belong to the previous char."""
-    import unicodedata
-
     return ch in "\u200d\ufe0f\ufe0e" or unicodedata.category(ch) in ("Mn", "Mc", "Me", "Sk")
 
 
