@@ -30,7 +30,8 @@ NOMINAL_TAGS = ("NN",)
 
 def find_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, int]] = ()) -> list[Event]:
     """Every event of a schema type outside the `skip` ranges, in text order."""
-    allowed = set(schema.event_type_names)
+    roles = {t.name: set(t.roles) for t in schema.event_types}
+    allowed = set(roles)
     found: dict[int, tuple[Token, Token, str]] = {}  # head token index -> (first, last, type)
     for tok in doc:
         if any(s <= tok.idx < e for s, e in skip):
@@ -42,7 +43,7 @@ def find_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, int]] =
     for i, (first, last, etype) in sorted(found.items()):
         if _modifies_trigger(doc[i], found):
             continue
-        args = _arguments(doc, doc[i], etype)
+        args = {role: span for role, span in _arguments(doc, doc[i], etype).items() if role in roles[etype]}
         events.append(Event(trigger=Span(start=first.idx, end=last.idx + len(last)), type=etype, arguments=args))
     return events
 
@@ -136,6 +137,8 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     verbal = trig.tag_.startswith("VB")
     agent, patient = (_verbal_roles(trig) if verbal else _nominal_roles(trig))
     agent, patient = _participant(agent), _participant(patient)
+    if patient is not None and agent is not None and patient.i == agent.i:
+        patient = None
     args: dict[str, Span] = {}
     if etype in SELF_TYPES and agent is not None and (patient is None or _is_part_of_trigger(trig, patient)):
         agent, patient = None, agent  # "Trump took office", "Trump's inauguration": he starts the job
@@ -192,10 +195,11 @@ def _verbal_roles(trig: Token) -> tuple[Token | None, Token | None]:
 
 def _nominal_roles(trig: Token) -> tuple[Token | None, Token | None]:
     agent = _first(trig, ("poss",)) or _pobj(trig, ("by",)) or _named_modifier(trig) or _pobj(trig, ("between",))
-    if agent is None and trig.dep_ in ("dobj", "nsubjpass") and trig.head.tag_.startswith("VB"):
+    support = trig.head.lemma_.lower() in lx.SUPPORT_VERBS
+    if agent is None and support and trig.dep_ in ("dobj", "nsubjpass") and trig.head.tag_.startswith("VB"):
         agent = _first(trig.head, ("nsubj",)) if trig.dep_ == "dobj" else _pobj(trig.head, ("by",), dep="agent")
     patient = _pobj(trig, ("of", "on", "against")) or _pobj(trig, ("with",))
-    if patient is None and trig.dep_ == "dobj":
+    if patient is None and trig.dep_ == "dobj" and support:
         patient = _pobj(trig.head, ("on", "against"))
     if agent is not None and patient is None and agent.head.lower_ == "between":
         patient = next((c for c in agent.children if c.dep_ == "conj"), None)

@@ -97,7 +97,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     **dict.fromkeys("""attack bombing shelling invasion war conflict fighting aggression hacking
         cyberattack raid assault offensive clash airstrike""".split(), "Conflict.Attack"),
     **dict.fromkeys("retaliation countermeasure reprisal".split(), "Conflict.Retaliate"),
-    **dict.fromkeys("protest rally demonstration".split(), "Conflict.Demonstrate"),
+    **dict.fromkeys("protest rally demonstration march walkout".split(), "Conflict.Demonstrate"),
     **dict.fromkeys("election vote ballot referendum".split(), "Election.Vote"),
     **dict.fromkeys("withdrawal evacuation departure arrival".split(), "Movement.Transport"),
     **dict.fromkeys("death killing murder assassination".split(), "Life.Die"),
@@ -165,4 +165,18 @@ SOURCE_NOUNS: frozenset[str] = frozenset("""
 statement report document letter study survey poll article newspaper paper website filing
 communique release source media people critic resident witness observer activist protester
 voter citizen lawmaker legislator politician expert analyst investigator member employee worker
+""".split())
+
+# Nouns for a kind of organisation that need not appear in its name ("the carmaker" for
+# Northwind Motors): they resolve to the nearest organisation named before them.
+GENERIC_ORG_HEADS: frozenset[str] = frozenset("""
+company firm carmaker automaker airline retailer bank lender insurer group conglomerate startup
+club team broadcaster publisher manufacturer supplier operator utility
+""".split())
+
+# Verbs that carry a nominal event ("imposed sanctions", "held talks"): their subject is the
+# event's Agent. Other verbs ("blocked the sale") act on the event instead.
+SUPPORT_VERBS: frozenset[str] = frozenset("""
+impose order make hold carry conduct launch stage issue pass sign reach give announce begin start
+resume continue mount deliver file lodge seek propose offer plan complete approve adopt
 """.split())

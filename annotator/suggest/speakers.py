@@ -102,7 +102,7 @@ class Resolver:
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start)
-        if head in lx.ORG_HEADS:
+        if head in lx.ORG_HEADS or head in lx.GENERIC_ORG_HEADS:
             return self._by_org_word(head, mention.start)
         return None
 
@@ -145,6 +145,12 @@ class Resolver:
         for ent in reversed(self.mentions):
             if ent.end_char <= before and self.label(ent) == "ORG" and word in ent.text.lower():
                 return Mention(ent.start_char, ent.end_char, "ORG")
+        if word in lx.GENERIC_ORG_HEADS:
+            for ent in reversed(self.mentions):
+                if ent.end_char <= before and self.label(ent) == "ORG":
+                    if before - ent.end_char > LOOKBACK_CHARS:
+                        return None
+                    return Mention(ent.start_char, ent.end_char, "ORG")
         return None
 
 
