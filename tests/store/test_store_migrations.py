@@ -64,7 +64,7 @@ def test_the_committed_fixture_is_what_its_script_makes(tmp_path: Path) -> None:
 
 def test_upgrade_from_version_1_keeps_everything_and_backs_up_first(old_db: Path) -> None:
     before = _rows(old_db)
-    assert _version(old_db) == 1 and len(before["units"]) == 18 and len(before["decisions"]) == 5
+    assert _version(old_db) == 1 and len(before["units"]) == 17 and len(before["decisions"]) == 5
     store = open_store(old_db)
     try:
         assert _version(old_db) == LATEST
@@ -83,6 +83,7 @@ def test_upgrade_from_version_1_keeps_everything_and_backs_up_first(old_db: Path
 def test_upgraded_corpus_works_through_the_store(old_db: Path) -> None:
     store = open_store(old_db)
     try:
+        assert store.schema().version == 1 and "Contact.Statement" in store.schema().event_type_names
         doc = store.document(D0)
         assert doc.title == "Moscow threatens to expel US diplomats" and doc.story_key == "russia-compounds"
         mine = store.units(D0, "annotator:ann")
