@@ -9,6 +9,10 @@ from textual.binding import ActiveBinding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
+# Actions Textual's own system commands already list (Quit) or that open the palette itself.
+SYSTEM_ACTIONS = frozenset({"quit", "command_palette"})
+
+
 class BindingsProvider(Provider):
     """Lists the bindings active on the screen the palette was opened from, and runs them.
 
@@ -26,7 +30,7 @@ class BindingsProvider(Provider):
         for item in active:
             binding = item.binding
             key = (id(item.node), binding.action)
-            if not binding.description or binding.system or key in seen or binding.action == "command_palette":
+            if not binding.description or binding.system or key in seen or binding.action in SYSTEM_ACTIONS:
                 continue
             seen.add(key)
             keys = " / ".join(dict.fromkeys(by_action[key]))

@@ -144,6 +144,6 @@ async def test_scope_key_is_dimmed_without_assignments(tmp_path: Path) -> None:
     app = app_on(store_with(tmp_path / "c.db", 3))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert app.screen.check_action("toggle_scope", ()) is None
+        assert app.screen.check_action("toggle_scope", ()) is False  # hidden from the footer
         await pilot.press("a")
         assert app.screen.assigned_only is False and len(ids(app)) == 3

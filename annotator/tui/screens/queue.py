@@ -16,6 +16,7 @@ from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
 PAGE = 100
+WIDE = 100  # from this many columns the filter row lists every status
 LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
 STATUS_NAMES = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 UNDONE = ("todo", "in_progress")
@@ -57,11 +58,11 @@ class QueueScreen(Screen[None]):
             yield Static("", id="queue-done")
             yield ModelStatus(id="queue-model")
         with Horizontal(id="queue-filters"):
-            yield Input(placeholder="search titles and text", id="queue-search")
+            yield Input(placeholder="/ search titles and text", id="queue-search", compact=True)
             yield Static("", id="queue-status")
         yield QueueList(id="queue-list")
         yield Static("", id="queue-page")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.assigned_total, _ = self._assigned_progress()
@@ -169,9 +170,17 @@ class QueueScreen(Screen[None]):
         return "no articles yet: add some with `annotator import FILES`"
 
     def _show_filters(self) -> None:
+        """Every status with the current one marked; on a narrow terminal, just the current one."""
+        if self.size.width and self.size.width < WIDE:
+            name = "all" if self.status is None else STATUS_NAMES[self.status]
+            self.query_one("#queue-status", Static).update(f"status: [reverse] {name} [/] (f)")
+            return
         names = [("all" if s is None else STATUS_NAMES[s], s == self.status) for s in FILTERS]
-        text = "  ".join(f"[reverse] {n} [/]" if on else f" {n} " for n, on in names)
+        text = " ".join(f"[reverse] {n} [/]" if on else f" {n} " for n, on in names)
         self.query_one("#queue-status", Static).update(f"status:{text}")
+
+    def on_resize(self) -> None:
+        self._show_filters()
 
     # -- reactions -----------------------------------------------------------------------
 
@@ -197,8 +206,8 @@ class QueueScreen(Screen[None]):
     # -- actions -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "toggle_scope":
-            return self.assigned_total > 0 or None
+        if action == "toggle_scope":  # hidden, not dimmed: without assignments it never applies
+            return self.assigned_total > 0
         if action == "clear":
             return bool(self.search or self.status or self.focused is self.query_one(Input)) or None
         return True
