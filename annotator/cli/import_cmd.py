@@ -61,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
     files = expand(args.paths)
     if not files:
         raise UserError("nothing to import: no .txt, .jsonl, .csv or .tsv files found")
+    rejects = Rejects(args.rejects or default_path(Path(settings.db)))
+    if args.skip_bad:
+        rejects.check()
     store = open_db(settings)
     try:
         ctx = ImportContext(
@@ -71,7 +74,6 @@ def run(args: argparse.Namespace) -> int:
             skip_bad=args.skip_bad,
             keep_ids=args.suggest,
         )
-        rejects = Rejects(args.rejects or default_path(Path(settings.db)))
         report = _import(store, files, ctx, rejects)
         print(report.summary())
         if rejects.count:

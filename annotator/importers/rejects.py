@@ -8,10 +8,13 @@ whole file, so a user can fix the records and import them again.
 from __future__ import annotations
 
 import json
+import os
 from datetime import datetime
 from pathlib import Path
 from tempfile import SpooledTemporaryFile
 from typing import IO, Any
+
+from annotator.core.errors import UserError
 
 
 def default_path(db: Path) -> Path:
@@ -28,15 +31,27 @@ class Rejects:
         self.count = 0
         self._handle: IO[str] | None = None
 
+    def check(self) -> None:
+        """Fail before importing, not after, when the rejects file cannot be written."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"{self.path}: cannot create its folder ({exc.strerror}); choose another with --rejects") from None
+        if not os.access(self.path.parent, os.W_OK) or (self.path.exists() and not os.access(self.path, os.W_OK)):
+            raise UserError(f"{self.path}: not writable; choose another rejects file with --rejects")
+
     def add(self, source: str, line: int | None, reason: str, record: Any) -> None:
         self._write(entry(source, line, reason, record))
         self.count += 1
 
     def _write(self, text: str) -> None:
-        if self._handle is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._handle = self.path.open("a", encoding="utf-8")
-        self._handle.write(text)
+        try:
+            if self._handle is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._handle = self.path.open("a", encoding="utf-8")
+            self._handle.write(text)
+        except OSError as exc:
+            raise UserError(f"{self.path}: cannot write the rejects file ({exc.strerror}); choose another with --rejects") from None
 
     def close(self) -> None:
         if self._handle is not None:

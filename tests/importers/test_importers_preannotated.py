@@ -154,3 +154,11 @@ def test_status_from_the_record_is_the_annotators_status(tmp_path: Path, db_path
         assert store.status_counts("eve") == {"eve": {"done": 2, "skipped": 1}}
     finally:
         store.close()
+
+
+def test_unwritable_rejects_file_is_refused_before_importing(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+    blocker = write(tmp_path / "file", "not a folder")
+    path = write(tmp_path / "a.jsonl", '{"text": "fine"}\n[1]\n')
+    assert run_cli(db_path, "import", str(path), "--skip-bad", "--rejects", str(blocker / "rejects.jsonl")) == 2
+    assert "cannot create its folder" in capsys.readouterr().err
+    assert not db_path.exists()
