@@ -6,6 +6,8 @@ Results live in Doc extensions as plain dicts (pydantic dumps), which survive
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,7 +25,11 @@ def furniture(doc: Doc) -> list[tuple[int, int]]:
     return [(b["start"], b["end"]) for b in (doc._.boilerplate or [])]
 
 
-@Language.component("annotator_paragraphs")
+@Language.factory("annotator_paragraphs")
+def make_paragraphs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return paragraphs
+
+
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: scraped news puts captions, bullets and paragraphs on lines
     of their own, and a parse that runs across them invents subjects."""
@@ -34,8 +40,13 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("annotator_boilerplate")
+@Language.factory("annotator_boilerplate")
+def make_boilerplate(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return boilerplate
+
+
 def boilerplate(doc: Doc) -> Doc:
+    """Page furniture lines, found before the parse (they need only the text)."""
     doc._.boilerplate = [b.model_dump() for b in find_boilerplate(doc.text)]
     return doc
 
