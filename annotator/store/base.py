@@ -195,3 +195,6 @@ class Store(Protocol):
     def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]]) -> None:
         """Many (doc_id, status) from an import, counters kept, no decision logged."""
         ...
+    def assigned_progress(self, annotator: str) -> tuple[int, int]:
+        """(documents assigned to the annotator, how many of those they marked done)."""
+        ...

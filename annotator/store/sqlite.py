@@ -995,6 +995,16 @@ class SqliteStore:
                 if delta:
                     self._count(annotator, status, delta)
 
+    def assigned_progress(self, annotator: str) -> tuple[int, int]:
+        """(documents assigned to the annotator, how many of those they marked done), for the queue's bar."""
+        row = self.conn.execute(
+            "SELECT count(*), coalesce(sum(s.status = 'done'), 0) FROM assignments a"
+            " LEFT JOIN doc_status s ON s.doc_id = a.doc_id AND s.annotator = a.annotator"
+            " WHERE a.annotator = ?",
+            (annotator,),
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
 
 # -- row conversion ----------------------------------------------------------------------
 

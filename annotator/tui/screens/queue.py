@@ -132,12 +132,7 @@ class QueueScreen(Screen[None]):
 
     def _assigned_progress(self) -> tuple[int, int]:
         """(assigned, done among them) for this annotator; (0, 0) when nothing is assigned."""
-        store, who = self.app.store, self.app.annotator
-        assigned = {doc for doc, _ in store.assignments(who)}
-        if not assigned:
-            return 0, 0
-        done = sum(1 for doc in assigned if store.state(doc, who).status == "done") if len(assigned) < 2000 else 0
-        return len(assigned), done
+        return self.app.store.assigned_progress(self.app.annotator)
 
     def _show_progress(self) -> None:
         store, who = self.app.store, self.app.annotator
