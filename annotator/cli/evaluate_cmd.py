@@ -37,8 +37,11 @@ def run(args: argparse.Namespace) -> int:
     gold = read_gold(args.gold)
     if not gold:
         raise UserError(f"{args.gold}: no documents in the gold file")
-    texts = _texts_from_dir(args.texts, gold) if args.texts else _texts_from_db(settings, gold)
-    scores = evaluate_gold(gold, texts, settings.model, args.gold)
+    if args.texts:
+        texts, schema = _texts_from_dir(args.texts, gold), None
+    else:
+        texts, schema = _texts_from_db(settings, gold)
+    scores = evaluate_gold(gold, texts, settings.model, args.gold, schema)
     if args.json:
         print(json.dumps(_as_json(scores), indent=2))
         return 0
@@ -62,7 +65,8 @@ def _texts_from_dir(folder: Path, gold: list) -> dict[str, str]:
     return out
 
 
-def _texts_from_db(settings: object, gold: list) -> dict[str, str]:
+def _texts_from_db(settings: object, gold: list) -> tuple[dict[str, str], object]:
+    """The gold documents' texts and the corpus's label schema."""
     from annotator.store import UnknownDocumentError
 
     store = open_db(settings, must_exist=True)  # type: ignore[arg-type]
@@ -73,7 +77,7 @@ def _texts_from_db(settings: object, gold: list) -> dict[str, str]:
                 out[g.id] = store.document(g.id).text
             except UnknownDocumentError:
                 raise UserError(f"gold document {g.id} is not in {settings.db}: import it, or pass --texts DIR") from None  # type: ignore[attr-defined]
-        return out
+        return out, store.schema()
     finally:
         store.close()
 

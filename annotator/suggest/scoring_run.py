@@ -6,21 +6,33 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotator.core.errors import InputError
-from annotator.core.schema import default_schema
+from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.text import content_hash
 from annotator.suggest.evaluate import GoldDoc, Scores, score_document
 
 
-def evaluate_gold(gold: Sequence[GoldDoc], texts: dict[str, str], model: str, source: Path | str = "gold") -> Scores:
-    """Suggest for each gold document's text (checked against its hash) and add up the scores."""
+def evaluate_gold(
+    gold: Sequence[GoldDoc],
+    texts: dict[str, str],
+    model: str,
+    source: Path | str = "gold",
+    schema: LabelSchema | None = None,
+) -> Scores:
+    """Suggest for each gold document's text (checked against its hash) and add up the scores.
+
+    `schema` maps the model's labels (the corpus's own schema; the default one without a corpus).
+    """
     from annotator.suggest.pipeline import load_pipeline, model_version
     from annotator.suggest.units import units_from_doc
 
     for g in gold:
         if g.text_hash and content_hash(texts[g.id]) != g.text_hash:
-            raise InputError(str(source), None, f"document {g.id}: its text differs from the one the gold was made on")
+            raise InputError(
+                str(source), None, f"document {g.id}: its text differs from the one the gold was made on "
+                "(offsets would not line up); pass --texts DIR with the files the gold was made from",
+            )
     nlp = load_pipeline(model)
-    schema = default_schema()
+    schema = schema or default_schema()
     total = Scores()
     pairs = ((texts[g.id], g) for g in gold)
     for doc, g in nlp.pipe(pairs, as_tuples=True):
