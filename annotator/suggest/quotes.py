@@ -147,16 +147,14 @@ def _window(doc: Doc, start_tok: int, step: int, spans: Sequence[tuple[int, int]
     i = start_tok
     while 0 <= i < len(doc) and len(out) < WINDOW_TOKENS:
         tok = doc[i]
-        if _in_quotes(tok, spans) or "\n" in tok.text or "\n" in tok.whitespace_ and step > 0 and out:
-            if "\n" in tok.whitespace_ and step > 0 and not _in_quotes(tok, spans):
-                out.append(tok)
+        if _in_quotes(tok, spans) or "\n" in tok.text or (tok.text in SENTENCE_END and out):
             break
-        if tok.text in SENTENCE_END and out:
-            break
+        if step < 0 and "\n" in tok.whitespace_:
+            break  # this token ends the previous paragraph
         if tok.text not in "“”\"‘’'":
             out.append(tok)
-        if step < 0 and "\n" in tok.whitespace_ and out:
-            break
+        if step > 0 and "\n" in tok.whitespace_:
+            break  # the paragraph ends after this token
         i += step
     return out
 
@@ -265,14 +263,13 @@ def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
 
 
 def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
-    """In `"...," X said` the speaker sits between the closing mark and the cue: the last name or pronoun there."""
+    """In `"...," X said` the speaker sits between the closing mark and the cue: the last name
+    (or subject pronoun) there, which skips an apposition like ', a deputy minister,'."""
     best = None
     for i in range(after_tok, cue_tok):
         tok = doc[i]
         if tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.pos_ == "PRON" and tok.dep_ == "nsubj"):
             best = i
-        elif best is not None and tok.dep_ == "appos":
-            continue
     return best
 
 
