@@ -147,3 +147,28 @@ async def test_scope_key_is_dimmed_without_assignments(tmp_path: Path) -> None:
         assert app.screen.check_action("toggle_scope", ()) is False  # hidden from the footer
         await pilot.press("a")
         assert app.screen.assigned_only is False and len(ids(app)) == 3
+
+
+async def test_resizing_reflows_the_title_column(tmp_path: Path) -> None:
+    app = app_on(store_with(tmp_path / "c.db", 3))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        listing = app.screen.queue_list
+        wide = listing.render_line(1).text
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        narrow = listing.render_line(1).text
+        assert len(wide) == 120 and len(narrow) == 80
+        assert wide.index("Outlet 1") - narrow.index("Outlet 1") == 40  # only the title column shrank
+        assert narrow.rstrip().endswith("0      0")  # every column still on screen
+
+
+async def test_open_is_dimmed_on_an_empty_page(tmp_path: Path) -> None:
+    app = app_on(store_with(tmp_path / "c.db", 3))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.queue_list.check_action("select", ()) is True
+        await pilot.press("slash", *"nothingmatches", "enter")
+        assert ids(app) == []
+        assert app.screen.queue_list.check_action("select", ()) is None
+        assert "nothing matches" in str(app.screen.query_one("#queue-page").content)

@@ -193,6 +193,9 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- keys and mouse ------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return None if action == "select" and not self._rows else True
+
     def action_select(self) -> None:
         if self._rows:
             self.post_message(self.Selected(self._rows[self.cursor_row].id))
