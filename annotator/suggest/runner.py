@@ -215,3 +215,11 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[tuple[str, st
             batch = []
     if batch:
         yield batch
+
+
+def suggest_document(nlp: Language, document: Document, schema: Any, model: str) -> list[Any]:
+    """Suggestions for one document as Units, not stored (the app's 'suggest this article')."""
+    from annotator.suggest.pipeline import model_version
+    from annotator.suggest.units import units_from_doc
+
+    return units_from_doc(nlp(document.text), document.id, schema, model, model_version(nlp))
