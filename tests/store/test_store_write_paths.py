@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -49,6 +51,7 @@ WRITES: dict[str, Call] = {
 
 READS: dict[str, Call] = {
     "annotators": lambda s, c: s.annotators(),
+    "assigned_progress": lambda s, c: s.assigned_progress("ann"),
     "assignments": lambda s, c: (s.assignments(), s.assignments("ann")),
     "count_documents": lambda s, c: s.count_documents(),
     "cursor": lambda s, c: s.cursor("ann"),
@@ -100,10 +103,15 @@ def _exists(name: str) -> None:
         pytest.skip(f"SqliteStore.{name} does not exist")
 
 
-@pytest.fixture
-def prepared(file_store: SqliteStore) -> tuple[SqliteStore, dict[str, Any]]:
-    """A store where every method has something to act on (including something to undo and redo)."""
-    s = file_store
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """A store where every method has something to act on (including something to undo and redo).
+
+    Built once and copied per test: each test gets its own file, without paying for the
+    few dozen durable commits that build it.
+    """
+    path = tmp_path_factory.mktemp("write_paths") / "template.db"
+    s = SqliteStore(path)
     s.insert_documents([doc(i) for i in range(3)])
     s.add_units(SUGG, [entity("doc-000", 0, 13)])
     unit_id = add(s, entity("doc-000", 0, 13, state="accepted")).unit_id
@@ -113,7 +121,17 @@ def prepared(file_store: SqliteStore) -> tuple[SqliteStore, dict[str, Any]]:
     s.decide_layer(gold[:1], GOLD)
     s.decide_layer(gold[1:], GOLD)
     s.undo_layer("doc-001", "ann", GOLD)
-    return s, {"unit_id": unit_id}
+    s.close()  # the last connection checkpoints the WAL into the file
+    return path, {"unit_id": unit_id}
+
+
+@pytest.fixture
+def prepared(template: tuple[Path, dict[str, Any]], tmp_path: Path) -> Iterator[tuple[SqliteStore, dict[str, Any]]]:
+    path = tmp_path / "corpus.db"
+    shutil.copyfile(template[0], path)
+    store = SqliteStore(path)
+    yield store, dict(template[1])
+    store.close()
 
 
 def _traced(store: SqliteStore, call: Call, ctx: dict[str, Any]) -> list[str]:
