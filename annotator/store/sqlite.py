@@ -89,6 +89,8 @@ class SqliteStore:
             self.conn = connect(path)
             self.backups = migrate(self.conn, None if path is None else Path(path))
         except sqlite3.DatabaseError as exc:
+            if "unable to open" in str(exc):  # a --db in a folder that does not exist, or read-only
+                raise UserError(f"{path}: cannot open or create the database ({exc})") from None
             if "not a database" not in str(exc):
                 raise
             raise NotADatabaseError(f"{path}: not an annotator database (SQLite says: {exc})") from None

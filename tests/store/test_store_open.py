@@ -168,3 +168,11 @@ def test_a_layer_created_in_a_rolled_back_transaction_is_forgotten(file_store: S
     assert file_store.layer("suggestions:m@1") is None
     (uid,) = file_store.add_units("suggestions:m@1", [entity("doc-001", 0, 13)])
     assert file_store.unit_layer(uid) == "suggestions:m@1"
+
+
+def test_a_database_in_a_missing_folder_is_a_user_error(tmp_path: Path) -> None:
+    path = tmp_path / "no-such-folder" / "corpus.db"
+    with pytest.raises(UserError) as info:
+        open_db(Settings(db=str(path)))
+    assert str(path) in str(info.value) and "cannot open or create" in str(info.value)
+    assert not path.parent.exists()
