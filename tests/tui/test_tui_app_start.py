@@ -74,7 +74,9 @@ async def test_resume_reopens_the_same_article_and_unit(tmp_path: Path) -> None:
         screen = again.screen
         assert isinstance(screen, article_screen_class())
         assert screen.doc_id == "d0002"
-        assert _focus_of(screen) == unit_id
+        assert screen.initial_focus == unit_id
+        await pilot.pause()
+        assert screen.focus_key == unit_id  # the article screen focused that very unit
         assert isinstance(again.screen_stack[-2], QueueScreen)  # Escape leads back to the queue
 
 
@@ -86,14 +88,6 @@ def _a_unit(store, doc_id: str) -> int:
         Layer.annotator_name("alice"), [Unit(doc_id=doc_id, body=Entity(start=0, end=4, label="ORG"), state="added")]
     )
     return unit_id
-
-
-def _focus_of(screen) -> int | None:
-    for name in ("focus_unit", "focus_id", "initial_focus", "focus"):
-        value = getattr(screen, name, None)
-        if isinstance(value, int):
-            return value
-    return None
 
 
 async def test_keymap_from_settings_remaps_a_binding(tmp_path: Path) -> None:
