@@ -160,7 +160,7 @@ class AnnotatorApp(App[None]):
     def _model_missing(self, reason: str) -> None:
         self.model_error = reason
         self.model_state = "missing"
-        self.notify(escape(reason) + "\nManual annotation still works.", title="No suggestions", severity="warning")
+        self.notify(escape(reason), title="No suggestions", severity="warning", timeout=10)
         self._tell_screens(lambda: ModelMissing(reason))
 
     def _tell_screens(self, make: type[Message] | Any) -> None:

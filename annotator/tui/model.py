@@ -25,8 +25,13 @@ def load_model(name: str) -> Any:
     """
     try:
         return _loader()(name)
-    except (OSError, ImportError, UserError) as exc:
-        raise ModelUnavailable(f"model {name!r} is not available ({_first_line(exc)}); {install_hint(name)}") from exc
+    except UserError as exc:  # the loader's own message already says what to install
+        raise ModelUnavailable(str(exc)) from exc
+    except (OSError, ImportError) as exc:
+        raise ModelUnavailable(
+            f"model {name!r} is not available ({_first_line(exc)}): {install_hint(name)}. "
+            "Annotation by hand works without a model."
+        ) from exc
 
 
 def _loader() -> Callable[[str], Any]:
