@@ -37,14 +37,24 @@ def token_bounds(text: str) -> list[tuple[int, int]]:
             continue
         j = i + 1
         if _is_word_char(ch):
-            while j < n and _is_word_char(text[j]):
+            while j < n and (_is_word_char(text[j]) or text[j - 1] == ZWJ):
                 j += 1
         else:
-            while j < n and _joins(text[j]):
+            if _regional(ch) and j < n and _regional(text[j]):
+                j += 1
+            while j < n and (_joins(text[j]) or text[j - 1] == ZWJ):
                 j += 1
         bounds.append((i, j))
         i = j
     return bounds
+
+
+ZWJ = "\u200d"
+
+
+def _regional(ch: str) -> bool:
+    """Regional indicator letters: two of them make one flag emoji."""
+    return "\U0001f1e6" <= ch <= "\U0001f1ff"
 
 
 def _is_word_char(ch: str) -> bool:

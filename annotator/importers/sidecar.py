@@ -7,8 +7,9 @@ Two forms, both UTF-8 JSON next to the articles:
 * `NAME.meta.json` beside `NAME.txt`: one entry for that file (it wins over sidecar.json).
 
 An entry may set `id`, `title`, `outlet`, `url`, `published` (ISO date), `story_key`
-and `meta` (an object). When an entry gives a title, the whole file is the article
-text; otherwise the first non-empty line is the title, as for any .txt file.
+and `meta` (an object). The first non-empty line of a .txt file is never part of the
+article text; an entry's title replaces it as the title (useful when that line is site
+navigation rather than the headline).
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def test_folder_with_sidecar_and_meta_json(tmp_path: Path, db_path: Path) -> Non
     docs = _docs(db_path)
     assert sorted(docs) == ["custom-two", "one", "three"]
     one = docs["one"]
-    assert (one.title, one.text, one.outlet, one.url) == ("Real headline", "Nav line\nBody one.", "FT", "https://x/1")
+    assert (one.title, one.text, one.outlet, one.url) == ("Real headline", "Body one.", "FT", "https://x/1")
     assert one.published == date(2017, 7, 14) and one.story_key == "story-a"
     assert one.meta == {"source_file": "one.txt", "section": "world"}
     two = docs["custom-two"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from annotator.importers.sample import STORY_KEY, load_sample, sample_files
+from annotator.importers.text_files import read_text_file
+from conftest import SAMPLE_DIR as SAMPLE
 from annotator.store import SqliteStore
 
 
@@ -19,6 +21,8 @@ def test_sample_loads_once_with_real_titles_and_outlets(mem_store: SqliteStore) 
         ("CNBC", "Russia threatens retaliatory measures over seized US mansions"),
     ]
     assert {d.story_key for d in docs} == {STORY_KEY}
-    # A sidecar title means the whole file is the text: nothing is cut off the top.
-    assert docs[2].text.startswith("Accessibility links\n\nBreaking News")
+    # The first line is never body, even when the sidecar names the title: the stored
+    # text is exactly what read_text_file (and so the sample gold) sees.
+    assert docs[2].text.startswith("\nBreaking News")
+    assert [d.text for d in docs] == [read_text_file(SAMPLE / f"{d.id}.txt").text for d in docs]
     assert all(d.meta["source_file"] == f"{d.id}.txt" for d in docs)

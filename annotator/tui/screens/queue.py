@@ -96,7 +96,8 @@ class QueueScreen(Screen[None]):
         rows = self._fetch(after_seq=after_seq)
         self.has_after = len(rows) > PAGE
         rows = rows[:PAGE]
-        self.has_before = bool(rows) and bool(self._fetch(before_seq=rows[0].seq)[:1])
+        # Nothing lies before the top; elsewhere one cheap probe says (a filter may leave gaps).
+        self.has_before = after_seq > 0 and bool(rows) and bool(self._fetch(before_seq=rows[0].seq)[:1])
         self._show(rows, cursor_id)
 
     def load_before(self, before_seq: int) -> None:
@@ -106,7 +107,7 @@ class QueueScreen(Screen[None]):
             return
         self.has_before = len(rows) > PAGE
         rows = rows[-PAGE:]
-        self.has_after = bool(self._fetch(after_seq=rows[-1].seq)[:1])
+        self.has_after = before_seq != LAST and bool(self._fetch(after_seq=rows[-1].seq)[:1])
         self._show(rows, None, at_end=True)
 
     def _show(self, rows: list[DocRow], cursor_id: str | None, at_end: bool = False) -> None:
