@@ -219,20 +219,26 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
     return None
 
 
+CITING_VERBS = frozenset({"cite", "quote"})
+
+
 def _cited_source(tok: Token) -> Token | None:
-    """'Interfax cited a source as saying ...', 'quoted X as saying': the cited one speaks."""
+    """'Interfax cited a source as saying ...', 'quoted X as saying', 'cited a source it did not
+    identify as saying': the one cited speaks."""
     prep = tok.head
     if tok.dep_ != "pcomp" or prep.lower_ != "as":
         return None
     verb = prep.head
-    while verb.dep_ in ("relcl", "acl", "xcomp", "conj") and verb.lemma_.lower() not in ("cite", "quote"):
+    for _ in range(3):
+        if verb.lemma_.lower() in CITING_VERBS:
+            return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "relcl":  # "... a source [it did not identify] as saying"
+            noun = verb.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CITING_VERBS:
+                return noun
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+            return None
         verb = verb.head
-        if verb.lemma_.lower() in ("cite", "quote"):
-            break
-    if verb.lemma_.lower() in ("cite", "quote"):
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if prep.head.pos_ == "NOUN":
-        return prep.head  # "a source it did not identify as saying": the noun the clause hangs on
     return None
 
 

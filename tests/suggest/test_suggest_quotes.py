@@ -129,3 +129,9 @@ def test_nothing_is_suggested_inside_furniture(nlp: Any, line: str) -> None:
     assert furniture and text[furniture[0][0] : furniture[0][1]] == line
     for q in doc._.quotes:
         assert q["content"]["start"] >= furniture[0][1]
+
+
+def test_cited_source_as_saying_is_the_speaker(quotes_of: Quotes) -> None:
+    text = 'The agency cited an official as saying the border would stay "closed until further notice."'
+    q = one(quotes_of(text), "closed until further notice.")
+    assert q["speaker"] == "an official" and q["cue"] == "saying"
