@@ -123,6 +123,28 @@ def medians(runs: int, cases: list[tuple[str, str, tuple[str, ...]]]) -> dict[st
     }
 
 
+IMPORTS = (
+    ("python itself", "pass"),
+    ("textual.app", "import textual.app"),
+    ("annotator.store (sqlite-utils, pydantic models)", "import annotator.store"),
+    ("  of which numpy (sqlite-utils imports it if present)", "import numpy"),
+    ("annotator.tui.factory (all of the above)", "import annotator.tui.factory"),
+)
+
+
+def import_cpu(runs: int) -> list[tuple[str, float]]:
+    """CPU seconds of a fresh interpreter that imports one thing: where start-up time goes."""
+    out = []
+    for name, statement in IMPORTS:
+        code = f"import time; {statement}; print(time.process_time())"
+        times = [
+            float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout)
+            for _ in range(runs)
+        ]
+        out.append((name, statistics.median(times)))
+    return out
+
+
 def page_query_ms(path: Path, repeats: int = 200) -> float:
     """One queue page (100 rows, counts included) from the store, as the screen asks for it."""
     from annotator.store import open_store
@@ -165,6 +187,9 @@ def main() -> None:
             f"{name:40} {wall:7.3f} {bare_wall:7.3f} {wall / bare_wall:6.2f}"
             f" {cpu:7.3f} {bare_cpu:7.3f} {cpu / bare_cpu:6.2f}  {rows}"
         )
+    print("\nwhere a fresh process spends CPU before any app code runs (median, seconds)")
+    for name, cpu in import_cpu(runs):
+        print(f"{name:56} {cpu:6.3f}")
     small_ms, big_ms = page_query_ms(small), page_query_ms(big)
     print("\nqueue page query (store.queue, 101 rows)")
     print(f"{'corpus':42} {'ms':>8} {'10 docs':>8} {'ratio':>6}")
