@@ -96,7 +96,7 @@ class QueueScreen(Screen[None]):
         rows = self._fetch(after_seq=after_seq)
         self.has_after = len(rows) > PAGE
         rows = rows[:PAGE]
-        # Nothing lies before the top; elsewhere one cheap probe says (a filter may leave gaps).
+        # Nothing lies before the top; elsewhere a one-row probe says (under a filter, seqs have gaps).
         self.has_before = after_seq > 0 and bool(rows) and bool(self._fetch(before_seq=rows[0].seq)[:1])
         self._show(rows, cursor_id)
 
