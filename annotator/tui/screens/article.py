@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from textual import work
@@ -16,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from annotator.core.models import Span
@@ -34,10 +35,12 @@ from annotator.tui.screens.article_flows import (
 from annotator.tui.screens.pickers import NoteScreen, PickerScreen
 from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
 from annotator.tui.widgets.article_view import ArticleView
+from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.widgets.legend import LabelLegend
 from annotator.tui.widgets.palette import label_classes
 from annotator.tui.widgets.unit_list import UnitDetail, UnitList
 
+FOCUS_SAVE_S = 0.5
 SELECTION_HELP = "arrows move · shift+arrows extend · Enter label it · q quote · e event · Esc cancel"
 
 # Actions that edit or leave the article: off while a selection is open or a flow asks.
@@ -47,6 +50,15 @@ EDITING = {
     "next_article", "previous_article", "next_unit", "previous_unit", "first_unit", "last_unit",
 }
 SELECTING = {"cursor", "extend", "finish_selection", "quote", "event"}
+
+
+@dataclass(frozen=True)
+class _Widgets:
+    view: ArticleView
+    units: UnitList
+    details: list[UnitDetail]
+    header: ArticleHeader
+    prompt: Static
 
 
 def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = True, name: str = "") -> Binding:
@@ -121,6 +133,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.label_classes: dict[str, str] = {}
         self.suggesting = ""
         self._binding_state: tuple[object, ...] = ()
+        self._focus_unsaved = False
 
     # -- building -----------------------------------------------------------------------
 
@@ -134,21 +147,64 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         yield UnitDetail(id="narrow-detail")
         yield Static("", id="prompt", markup=False)
         yield LabelLegend(id="legend")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     @property
     def view(self) -> ArticleView:
-        return self.query_one(ArticleView)
+        return self._widgets.view
+
+    @property
+    def _widgets(self) -> _Widgets:
+        """The screen's widgets, looked up once (a DOM query per key press adds up)."""
+        found = self.__dict__.get("_widget_refs")
+        if found is None:
+            found = _Widgets(
+                view=self.query_one(ArticleView),
+                units=self.query_one(UnitList),
+                details=list(self.query(UnitDetail)),
+                header=self.query_one(ArticleHeader),
+                prompt=self.query_one("#prompt", Static),
+            )
+            self.__dict__["_widget_refs"] = found
+        return found
 
     def on_mount(self) -> None:
         self.desk = Desk(self.app.store, self.app.annotator)  # type: ignore[attr-defined]
-        self.load()
         self.view.focus()
+        # The focus is written at most twice a second and whenever the screen goes: a durable
+        # commit per arrow key costs a disk flush (~20 ms on a busy disk) inside the frame.
+        self.set_interval(FOCUS_SAVE_S, self.save_focus)
+        self.show_doc(self.doc_id, self.initial_focus)
+
+    def show_doc(self, doc_id: str, focus: int | None) -> None:
+        """Load an article into this screen; n, p, d and s move on this way, with no new screen."""
+        self.save_focus()
+        if self.selection is not None:
+            self.end_selection(None)
+        self.workers.cancel_group(self, "flow")
+        self.doc_id, self.initial_focus = doc_id, focus
+        self.suggesting = ""
+        self._binding_state = ()
+        self.load()
         if self.desk.needs_suggestions:
             self.request_suggestions()
 
+    def save_focus(self) -> None:
+        if self._focus_unsaved:
+            self._focus_unsaved = False
+            self.desk.set_focus(self.focus_key)
+
+    def on_unmount(self) -> None:
+        self.save_focus()
+
+    def on_screen_suspend(self) -> None:
+        self.save_focus()
+
     def load(self) -> None:
         state = self.desk.load(self.doc_id)
+        store = self.desk.store
+        seq = store.doc_seq(self.doc_id) if hasattr(store, "doc_seq") else None
+        self._place = (seq, store.count_documents())
         labels = state.schema.entity_label_names
         self.label_classes = label_classes(labels)
         self.title = state.document.title
@@ -165,19 +221,18 @@ class ArticleScreen(ArticleFlows, Screen[None]):
     def redraw_units(self) -> None:
         state = self.desk.state
         self.view.show_units(state.views, self.label_classes)
-        self.query_one(UnitList).show(state.views, state.text, self.label_classes, self.view.paint_styles)
+        self._widgets.units.show(state.views, state.text, self.label_classes, self.view.paint_styles)
         self.redraw_header()
 
     def redraw_header(self) -> None:
         state = self.desk.state
-        store = self.desk.store
-        seq = store.doc_seq(state.document.id) if hasattr(store, "doc_seq") else None
-        self.query_one(ArticleHeader).show(
+        seq, total = self._place
+        self._widgets.header.show(
             HeaderInfo(
                 title=state.document.title,
                 outlet=state.document.outlet,
                 position=seq,
-                total=store.count_documents(),
+                total=total,
                 annotator=self.desk.annotator,
                 status=state.status.status,
                 flagged=state.status.flagged,
@@ -197,13 +252,13 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.focus_key = key
         view = state.view(key)
         self.show_selection()
-        self.query_one(UnitList).show_cursor(state.index_of(key))
-        for detail in self.query(UnitDetail):
+        self._widgets.units.show_cursor(state.index_of(key))
+        for detail in self._widgets.details:
             detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles)
         if view is not None and scroll:
             self.view.scroll_to_span(view.span)
         if persist:
-            self.desk.set_focus(key)
+            self._focus_unsaved = True
         self.sync_bindings()
 
     def sync_bindings(self) -> None:
@@ -213,7 +268,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         state = (
             view.kind if view else None,
             view.state if view else None,
-            bool(self.desk.state.pending()),
+            self.desk.state.pending_count > 0,
             selection is not None,
             selection is not None and selection.request is not None,
         )
@@ -226,16 +281,20 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         selection = self.selection.span(tokens) if self.selection else None
         cursor = self.selection.cursor_span(tokens) if self.selection else None
         self.view.show_focus(self.focused_view(), selection, cursor)
-        prompt = self.query_one("#prompt", Static)
-        prompt.display = self.selection is not None
+        prompt = self._widgets.prompt
+        if prompt.display != (self.selection is not None):
+            prompt.display = self.selection is not None
         if self.selection is not None:
             prompt.update(f"{self.selection.prompt}   [{SELECTION_HELP}]")
             self.view.scroll_to_span(cursor, margin=1)  # type: ignore[arg-type]
 
     # -- committing -----------------------------------------------------------------------
 
-    def commit(self, action: Callable[[], Outcome]) -> Outcome | None:
-        """Run one desk action; the screen redraws only from what the store has accepted."""
+    def commit(self, action: Callable[[], Outcome], *, advance: bool = False) -> Outcome | None:
+        """Run one desk action; the screen redraws only from what the store has accepted.
+
+        With `advance`, a change to the focused unit moves the focus on to the next one.
+        """
         try:
             outcome = action()
         except UserError as exc:
@@ -243,7 +302,13 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             return None
         if outcome.changed:
             self.redraw_units()
-        self.set_focus_key(outcome.focus if outcome.focus is not None else self.focus_key)
+        target = outcome.focus if outcome.focus is not None else self.focus_key
+        if advance and outcome.changed and target == self.focus_key:
+            state = self.desk.state
+            index = state.index_of(target)
+            if index is not None and index + 1 < len(state.views):
+                target = state.views[index + 1].key
+        self.set_focus_key(target)
         return outcome
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -271,7 +336,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             "speaker": kind == "quote",
             "cue": kind == "quote",
             "roles": kind == "event",
-            "accept_all": bool(self.desk.state.pending()),
+            "accept_all": self.desk.state.pending_count > 0,
         }
         if action in needs and not needs[action]:
             return None
@@ -319,11 +384,8 @@ class ArticleScreen(ArticleFlows, Screen[None]):
 
     def _on_focused(self, make: Callable[[ViewUnit], Outcome], *, advance: bool = False) -> None:
         view = self.focused_view()
-        if view is None:
-            return
-        outcome = self.commit(lambda: make(view))
-        if advance and outcome is not None and outcome.changed and outcome.focus == view.key:
-            self._step_focus(+1)
+        if view is not None:
+            self.commit(lambda: make(view), advance=advance)
 
     def action_accept(self) -> None:
         self._on_focused(self.desk.accept, advance=True)
@@ -398,9 +460,12 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.open_article(doc_id)
 
     def open_article(self, doc_id: str) -> None:
-        """Open another article where I left it (its remembered focus), not at its top."""
-        focus = self.desk.store.state(doc_id, self.desk.annotator).focus
-        self.app.open_article(doc_id, focus)  # type: ignore[attr-defined]
+        """Open another article in place, where I left it (its remembered focus), not at its top."""
+        self.save_focus()
+        store = self.desk.store
+        focus = store.state(doc_id, self.desk.annotator).focus
+        store.set_focus(doc_id, self.desk.annotator, focus)  # the resume point, as app.open_article keeps it
+        self.show_doc(doc_id, focus)
 
     def action_done(self) -> None:
         self._open(self.desk.done(), "Done. No undone articles left.")

@@ -39,4 +39,4 @@ def header_content(info: HeaderInfo) -> Content:
 
 class ArticleHeader(Static):
     def show(self, info: HeaderInfo) -> None:
-        self.update(header_content(info))
+        self.update(header_content(info), layout=False)  # fixed height: no layout pass

@@ -74,11 +74,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._display = ""
         self._boilerplate: list[Paint] = []
         self._units: list[Paint] = []
+        self._unit_cache: dict[int, tuple[ViewUnit, list[Paint]]] = {}
+        self._base: list[Paint] | None = None
         self._overlay: list[Paint] = []
         self._paints: list[Paint] = []
         self._starts: list[int] = []
         self._longest = 0
         self._layout: Layout = layout("", 1)
+        self._generation = 0
+        self._laid_out: tuple[int, int] = (-1, -1)
         self._strips: dict[int, tuple[tuple[object, ...], Strip]] = {}
         self.paint_styles = ComponentStyles(self)
         self.focus_span: Span | None = None
@@ -97,23 +101,34 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """A new article: new text, new layout, nothing painted yet."""
         self._text = text
         self._display = display_text(text)
+        self._generation += 1
         self._boilerplate = [Paint(s.start, s.end, BOILERPLATE, ".article-view--boilerplate") for s in boilerplate]
         self._units, self._overlay = [], []
+        self._unit_cache = {}
         self._strips.clear()
         self._relayout()
         self.scroll_to(y=0, animate=False)
 
     def show_units(self, views: Sequence[ViewUnit], label_classes: Mapping[str, str]) -> None:
         """Paint every unit: label colour plus a state style that differs by more than colour."""
+        # An unchanged unit keeps its ViewUnit object across edits: reuse its paints.
+        cache = self._unit_cache
+        fresh: dict[int, tuple[ViewUnit, list[Paint]]] = {}
         paints: list[Paint] = []
         for v in views:
-            paints.extend(_unit_paints(v, label_classes))
+            hit = cache.get(id(v))
+            if hit is None or hit[0] is not v:
+                hit = (v, _unit_paints(v, label_classes))
+            fresh[id(v)] = hit
+            paints.extend(hit[1])
+        self._unit_cache = fresh
+        changed = set(self._units).symmetric_difference(paints)
         self._units = paints
-        self._repaint()
+        self._repaint(changed)
 
     def show_boilerplate(self, boilerplate: Sequence[Span]) -> None:
         self._boilerplate = [Paint(s.start, s.end, BOILERPLATE, ".article-view--boilerplate") for s in boilerplate]
-        self._repaint()
+        self._repaint(None)
 
     def show_focus(
         self, view: ViewUnit | None, selection: Span | None = None, cursor: Span | None = None
@@ -130,22 +145,27 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             overlay.append(Paint(selection.start, selection.end, SELECTION, ".article-view--selection"))
         if cursor is not None:
             overlay.append(Paint(cursor.start, cursor.end, CURSOR, ".article-view--cursor"))
+        changed = set(self._overlay).symmetric_difference(overlay)
         self._overlay = overlay
-        self._repaint()
+        self._repaint(changed, units_changed=False)
 
     # -- geometry for the screen -----------------------------------------------------------
 
     def scroll_to_span(self, span: Span, margin: int = 2) -> None:
-        """Scroll just enough that the span's first line (and, if it fits, its last) shows."""
+        """Keep the span in view; when it leaves, jump a third of a page rather than a line.
+
+        Scrolling repaints every visible line, so moving through units should scroll seldom:
+        going down, the span lands a third from the top; going up, a third from the bottom.
+        """
         first = self._layout.line_of(span.start)
         last = self._layout.line_of(max(span.start, span.end - 1))
         height = max(1, self.scrollable_content_region.height)
         top = round(self.scroll_offset.y)
         margin = min(margin, max(0, (height - 1) // 2))
         if first < top + margin:
-            self.scroll_to(y=max(0, first - margin), animate=False)
+            self.scroll_to(y=max(0, first - (2 * height) // 3), animate=False)
         elif last > top + height - 1 - margin:
-            target = min(first - margin, last - height + 1 + margin)
+            target = min(first - margin, first - height // 3)
             self.scroll_to(y=max(0, target), animate=False)
 
     def vertical_neighbour(self, offset: int, step: int) -> int | None:
@@ -184,20 +204,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- rendering ----------------------------------------------------------------------------
 
-    def _text_width(self) -> int:
-        return max(1, self.scrollable_content_region.width - GUTTER)
-
     def _relayout(self) -> None:
-        width = self._text_width()
-        if width != self._layout.width or self._layout.lines == [] or self._text_changed():
-            self._layout = layout(self._text, width)
-            self._strips.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
-        self.refresh()
+        """Wrap the text for the current width, once per text and width.
 
-    def _text_changed(self) -> bool:
-        lines = self._layout.lines
-        return not lines or lines[-1][1] != len(self._text)
+        Before the first layout the width is unknown (wrapping at one cell would fold every
+        word), so nothing happens until `on_resize` brings the real width.
+        """
+        region = self.scrollable_content_region
+        if region.width <= GUTTER:
+            return
+        key = (self._generation, region.width - GUTTER)
+        if key != self._laid_out:
+            self._layout = layout(self._text, key[1])
+            self._laid_out = key
+            self._strips.clear()
+            self.virtual_size = Size(region.width, len(self._layout))
+            self.refresh()
 
     def on_resize(self) -> None:
         focus = self.focus_span
@@ -210,13 +232,37 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.paint_styles.clear()
         self._strips.clear()
 
-    def _repaint(self) -> None:
-        # By start, longer first: within a layer an inner span is drawn after (over) its container.
-        paints = sorted(self._boilerplate + self._units + self._overlay, key=lambda p: (p.start, -p.end, p.layer))
+    def _repaint(self, changed: set[Paint] | None, *, units_changed: bool = True) -> None:
+        """Re-index the paints; redraw only the visible lines that `changed` paints touch (None: all)."""
+        if units_changed or self._base is None:
+            self._base = sorted(self._boilerplate + self._units, key=_paint_order)
+        # A focus move only changes the overlay (a few paints): insert those into the sorted base.
+        paints = list(self._base)
+        for p in self._overlay:
+            bisect.insort(paints, p, key=_paint_order)
         self._paints = paints
         self._starts = [p.start for p in paints]
         self._longest = max((p.end - p.start for p in paints), default=0)
-        self.refresh()
+        if changed is None:
+            self.refresh()
+        elif changed:
+            self._refresh_spans(changed)
+
+    def _refresh_spans(self, changed: set[Paint]) -> None:
+        """Refresh the on-screen lines these paints cover (a gutter mark lives on the first line)."""
+        top = round(self.scroll_offset.y)
+        height = max(1, self.scrollable_content_region.height)
+        lines: set[int] = set()
+        line_of = self._layout.line_of
+        for p in changed:
+            first = max(top, line_of(p.start))
+            last = min(top + height - 1, line_of(max(p.start, p.end - 1)))
+            lines.update(range(first, last + 1))
+        if len(lines) > height // 2:
+            self.refresh()
+            return
+        for y in sorted(lines):
+            self.refresh_line(y)
 
     def _paints_in(self, start: int, end: int) -> tuple[Paint, ...]:
         """Paints that touch the line [start, end); an empty line counts the newline it stands on."""
@@ -274,6 +320,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         offset = self.offset_at(event.x, event.y)
         if offset is not None:
             self.post_message(self.Clicked(offset))
+
+
+def _paint_order(p: Paint) -> tuple[int, int, int]:
+    """By start, longer first: within a layer an inner span is drawn after (over) its container."""
+    return (p.start, -p.end, p.layer)
 
 
 def _unit_paints(v: ViewUnit, label_classes: Mapping[str, str]) -> list[Paint]:

@@ -96,23 +96,33 @@ class UnitList(ScrollView, can_focus=False):
     def show(
         self, views: Sequence[ViewUnit], text: str, label_classes: Mapping[str, str], paint_styles: ComponentStyles
     ) -> None:
+        old = self._views
         self._views, self._text, self._labels = views, text, label_classes
         if self._styles.fallback is not paint_styles:
             self._styles = ComponentStyles(self, paint_styles)
             self._rows.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(views))
-        self.refresh()
+        if len(old) != len(views):
+            self.refresh()
+            return
+        # Unchanged units keep their Unit objects across a rebuild: compare by identity.
+        for index, (a, b) in enumerate(zip(old, views)):
+            if a.unit is not b.unit or a.state != b.state:
+                self.refresh_line(index)
 
     def show_cursor(self, index: int | None) -> None:
-        self._cursor = index
+        old, self._cursor = self._cursor, index
+        for row in (old, index):
+            if row is not None:
+                self.refresh_line(row)
         if index is not None:
             top = round(self.scroll_offset.y)
             height = max(1, self.scrollable_content_region.height)
+            # Jump half a page when the cursor leaves: scrolling repaints every row.
             if index < top + 1:
-                self.scroll_to(y=max(0, index - 1), animate=False)
+                self.scroll_to(y=max(0, index - height // 2), animate=False)
             elif index > top + height - 2:
-                self.scroll_to(y=index - height + 2, animate=False)
-        self.refresh()
+                self.scroll_to(y=max(0, index - height // 2), animate=False)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -126,10 +136,15 @@ class UnitList(ScrollView, can_focus=False):
         if index >= len(self._views):
             return Strip.blank(width, base.rich_style)
         view = self._views[index]
-        key = (width, view, index == self._cursor)
         cached = self._rows.get(index)
-        if cached is not None and cached[0] == key:
+        if (
+            cached is not None
+            and cached[0][0] == width
+            and cached[0][1] is view.unit
+            and cached[0][2:] == (view.state, index == self._cursor)
+        ):
             return cached[1]
+        key = (width, view.unit, view.state, index == self._cursor)
         row_base = base + self._styles(".unit-list--cursor") if index == self._cursor else base
         content = row_content(view, self._text, self._labels)
         segments = [
@@ -152,7 +167,8 @@ class UnitDetail(Static):
         label_classes: Mapping[str, str],
         paint_styles: ComponentStyles,
     ) -> None:
-        self.update(paint_styles.resolve_content(detail_content(view, text, schema, label_classes)))
+        # A fixed height (article.tcss) lets the update skip a layout pass of the whole screen.
+        self.update(paint_styles.resolve_content(detail_content(view, text, schema, label_classes)), layout=False)
 
 
 def detail_content(
