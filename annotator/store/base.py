@@ -61,11 +61,12 @@ class InsertResult:
 
 
 # A unit in `ExportDoc.units`: the row as sqlite3 returns it,
-# (doc_id, layer_id, id, kind, start, end, label, body, state), where body is the stored
-# JSON text for quotes and events and None otherwise (the columns say it all). Exports
-# read a million of these: no object per unit.
+# (doc_id, layer_id, kind, start, end, label, body, rejected), where body is the stored
+# JSON text for quotes and events and None otherwise (the columns say it all), and
+# rejected is 1 for a unit the annotator rejected. Exports read a million of these: no
+# object per unit, and no column a writer does not need.
 ExportUnit = tuple
-U_ID, U_KIND, U_START, U_END, U_LABEL, U_BODY, U_STATE = range(2, 9)
+U_KIND, U_START, U_END, U_LABEL, U_BODY, U_REJECTED = range(2, 8)
 
 
 @dataclass(slots=True)

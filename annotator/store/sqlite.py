@@ -895,16 +895,16 @@ class SqliteStore:
             # Bodies only where the columns do not say it all (quotes, events): entities are
             # most units, and their body would be parsed for nothing.
             unit_rows = self.conn.execute(
-                "SELECT u.doc_id, u.layer_id, u.id, u.kind, u.start, u.\"end\", u.label,"
-                " CASE WHEN u.kind IN ('quote', 'event') THEN u.body END, u.state"
+                "SELECT u.doc_id, u.layer_id, u.kind, u.start, u.\"end\", u.label,"
+                " CASE WHEN u.kind IN ('quote', 'event') THEN u.body END, u.state = 'rejected'"
                 f" FROM documents d JOIN units u ON u.doc_id = d.id AND u.layer_id IN ({lids})"
-                f" WHERE {where} ORDER BY d.seq, u.layer_id, u.start",  # the index's order: no sort step
+                f" WHERE {where} ORDER BY d.seq, u.layer_id, u.start, u.id",  # the index's order: no sort step
                 params,
             ).fetchall()
             for (doc_id, layer_id), group in groupby(unit_rows, key=itemgetter(0, 1)):
                 found_units = list(group)
                 if len(set(map(_START, found_units))) != len(found_units):
-                    found_units.sort(key=_text_order)  # units sharing a start: longer first, then by id
+                    found_units.sort(key=_text_order)  # units sharing a start: longer first (stable: then by id)
                 units.setdefault(doc_id, {})[names[layer_id]] = found_units
             for doc_id, who, status, updated in self.conn.execute(
                 f"SELECT s.doc_id, s.annotator, s.status, s.updated_at FROM documents d"
@@ -1011,12 +1011,12 @@ class SqliteStore:
 # -- row conversion ----------------------------------------------------------------------
 
 
-_START = itemgetter(4)
+_START = itemgetter(3)
 
 
-def _text_order(row: Sequence[Any]) -> tuple[int, int, int]:
-    """An export unit row's place in text order: start, longer first, then id (as `units()`)."""
-    return row[4], -row[5], row[2]
+def _text_order(row: Sequence[Any]) -> tuple[int, int]:
+    """An export unit row's place in text order: start, longer first (as `units()`; ties keep id order)."""
+    return row[3], -row[4]
 
 
 def fts_query(text: str) -> str:
