@@ -20,7 +20,7 @@ import orjson
 
 from annotator.core.errors import UserError
 from annotator.core.schema import LabelSchema
-from annotator.store.base import GOLD, U_BODY, U_END, U_KIND, U_LABEL, U_START, U_STATE, ExportDoc, ExportUnit, Store
+from annotator.store.base import GOLD, U_BODY, U_END, U_KIND, U_LABEL, U_REJECTED, U_START, ExportDoc, ExportUnit, Store
 
 FORMATS: tuple[str, ...] = ("jsonl", "prodigy", "spacy", "brat", "conll")
 REJECTED = "rejected by the annotator"
@@ -196,14 +196,14 @@ def _standing(doc: ExportDoc, sel: LayerSel, units: list[ExportUnit]) -> tuple[s
 
 def _kept(units: list[ExportUnit], stats: ExportStats) -> list[ExportUnit]:
     """The units to write: a unit the annotator rejected is not an annotation."""
-    if "rejected" not in set(map(_STATE, units)):  # C-level scan: this runs for every record
+    if not any(map(_REJECTED, units)):  # C-level scan: this runs for every record
         return units
-    kept = [u for u in units if u[U_STATE] != "rejected"]
+    kept = [u for u in units if not u[U_REJECTED]]
     stats.drop(REJECTED, len(units) - len(kept))
     return kept
 
 
-_STATE = itemgetter(U_STATE)
+_REJECTED = itemgetter(U_REJECTED)
 
 
 def span_pairs(quote_or_event: dict[str, Any]) -> Iterator[tuple[int, int]]:
@@ -308,17 +308,8 @@ def atomic_dir(path: Path, force: bool = False) -> Iterator[Path]:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-# Characters JSON allows raw in strings but that line splitters (Python's str.splitlines,
-# JavaScript) take for line ends: written as \u escapes, so one record stays one line.
-_LINE_BREAKING = ((b"\xe2\x80\xa8", b"\\u2028"), (b"\xe2\x80\xa9", b"\\u2029"), (b"\xc2\x85", b"\\u0085"))
-
-
-def write_lines(path: Path, lines: Iterable[bytes], chunk: int = 1 << 20, *, json: bool = False) -> None:
-    """Write byte lines in large chunks (one syscall per ~1 MiB, not per line).
-
-    `json`: escape U+2028, U+2029 and U+0085 (valid UTF-8 sequences cannot overlap, so a
-    byte replace over a whole chunk is safe, and costs one pass per MiB).
-    """
+def write_lines(path: Path, lines: Iterable[bytes], chunk: int = 1 << 20) -> None:
+    """Write byte lines in large chunks (one syscall per ~1 MiB, not per line)."""
     with open(path, "wb") as fh:
         buf: list[bytes] = []
         size = 0
@@ -326,16 +317,29 @@ def write_lines(path: Path, lines: Iterable[bytes], chunk: int = 1 << 20, *, jso
             buf.append(line)
             size += len(line)
             if size >= chunk:
-                fh.write(_escaped(b"".join(buf)) if json else b"".join(buf))
+                fh.write(b"".join(buf))
                 buf, size = [], 0
         if buf:
-            fh.write(_escaped(b"".join(buf)) if json else b"".join(buf))
+            fh.write(b"".join(buf))
 
 
-def _escaped(data: bytes) -> bytes:
-    for raw, escape in _LINE_BREAKING:
-        data = data.replace(raw, escape)
-    return data
+# Characters JSON allows raw in strings but that line splitters (Python's str.splitlines,
+# JavaScript) take for line ends: written as \u escapes, so one record stays one line.
+_LINE_BREAKING = (("\u2028", b"\xe2\x80\xa8", b"\\u2028"), ("\u2029", b"\xe2\x80\xa9", b"\\u2029"),
+                  ("\x85", b"\xc2\x85", b"\\u0085"))
+
+
+def line_breaking(doc: ExportDoc) -> bool:
+    """Whether a document's strings hold U+2028, U+2029 or U+0085 (rare: checked on the str,
+    a memchr-speed scan, rather than searching every output byte)."""
+    return any(ch in doc.text or ch in doc.title or ch in doc.meta for ch, _, _ in _LINE_BREAKING)
+
+
+def escape_line_breaking(line: bytes) -> bytes:
+    """Escape those characters in a JSON line (UTF-8 sequences cannot overlap: a byte replace is safe)."""
+    for _, raw, escaped in _LINE_BREAKING:
+        line = line.replace(raw, escaped)
+    return line
 
 
 def layer_of_name(name: str) -> LayerSel:

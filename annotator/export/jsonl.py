@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from annotator.export.common import ExportContext, LayerDoc, write_lines
+from annotator.export.common import ExportContext, LayerDoc, escape_line_breaking, line_breaking, write_lines
 from annotator.export.records import FORMAT_VERSION
 
 IS_DIR = False
@@ -58,7 +58,7 @@ def record(item: LayerDoc, schema_version: int, counts: list[int] | None = None)
     loads = orjson.loads
     # One pass, positional access (see annotator.store.base.ExportUnit): this loop runs for
     # every unit of the corpus.
-    for _, _, _, kind, s, e, label, body, _ in item.units:
+    for _, _, kind, s, e, label, body, _ in item.units:
         if kind == "entity":
             entities.append({"start": s, "end": e, "text": text[s:e], "label": label})
         elif kind == "quote":
@@ -102,7 +102,8 @@ def lines(items: Iterable[LayerDoc], ctx: ExportContext) -> Iterator[bytes]:
     counts = [0, 0, 0]
     try:
         for item in items:
-            yield dumps(record(item, version, counts), option=newline)
+            line = dumps(record(item, version, counts), option=newline)
+            yield escape_line_breaking(line) if line_breaking(item.doc) else line
     finally:
         add_counts(ctx, counts)
 
@@ -113,4 +114,4 @@ def add_counts(ctx: ExportContext, counts: list[int]) -> None:
 
 def write(items: Iterable[LayerDoc], path: Path, ctx: ExportContext) -> None:
     """Write the records to `path` (already a temporary file: the caller renames it)."""
-    write_lines(path, lines(items, ctx), json=True)
+    write_lines(path, lines(items, ctx))

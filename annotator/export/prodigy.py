@@ -18,7 +18,7 @@ from typing import Any
 
 import orjson
 
-from annotator.export.common import ExportContext, LayerDoc, boundaries, write_lines
+from annotator.export.common import ExportContext, LayerDoc, boundaries, escape_line_breaking, line_breaking, write_lines
 from annotator.export.tokens import TokenIndex, tokenize
 
 IS_DIR = False
@@ -152,8 +152,9 @@ def _meta(item: LayerDoc, schema_version: int) -> dict[str, Any]:
 
 def lines(items: Iterable[LayerDoc], ctx: ExportContext) -> Iterator[bytes]:
     for item in items:
-        yield orjson.dumps(task(item, ctx), option=orjson.OPT_APPEND_NEWLINE)
+        line = orjson.dumps(task(item, ctx), option=orjson.OPT_APPEND_NEWLINE)
+        yield escape_line_breaking(line) if line_breaking(item.doc) else line
 
 
 def write(items: Iterable[LayerDoc], path: Path, ctx: ExportContext) -> None:
-    write_lines(path, lines(items, ctx), json=True)
+    write_lines(path, lines(items, ctx))

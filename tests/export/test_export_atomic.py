@@ -47,7 +47,7 @@ def test_an_error_midway_leaves_no_output_file(gold_store: SqliteStore, tmp_path
 
 def _small_chunks(write_lines):  # type: ignore[no-untyped-def]
     """Flush after every line, so the failure really comes after bytes were written."""
-    return lambda path, lines, **kw: write_lines(path, lines, chunk=1, **kw)
+    return lambda path, lines: write_lines(path, lines, chunk=1)
 
 
 def test_an_error_leaves_an_existing_file_untouched(gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
