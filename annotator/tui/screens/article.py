@@ -638,8 +638,8 @@ class ArticleScreen(ArticleFlows, Screen[None]):
 
 
 def suggest_one(store: Any, nlp: Any, doc_id: str, settings: Any) -> None:
-    """THE single call into the suggester for one article (annotator.suggest owns the logic)."""
-    from annotator.suggest import suggest_document  # type: ignore[attr-defined]
+    """The one call into the suggester for one article: stores its units and marks it seen."""
+    from annotator.suggest import run_suggest
 
-    suggest_document(store, nlp, doc_id)
+    run_suggest(store, settings, [doc_id], nlp=nlp)
 
