@@ -49,6 +49,10 @@ class AnnotatorApp(App[None]):
     ]
 
     model_state: reactive[str] = reactive("off")
+    # Set by `annotator review` before run: start on the review screen, as this adjudicator, on these annotators.
+    review_on_start = False
+    review_adjudicator: str | None = None
+    review_annotators: list[str] | None = None
 
     def __init__(
         self, store: SqliteStore, settings: Settings, annotator: str | None, *, load_model: bool = True
@@ -90,6 +94,9 @@ class AnnotatorApp(App[None]):
 
         self.sub_title = self.annotator
         self.push_screen(QueueScreen())
+        if self.review_on_start:
+            self.open_review()
+            return
         doc_id, unit_id = self.store.cursor(self.annotator)
         if doc_id is not None and self.store.has_document(doc_id):
             self.open_article(doc_id, unit_id)
@@ -123,6 +130,16 @@ class AnnotatorApp(App[None]):
             self.push_screen(QueueScreen())
             return
         while not isinstance(self.screen, QueueScreen):
+            self.pop_screen()
+
+    def open_review(self) -> None:
+        """The review (adjudication into gold); back to it when it is already in the stack."""
+        from annotator.tui.screens.review import ReviewScreen
+
+        if not any(isinstance(s, ReviewScreen) for s in self.screen_stack):
+            self.push_screen(ReviewScreen(self.review_adjudicator, self.review_annotators))
+            return
+        while not isinstance(self.screen, ReviewScreen):
             self.pop_screen()
 
     def action_help(self) -> None:

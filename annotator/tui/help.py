@@ -19,7 +19,7 @@ from textual.dom import DOMNode
 
 PACKAGES = ("annotator.tui.screens", "annotator.tui.widgets")
 # Headings listed first, in this order; any other group follows alphabetically.
-ORDER = ("Everywhere", "Queue", "Article")
+ORDER = ("Everywhere", "Queue", "Article", "Review", "Review document")
 
 
 @dataclass(frozen=True)

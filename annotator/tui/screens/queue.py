@@ -37,6 +37,8 @@ class QueueScreen(Screen[None]):
         Binding("a", "toggle_scope", "Mine/all", id="queue.scope",
                 tooltip="Only the articles assigned to me, or the whole corpus"),
         Binding("escape", "clear", "Clear", id="queue.clear", tooltip="Clear the search and the status filter"),
+        Binding("R", "review", "Review", id="queue.review",
+                tooltip="Review disagreements: settle the annotators' differences into gold"),
     ]
 
     status: reactive[str | None] = reactive(None, init=False)
@@ -237,6 +239,9 @@ class QueueScreen(Screen[None]):
 
     def action_toggle_scope(self) -> None:
         self.assigned_only = not self.assigned_only
+
+    def action_review(self) -> None:
+        self.app.open_review()  # type: ignore[attr-defined]
 
     def action_clear(self) -> None:
         search = self.query_one(Input)

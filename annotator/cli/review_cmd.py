@@ -1,0 +1,65 @@
+"""`annotator review`: the desk opened straight on the review screen, to adjudicate into gold."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from annotator.cli import add_common
+
+    p = sub.add_parser(
+        "review",
+        help="adjudicate the annotators' disagreements into the gold layer",
+        description="Open the desk on the review screen: documents ordered by disagreement (least agreement "
+        "first); inside one, each difference between annotators with who said what. Keys 1, 2, 3... take an "
+        "annotator's version, a the majority, x rejects the unit; l, [ ] { } edit; u/U undo and redo. Units "
+        "everyone agrees on go into gold when a document is opened (settings: accept_agreed). Every decision "
+        "is logged under the adjudicator, and each gold unit keeps its provenance.",
+    )
+    add_common(p)
+    p.add_argument("--annotators", help="comma-separated names to compare (default: everyone with work in the corpus)")
+    p.add_argument("--adjudicator", help="whose gold decisions these are (default: the annotator name)")
+    p.set_defaults(handler=run)
+
+
+def names(value: str | None) -> list[str] | None:
+    return [a.strip() for a in value.split(",") if a.strip()] if value else None
+
+
+def check_annotators(store: object, wanted: list[str] | None) -> None:
+    """A review needs two annotators who exist: say which names are unknown rather than show nothing."""
+    from annotator.agreement.corpus import default_annotators
+    from annotator.errors import UserError
+
+    known = default_annotators(store)  # type: ignore[arg-type]
+    unknown = [a for a in wanted or [] if a not in known]
+    if unknown:
+        raise UserError(f"no work by {', '.join(unknown)} in this corpus (annotators: {', '.join(known) or 'none'})")
+    chosen = wanted if wanted is not None else known
+    if len(chosen) < 2:
+        raise UserError(
+            f"a review needs two annotators' work (found: {', '.join(chosen) or 'none'}); pass --annotators a,b"
+        )
+
+
+def run(args: argparse.Namespace) -> int:
+    from annotator.cli.app_cmd import remember_annotator
+    from annotator.cli.common import open_db, settings_from
+    from annotator.tui.factory import build_app
+
+    settings = settings_from(args)
+    store = open_db(settings, must_exist=True)
+    try:
+        wanted = names(args.annotators)
+        check_annotators(store, wanted)
+        if getattr(args, "annotator", None):
+            remember_annotator(args.annotator)
+        app = build_app(settings, store, load_model=False)  # adjudication needs no suggestions
+        app.review_on_start = True
+        app.review_adjudicator = args.adjudicator or None
+        app.review_annotators = wanted
+        app.run()
+    finally:
+        store.close()
+    return int(app.return_code or 0)

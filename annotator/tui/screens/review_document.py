@@ -1,0 +1,395 @@
+"""One document under review: the text with the current conflict lit up, the conflicts, who said what.
+
+Opening a document puts every unit all annotators agree on into gold (unless the settings
+say not to; `Adjudication.open` does it). Each key is one gold decision through
+`Adjudication` (one transaction, logged under the adjudicator, undoable), and the screen
+redraws from what the store then says, so a conflict settled here is settled after a
+restart too. Edits reuse the article screen's rules through `GoldEdits`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from annotator.adjudicate import Conflict
+from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
+from annotator.desk import ViewUnit
+from annotator.errors import UserError
+from annotator.store.base import GOLD
+from annotator.tui.screens.article_flows import label_choices, quote_kind_choices, type_choices
+from annotator.tui.screens.pickers import PickerScreen
+from annotator.tui.screens.review_session import GoldEdits, ReviewSession
+from annotator.tui.widgets.article_view import ArticleView
+from annotator.tui.widgets.palette import label_classes
+from annotator.tui.widgets.review_detail import ReviewText, conflict_content, conflict_row, doc_header
+from annotator.tui.widgets.review_rows import ReviewRows
+
+CSS = ["../styles/article.tcss", "../styles/review.tcss"]
+MAX_VERSIONS = 9  # keys 1-9
+
+
+def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = True, name: str = "") -> Binding:
+    ident = name or action.split("(")[0]
+    return Binding(key, action, description, show=show, id=f"review_document.{ident}", tooltip=tooltip)
+
+
+class ReviewDocumentScreen(Screen[None]):
+    """Keys act on the current conflict (▶ in the text, highlighted in the list)."""
+
+    HELP_GROUP = "Review document"
+    CSS_PATH = CSS
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        _b("down,j", "step(1)", "Next conflict", "The next conflict in the text", show=False, name="next"),
+        _b("up,k", "step(-1)", "Previous conflict", "The previous conflict in the text", show=False, name="previous"),
+        _b("tab", "next_open", "Next open", "The next conflict not settled yet"),
+        *[
+            _b(str(n), f"take({n})", f"Take {n}", f"Take version {n}: annotator {n} in the order shown",
+               show=False, name=f"take_{n}")
+            for n in range(1, MAX_VERSIONS + 1)
+        ],
+        _b("a", "majority", "Majority", "Take the version more than half the annotators have"),
+        _b("x", "reject", "Reject", "Leave the unit out of gold"),
+        _b("l", "pick_label", "Label…", "Settle with the shown version under another label, type or quote kind"),
+        _b("left_square_bracket", "move_start(-1)", "Start ←", "Settle with the start one token left",
+           show=False, name="start_left"),
+        _b("right_square_bracket", "move_start(1)", "Start →", "Settle with the start one token right",
+           show=False, name="start_right"),
+        _b("left_curly_bracket", "move_end(-1)", "End ←", "Settle with the end one token left",
+           show=False, name="end_left"),
+        _b("right_curly_bracket", "move_end(1)", "End →", "Settle with the end one token right",
+           show=False, name="end_right"),
+        _b("u,backspace", "undo", "Undo", "Undo my last gold decision in this document"),
+        _b("U", "redo", "Redo", "Redo what was undone", show=False),
+        _b("n", "document(1)", "Next doc", "The next document in review order", name="next_document"),
+        _b("p", "document(-1)", "Prev doc", "The previous document in review order", show=False,
+           name="previous_document"),
+        _b("pagedown", "page(1)", "Page down", "Scroll the text one page down", show=False, name="page_down"),
+        _b("pageup", "page(-1)", "Page up", "Scroll the text one page up", show=False, name="page_up"),
+        _b("escape", "back", "Documents", "Back to the list of documents"),
+    ]
+
+    def __init__(self, session: ReviewSession, doc_id: str) -> None:
+        super().__init__()
+        self.session = session
+        self.doc_id = doc_id
+        self.conflicts: list[Conflict] = []
+        self.index: int | None = None
+        self.text = ""
+        self.label_classes: dict[str, str] = {}
+        self.annotators: list[str] = []
+        self._binding_state: tuple[object, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        yield ReviewText(id="review-doc-header")
+        with Horizontal(id="review-doc-body"):
+            yield ArticleView(id="review-text")
+            yield ReviewRows(id="review-conflicts")
+        yield ReviewText(id="review-conflict")
+        yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def conflict_list(self) -> ReviewRows:
+        return self.query_one("#review-conflicts", ReviewRows)
+
+    @property
+    def adjudication(self) -> Any:
+        return self.session.adjudication
+
+    @property
+    def current(self) -> Conflict | None:
+        return self.conflicts[self.index] if self.index is not None else None
+
+    def on_mount(self) -> None:
+        self.edits = GoldEdits(self.adjudication.store, self.session.adjudicator)
+        self.load(self.doc_id)
+        self.view.focus()
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def load(self, doc_id: str) -> None:
+        """Open a document: agreed units go to gold (if set), the cursor lands on the first open conflict."""
+        self.doc_id = doc_id
+        try:
+            self.conflicts = self.adjudication.open(doc_id)
+        except UserError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            self.conflicts = []
+        state = self.edits.load(doc_id)
+        self.text = state.text
+        self.title = state.document.title
+        self.label_classes = label_classes(state.schema.entity_label_names)
+        self.annotators = self.adjudication.annotators_of(doc_id)
+        self.query_one("#review-conflict").styles.height = max(5, len(self.annotators) + 4)  # + heading, keys, gold, border
+        self.view.show_article(state.text, state.boilerplate)
+        first_open = next((i for i, c in enumerate(self.conflicts) if not c.settled), 0)
+        self.index = first_open if self.conflicts else None
+        self.redraw()
+
+    # -- drawing ----------------------------------------------------------------------------------
+
+    def redraw(self) -> None:
+        """Everything that depends on the conflicts: paints, list, counters; then the cursor."""
+        conflicts = self.conflicts
+        self.session.set_left(self.doc_id, self.left_here())
+        self.view.show_units(self._paint_views(), self.label_classes)
+        text = self.text
+        self.conflict_list.show(len(conflicts), lambda i: conflict_row(conflicts[i], text), self.index)
+        self.show_cursor()
+
+    def left_here(self) -> int:
+        return sum(1 for c in self.conflicts if not c.settled)
+
+    def _paint_views(self) -> list[ViewUnit]:
+        """Gold as decided (✓ bold, ✎ edited, ✗ struck out); each open conflict as its shown version, underlined."""
+        views = [ViewUnit(u.id or 0, u, u.state, None, u) for u in self.adjudication.store.units(self.doc_id, GOLD)]
+        for i, conflict in enumerate(self.conflicts):
+            if not conflict.settled:
+                unit = Unit(doc_id=self.doc_id, body=shown_body(conflict))
+                views.append(ViewUnit(-1 - i, unit, "suggested", unit, None))
+        return views
+
+    def show_cursor(self) -> None:
+        conflict = self.current
+        self.conflict_list.show_cursor(self.index)
+        if conflict is None:
+            self.view.show_focus(None)
+        else:
+            body = widened(shown_body(conflict), conflict.start, conflict.end)
+            unit = Unit(doc_id=self.doc_id, body=body)
+            self.view.show_focus(ViewUnit(-1, unit, "suggested", unit, None))
+            self.view.scroll_to_span(Span(start=conflict.start, end=max(conflict.start + 1, conflict.end)))
+        width = max(20, self.query_one("#review-conflict").size.width - 30)
+        position = ((self.index or 0) + 1, len(self.conflicts))
+        labels = self.view.paint_styles
+        self.query_one("#review-conflict", ReviewText).show(
+            conflict_content(conflict, position, self.text, self.label_classes, width), labels
+        )
+        self.redraw_header()
+        self.sync_bindings()
+
+    def sync_bindings(self) -> None:
+        """Re-check the keys (the footer rebuilds) only when what they depend on changed."""
+        conflict = self.current
+        state = (conflict is not None, len(conflict.versions) if conflict else 0, conflict is not None and conflict.majority is not None)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
+
+    def redraw_header(self) -> None:
+        session = self.session
+        doc = session.doc(self.doc_id)
+        header = doc_header(
+            doc,
+            self.title or "",
+            (session.index_of(self.doc_id), len(session.docs)),
+            self.annotators,
+            (self.left_here(), len(self.conflicts)),
+            session.overall_left() if session.docs else self.left_here(),
+            session.adjudicator,
+        )
+        self.query_one("#review-doc-header", ReviewText).show(header)
+
+    # -- deciding ---------------------------------------------------------------------------------
+
+    def decide(self, action: Callable[[Conflict], list[Decision]], *, advance: bool) -> bool:
+        """One gold decision on the current conflict; then the conflicts as the store has them."""
+        conflict = self.current
+        if conflict is None:
+            return False
+        try:
+            action(conflict)
+        except UserError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return False
+        self.conflicts = self.adjudication.conflicts(self.doc_id)
+        if advance:
+            self.index = self._next_open(self.index or 0) if self.left_here() else self.index
+        self.redraw()
+        return True
+
+    def _next_open(self, after: int) -> int | None:
+        """The first open conflict after `after`, wrapping round; None when all are settled."""
+        n = len(self.conflicts)
+        for step in range(1, n + 1):
+            i = (after + step) % n
+            if not self.conflicts[i].settled:
+                return i
+        return None
+
+    def action_take(self, number: int) -> None:
+        conflict = self.current
+        if conflict is None or number > len(conflict.versions):
+            self.app.bell()
+            return
+        self.decide(lambda c: self.adjudication.take_version(c, number - 1), advance=True)
+
+    def action_majority(self) -> None:
+        self.decide(self.adjudication.take_majority, advance=True)
+
+    def action_reject(self) -> None:
+        self.decide(self.adjudication.reject, advance=True)
+
+    def _edit(self, make: Callable[[GoldEdits, Any], Any]) -> None:
+        """Settle the current conflict with an edit of its shown version (the article screen's rules)."""
+        conflict = self.current
+        if conflict is None:
+            return
+        try:
+            body = self.edits.propose(self.doc_id, shown_body(conflict), lambda v: make(self.edits, v))
+        except UserError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if body is None:
+            self.app.bell()
+            return
+        self.decide(lambda c: self.adjudication.edit(c, body), advance=False)
+
+    def action_move_start(self, step: int) -> None:
+        self._edit(lambda edits, v: edits.move_start(v, step))
+
+    def action_move_end(self, step: int) -> None:
+        self._edit(lambda edits, v: edits.move_end(v, step))
+
+    def action_pick_label(self) -> None:
+        if self.current is not None:
+            self._pick_label(self.current)
+
+    @work(exclusive=True, group="review-flow")
+    async def _pick_label(self, conflict: Conflict) -> None:
+        body = shown_body(conflict)
+        if body.kind == "entity":
+            choices, title, current = label_choices(self.edits, self.label_classes), "Label", body.label
+        elif body.kind == "event":
+            choices, title, current = type_choices(self.edits), "Event type", body.type
+        elif body.kind == "quote":
+            choices, title, current = quote_kind_choices(self.edits), "Quote kind", body.quote_kind
+        else:
+            self.app.bell()
+            return
+        picker = PickerScreen(title, choices, highlight=current, paint_styles=self.view.paint_styles)
+        answer = await self.app.push_screen_wait(picker)
+        if answer is not None and self.current is conflict:
+            self._edit(lambda edits, v: edits.relabel(v, answer))
+
+    def action_undo(self) -> None:
+        self._history(self.adjudication.undo, "Nothing to undo.")
+
+    def action_redo(self) -> None:
+        self._history(self.adjudication.redo, "Nothing to redo.")
+
+    def _history(self, step: Callable[[str], list[Decision]], nothing: str) -> None:
+        decisions = step(self.doc_id)
+        if not decisions:
+            self.notify(nothing, markup=False)
+            return
+        self.conflicts = self.adjudication.conflicts(self.doc_id)
+        touched = touched_conflict(self.conflicts, decisions)
+        if touched is not None:
+            self.index = touched
+        elif self.index is not None and self.index >= len(self.conflicts):
+            self.index = len(self.conflicts) - 1 if self.conflicts else None
+        self.redraw()
+
+    # -- moving -----------------------------------------------------------------------------------
+
+    def action_step(self, step: int) -> None:
+        if not self.conflicts:
+            return
+        index = self.index if self.index is not None else -1
+        self.index = max(0, min(len(self.conflicts) - 1, index + step))
+        self.show_cursor()
+
+    def action_next_open(self) -> None:
+        if not self.conflicts:
+            return
+        found = self._next_open(self.index if self.index is not None else -1)
+        if found is None:
+            self.notify("Every conflict in this document is settled.", markup=False)
+            return
+        self.index = found
+        self.show_cursor()
+
+    def action_document(self, step: int) -> None:
+        found = self.session.neighbour(self.doc_id, step)
+        if found is None:
+            self.notify("This is the last document." if step > 0 else "This is the first document.", markup=False)
+            return
+        self.load(found)
+
+    def action_page(self, step: int) -> None:
+        view = self.view
+        height = max(1, view.scrollable_content_region.height - 2)
+        view.scroll_to(y=view.scroll_offset.y + step * height, animate=False)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    @on(ReviewRows.Clicked, "#review-conflicts")
+    def _row_clicked(self, event: ReviewRows.Clicked) -> None:
+        self.index = event.index
+        self.show_cursor()
+
+    def on_article_view_clicked(self, message: ArticleView.Clicked) -> None:
+        """The innermost conflict under the click."""
+        hits = [i for i, c in enumerate(self.conflicts) if c.start <= message.offset < c.end]
+        if hits:
+            self.index = min(hits, key=lambda i: self.conflicts[i].end - self.conflicts[i].start)
+            self.show_cursor()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        conflict = self.current
+        if action == "take":
+            return conflict is not None and int(parameters[0]) <= len(conflict.versions) or None  # type: ignore[call-overload]
+        if action == "majority":
+            return (conflict is not None and conflict.majority is not None) or None
+        if action in ("reject", "pick_label", "move_start", "move_end", "step", "next_open"):
+            return conflict is not None or None
+        return True
+
+
+def shown_body(conflict: Conflict) -> Body:
+    """The version edits start from and the text shows: gold if settled, else the majority's, else the first."""
+    if conflict.resolution is not None:
+        return conflict.resolution.body
+    majority = conflict.majority
+    chosen = conflict.versions[majority] if majority is not None else None
+    return (chosen or conflict.difference.present[0]).body
+
+
+def widened(body: Body, start: int, end: int) -> Body:
+    """The body with its main span stretched over every version's, so the focus covers the dispute."""
+    span = Span(start=start, end=max(end, start + 1))
+    match body:
+        case Quote():
+            return body.model_copy(update={"content": span})
+        case Event():
+            return body.model_copy(update={"trigger": span})
+        case Entity() | Boilerplate():
+            return body.model_copy(update={"start": span.start, "end": span.end})
+    return body
+
+
+def touched_conflict(conflicts: list[Conflict], decisions: list[Decision]) -> int | None:
+    """Which conflict an undo or redo changed, by the annotator units its gold unit settles."""
+    for d in decisions:
+        for dump in (d.after, d.before):
+            ids = ((dump or {}).get("provenance") or {}).get("units")
+            if ids:
+                key = frozenset(int(i) for i in ids.values())
+                for index, conflict in enumerate(conflicts):
+                    if conflict.difference.unit_ids == key:
+                        return index
+    return None
