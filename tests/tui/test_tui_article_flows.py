@@ -162,6 +162,12 @@ async def test_quote_speaker_and_cue_and_event_roles_edited_after(tmp_path: Path
         await pilot.pause()
         [unit] = mine(store)
         assert isinstance(unit.body, Quote) and unit.body.cue is None and unit.state == "edited"
+        await pilot.press("S")  # its speaker: Russia instead of Maria Zakharova
+        await pilot.pause()
+        await pilot.press(*"russia", "enter")
+        await pilot.pause()
+        [unit] = mine(store)
+        assert unit.body.speaker == unit.body.speaker_entity == span(TEXT, "Russia")
         await pilot.press("j", "j", "j", "r")  # the event: fill a role
         await pilot.pause()
         await pilot.press(*"place", "enter")
