@@ -83,6 +83,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout: Layout = layout("", 1)
         self._generation = 0
         self._laid_out: tuple[int, int] = (-1, -1)
+        self._relayout_pending = False
         self._strips: dict[int, tuple[tuple[object, ...], Strip]] = {}
         self.paint_styles = ComponentStyles(self)
         self.focus_span: Span | None = None
@@ -222,10 +223,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh()
 
     def on_resize(self) -> None:
-        focus = self.focus_span
+        # A new screen resizes its widgets several times while it settles (breakpoint
+        # classes, scrollbars): wrap once, for the width it settles on.
+        if not self._relayout_pending:
+            self._relayout_pending = True
+            self.call_later(self._settle)
+
+    def _settle(self) -> None:
+        self._relayout_pending = False
         self._relayout()
-        if focus is not None:
-            self.call_after_refresh(self.scroll_to_span, focus)
+        if self.focus_span is not None:
+            self.scroll_to_span(self.focus_span)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
