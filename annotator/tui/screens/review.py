@@ -116,6 +116,7 @@ class ReviewScreen(Screen[None]):
         self.rows.loading = False
         first_open = next((i for i, d in enumerate(docs) if d.left), 0)
         self.show_docs(first_open)
+        self.refresh_bindings()  # Open and Next open apply now
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", name="accept agreed")
     def _accept_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool) -> None:

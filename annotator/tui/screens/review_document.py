@@ -183,7 +183,9 @@ class ReviewDocumentScreen(Screen[None]):
     def sync_bindings(self) -> None:
         """Re-check the keys (the footer rebuilds) only when what they depend on changed."""
         conflict = self.current
-        state = (conflict is not None, len(conflict.versions) if conflict else 0, conflict is not None and conflict.majority is not None)
+        # Not whether this conflict has a majority: the footer rebuilds ~40 widgets on every change,
+        # so `a` stays lit and says "no majority" when there is none (the detail says it too).
+        state = (conflict is not None, len(conflict.versions) if conflict else 0)
         if state != self._binding_state:
             self._binding_state = state
             self.refresh_bindings()
@@ -353,9 +355,7 @@ class ReviewDocumentScreen(Screen[None]):
         conflict = self.current
         if action == "take":
             return conflict is not None and int(parameters[0]) <= len(conflict.versions) or None  # type: ignore[call-overload]
-        if action == "majority":
-            return (conflict is not None and conflict.majority is not None) or None
-        if action in ("reject", "pick_label", "move_start", "move_end", "step", "next_open"):
+        if action in ("majority", "reject", "pick_label", "move_start", "move_end", "step", "next_open"):
             return conflict is not None or None
         return True
 
