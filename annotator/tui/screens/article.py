@@ -253,13 +253,24 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         view = state.view(key)
         self.show_selection()
         self._widgets.units.show_cursor(state.index_of(key))
-        for detail in self._widgets.details:
-            detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles)
+        self._show_details()
         if view is not None and scroll:
             self.view.scroll_to_span(view.span)
         if persist:
             self._focus_unsaved = True
         self.sync_bindings()
+
+    def _show_details(self) -> None:
+        """The focused unit in full, in whichever detail panel the layout shows."""
+        state = self.desk.state
+        view = state.view(self.focus_key)
+        for detail in self._widgets.details:
+            if detail.display:  # the narrow layout's copy is hidden on wide terminals
+                detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles)
+
+    def on_resize(self) -> None:
+        if hasattr(self, "desk"):
+            self.call_after_refresh(self._show_details)  # a breakpoint may have swapped panels
 
     def sync_bindings(self) -> None:
         """Re-check which keys apply (the footer redraws) only when the answer can change."""
