@@ -16,7 +16,8 @@ unit exactly; any span that still cannot align is counted and left out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +122,30 @@ def write(items: Iterable[LayerDoc], path: Path, ctx: ExportContext) -> None:
     from spacy.tokens import DocBin
 
     docbin = DocBin(store_user_data=True)
-    for item in items:
-        docbin.add(to_doc(item, ctx))
-    path.write_bytes(docbin.to_bytes())
+    with _msgpack_encoders_cached():
+        for item in items:
+            docbin.add(to_doc(item, ctx))
+        data = docbin.to_bytes()
+    path.write_bytes(data)
+
+
+@contextmanager
+def _msgpack_encoders_cached() -> Iterator[None]:
+    """Look srsly's msgpack encoders up once for the whole export, not once per call.
+
+    `DocBin.add` packs user data and each span group with srsly, whose Packer asks the
+    catalogue registry for its encoders every time, scanning installed entry points and
+    the whole registry: over half of the export's time. The encoders cannot change while
+    we write, so the first answer is kept for the duration and the method restored after.
+    """
+    from srsly.msgpack import msgpack_encoders
+
+    if "get_all" in vars(msgpack_encoders):  # another export (a thread) holds the cache already
+        yield
+        return
+    encoders = msgpack_encoders.get_all()
+    msgpack_encoders.get_all = lambda: encoders  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        vars(msgpack_encoders).pop("get_all", None)

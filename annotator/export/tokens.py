@@ -53,16 +53,18 @@ def tokenize(text: str, starts: Iterable[int] = (), ends: Iterable[int] = ()) ->
 
 def _joined(text: str, doc: Any) -> list[Token]:
     """spaCy's tokens, with joiners glued back: an emoji ZWJ sequence or a letter and its
-    combining mark is one token (spaCy splits "👨\u200d👩" into three)."""
+    combining mark is one token (spaCy splits "👨\u200d👩" into three).
+
+    Offsets come from one `to_array` call: reading them token by token from Python costs
+    more than the tokenizer itself.
+    """
     out: list[Token] = []
-    for tok in doc:
-        s = tok.idx
-        e = s + len(tok.text)
-        ws = bool(tok.whitespace_)
+    for s, length, ws in doc.to_array(["IDX", "LENGTH", "SPACY"]).tolist():
+        e = s + length
         if out and not out[-1][2] and out[-1][1] == s and (_joins(text[s]) or text[s - 1] == ZWJ):
-            out[-1] = (out[-1][0], e, ws)
+            out[-1] = (out[-1][0], e, bool(ws))
         else:
-            out.append((s, e, ws))
+            out.append((s, e, bool(ws)))
     return out
 
 

@@ -93,3 +93,10 @@ def _sample_gold_store(tmp_path: Path) -> SqliteStore:
     for doc in docs:
         store.add_units("gold", sample_gold(doc))
     return store
+
+
+def test_the_msgpack_encoder_shortcut_is_undone_after_export(gold_store: SqliteStore, tmp_path: Path) -> None:
+    from srsly.msgpack import msgpack_encoders
+
+    export(gold_store, tmp_path, "spacy")
+    assert "get_all" not in vars(msgpack_encoders)  # the registry's own method is back
