@@ -139,6 +139,26 @@ async def test_moving_between_conflicts_and_documents(tmp_path: Path) -> None:
 
 
 @pytest.mark.anyio
+async def test_agreed_units_listed_on_request_can_be_fixed_in_gold(tmp_path: Path) -> None:
+    store = review_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_scored(pilot)
+        await open_doc(pilot)
+        screen = app.screen
+        await pilot.press("g")
+        assert [c.kind for c in screen.conflicts] == ["agreed", "label", "missing", "missing"]
+        assert screen.index == 1 and screen.left_here() == 3  # same conflict; agreed ones are settled
+        await pilot.press("k", "x")  # everyone marked "Sergei Lavrov", but it stays out of gold
+        assert gold(store)[0] == ("Sergei Lavrov", "PERSON", "rejected", "rejected")
+        await pilot.press("g")
+        assert [c.kind for c in screen.conflicts] == ["label", "missing", "missing"] and screen.index == 0
+        await pilot.press("u")
+        assert gold(store)[0] == ("Sergei Lavrov", "PERSON", "accepted", "agreed")
+    store.close()
+
+
+@pytest.mark.anyio
 async def test_with_accept_agreed_off_agreed_units_wait_for_a_decision(tmp_path: Path) -> None:
     store = review_store(tmp_path / "c.db")
     app = app_on(store, accept_agreed=False)
@@ -166,6 +186,7 @@ def test_help_lists_the_review_keys_under_their_screens() -> None:
         "review_document.majority", "review_document.reject", "review_document.pick_label",
         "review_document.start_left", "review_document.end_right", "review_document.undo",
         "review_document.redo", "review_document.next", "review_document.next_document", "queue.review",
+        "review_document.toggle_agreed",
     }
     assert expected <= set(by_id)
     assert by_id["review_document.take_1"].group == "Review document" and by_id["queue.review"].keys == "R"

@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from annotator.adjudicate import Conflict
+from annotator.adjudicate import Adjudication, Conflict
 from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
 from annotator.desk import ViewUnit
 from annotator.errors import UserError
@@ -69,6 +69,8 @@ class ReviewDocumentScreen(Screen[None]):
            show=False, name="end_right"),
         _b("u,backspace", "undo", "Undo", "Undo my last gold decision in this document"),
         _b("U", "redo", "Redo", "Redo what was undone", show=False),
+        _b("g", "toggle_agreed", "Agreed too", "List the units everyone agreed on too, to fix or reject one in gold",
+           show=False),
         _b("n", "document(1)", "Next doc", "The next document in review order", name="next_document"),
         _b("p", "document(-1)", "Prev doc", "The previous document in review order", show=False,
            name="previous_document"),
@@ -87,6 +89,8 @@ class ReviewDocumentScreen(Screen[None]):
         self.label_classes: dict[str, str] = {}
         self.annotators: list[str] = []
         self._binding_state: tuple[object, ...] = ()
+        self.show_agreed = False
+        self._everything: Adjudication | None = None
 
     def compose(self) -> ComposeResult:
         yield ReviewText(id="review-doc-header")
@@ -105,7 +109,7 @@ class ReviewDocumentScreen(Screen[None]):
         return self.query_one("#review-conflicts", ReviewRows)
 
     @property
-    def adjudication(self) -> Any:
+    def adjudication(self) -> Adjudication:
         return self.session.adjudication
 
     @property
@@ -124,6 +128,8 @@ class ReviewDocumentScreen(Screen[None]):
         self.doc_id = doc_id
         try:
             self.conflicts = self.adjudication.open(doc_id)
+            if self.show_agreed:
+                self.conflicts = self.read_conflicts()
         except UserError as exc:
             self.notify(str(exc), severity="error", markup=False)
             self.conflicts = []
@@ -148,6 +154,15 @@ class ReviewDocumentScreen(Screen[None]):
         text = self.text
         self.conflict_list.show(len(conflicts), lambda i: conflict_row(conflicts[i], text), self.index)
         self.show_cursor()
+
+    def read_conflicts(self) -> list[Conflict]:
+        """The conflicts as the store has them now; with `g`, the agreed units as well."""
+        if not self.show_agreed:
+            return self.adjudication.conflicts(self.doc_id)
+        if self._everything is None:
+            adj = self.adjudication
+            self._everything = Adjudication(adj.store, adj.adjudicator, annotators=adj.annotators, accept_agreed=False)
+        return self._everything.conflicts(self.doc_id)
 
     def left_here(self) -> int:
         return sum(1 for c in self.conflicts if not c.settled)
@@ -216,7 +231,7 @@ class ReviewDocumentScreen(Screen[None]):
         except UserError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return False
-        self.conflicts = self.adjudication.conflicts(self.doc_id)
+        self.conflicts = self.read_conflicts()
         if advance:
             self.index = self._next_open(self.index or 0) if self.left_here() else self.index
         self.redraw()
@@ -297,7 +312,7 @@ class ReviewDocumentScreen(Screen[None]):
         if not decisions:
             self.notify(nothing, markup=False)
             return
-        self.conflicts = self.adjudication.conflicts(self.doc_id)
+        self.conflicts = self.read_conflicts()
         touched = touched_conflict(self.conflicts, decisions)
         if touched is not None:
             self.index = touched
@@ -306,6 +321,16 @@ class ReviewDocumentScreen(Screen[None]):
         self.redraw()
 
     # -- moving -----------------------------------------------------------------------------------
+
+    def action_toggle_agreed(self) -> None:
+        """Agreed units become items too (each a conflict with one version), so the same keys fix them."""
+        here = self.current.difference.unit_ids if self.current is not None else None
+        self.show_agreed = not self.show_agreed
+        self.conflicts = self.read_conflicts()
+        keys = [c.difference.unit_ids for c in self.conflicts]
+        self.index = keys.index(here) if here in keys else (0 if self.conflicts else None)
+        self.redraw()
+        self.notify("Agreed units listed too." if self.show_agreed else "Disagreements only.", markup=False)
 
     def action_step(self, step: int) -> None:
         if not self.conflicts:

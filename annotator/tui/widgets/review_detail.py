@@ -135,7 +135,7 @@ def conflict_content(
 ) -> Content:
     """Heading, every version with its key, the majority, and the gold it settled to."""
     if conflict is None:
-        return Content("No disagreements in this document: everything the annotators marked alike is in gold.")
+        return Content("No disagreements in this document: what the annotators marked alike is in gold (g lists it).")
     number, total = position
     state = "open" if conflict.resolution is None else "settled"
     head = Content.assemble(
@@ -160,7 +160,8 @@ def _keys_line(conflict: Conflict) -> Content:
     return Content.assemble(
         (" a ", ".review-detail--key"), " ", *says, "   ",
         (" x ", ".review-detail--key"), " reject   ",
-        (" l [ ] { } ", ".review-detail--key"), " edit",
+        (" l [ ] { } ", ".review-detail--key"), " edit   ",
+        (" g ", ".review-detail--key"), " agreed too",
     )
 
 
