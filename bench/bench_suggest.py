@@ -77,7 +77,7 @@ def main() -> int:
                 times[key] += time.perf_counter() - t
                 assert report.documents == len(block), (key, report.documents)
                 units += report.units if key == "suggest/1" else 0
-            print(f"block {b + 1}/{blocks}: " + ", ".join(f"{k} {len(block) / 1:.0f} docs" for k in ("raw",)), file=sys.stderr)
+            print(f"block {b + 1}/{blocks} done ({len(block)} documents each way)", file=sys.stderr)
         for store in stores.values():
             store.close()
     rate = {k: n / v for k, v in times.items()}
