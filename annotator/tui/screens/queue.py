@@ -27,11 +27,13 @@ class QueueScreen(Screen[None]):
     """Pages of `store.queue` (keyset paging and FTS in the store), so 100,000 articles open like 10."""
 
     CSS_PATH = "../styles/queue.tcss"
+    # Below 100 columns the footer drops its ^p entry (help lists it) so ? Help stays on screen.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     AUTO_FOCUS = "#queue-list"
     BINDINGS = [
-        Binding("n", "next_undone", "Next undone", id="queue.next_undone",
+        Binding("n", "next_undone", "Next todo", id="queue.next_undone",
                 tooltip="Open my next article that is not done or skipped"),
-        Binding("slash", "search", "Search", id="queue.search", tooltip="Full-text search of titles and text"),
+        Binding("slash", "search", "Find", id="queue.search", tooltip="Full-text search of titles and text"),
         Binding("f", "cycle_status", "Filter", id="queue.filter",
                 tooltip="Status filter: all, todo, in progress, done, skipped"),
         Binding("a", "toggle_scope", "Mine/all", id="queue.scope",
