@@ -9,16 +9,17 @@ from collections.abc import Mapping, Sequence
 
 from rich.segment import Segment
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Static
+from textual.widget import Widget
 
 from annotator.core.models import Event, Quote, Span
 from annotator.core.schema import LabelSchema
 from annotator.desk import ViewUnit
 from annotator.tui.widgets.paint_style import ComponentStyles
 from annotator.tui.widgets.palette import PREFIX, STATE_MARKS, state_class
+from annotator.tui.widgets.text_layout import layout
 
 LABEL_WIDTH = 9
 
@@ -156,8 +157,26 @@ class UnitList(ScrollView, can_focus=False):
         return strip
 
 
-class UnitDetail(Static):
-    """The focused unit in full: a quote's speaker and cue, an event's roles by name."""
+class UnitDetail(Widget):
+    """The focused unit in full: a quote's speaker and cue, an event's roles by name.
+
+    Drawn line by line and redrawn only where a line changed: it changes on every key, and
+    a Static would re-wrap and re-render all of it each time.
+    """
+
+    DEFAULT_CSS = """
+    UnitDetail {
+        height: 9;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._lines: list[Content] = []
+
+    @property
+    def lines(self) -> list[Content]:
+        return self._lines
 
     def show(
         self,
@@ -167,15 +186,29 @@ class UnitDetail(Static):
         label_classes: Mapping[str, str],
         paint_styles: ComponentStyles,
     ) -> None:
-        # A fixed height (article.tcss) lets the update skip a layout pass of the whole screen.
-        self.update(paint_styles.resolve_content(detail_content(view, text, schema, label_classes)), layout=False)
+        width = max(10, self.content_size.width)
+        lines = [paint_styles.resolve_content(c) for c in detail_lines(view, text, schema, label_classes, width)]
+        old, self._lines = self._lines, lines
+        full = self.size.width
+        for y in range(max(len(old), len(lines))):
+            if y >= len(old) or y >= len(lines) or old[y] != lines[y]:
+                self.refresh(Region(0, y, full, 1))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.content_size.width
+        base = self.visual_style
+        if y >= len(self._lines):
+            return Strip.blank(width, base.rich_style)
+        segments = [Segment(part, style.rich_style) for part, style in self._lines[y].render(base, end="")]
+        return Strip(segments).crop_extend(0, width, base.rich_style)
 
 
-def detail_content(
-    view: ViewUnit | None, text: str, schema: LabelSchema, label_classes: Mapping[str, str]
-) -> Content:
+def detail_lines(
+    view: ViewUnit | None, text: str, schema: LabelSchema, label_classes: Mapping[str, str], width: int
+) -> list[Content]:
+    """The detail panel's lines; the unit's words wrap over up to three lines of `width`."""
     if view is None:
-        return Content("No unit here. v selects text to add one.")
+        return [Content("No unit here."), Content("v selects text to add one.")]
     body = view.body
     head = Content.assemble(
         (f"{STATE_MARKS[view.state]} {view.state} ", ""),
@@ -183,7 +216,7 @@ def detail_content(
         " ",
         (view.label, _label_style(view, label_classes)),
     )
-    lines = [head, Content(f"“{snippet(text, view.span, 120)}”")]
+    lines = [head, *_wrapped(f"“{snippet(text, view.span, 3 * width)}”", width, 3)]
     if isinstance(body, Quote):
         lines.append(_part("speaker", snippet(text, body.speaker, 40), "S"))
         if body.speaker_entity is not None and body.speaker_entity != body.speaker:
@@ -196,7 +229,15 @@ def detail_content(
             needed = " (required)" if etype and role in etype.required and filler is None else ""
             lines.append(_part(role, snippet(text, filler, 40) + needed, ""))
         lines.append(Content.styled("r: fill a role", "dim"))
-    return Content("\n").join(lines)
+    return lines
+
+
+def _wrapped(words: str, width: int, most: int) -> list[Content]:
+    lines = [Content(words[s:e].rstrip()) for s, e in layout(words, width).lines]
+    if len(lines) > most:
+        lines = lines[:most]
+        lines[-1] = Content(lines[-1].plain[: max(0, width - 1)] + "…")
+    return lines
 
 
 def _part(name: str, value: str, key: str) -> Content:
