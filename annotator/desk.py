@@ -105,6 +105,9 @@ class ArticleState:
     _index: dict[int, int] = field(default_factory=dict)
     _pending_count: int = 0
     _json: dict[int, tuple[Body, str]] = field(default_factory=dict)
+    _suggestion_json: set[str] = field(default_factory=set)
+    _suggestion_json_for: dict[int, Unit] | None = None
+    _suggestions_unique: bool = False
 
     @property
     def text(self) -> str:
@@ -181,6 +184,45 @@ class ArticleState:
         spans = [u.span for u in self.suggestions.values() if u.kind == "boilerplate"]
         self.boilerplate = sorted(spans, key=lambda s: (s.start, s.end))
         self.version += 1
+
+    def patch(self, old: Unit | None, new: Unit) -> bool:
+        """Swap one changed unit of mine into the views in place; False when only a rebuild will do.
+
+        The common edits (accept, reject, relabel a suggestion) change one unit and leave
+        the text order as it was, so a 500-unit article need not be merged and sorted again.
+        Anything that could change which suggestions show (a duplicate body, a new key, a
+        moved span) takes the full rebuild, so both paths always agree (tests check it).
+        """
+        origin = new.origin_id
+        if new.kind == "boilerplate" or origin is None or origin not in self.suggestions:
+            return False
+        index = self._index.get(origin)
+        if index is None:
+            return False
+        current = self.views[index]
+        if current.mine is not old or (old is not None and old.origin_id != origin):
+            return False
+        if current.span != new.body.span or not self._bodies_unique():
+            return False
+        origin_json = self._body_json(self.suggestions[origin].body)
+        for body in (new.body, old.body if old is not None else None):
+            if body is not None and self._body_json(body) != origin_json and self._body_json(body) in self._suggestion_json:
+                return False
+        views = list(self.views)
+        views[index] = ViewUnit(origin, new, new.state, self.suggestions[origin], new)
+        self.views = views
+        self._pending_count += (0 if current.pending else 1) - (0 if views[index].pending else 1)
+        self.version += 1
+        return True
+
+    def _bodies_unique(self) -> bool:
+        """Are all suggestion bodies different (so accepting one can never hide another)?"""
+        if self._suggestion_json_for is not self.suggestions:
+            jsons = [self._body_json(u.body) for u in self.suggestions.values()]
+            self._suggestion_json = set(jsons)
+            self._suggestions_unique = len(self._suggestion_json) == len(jsons)
+            self._suggestion_json_for = self.suggestions
+        return self._suggestions_unique
 
     def _body_json(self, body: Body) -> str:
         """A body's JSON, cached by identity (bodies are frozen; the cache holds them alive)."""
@@ -476,17 +518,21 @@ class Desk:
 
     def _absorb(self, decisions: Iterable[Decision]) -> None:
         mine = self.state.mine
+        changes: list[tuple[Unit | None, Unit | None]] = []
         for d in decisions:
             if d.action == "status":
                 continue
             if d.after is None:
                 unit_id = d.unit_id if d.unit_id is not None else (d.before or {}).get("id")
-                mine.pop(unit_id, None)  # type: ignore[arg-type]
+                changes.append((mine.pop(unit_id, None), None))  # type: ignore[arg-type]
             else:
                 unit = Unit.model_validate(d.after)
                 if unit.id is None:
                     unit = unit.model_copy(update={"id": d.unit_id})
+                changes.append((mine.get(unit.id), unit))  # type: ignore[arg-type]
                 mine[unit.id] = unit  # type: ignore[index]
+        if len(changes) == 1 and changes[0][1] is not None and self.state.patch(*changes[0]):  # type: ignore[arg-type]
+            return
         self.state.rebuild()
 
     def _key_of(self, d: Decision) -> int | None:

@@ -231,3 +231,43 @@ def test_counts(article: Article, mem_store: SqliteStore) -> None:
     article.desk.add_entity(span(TEXT, "diplomats"), "NORP")
     assert article.desk.state.counts() == {"suggested": 5, "accepted": 1, "added": 1}
     assert Desk(mem_store, "ann").load("a1").counts() == {"suggested": 5, "accepted": 1, "added": 1}
+
+
+def test_patched_views_always_match_a_full_rebuild(article: Article) -> None:
+    """The in-place fast path after one edit must give exactly what a full merge gives."""
+    import random
+
+    from annotator.desk import ArticleState
+
+    rng = random.Random(5)
+    desk = article.desk
+    labels = ["PERSON", "ORG", "GPE", "LOC"]
+    for _ in range(60):
+        views = desk.state.views
+        v = rng.choice(views)
+        move = rng.choice(["accept", "reject", "relabel", "undo", "redo", "end"])
+        try:
+            if move == "accept":
+                desk.accept(v)
+            elif move == "reject":
+                desk.reject(v)
+            elif move == "relabel" and v.kind == "entity":
+                desk.relabel(v, rng.choice(labels))
+            elif move == "end":
+                desk.move_end(v, rng.choice([-1, 1]))
+            elif move == "undo":
+                desk.undo()
+            elif move == "redo":
+                desk.redo()
+        except AnnotationError:
+            pass
+        fresh = ArticleState(
+            document=desk.state.document, schema=desk.state.schema, status=desk.state.status,
+            suggestions_layer=desk.state.suggestions_layer, suggestions=desk.state.suggestions,
+            mine=dict(desk.state.mine),
+        )
+        fresh.rebuild()
+        got = [(v.key, v.unit, v.state, v.suggestion, v.mine) for v in desk.state.views]
+        want = [(v.key, v.unit, v.state, v.suggestion, v.mine) for v in fresh.views]
+        assert got == want
+        assert desk.state.pending_count == fresh.pending_count
