@@ -78,10 +78,13 @@ async def test_enter_opens_the_article_under_the_cursor(tmp_path: Path) -> None:
         assert isinstance(app.screen, article_screen_class())
         assert app.screen.doc_id == "d0003"
         assert store.cursor("alice") == ("d0003", None)
+        store.set_status("d0003", "alice", "done")  # as the article screen's done key would
         app.open_queue()
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)
         assert app.screen.queue_list.doc_id_at_cursor() == "d0003"
+        assert app.screen.rows[2].status == "done"  # the page was re-read on the way back
+        assert str(app.screen.query_one("#queue-done").content) == "1 / 5 done"
 
 
 async def test_next_undone_skips_done_and_wraps(tmp_path: Path) -> None:
