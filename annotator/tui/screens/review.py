@@ -89,7 +89,14 @@ class ReviewScreen(Screen[None]):
         assert self.session is not None
         adjudication = self.session.adjudication
         self.rows.loading = True
+        self._say_title()
         self._say_status(f"Scoring documents for {', '.join(adjudication.annotators) or 'nobody'}…")
+        # The thread competes with the UI for the GIL: let the first frame (title, status) paint first.
+        self.call_after_refresh(self._start_scoring)
+
+    def _start_scoring(self) -> None:
+        assert self.session is not None
+        adjudication = self.session.adjudication
         store = self.app.store  # type: ignore[attr-defined]
         if getattr(store, "path", None) is None:  # an in-memory store has no second connection
             self._scored(score_documents(store, adjudication.adjudicator, adjudication.annotators, self._accepts()))
@@ -158,7 +165,9 @@ class ReviewScreen(Screen[None]):
         parts: list[tuple[str, str] | str] = [("Review", "bold"), f" · adjudicator {adjudication.adjudicator} · {who}"]
         if len(names) < 2:
             parts.append(("   (a review needs two annotators' layers)", ".review-detail--open"))
-        elif session.loaded:
+        elif not session.loaded:
+            parts.append(("   scoring…", ".review-detail--muted"))
+        else:
             left = session.overall_left()
             noun = "conflict" if left == 1 else "conflicts"
             parts += [
