@@ -33,6 +33,14 @@ async def test_list_orders_documents_by_disagreement_with_scores_and_counts(tmp_
         assert screen.rows.cursor == 0  # on the first document with conflicts left
         assert "3 conflicts left" in str(screen.query_one("#review-title").content)
         assert gold(store) == []  # nothing is written before a document is opened
+        await pilot.press("A")  # agreed units into gold everywhere, in a thread on its own connection
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if gold(store, "d2") and not screen.rows.loading:
+                break
+        assert gold(store, "d2") == [("Lavrov", "PERSON", "accepted", "agreed")]
+        assert gold(store, "d1") == [("Sergei Lavrov", "PERSON", "accepted", "agreed")]
+        assert [d.left for d in screen.session.docs] == [3, 0]  # the conflicts are still open
         await pilot.press("escape")
         assert isinstance(app.screen, QueueScreen)
         await pilot.press("R")  # the queue's way back in
