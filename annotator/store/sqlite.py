@@ -16,11 +16,13 @@ from datetime import date, datetime, timezone
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-import sqlite_utils
 from pydantic import TypeAdapter
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from annotator.core.errors import UserError
 from annotator.core.models import (
@@ -94,8 +96,8 @@ class SqliteStore:
             if "not a database" not in str(exc):
                 raise
             raise NotADatabaseError(f"{path}: not an annotator database (SQLite says: {exc})") from None
-        self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
+        self._db: sqlite_utils.Database | None = None
         self._schema: LabelSchema | None = None
         # Layers are never renamed or deleted, so a name found once keeps its row; this
         # saves a query on every units() call (opening a document reads two layers).
@@ -107,6 +109,19 @@ class SqliteStore:
                     self._insert_schema(default_schema())
 
     # -- connection and transactions -------------------------------------------------
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils' view of the same connection, for introspection and ad-hoc tooling.
+
+        Built on first use: importing sqlite_utils pulls in numpy when it is installed, a
+        fifth of the desk's start-up, and no hot path needs it.
+        """
+        import sqlite_utils
+
+        if self._db is None:
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def close(self) -> None:
         self.conn.close()
@@ -1111,7 +1126,6 @@ def _unit(row: Sequence[Any]) -> Unit:
     _setattr(unit, "__pydantic_extra__", None)
     _setattr(unit, "__pydantic_private__", None)
     return unit
-
 
 
 def _one_action(decisions: Sequence[Decision]) -> None:
