@@ -114,13 +114,15 @@ class AnnotatorApp(App[None]):
         """Show one article; from another article the new one replaces it (no growing stack)."""
         if not self.store.has_document(doc_id):
             raise UnknownDocumentError(doc_id)
+        if focus is None:
+            # Opened from the queue: back to the unit this annotator was last on there.
+            focus = self.store.state(doc_id, self.annotator).focus
         article_screen = article_screen_class()
-        self.store.set_focus(doc_id, self.annotator, focus)
-        screen = article_screen(doc_id, focus)
         if isinstance(self.screen, article_screen):
-            self.switch_screen(screen)
-        else:
-            self.push_screen(screen)
+            self.screen.show_doc(doc_id, focus)  # reuse the screen, as n / p do
+            return
+        self.store.set_focus(doc_id, self.annotator, focus)
+        self.push_screen(article_screen(doc_id, focus))
 
     def open_queue(self) -> None:
         """Back to the queue: pop whatever sits above it."""
