@@ -69,7 +69,8 @@ async def test_take_a_version_the_majority_and_reject(tmp_path: Path) -> None:
         await pilot.press("a")  # the majority (b and c) did not mark Moscow: a rejected record
         assert gold(store)[2] == ("Moscow", "GPE", "rejected", "majority")
         assert screen.index == 2
-        await pilot.press("a")  # a, b and c all differ on the date: nothing happens
+        assert screen.check_action("majority", ()) is None  # a, b and c all differ on the date: dimmed
+        await pilot.press("a")
         assert len(gold(store)) == 3 and screen.index == 2
 
         await pilot.press("x")

@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from annotator.adjudicate import Adjudication
 from annotator.tui.screens.review_session import ReviewDoc, ReviewSession, score_documents
+from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.widgets.review_detail import DOC_COLUMNS, ReviewText, doc_row
 from annotator.tui.widgets.review_rows import ReviewRows
 
@@ -60,7 +61,7 @@ class ReviewScreen(Screen[None]):
         yield Static(DOC_COLUMNS, id="review-columns", markup=False)
         yield ReviewRows(id="review-docs")
         yield ReviewText(id="review-status")
-        yield Footer()
+        yield KeyBar(id="review-list-keys")
 
     @property
     def rows(self) -> ReviewRows:

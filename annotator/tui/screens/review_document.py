@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from annotator.adjudicate import Adjudication, Conflict
 from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
@@ -29,6 +28,7 @@ from annotator.tui.screens.pickers import PickerScreen
 from annotator.tui.screens.review_session import GoldEdits, ReviewSession
 from annotator.tui.widgets.article_view import ArticleView
 from annotator.tui.widgets.palette import label_classes
+from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.widgets.review_detail import ReviewText, conflict_content, conflict_row, doc_header
 from annotator.tui.widgets.review_rows import ReviewRows
 
@@ -98,7 +98,7 @@ class ReviewDocumentScreen(Screen[None]):
             yield ArticleView(id="review-text")
             yield ReviewRows(id="review-conflicts")
         yield ReviewText(id="review-conflict")
-        yield Footer()
+        yield KeyBar(id="review-doc-keys")
 
     @property
     def view(self) -> ArticleView:
@@ -198,9 +198,7 @@ class ReviewDocumentScreen(Screen[None]):
     def sync_bindings(self) -> None:
         """Re-check the keys (the footer rebuilds) only when what they depend on changed."""
         conflict = self.current
-        # Not whether this conflict has a majority: the footer rebuilds ~40 widgets on every change,
-        # so `a` stays lit and says "no majority" when there is none (the detail says it too).
-        state = (conflict is not None, len(conflict.versions) if conflict else 0)
+        state = (conflict is not None, len(conflict.versions) if conflict else 0, bool(conflict and conflict.majority is not None))
         if state != self._binding_state:
             self._binding_state = state
             self.refresh_bindings()
@@ -380,7 +378,9 @@ class ReviewDocumentScreen(Screen[None]):
         conflict = self.current
         if action == "take":
             return conflict is not None and int(parameters[0]) <= len(conflict.versions) or None  # type: ignore[call-overload]
-        if action in ("majority", "reject", "pick_label", "move_start", "move_end", "step", "next_open"):
+        if action == "majority":
+            return (conflict is not None and conflict.majority is not None) or None
+        if action in ("reject", "pick_label", "move_start", "move_end", "step", "next_open"):
             return conflict is not None or None
         return True
 
