@@ -40,7 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(p)
-    p.add_argument("--format", "-f", dest="fmt", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    p.add_argument(
+        "--format", "-f", dest="fmt", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
+    )
     p.add_argument("--layer", "-l", default="gold", help="gold, annotator:NAME, suggestions[:MODEL@VER] or all")
     p.add_argument(
         "--status", choices=("done",), default=None,

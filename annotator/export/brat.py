@@ -86,15 +86,16 @@ class _Ann:
 def ann(item: LayerDoc, ctx: ExportContext) -> str:
     """The .ann text of one record."""
     out = _Ann(item.doc.text, ctx)
-    for s, e, label in item.entities:
+    entities, quotes, events = item.entities, item.quotes, item.events
+    for s, e, label in entities:
         tid = out.t(brat_type(label), s, e)
         if tid is not None:
             out.entity_at.setdefault((s, e), tid)
-    for q in item.quotes:
+    for q in quotes:
         _quote(out, q)
-    for ev in item.events:
+    for ev in events:
         _event(out, ev)
-    ctx.stats.units.update({"entities": len(item.entities), "quotes": len(item.quotes), "events": len(item.events)})
+    ctx.stats.units.update({"entities": len(entities), "quotes": len(quotes), "events": len(events)})
     return "".join(line + "\n" for line in out.lines)
 
 

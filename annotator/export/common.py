@@ -125,8 +125,9 @@ def resolve_layers(store: Store, spec: str) -> list[LayerSel]:
         if newest is None:
             raise ExportError("no suggestions layer yet: run `annotator suggest` first")
         return [LayerSel(newest, "suggestions")]
-    if spec.startswith("annotator:") and spec != "annotator:":
-        return [LayerSel(spec, "annotator", spec.removeprefix("annotator:"))]
+    name = spec.removeprefix("annotator:")
+    if spec.startswith("annotator:") and name and (store.layer(spec) is not None or name in store.annotators()):
+        return [LayerSel(spec, "annotator", name)]
     if spec.startswith("suggestions:") and store.layer(spec) is not None:
         return [LayerSel(spec, "suggestions")]
     known = ", ".join(["gold", "all", "suggestions", *(x.name for x in store.layers())])
@@ -340,15 +341,6 @@ def escape_line_breaking(line: bytes) -> bytes:
     for _, raw, escaped in _LINE_BREAKING:
         line = line.replace(raw, escaped)
     return line
-
-
-def layer_of_name(name: str) -> LayerSel:
-    """A LayerSel from a stored layer name (for callers that already know the layer)."""
-    if name == GOLD:
-        return LayerSel(GOLD, "gold")
-    if name.startswith("annotator:"):
-        return LayerSel(name, "annotator", name.removeprefix("annotator:"))
-    return LayerSel(name, "suggestions")
 
 
 __all__ = [

@@ -18,13 +18,24 @@ from typing import Any
 
 import orjson
 
-from annotator.export.common import ExportContext, LayerDoc, boundaries, escape_line_breaking, line_breaking, write_lines
+from annotator.export.common import (
+    ExportContext,
+    LayerDoc,
+    boundaries,
+    escape_line_breaking,
+    line_breaking,
+    write_lines,
+)
 from annotator.export.tokens import TokenIndex, tokenize
 
 IS_DIR = False
 QUOTE, QUOTE_PART, SPEAKER, SPEAKER_ENTITY, CUE = "QUOTE", "QUOTE_PART", "SPEAKER", "SPEAKER_ENTITY", "CUE"
 # quote body key -> (span label and relation label, span kind)
-QUOTE_LINKS = (("speaker", SPEAKER, "speaker"), ("speaker_entity", SPEAKER_ENTITY, "speaker_entity"), ("cue", CUE, "cue"))
+QUOTE_LINKS = (
+    ("speaker", SPEAKER, "speaker"),
+    ("speaker_entity", SPEAKER_ENTITY, "speaker_entity"),
+    ("cue", CUE, "cue"),
+)
 UNALIGNED = "spans not on token boundaries (Prodigy)"
 
 
@@ -65,7 +76,9 @@ class _SpanBuilder:
 
 def _relation(head: dict[str, Any], child: dict[str, Any], label: str) -> dict[str, Any]:
     """Prodigy's relation shape: head and child are the spans' last token indices."""
-    return {"head": head["token_end"], "child": child["token_end"], "head_span": head, "child_span": child, "label": label}
+    return {
+        "head": head["token_end"], "child": child["token_end"], "head_span": head, "child_span": child, "label": label
+    }
 
 
 def task(item: LayerDoc, ctx: ExportContext) -> dict[str, Any]:

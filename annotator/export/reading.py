@@ -111,8 +111,12 @@ def boilerplate(span: Span, label: str) -> Boilerplate:
     return Boilerplate(start=span.start, end=span.end, label=label)
 
 
-def quote(content: Span, kind: str, speaker: Span | None, entity_: Span | None, cue: Span | None, parts: list[Span]) -> Quote:
-    return Quote(content=content, quote_kind=kind, speaker=speaker, speaker_entity=entity_, cue=cue, extra=tuple(parts))  # type: ignore[arg-type]
+def quote(
+    content: Span, kind: str, speaker: Span | None, entity_: Span | None, cue: Span | None, parts: list[Span]
+) -> Quote:
+    return Quote(
+        content=content, quote_kind=kind, speaker=speaker, speaker_entity=entity_, cue=cue, extra=tuple(parts)  # type: ignore[arg-type]
+    )
 
 
 def event(trigger: Span, etype: str, arguments: dict[str, Span]) -> Event:

@@ -903,18 +903,21 @@ class SqliteStore:
         found = [self.layer(n) for n in layers]
         names = {f.id: f.name for f in found if f is not None}
         lids = ",".join(str(i) for i in names) or "NULL"
-        for rows, where, params in self._export_doc_batches(doc_ids, batch):
+        for rows in self._export_doc_batches(doc_ids, batch):
+            ids = [r[1] for r in rows]
+            marks = ",".join("?" * len(ids))
             units: dict[str, dict[str, list[tuple[Any, ...]]]] = {}
             statuses: dict[str, dict[str, tuple[str, str]]] = {}
             done: dict[str, dict[str, str]] = {}
-            # Bodies only where the columns do not say it all (quotes, events): entities are
-            # most units, and their body would be parsed for nothing.
+            # By document id through the units index, in its order (no sort step, and the
+            # documents' pages, text and all, are not read a second time). Bodies only where
+            # the columns do not say it all (quotes, events): entities are most units.
             unit_rows = self.conn.execute(
-                "SELECT u.doc_id, u.layer_id, u.kind, u.start, u.\"end\", u.label,"
-                " CASE WHEN u.kind IN ('quote', 'event') THEN u.body END, u.state = 'rejected'"
-                f" FROM documents d JOIN units u ON u.doc_id = d.id AND u.layer_id IN ({lids})"
-                f" WHERE {where} ORDER BY d.seq, u.layer_id, u.start, u.id",  # the index's order: no sort step
-                params,
+                "SELECT doc_id, layer_id, kind, start, \"end\", label,"
+                " CASE WHEN kind IN ('quote', 'event') THEN body END, state = 'rejected'"
+                f" FROM units WHERE doc_id IN ({marks}) AND layer_id IN ({lids})"
+                " ORDER BY doc_id, layer_id, start, id",
+                ids,
             ).fetchall()
             for (doc_id, layer_id), group in groupby(unit_rows, key=itemgetter(0, 1)):
                 found_units = list(group)
@@ -922,43 +925,37 @@ class SqliteStore:
                     found_units.sort(key=_text_order)  # units sharing a start: longer first (stable: then by id)
                 units.setdefault(doc_id, {})[names[layer_id]] = found_units
             for doc_id, who, status, updated in self.conn.execute(
-                f"SELECT s.doc_id, s.annotator, s.status, s.updated_at FROM documents d"
-                f" JOIN doc_status s ON s.doc_id = d.id WHERE {where}",
-                params,
+                f"SELECT doc_id, annotator, status, updated_at FROM doc_status WHERE doc_id IN ({marks})", ids
             ):
                 statuses.setdefault(doc_id, {})[who] = (status, updated)
             for doc_id, layer_id, done_at in self.conn.execute(
-                f"SELECT x.doc_id, x.layer_id, x.done_at FROM documents d JOIN layer_docs x ON x.doc_id = d.id"
-                f" AND x.layer_id IN ({lids}) WHERE {where}",
-                params,
+                f"SELECT doc_id, layer_id, done_at FROM layer_docs WHERE doc_id IN ({marks}) AND layer_id IN ({lids})",
+                ids,
             ):
                 done.setdefault(doc_id, {})[names[layer_id]] = done_at
             for r in rows:
                 doc_id = r[1]
                 yield ExportDoc(*r, units.get(doc_id, {}), statuses.get(doc_id, {}), done.get(doc_id, {}))
 
-    def _export_doc_batches(
-        self, doc_ids: Sequence[str] | None, batch: int
-    ) -> Iterator[tuple[list[tuple[Any, ...]], str, list[Any]]]:
-        """Document rows in seq order, a batch at a time (paged by last-seen seq, never OFFSET),
-        with the condition on `d.seq` that selects the same documents in the other queries."""
+    def _export_doc_batches(self, doc_ids: Sequence[str] | None, batch: int) -> Iterator[list[tuple[Any, ...]]]:
+        """Document rows in seq order, a batch at a time (paged by last-seen seq, never OFFSET)."""
         doc_sql = (
             "SELECT seq, id, title, text, outlet, url, published, content_hash, meta, story_key, created_at"
-            " FROM documents d"
+            " FROM documents"
         )
         if doc_ids is not None:
             seqs = sorted(s for s in (self.doc_seq(d) for d in dict.fromkeys(doc_ids)) if s is not None)
             for i in range(0, len(seqs), batch):
                 chunk = seqs[i : i + batch]
-                where = f"d.seq IN ({','.join('?' * len(chunk))})"
-                yield self.conn.execute(f"{doc_sql} WHERE {where} ORDER BY seq", chunk).fetchall(), where, chunk
+                marks = ",".join("?" * len(chunk))
+                yield self.conn.execute(f"{doc_sql} WHERE seq IN ({marks}) ORDER BY seq", chunk).fetchall()
             return
         last = 0
         while True:
             rows = self.conn.execute(f"{doc_sql} WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch)).fetchall()
             if not rows:
                 return
-            yield rows, "d.seq BETWEEN ? AND ?", [rows[0][0], rows[-1][0]]
+            yield rows
             last = rows[-1][0]
 
     def add_unit_rows(self, layer: str, rows: Sequence[Sequence[Any]]) -> int:

@@ -89,3 +89,16 @@ def test_a_failed_first_export_leaves_no_folder(gold_store: SqliteStore, tmp_pat
     with pytest.raises(Boom):
         export(gold_store, tmp_path, "brat", name="b")
     assert not (tmp_path / "b").exists() and _leftovers(tmp_path) == []
+
+
+def test_the_cycle_collector_runs_again_after_an_export_even_a_failed_one(
+    gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    export(gold_store, tmp_path, "jsonl", name="ok.jsonl")
+    assert gc.isenabled()
+    _fail_after(jsonl, monkeypatch, 1)
+    with pytest.raises(Boom):
+        export(gold_store, tmp_path, "jsonl", name="failed.jsonl")
+    assert gc.isenabled()

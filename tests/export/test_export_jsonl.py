@@ -176,3 +176,8 @@ def test_the_schema_checker_rejects_what_it_should() -> None:
     assert "$.entities[0]: missing label" in errors
     assert "$: unexpected extra" in errors
     assert any(e.startswith("$.status") for e in errors)
+
+
+def test_an_annotator_nobody_knows_is_refused(gold_store: SqliteStore, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="unknown layer 'annotator:nobody'"):
+        export(gold_store, tmp_path, "jsonl", layer="annotator:nobody")
