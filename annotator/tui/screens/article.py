@@ -7,7 +7,6 @@ edits (selection, new quotes and events, speakers, cues, roles) live in `article
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,16 +19,15 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from annotator.core.models import Span
 from annotator.desk import Desk, Outcome, ViewUnit
 from annotator.errors import UserError
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
+    SELECTING,
     ArticleFlows,
     Selection,
     label_choices,
     quote_kind_choices,
-    token_index_at,
     type_choices,
 )
 from annotator.tui.screens.pickers import NoteScreen, PickerScreen
@@ -41,7 +39,6 @@ from annotator.tui.widgets.palette import label_classes
 from annotator.tui.widgets.unit_list import UnitDetail, UnitList
 
 FOCUS_SAVE_S = 0.5
-SELECTION_HELP = "arrows move · shift+arrows extend · Enter label it · q quote · e event · Esc cancel"
 
 # Actions that edit or leave the article: off while a selection is open or a flow asks.
 EDITING = {
@@ -49,7 +46,6 @@ EDITING = {
     "select", "speaker", "cue", "roles", "undo", "redo", "done", "skip", "flag",
     "next_article", "previous_article", "next_unit", "previous_unit", "first_unit", "last_unit",
 }
-SELECTING = {"cursor", "extend", "finish_selection", "quote", "event"}
 
 
 @dataclass(frozen=True)
@@ -287,17 +283,8 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             self._binding_state = state
             self.refresh_bindings()
 
-    def show_selection(self) -> None:
-        tokens = self.desk.state.tokens if self.selection else []
-        selection = self.selection.span(tokens) if self.selection else None
-        cursor = self.selection.cursor_span(tokens) if self.selection else None
-        self.view.show_focus(self.focused_view(), selection, cursor)
-        prompt = self._widgets.prompt
-        if prompt.display != (self.selection is not None):
-            prompt.display = self.selection is not None
-        if self.selection is not None:
-            prompt.update(f"{self.selection.prompt}   [{SELECTION_HELP}]")
-            self.view.scroll_to_span(cursor, margin=1)  # type: ignore[arg-type]
+    def prompt_line(self) -> Static:
+        return self._widgets.prompt
 
     # -- committing -----------------------------------------------------------------------
 
@@ -328,11 +315,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             return True
         selecting = self.selection is not None
         if action in SELECTING:
-            if not selecting:
-                return False
-            if action in ("quote", "event") and self.selection and self.selection.request is not None:
-                return None
-            return True
+            return self.selection_allows(action)
         if action in EDITING and selecting:
             return False
         view = self.focused_view()
@@ -514,81 +497,6 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             self.end_selection(None)
             return
         self.app.open_queue()  # type: ignore[attr-defined]
-
-    # -- keyboard selection ------------------------------------------------------------------------
-
-    def action_select(self) -> None:
-        self.start_selection("Select text")
-
-    def start_selection(self, prompt: str, request: asyncio.Future[Span | None] | None = None) -> bool:
-        tokens = self.desk.state.tokens
-        if not tokens:
-            return False
-        focus = self.focused_view()
-        offset = focus.span.start if focus is not None else self._first_visible_offset()
-        index = token_index_at(tokens, offset)
-        self.selection = Selection(index, index, prompt, request)
-        self.show_selection()
-        self.sync_bindings()
-        return True
-
-    def _first_visible_offset(self) -> int:
-        lay = self.view.text_layout
-        top = round(self.view.scroll_offset.y)
-        return lay.lines[top][0] if top < len(lay) else 0
-
-    def end_selection(self, span: Span | None) -> None:
-        selection, self.selection = self.selection, None
-        self.show_selection()
-        self.sync_bindings()
-        if selection is not None and selection.request is not None and not selection.request.done():
-            selection.request.set_result(span)
-
-    def _move_cursor(self, dx: int, dy: int, *, extend: bool) -> None:
-        selection = self.selection
-        if selection is None:
-            return
-        tokens = self.desk.state.tokens
-        index = selection.cursor
-        if dx:
-            index = max(0, min(len(tokens) - 1, index + dx))
-        if dy:
-            offset = self.view.vertical_neighbour(tokens[index][0], dy)
-            if offset is not None:
-                index = token_index_at(tokens, offset)
-        selection.cursor = index
-        if not extend:
-            selection.anchor = index
-        self.show_selection()
-
-    def action_cursor(self, dx: int, dy: int) -> None:
-        self._move_cursor(dx, dy, extend=False)
-
-    def action_extend(self, dx: int, dy: int) -> None:
-        self._move_cursor(dx, dy, extend=True)
-
-    def action_finish_selection(self) -> None:
-        selection = self.selection
-        if selection is None:
-            return
-        span = selection.span(self.desk.state.tokens)
-        self.end_selection(span)
-        if selection.request is None:
-            self.new_entity_flow(span)
-
-    def action_quote(self) -> None:
-        self._selection_to(self.new_quote_flow)
-
-    def action_event(self) -> None:
-        self._selection_to(self.new_event_flow)
-
-    def _selection_to(self, flow: Callable[[Span], Any]) -> None:
-        selection = self.selection
-        if selection is None or selection.request is not None:
-            return
-        span = selection.span(self.desk.state.tokens)
-        self.end_selection(None)
-        flow(span)
 
     # -- suggestions for an article the model has not seen -------------------------------------
 

@@ -1,4 +1,4 @@
-"""The article screen's multi-step edits: keyboard selection, new quotes and events, parts.
+"""Multi-step edits of the article screen, reused by the review screen: keyboard selection, new quotes and events, parts.
 
 A flow is an async worker that asks one question at a time (a picker, or a selection in the
 text) and writes once at the end through the desk, so a new quote with its speaker and cue
@@ -11,11 +11,13 @@ from __future__ import annotations
 import asyncio
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.content import Content
+from textual.widgets import Static
 
 from annotator.core.models import Event, Span
 from annotator.desk import Desk, ViewUnit
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     from annotator.desk import Outcome
 
 SELECT, NONE, SKIP = "@select", "@none", "@skip"
+# The actions that only mean something inside a keyboard selection.
+SELECTING = frozenset({"cursor", "extend", "finish_selection", "quote", "event"})
+SELECTION_HELP = "arrows move · shift+arrows extend · Enter label it · q quote · e event · Esc cancel"
 # Words that usually carry a quote's attribution, offered first as its cue.
 CUE_WORDS = re.compile(
     r"\b(said|says|say|told|tells|added|adds|stated|states|according to|asked|warned|insisted|claimed|"
@@ -116,7 +121,9 @@ def token_index_at(tokens: list[tuple[int, int]], offset: int) -> int:
 
 
 class ArticleFlows:
-    """Mixed into ArticleScreen: everything that asks more than one question."""
+    """Mixed into the article and review-document screens: the keyboard selection and everything
+    that asks more than one question. Each screen declares the keys (with its own ids) and
+    decides in `commit` where the finished unit is written."""
 
     desk: Desk
     selection: Selection | None
@@ -125,8 +132,107 @@ class ArticleFlows:
     # Provided by the screen.
     def focused_view(self) -> ViewUnit | None: ...
     def commit(self, action: object) -> Outcome | None: ...
-    def show_selection(self) -> None: ...
-    def start_selection(self, prompt: str, request: asyncio.Future[Span | None] | None = None) -> bool: ...
+    def sync_bindings(self) -> None: ...
+    def prompt_line(self) -> Static: ...
+
+    def painted_focus(self) -> ViewUnit | None:
+        """What the text lights up as focused under a selection (the review screen widens it)."""
+        return self.focused_view()
+
+    # -- keyboard selection ---------------------------------------------------------------
+
+    def selection_allows(self, action: str) -> bool | None:
+        """check_action for SELECTING: hidden outside a selection; q and e dimmed while a flow asks for a span."""
+        if self.selection is None:
+            return False
+        if action in ("quote", "event") and self.selection.request is not None:
+            return None
+        return True
+
+    def action_select(self) -> None:
+        self.start_selection("Select text")
+
+    def start_selection(self, prompt: str, request: asyncio.Future[Span | None] | None = None) -> bool:
+        tokens = self.desk.state.tokens
+        if not tokens:
+            return False
+        focus = self.focused_view()
+        offset = focus.span.start if focus is not None else self._first_visible_offset()
+        index = token_index_at(tokens, offset)
+        self.selection = Selection(index, index, prompt, request)
+        self.show_selection()
+        self.sync_bindings()
+        return True
+
+    def _first_visible_offset(self) -> int:
+        lay = self.view.text_layout  # type: ignore[attr-defined]
+        top = round(self.view.scroll_offset.y)  # type: ignore[attr-defined]
+        return lay.lines[top][0] if top < len(lay) else 0
+
+    def end_selection(self, span: Span | None) -> None:
+        selection, self.selection = self.selection, None
+        self.show_selection()
+        self.sync_bindings()
+        if selection is not None and selection.request is not None and not selection.request.done():
+            selection.request.set_result(span)
+
+    def _move_cursor(self, dx: int, dy: int, *, extend: bool) -> None:
+        selection = self.selection
+        if selection is None:
+            return
+        tokens = self.desk.state.tokens
+        index = selection.cursor
+        if dx:
+            index = max(0, min(len(tokens) - 1, index + dx))
+        if dy:
+            offset = self.view.vertical_neighbour(tokens[index][0], dy)  # type: ignore[attr-defined]
+            if offset is not None:
+                index = token_index_at(tokens, offset)
+        selection.cursor = index
+        if not extend:
+            selection.anchor = index
+        self.show_selection()
+
+    def action_cursor(self, dx: int, dy: int) -> None:
+        self._move_cursor(dx, dy, extend=False)
+
+    def action_extend(self, dx: int, dy: int) -> None:
+        self._move_cursor(dx, dy, extend=True)
+
+    def action_finish_selection(self) -> None:
+        selection = self.selection
+        if selection is None:
+            return
+        span = selection.span(self.desk.state.tokens)
+        self.end_selection(span)
+        if selection.request is None:
+            self.new_entity_flow(span)
+
+    def action_quote(self) -> None:
+        self._selection_to(self.new_quote_flow)
+
+    def action_event(self) -> None:
+        self._selection_to(self.new_event_flow)
+
+    def _selection_to(self, flow: Callable[[Span], Any]) -> None:
+        selection = self.selection
+        if selection is None or selection.request is not None:
+            return
+        span = selection.span(self.desk.state.tokens)
+        self.end_selection(None)
+        flow(span)
+
+    def show_selection(self) -> None:
+        tokens = self.desk.state.tokens if self.selection else []
+        selection = self.selection.span(tokens) if self.selection else None
+        cursor = self.selection.cursor_span(tokens) if self.selection else None
+        self.view.show_focus(self.painted_focus(), selection, cursor)  # type: ignore[attr-defined]
+        prompt = self.prompt_line()
+        if prompt.display != (self.selection is not None):
+            prompt.display = self.selection is not None
+        if self.selection is not None:
+            prompt.update(f"{self.selection.prompt}   [{SELECTION_HELP}]")
+            self.view.scroll_to_span(cursor, margin=1)  # type: ignore[arg-type,attr-defined]
 
     # -- asking ------------------------------------------------------------------------
 
