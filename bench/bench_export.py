@@ -173,16 +173,20 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=None)
     ap.add_argument("--subset", type=int, default=None, help="documents for the slower formats")
     ap.add_argument("--repeat", type=int, default=5, help="interleaved runs of each; the best is reported")
+    ap.add_argument("--corpus", type=Path, help="keep the generated databases here and reuse them (building 100k takes minutes)")
     args = ap.parse_args()
     n = args.docs or (10_000 if args.quick else 100_000)
     subset = args.subset or (500 if args.quick else 2_000)
     with tempfile.TemporaryDirectory(prefix="bench_export_") as tmp:
         tmpd = Path(tmp)
-        big, small = tmpd / "big.db", tmpd / "small.db"
+        home = args.corpus or tmpd
+        home.mkdir(parents=True, exist_ok=True)
+        big, small = home / f"export_{n}.db", home / f"export_{subset}.db"
         t0 = time.perf_counter()
-        build(big, n)
-        build(small, subset)
-        print(f"built {n:,} + {subset:,} documents x 12 units in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+        for db, count in ((big, n), (small, subset)):
+            if not db.exists():
+                build(db, count)
+        print(f"corpus of {n:,} + {subset:,} documents x 12 units ready in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         raw, jsonl_t = best_of(
             args.repeat, lambda: raw_baseline(big, tmpd / "raw.jsonl"), lambda: ours(big, tmpd / "ours.jsonl", "jsonl")
         )

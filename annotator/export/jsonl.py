@@ -18,30 +18,30 @@ from annotator.export.records import FORMAT_VERSION
 IS_DIR = False
 
 
-def _span(text: str, span: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Give a freshly parsed span dict its text, in place (no new dict per span on the hot path)."""
-    if span is not None:
-        span["text"] = text[span["start"] : span["end"]]
-    return span
-
-
 def _quote(text: str, q: dict[str, Any]) -> dict[str, Any]:
     # Stored bodies are whole model dumps: every key is present (no .get on the hot path).
-    return {
-        "content": _span(text, q["content"]),
-        "kind": q["quote_kind"],
-        "speaker": _span(text, q["speaker"]),
-        "speaker_entity": _span(text, q["speaker_entity"]),
-        "cue": _span(text, q["cue"]),
-        "parts": [_span(text, p) for p in q["extra"]],
-    }
+    content, speaker, entity, cue = q["content"], q["speaker"], q["speaker_entity"], q["cue"]
+    content["text"] = text[content["start"] : content["end"]]
+    if speaker is not None:
+        speaker["text"] = text[speaker["start"] : speaker["end"]]
+    if entity is not None:
+        entity["text"] = text[entity["start"] : entity["end"]]
+    if cue is not None:
+        cue["text"] = text[cue["start"] : cue["end"]]
+    parts = q["extra"]
+    for part in parts:
+        part["text"] = text[part["start"] : part["end"]]
+    return {"content": content, "kind": q["quote_kind"], "speaker": speaker, "speaker_entity": entity, "cue": cue,
+            "parts": parts}
 
 
 def _event(text: str, ev: dict[str, Any]) -> dict[str, Any]:
     args = ev["arguments"]
     for span in args.values():
         span["text"] = text[span["start"] : span["end"]]
-    return {"trigger": _span(text, ev["trigger"]), "type": ev["type"], "arguments": args}
+    trigger = ev["trigger"]
+    trigger["text"] = text[trigger["start"] : trigger["end"]]
+    return {"trigger": trigger, "type": ev["type"], "arguments": args}
 
 
 def record(item: LayerDoc, schema_version: int, counts: list[int] | None = None) -> dict[str, Any]:
