@@ -4,12 +4,18 @@ Opening a document puts every unit all annotators agree on into gold (unless the
 say not to; `Adjudication.open` does it). Each key is one gold decision through
 `Adjudication` (one transaction, logged under the adjudicator, undoable), and the screen
 redraws from what the store then says, so a conflict settled here is settled after a
-restart too. Edits reuse the article screen's rules through `GoldEdits`.
+restart too. Edits reuse the article screen's rules through `GoldEdits`, and its flows
+(`ArticleFlows`): `v` selects text to add a gold unit nobody marked (Enter: an entity,
+q: a quote with speaker and cue, e: an event with type and roles); S, c and r set the
+current conflict's quote speaker, cue or event role and settle it with that version.
+Digits take an annotator's version here, so relabelling is on `l` only (on the article
+screen 1-9 relabel).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from textual import on, work
@@ -17,13 +23,22 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.widgets import Static
 
 from annotator.adjudicate import Adjudication, Conflict
+from annotator.agreement.differences import describe
 from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
-from annotator.desk import ViewUnit
+from annotator.desk import Desk, Outcome, ViewUnit
 from annotator.errors import UserError
 from annotator.store.base import GOLD
-from annotator.tui.screens.article_flows import label_choices, quote_kind_choices, type_choices
+from annotator.tui.screens.article_flows import (
+    SELECTING,
+    ArticleFlows,
+    Selection,
+    label_choices,
+    quote_kind_choices,
+    type_choices,
+)
 from annotator.tui.screens.pickers import PickerScreen
 from annotator.tui.screens.review_session import GoldEdits, ReviewSession
 from annotator.tui.widgets.article_view import ArticleView
@@ -34,6 +49,11 @@ from annotator.tui.widgets.review_rows import ReviewRows
 
 CSS = ["../styles/article.tcss", "../styles/review.tcss"]
 MAX_VERSIONS = 9  # keys 1-9
+# Actions that decide or move: off while a keyboard selection is open (or a flow asks for a span).
+EDITING = {
+    "take", "majority", "reject", "pick_label", "move_start", "move_end", "undo", "redo", "toggle_agreed",
+    "document", "step", "next_open", "select", "speaker", "cue", "roles",
+}
 
 
 def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = True, name: str = "") -> Binding:
@@ -41,7 +61,14 @@ def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = Tr
     return Binding(key, action, description, show=show, id=f"review_document.{ident}", tooltip=tooltip)
 
 
-class ReviewDocumentScreen(Screen[None]):
+@dataclass(frozen=True, eq=False)
+class ConflictView(ViewUnit):
+    """The current conflict's shown version as the article flows see it; an edit of it settles `conflict`."""
+
+    conflict: Conflict | None = None
+
+
+class ReviewDocumentScreen(ArticleFlows, Screen[None]):
     """Keys act on the current conflict (▶ in the text, highlighted in the list)."""
 
     HELP_GROUP = "Review document"
@@ -52,13 +79,15 @@ class ReviewDocumentScreen(Screen[None]):
         _b("up,k", "step(-1)", "Previous conflict", "The previous conflict in the text", show=False, name="previous"),
         _b("tab", "next_open", "Next open", "The next conflict not settled yet"),
         *[
-            _b(str(n), f"take({n})", f"Take {n}", f"Take version {n}: annotator {n} in the order shown",
+            _b(str(n), f"take({n})", f"Take {n}",
+               f"Take version {n}: annotator {n} in the order shown (here digits take versions; l relabels)",
                show=False, name=f"take_{n}")
             for n in range(1, MAX_VERSIONS + 1)
         ],
         _b("a", "majority", "Majority", "Take the version more than half the annotators have"),
         _b("x", "reject", "Reject", "Leave the unit out of gold"),
-        _b("l", "pick_label", "Label…", "Settle with the shown version under another label, type or quote kind"),
+        _b("l", "pick_label", "Label…",
+           "Settle with the shown version under another label, type or quote kind (1-9 take versions here)"),
         _b("left_square_bracket", "move_start(-1)", "Start ←", "Settle with the start one token left",
            show=False, name="start_left"),
         _b("right_square_bracket", "move_start(1)", "Start →", "Settle with the start one token right",
@@ -67,16 +96,34 @@ class ReviewDocumentScreen(Screen[None]):
            show=False, name="end_left"),
         _b("right_curly_bracket", "move_end(1)", "End →", "Settle with the end one token right",
            show=False, name="end_right"),
+        _b("v", "select", "Add…", "Select text to add a gold unit nobody marked: an entity, quote or event"),
+        _b("S", "speaker", "Speaker", "Settle with the shown quote's speaker set (the article screen's picker)"),
+        _b("c", "cue", "Cue", "Settle with the shown quote's cue set"),
+        _b("r", "roles", "Roles", "Settle with one role of the shown event filled or cleared"),
+        _b("left", "cursor(-1, 0)", "Cursor ←", "Selection: one token left", show=False, name="cursor_left"),
+        _b("right", "cursor(1, 0)", "Cursor →", "Selection: one token right", show=False, name="cursor_right"),
+        _b("up", "cursor(0, -1)", "Cursor ↑", "Selection: one line up", show=False, name="cursor_up"),
+        _b("down", "cursor(0, 1)", "Cursor ↓", "Selection: one line down", show=False, name="cursor_down"),
+        _b("shift+left", "extend(-1, 0)", "Extend ←", "Selection: extend one token left", show=False,
+           name="extend_left"),
+        _b("shift+right", "extend(1, 0)", "Extend →", "Selection: extend one token right", show=False,
+           name="extend_right"),
+        _b("shift+up", "extend(0, -1)", "Extend ↑", "Selection: extend one line up", show=False, name="extend_up"),
+        _b("shift+down", "extend(0, 1)", "Extend ↓", "Selection: extend one line down", show=False,
+           name="extend_down"),
+        _b("enter", "finish_selection", "Use selection", "Selection: add it to gold as an entity (asks for a label)"),
+        _b("q", "quote", "Quote", "Selection: add it to gold as a quote, then choose speaker and cue"),
+        _b("e", "event", "Event", "Selection: add it to gold as an event trigger, then type and roles"),
         _b("u,backspace", "undo", "Undo", "Undo my last gold decision in this document"),
         _b("U", "redo", "Redo", "Redo what was undone", show=False),
         _b("g", "toggle_agreed", "Agreed too", "List the units everyone agreed on too, to fix or reject one in gold",
            show=False),
-        _b("n", "document(1)", "Next doc", "The next document in review order", name="next_document"),
+        _b("n", "document(1)", "Doc ▸", "The next document in review order", name="next_document"),
         _b("p", "document(-1)", "Prev doc", "The previous document in review order", show=False,
            name="previous_document"),
         _b("pagedown", "page(1)", "Page down", "Scroll the text one page down", show=False, name="page_down"),
         _b("pageup", "page(-1)", "Page up", "Scroll the text one page up", show=False, name="page_up"),
-        _b("escape", "back", "Documents", "Back to the list of documents"),
+        _b("escape", "back", "Back", "Cancel the selection, or go back to the list of documents"),
     ]
 
     def __init__(self, session: ReviewSession, doc_id: str) -> None:
@@ -91,6 +138,7 @@ class ReviewDocumentScreen(Screen[None]):
         self._binding_state: tuple[object, ...] = ()
         self.show_agreed = False
         self._everything: Adjudication | None = None
+        self.selection: Selection | None = None
 
     def compose(self) -> ComposeResult:
         yield ReviewText(id="review-doc-header")
@@ -98,6 +146,9 @@ class ReviewDocumentScreen(Screen[None]):
             yield ArticleView(id="review-text")
             yield ReviewRows(id="review-conflicts")
         yield ReviewText(id="review-conflict")
+        prompt = Static("", id="prompt", markup=False)  # the selection's prompt, as on the article screen
+        prompt.display = False
+        yield prompt
         yield KeyBar(id="review-doc-keys")
 
     @property
@@ -113,6 +164,14 @@ class ReviewDocumentScreen(Screen[None]):
         return self.session.adjudication
 
     @property
+    def desk(self) -> Desk:  # type: ignore[override]
+        """What the article flows edit through: the article screen's rules, writing nothing."""
+        return self.edits
+
+    def prompt_line(self) -> Static:
+        return self.query_one("#prompt", Static)
+
+    @property
     def current(self) -> Conflict | None:
         return self.conflicts[self.index] if self.index is not None else None
 
@@ -125,6 +184,9 @@ class ReviewDocumentScreen(Screen[None]):
 
     def load(self, doc_id: str) -> None:
         """Open a document: agreed units go to gold (if set), the cursor lands on the first open conflict."""
+        if self.selection is not None:
+            self.end_selection(None)
+        self.workers.cancel_group(self, "flow")
         self.doc_id = doc_id
         try:
             self.conflicts = self.adjudication.open(doc_id)
@@ -150,7 +212,9 @@ class ReviewDocumentScreen(Screen[None]):
         """Everything that depends on the conflicts: paints, list, counters; then the cursor."""
         conflicts = self.conflicts
         self.session.set_left(self.doc_id, self.left_here())
-        self.view.show_units(self._paint_views(), self.label_classes)
+        views = self._paint_views()
+        self.view.show_units(views, self.label_classes)
+        self.edits.offer(views)  # speakers and role fillers are picked from what the text shows
         text = self.text
         self.conflict_list.show(len(conflicts), lambda i: conflict_row(conflicts[i], text), self.index)
         self.show_cursor()
@@ -176,15 +240,27 @@ class ReviewDocumentScreen(Screen[None]):
                 views.append(ViewUnit(-1 - i, unit, "suggested", unit, None))
         return views
 
+    def focused_view(self) -> ViewUnit | None:
+        """The current conflict's shown version, for the flows (S, c, r edit it; v starts at it)."""
+        conflict = self.current
+        if conflict is None:
+            return None
+        unit = Unit(doc_id=self.doc_id, body=shown_body(conflict))
+        return ConflictView(-1 - (self.index or 0), unit, "edited", None, unit, conflict=conflict)
+
+    def painted_focus(self) -> ViewUnit | None:
+        """The focus in the text covers every version's span, so the whole dispute is lit."""
+        conflict = self.current
+        if conflict is None:
+            return None
+        unit = Unit(doc_id=self.doc_id, body=widened(shown_body(conflict), conflict.start, conflict.end))
+        return ViewUnit(-1, unit, "suggested", unit, None)
+
     def show_cursor(self) -> None:
         conflict = self.current
         self.conflict_list.show_cursor(self.index)
-        if conflict is None:
-            self.view.show_focus(None)
-        else:
-            body = widened(shown_body(conflict), conflict.start, conflict.end)
-            unit = Unit(doc_id=self.doc_id, body=body)
-            self.view.show_focus(ViewUnit(-1, unit, "suggested", unit, None))
+        self.show_selection()
+        if conflict is not None and self.selection is None:
             self.view.scroll_to_span(Span(start=conflict.start, end=max(conflict.start + 1, conflict.end)))
         width = max(20, self.query_one("#review-conflict").size.width - 30)
         position = ((self.index or 0) + 1, len(self.conflicts))
@@ -198,7 +274,15 @@ class ReviewDocumentScreen(Screen[None]):
     def sync_bindings(self) -> None:
         """Re-check the keys (the footer rebuilds) only when what they depend on changed."""
         conflict = self.current
-        state = (conflict is not None, len(conflict.versions) if conflict else 0, bool(conflict and conflict.majority is not None))
+        selection = self.selection
+        state = (
+            conflict is not None,
+            len(conflict.versions) if conflict else 0,
+            bool(conflict and conflict.majority is not None),
+            conflict.difference.unit_kind if conflict else None,
+            selection is not None,
+            selection is not None and selection.request is not None,
+        )
         if state != self._binding_state:
             self._binding_state = state
             self.refresh_bindings()
@@ -224,16 +308,45 @@ class ReviewDocumentScreen(Screen[None]):
         conflict = self.current
         if conflict is None:
             return False
+        return self.write(lambda: action(conflict), advance=advance) is not None
+
+    def write(self, step: Callable[[], list[Decision]], *, advance: bool = False) -> list[Decision] | None:
+        """Run one gold write and redraw from the store; a user mistake is a notification."""
         try:
-            action(conflict)
+            decisions = step()
         except UserError as exc:
             self.notify(str(exc), severity="error", markup=False)
-            return False
+            return None
         self.conflicts = self.read_conflicts()
         if advance:
             self.index = self._next_open(self.index or 0) if self.left_here() else self.index
         self.redraw()
-        return True
+        return decisions
+
+    def commit(self, action: Callable[[], Outcome]) -> Outcome | None:  # type: ignore[override]
+        """A flow's last step: the unit the article screen's rules make goes to gold.
+
+        A new unit (v, then Enter, q or e) is added to gold; an edited version of a conflict
+        (S, c, r) settles that conflict, as l and [ ] { } do.
+        """
+        try:
+            proposal = self.edits.capture(action)
+        except UserError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return None
+        if proposal is None:
+            return None
+        view, body = proposal
+        if view is None:
+            decisions = self.write(lambda: self.adjudication.add(self.doc_id, body))
+            if decisions:
+                self.notify(f"Added to gold: {describe(Unit(doc_id=self.doc_id, body=body), self.text)}", markup=False)
+        elif isinstance(view, ConflictView) and view.conflict is not None:
+            target = view.conflict
+            decisions = self.write(lambda: self.adjudication.edit(target, body))
+        else:
+            return None
+        return Outcome(decisions or [], None)
 
     def _next_open(self, after: int) -> int | None:
         """The first open conflict after `after`, wrapping round; None when all are settled."""
@@ -299,6 +412,21 @@ class ReviewDocumentScreen(Screen[None]):
         if answer is not None and self.current is conflict:
             self._edit(lambda edits, v: edits.relabel(v, answer))
 
+    def action_speaker(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "quote":
+            self.speaker_flow(view)
+
+    def action_cue(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "quote":
+            self.cue_flow(view)
+
+    def action_roles(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "event":
+            self.roles_flow(view)
+
     def action_undo(self) -> None:
         self._history(self.adjudication.undo, "Nothing to undo.")
 
@@ -360,6 +488,9 @@ class ReviewDocumentScreen(Screen[None]):
         view.scroll_to(y=view.scroll_offset.y + step * height, animate=False)
 
     def action_back(self) -> None:
+        if self.selection is not None:
+            self.end_selection(None)
+            return
         self.app.pop_screen()
 
     @on(ReviewRows.Clicked, "#review-conflicts")
@@ -375,7 +506,16 @@ class ReviewDocumentScreen(Screen[None]):
             self.show_cursor()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in SELECTING:
+            return self.selection_allows(action)
+        if self.selection is not None and action in EDITING:
+            return False
         conflict = self.current
+        kind = conflict.difference.unit_kind if conflict is not None else None
+        if action in ("speaker", "cue"):
+            return kind == "quote"  # hidden unless it applies: the key bar is one line
+        if action == "roles":
+            return kind == "event"
         if action == "take":
             return conflict is not None and int(parameters[0]) <= len(conflict.versions) or None  # type: ignore[call-overload]
         if action == "majority":

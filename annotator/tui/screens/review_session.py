@@ -81,29 +81,52 @@ def score_documents(store: Store, adjudicator: str, annotators: Sequence[str] | 
     return [ReviewDoc(s, store.document(s.doc_id).title, s.left) for s in adjudication.documents()]
 
 
+# What a captured desk action would write: the view it edits (None for a new unit) and the body.
+Proposal = tuple[ViewUnit | None, Body]
+
+
 class GoldEdits(Desk):
     """The article screen's edit rules, with the write left out: each edit returns the body it
     would make, and the review screen writes that body to gold through `Adjudication`.
 
     Reusing `Desk` (token steps for `[ ] { }`, event roles pruned on a new type, schema
-    checks) keeps an edit in review the same edit as on the article screen. `Desk` funnels
-    every body change through `_edit`, which is the one place overridden here.
+    checks, whitespace trimmed from new spans) keeps an edit in review the same edit as on the
+    article screen. `Desk` funnels every body change through `_edit` and every new unit through
+    `_add`, the two places overridden here; the article screen's flows (selection, new quote,
+    speaker...) run unchanged on top, and `capture` hands their result to the review screen.
     """
 
     def __init__(self, store: Store, adjudicator: str) -> None:
         super().__init__(store, adjudicator)
-        self._proposed: Body | None = None
+        self._proposed: Proposal | None = None
 
     def propose(self, doc_id: str, body: Body, edit: Callable[[ViewUnit], Outcome]) -> Body | None:
         """The body `edit` makes of `body` (None when it changes nothing, e.g. a start at the end)."""
         unit = Unit(doc_id=doc_id, body=body, state="edited")
+        found = self.capture(lambda: edit(ViewUnit(0, unit, "edited", None, unit)))
+        return found[1] if found is not None else None
+
+    def capture(self, action: Callable[[], Outcome]) -> Proposal | None:
+        """Run one desk action; what it would write: (the view it edits, or None for a new unit; the body)."""
         self._proposed = None
-        edit(ViewUnit(0, unit, "edited", None, unit))
+        action()
         proposed, self._proposed = self._proposed, None
         return proposed
+
+    def offer(self, views: Sequence[ViewUnit]) -> None:
+        """The units the flows' pickers offer as speakers and role fillers: the review's gold and
+        open versions, not the adjudicator's own layer or the model's suggestions."""
+        state = self.state
+        state.views = list(views)
+        state._index = {v.key: i for i, v in enumerate(state.views)}  # keep `view(key)` in step
 
     def _edit(self, view: ViewUnit, body: Body) -> Outcome:
         if body != view.body:
             self._validate(body)
-            self._proposed = body
+            self._proposed = (view, body)
         return Outcome([], view.key)
+
+    def _add(self, body: Body) -> Outcome:
+        self._validate(body)
+        self._proposed = (None, body)
+        return Outcome([], None)
