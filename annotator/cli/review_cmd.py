@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_common(p)
     p.add_argument("--annotators", help="comma-separated names to compare (default: everyone with work in the corpus)")
     p.add_argument("--adjudicator", help="whose gold decisions these are (default: the annotator name)")
+    p.add_argument("--no-model", action="store_true", help="do not load the suggestion model (articles opened from "
+                   "the queue then get no suggestions)")
     p.set_defaults(handler=run)
 
 
@@ -55,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         check_annotators(store, wanted)
         if getattr(args, "annotator", None):
             remember_annotator(args.annotator)
-        app = build_app(settings, store, load_model=False)  # adjudication needs no suggestions
+        # The model loads in a thread as on a normal start: an article opened from the queue gets suggestions.
+        app = build_app(settings, store, load_model=not args.no_model)
         app.review_on_start = True
         app.review_adjudicator = args.adjudicator or None
         app.review_annotators = wanted

@@ -32,7 +32,13 @@ def test_review_opens_on_the_review_screen_as_the_adjudicator(db: Path, ran: lis
     [app] = ran
     assert app.review_on_start is True
     assert (app.annotator, app.review_adjudicator, app.review_annotators) == ("ann", "judge", ["a", "c"])
-    assert app._load_model is False
+    assert app._load_model is True  # as on a normal start: an article opened from the queue gets suggestions
+
+
+def test_no_model_skips_loading_the_model(db: Path, ran: list[AnnotatorApp]) -> None:
+    assert main(["review", "--db", str(db), "--annotator", "ann", "--no-model"]) == 0
+    [app] = ran
+    assert app._load_model is False and app.review_on_start is True
 
 
 def test_the_adjudicator_defaults_to_the_annotator(db: Path, ran: list[AnnotatorApp]) -> None:

@@ -3,7 +3,8 @@
 Scoring costs ~1 ms a document (every annotator's layer is aligned), so it runs in a thread
 worker on its own store connection while the list shows `loading`; the thread only returns
 rows, and the screen fills the list when they arrive. Enter opens a document for
-adjudication (`review_document`); counts come back updated from there.
+adjudication (`review_document`); counts come back updated from there. Enter (or n) pressed
+while scoring is remembered, said so, and carried out as soon as the list is ready.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class ReviewScreen(Screen[None]):
         self._adjudicator = adjudicator
         self._annotators = list(annotators) if annotators else None
         self.session: ReviewSession | None = None
+        self._queued = False  # Enter or n pressed before scoring finished
 
     def compose(self) -> ComposeResult:
         yield ReviewText(id="review-title")
@@ -125,6 +127,9 @@ class ReviewScreen(Screen[None]):
         first_open = next((i for i, d in enumerate(docs) if d.left), 0)
         self.show_docs(first_open)
         self.refresh_bindings()  # Open and Next open apply now
+        if self._queued:
+            self._queued = False
+            self.action_open()  # the cursor is on the first document with conflicts left
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", name="accept agreed")
     def _accept_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool) -> None:
@@ -141,6 +146,7 @@ class ReviewScreen(Screen[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "review" and event.state == WorkerState.ERROR:
+            self._queued = False
             self.rows.loading = False
             self._say_status(f"Scoring failed: {event.worker.error}")
             self.notify(f"Review: {event.worker.error}", severity="error", markup=False)
@@ -183,9 +189,25 @@ class ReviewScreen(Screen[None]):
     # -- actions ----------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("open", "next_open") and not self.scored:
+            return True  # remembered until the list is ready (`_wait_for_scoring`)
         if action in ("open", "next_open", "cursor", "cursor_to"):
             return (self.session is not None and bool(self.session.docs)) or None
         return True
+
+    @property
+    def scored(self) -> bool:
+        return self.session is not None and self.session.loaded
+
+    def _wait_for_scoring(self) -> None:
+        """Enter or n before the list is ready is not lost: say so, and open a document when scoring ends."""
+        self._queued = True
+        total = self.app.store.count_documents()  # type: ignore[attr-defined]
+        self.notify(
+            f"Scoring… {total:,} document{'' if total == 1 else 's'}. "
+            "The first one with conflicts left opens when the list is ready.",
+            markup=False,
+        )
 
     def action_cursor(self, step: int) -> None:
         count = self.rows.count
@@ -198,11 +220,17 @@ class ReviewScreen(Screen[None]):
             self.rows.show_cursor(index % self.rows.count)
 
     def action_open(self) -> None:
+        if not self.scored:
+            self._wait_for_scoring()
+            return
         index = self.rows.cursor
         if self.session is not None and index is not None and index < len(self.session.docs):
             self.open_document(self.session.docs[index].doc_id)
 
     def action_next_open(self) -> None:
+        if not self.scored:
+            self._wait_for_scoring()
+            return
         assert self.session is not None
         docs = self.session.docs
         start = (self.rows.cursor if self.rows.cursor is not None else -1) + 1
