@@ -655,20 +655,7 @@ class SqliteStore:
 
     def undo_layer(self, doc_id: str, annotator: str, layer: str | None) -> list[Decision]:
         """Reverse this person's last action on this document in `layer` (None: their own layer)."""
-        with self.transaction():
-            done, _ = self._stacks(doc_id, annotator, layer)
-            if not done:
-                return []
-            target = done[-1]
-            group = target[0].id
-            reversed_ = [
-                Decision(
-                    doc_id=d.doc_id, annotator=annotator, action="undo", unit_id=d.unit_id,
-                    before=d.after, after=d.before, undoes=group,
-                )
-                for d in reversed(target)
-            ]
-            return self._replay(reversed_, annotator, layer)
+        return self._step(doc_id, annotator, layer, "undo")
 
     def redo(self, doc_id: str, annotator: str) -> list[Decision]:
         """Replay the last undone action; [] when there is none."""
@@ -676,20 +663,27 @@ class SqliteStore:
 
     def redo_layer(self, doc_id: str, annotator: str, layer: str | None) -> list[Decision]:
         """Replay this person's last undone action in `layer` (None: their own layer)."""
+        return self._step(doc_id, annotator, layer, "redo")
+
+    def _step(self, doc_id: str, annotator: str, layer: str | None, action: str) -> list[Decision]:
+        """Undo (swap before/after, newest first) or redo (as logged) one action group."""
         with self.transaction():
-            _, undone = self._stacks(doc_id, annotator, layer)
-            if not undone:
+            done, undone = self._stacks(doc_id, annotator, layer)
+            stack = done if action == "undo" else undone
+            if not stack:
                 return []
-            target = undone[-1]
-            group = target[0].id
-            replayed = [
+            target = stack[-1]
+            items = reversed(target) if action == "undo" else iter(target)
+            steps = [
                 Decision(
-                    doc_id=d.doc_id, annotator=annotator, action="redo", unit_id=d.unit_id,
-                    before=d.before, after=d.after, undoes=group,
+                    doc_id=d.doc_id, annotator=annotator, action=action, unit_id=d.unit_id,
+                    before=d.after if action == "undo" else d.before,
+                    after=d.before if action == "undo" else d.after,
+                    undoes=target[0].id,
                 )
-                for d in target
+                for d in items
             ]
-            return self._replay(replayed, annotator, layer)
+            return self._replay(steps, annotator, layer)
 
     def _replay(self, decisions: list[Decision], annotator: str, layer: str | None = None) -> list[Decision]:
         out: list[Decision] = []
