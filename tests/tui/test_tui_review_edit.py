@@ -203,3 +203,22 @@ async def test_enter_while_scoring_is_said_and_opens_when_ready(tmp_path: Path, 
                 break
         assert isinstance(app.screen, ReviewDocumentScreen) and app.screen.doc_id == "d1"
     store.close()
+
+
+@pytest.mark.anyio
+async def test_a_new_gold_event_with_type_and_a_role(tmp_path: Path) -> None:
+    store = edit_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_review(pilot)
+        await press(pilot, "v", "left", "left", "e")  # from the quote back to "talks": an event trigger
+        assert isinstance(app.screen, PickerScreen)  # its type
+        await press(pilot, *"meet", "enter")  # Contact.Meet: Agent, Patient, Time, Place
+        await press(pilot, *"lav", "enter")  # Agent: Lavrov, the nearest
+        await press(pilot, "escape")  # no more roles: stop here
+        [event] = [u for u in gold_of(store, "event") if u.state == "added"]
+        assert (words(event.span), event.body.type) == ("talks", "Contact.Meet")
+        assert {r: words(s) for r, s in event.body.arguments.items()} == {"Agent": "Lavrov"}
+        assert event.body.arguments["Agent"] == span("Lavrov")
+        assert gold_log(store)[-1] == ("add", GOLD)
+    store.close()

@@ -161,7 +161,8 @@ class ReviewScreen(Screen[None]):
         if not docs:
             self._say_status("Nothing to review: no annotator has worked on any document yet.")
         else:
-            self._say_status(f"{len(docs):,} documents, least agreement first.  Enter opens one.")
+            noun = "document" if len(docs) == 1 else "documents"
+            self._say_status(f"{len(docs):,} {noun}, least agreement first.  Enter opens one.")
 
     def _say_title(self) -> None:
         assert self.session is not None

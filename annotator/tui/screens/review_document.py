@@ -97,9 +97,11 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         _b("right_curly_bracket", "move_end(1)", "End →", "Settle with the end one token right",
            show=False, name="end_right"),
         _b("v", "select", "Add…", "Select text to add a gold unit nobody marked: an entity, quote or event"),
-        _b("S", "speaker", "Speaker", "Settle with the shown quote's speaker set (the article screen's picker)"),
-        _b("c", "cue", "Cue", "Settle with the shown quote's cue set"),
-        _b("r", "roles", "Roles", "Settle with one role of the shown event filled or cleared"),
+        # S, c and r are listed in the conflict panel's key line, where they apply; the key bar is full.
+        _b("S", "speaker", "Speaker", "Settle with the shown quote's speaker set (the article screen's picker)",
+           show=False),
+        _b("c", "cue", "Cue", "Settle with the shown quote's cue set", show=False),
+        _b("r", "roles", "Roles", "Settle with one role of the shown event filled or cleared", show=False),
         _b("left", "cursor(-1, 0)", "Cursor ←", "Selection: one token left", show=False, name="cursor_left"),
         _b("right", "cursor(1, 0)", "Cursor →", "Selection: one token right", show=False, name="cursor_right"),
         _b("up", "cursor(0, -1)", "Cursor ↑", "Selection: one line up", show=False, name="cursor_up"),
@@ -279,7 +281,6 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
             conflict is not None,
             len(conflict.versions) if conflict else 0,
             bool(conflict and conflict.majority is not None),
-            conflict.difference.unit_kind if conflict else None,
             selection is not None,
             selection is not None and selection.request is not None,
         )
@@ -513,9 +514,9 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         conflict = self.current
         kind = conflict.difference.unit_kind if conflict is not None else None
         if action in ("speaker", "cue"):
-            return kind == "quote"  # hidden unless it applies: the key bar is one line
+            return kind == "quote" or None
         if action == "roles":
-            return kind == "event"
+            return kind == "event" or None
         if action == "take":
             return conflict is not None and int(parameters[0]) <= len(conflict.versions) or None  # type: ignore[call-overload]
         if action == "majority":

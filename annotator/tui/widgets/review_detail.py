@@ -33,6 +33,8 @@ DOC_COLUMNS = "  agreement  conflicts   left  annotators      document"
 
 
 SHORT_WORDS = {"missing": "missing", "event_type": "type", "event_argument": "argument"}
+# The edit keys beyond l [ ] { } that fit a unit kind (the key bar leaves them out: it is one line).
+EDIT_KEYS = {"quote": " S c", "event": " r"}
 
 
 def kinds_text(conflict: Conflict) -> str:
@@ -160,7 +162,7 @@ def _keys_line(conflict: Conflict) -> Content:
     return Content.assemble(
         (" a ", ".review-detail--key"), " ", *says, "   ",
         (" x ", ".review-detail--key"), " reject   ",
-        (" l [ ] { } ", ".review-detail--key"), " edit   ",
+        (f" l [ ] {{ }}{EDIT_KEYS.get(conflict.difference.unit_kind, '')} ", ".review-detail--key"), " edit   ",
         (" g ", ".review-detail--key"), " agreed too",
     )
 
