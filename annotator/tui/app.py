@@ -77,7 +77,9 @@ class AnnotatorApp(App[None]):
             from annotator.tui.screens.identity import IdentityScreen
 
             self.push_screen(IdentityScreen(), self._identity_chosen)
-        if self._load_model:
+        if self._load_model and not self.review_on_start:
+            # `annotator review` loads it once the review list is scored (`start_model_once`): the
+            # two threads compete for the GIL, and the list is what the adjudicator waits for.
             self.call_after_refresh(self.start_model)
 
     def _identity_chosen(self, name: str | None) -> None:
@@ -155,6 +157,11 @@ class AnnotatorApp(App[None]):
     def start_model(self) -> None:
         self.model_state = "loading"
         self._model_worker()
+
+    def start_model_once(self) -> None:
+        """Load the model unless it is loading or loaded already, or turned off (--no-model)."""
+        if self._load_model and self.model_state == "off":
+            self.start_model()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="model", name="load model")
     def _model_worker(self) -> None:

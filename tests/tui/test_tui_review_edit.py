@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 from tui_review_support import JUDGE, anyio_backend, app_on, mark, open_doc, wait_scored  # noqa: F401
 
+from annotator.config import Settings
 from annotator.core.models import Document, Entity, Event, Quote, Span, Unit
 from annotator.store import GOLD, SqliteStore, open_store
 from annotator.store.base import Layer
+from annotator.tui import app as app_module
+from annotator.tui.factory import build_app
 from annotator.tui.screens import review as review_screen
 from annotator.tui.screens.pickers import PickerScreen
 from annotator.tui.screens.review import ReviewScreen
@@ -176,9 +179,8 @@ async def test_roles_key_fills_an_event_role_and_settles_the_conflict(tmp_path: 
     store.close()
 
 
-@pytest.mark.anyio
-async def test_enter_while_scoring_is_said_and_opens_when_ready(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = edit_store(tmp_path / "c.db")
+def gate_scoring(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Scoring waits until the test sets the returned event."""
     gate = threading.Event()
     real = review_screen.score_documents
 
@@ -187,6 +189,13 @@ async def test_enter_while_scoring_is_said_and_opens_when_ready(tmp_path: Path, 
         return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(review_screen, "score_documents", gated)
+    return gate
+
+
+@pytest.mark.anyio
+async def test_enter_while_scoring_is_said_and_opens_when_ready(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = edit_store(tmp_path / "c.db")
+    gate = gate_scoring(monkeypatch)
     app = app_on(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -221,4 +230,28 @@ async def test_a_new_gold_event_with_type_and_a_role(tmp_path: Path) -> None:
         assert {r: words(s) for r, s in event.body.arguments.items()} == {"Agent": "Lavrov"}
         assert event.body.arguments["Agent"] == span("Lavrov")
         assert gold_log(store)[-1] == ("add", GOLD)
+    store.close()
+
+
+@pytest.mark.anyio
+async def test_review_loads_the_model_once_the_list_is_scored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not alongside the scoring thread (they compete for the GIL), but still on its own: an
+    article opened from the queue then gets suggestions."""
+    store = edit_store(tmp_path / "c.db")
+    gate = gate_scoring(monkeypatch)
+    nlp = object()
+    monkeypatch.setattr(app_module, "load_model", lambda name: nlp)
+    app = build_app(Settings(db=str(store.path), annotator=JUDGE), store, load_model=True)
+    app.review_on_start = True
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(5):
+            await pilot.pause(0.02)
+        assert app.model_state == "off" and app.nlp is None  # still scoring
+        gate.set()
+        await wait_scored(pilot)
+        for _ in range(100):
+            if app.model_state == "ready":
+                break
+            await pilot.pause(0.02)
+        assert app.model_state == "ready" and app.nlp is nlp
     store.close()

@@ -127,9 +127,16 @@ class ReviewScreen(Screen[None]):
         first_open = next((i for i, d in enumerate(docs) if d.left), 0)
         self.show_docs(first_open)
         self.refresh_bindings()  # Open and Next open apply now
+        self.call_after_refresh(self._start_model)  # once the list has painted
         if self._queued:
             self._queued = False
             self.action_open()  # the cursor is on the first document with conflicts left
+
+    def _start_model(self) -> None:
+        """`annotator review` loads the model after the first scoring, not alongside it (the GIL)."""
+        start = getattr(self.app, "start_model_once", None)
+        if start is not None:
+            start()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", name="accept agreed")
     def _accept_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool) -> None:
@@ -147,6 +154,7 @@ class ReviewScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "review" and event.state == WorkerState.ERROR:
             self._queued = False
+            self._start_model()
             self.rows.loading = False
             self._say_status(f"Scoring failed: {event.worker.error}")
             self.notify(f"Review: {event.worker.error}", severity="error", markup=False)
