@@ -255,3 +255,23 @@ async def test_review_loads_the_model_once_the_list_is_scored(tmp_path: Path, mo
             await pilot.pause(0.02)
         assert app.model_state == "ready" and app.nlp is nlp
     store.close()
+
+
+@pytest.mark.anyio
+async def test_leaving_the_review_while_scoring_still_loads_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = edit_store(tmp_path / "c.db")
+    gate = gate_scoring(monkeypatch)  # released only at the end: the list is not scored meanwhile
+    monkeypatch.setattr(app_module, "load_model", lambda name: "nlp")
+    app = build_app(Settings(db=str(store.path), annotator=JUDGE), store, load_model=True)
+    app.review_on_start = True
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen) and app.model_state == "off"
+        await press(pilot, "escape")  # to the queue
+        for _ in range(100):
+            if app.model_state == "ready":
+                break
+            await pilot.pause(0.02)
+        assert app.model_state == "ready" and app.nlp == "nlp"
+        gate.set()  # let the abandoned scoring thread end, so the app exits at once
+    store.close()

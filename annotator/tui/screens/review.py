@@ -81,6 +81,9 @@ class ReviewScreen(Screen[None]):
         self.sub_title = f"review · {adjudication.adjudicator}"
         self.recount()
 
+    def on_unmount(self) -> None:
+        self._start_model()  # left before the scoring finished: the desk still gets its model
+
     def on_screen_resume(self) -> None:
         """Back from a document: its count changed; keep the cursor where it was."""
         if self.session is not None and self.session.loaded:
