@@ -13,9 +13,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="adjudicate the annotators' disagreements into the gold layer",
         description="Open the desk on the review screen: documents ordered by disagreement (least agreement "
         "first); inside one, each difference between annotators with who said what. Keys 1, 2, 3... take an "
-        "annotator's version, a the majority, x rejects the unit; l, [ ] { } edit; u/U undo and redo. Units "
+        "annotator's version, a the majority, x rejects the unit; l, [ ] { }, S (speaker), c (cue) and r (roles) "
+        "settle it with an edited version; v selects text to add a unit nobody marked (Enter: entity, q: quote, "
+        "e: event); u/U undo and redo. Units "
         "everyone agrees on go into gold when a document is opened (settings: accept_agreed). Every decision "
-        "is logged under the adjudicator, and each gold unit keeps its provenance.",
+        "is logged under the adjudicator, and each gold unit keeps its provenance. The suggestion model loads "
+        "once the list is scored (for articles opened from the queue) unless --no-model.",
     )
     add_common(p)
     p.add_argument("--annotators", help="comma-separated names to compare (default: everyone with work in the corpus)")
