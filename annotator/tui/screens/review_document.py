@@ -79,7 +79,7 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         _b("up,k", "step(-1)", "Previous conflict", "The previous conflict in the text", show=False, name="previous"),
         _b("tab", "next_open", "Next open", "The next conflict not settled yet"),
         *[
-            _b(str(n), f"take({n})", f"Take {n}",
+            _b(str(n), f"take({n})", f"Take version {n} (not relabel: l here)",
                f"Take version {n}: annotator {n} in the order shown (here digits take versions; l relabels)",
                show=False, name=f"take_{n}")
             for n in range(1, MAX_VERSIONS + 1)
