@@ -26,6 +26,8 @@ from annotator.tui.screens.article_flows import (
     SELECTING,
     ArticleFlows,
     Selection,
+    cursor_bindings,
+    screen_binding,
     label_choices,
     quote_kind_choices,
     type_choices,
@@ -57,10 +59,9 @@ class _Widgets:
     prompt: Static
 
 
-def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = True, name: str = "") -> Binding:
-    """A binding with an id (`article.<name>`) so users can remap it with set_keymap."""
-    ident = name or action.split("(")[0]
-    return Binding(key, action, description, show=show, id=f"article.{ident}", tooltip=tooltip)
+def _b(*args: Any, **kwargs: Any) -> Binding:
+    """A binding with an id (`article.<name>`) for keymaps."""
+    return screen_binding("article", *args, **kwargs)
 
 
 class ArticleScreen(ArticleFlows, Screen[None]):
@@ -93,17 +94,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         _b("left_curly_bracket", "move_end(-1)", "End ←", "Move the end one token left", show=False, name="end_left"),
         _b("right_curly_bracket", "move_end(1)", "End →", "Move the end one token right", show=False, name="end_right"),
         _b("v", "select", "Select", "Select text with the keyboard to add an entity, quote or event"),
-        _b("left", "cursor(-1, 0)", "Cursor ←", "Selection: one token left", show=False, name="cursor_left"),
-        _b("right", "cursor(1, 0)", "Cursor →", "Selection: one token right", show=False, name="cursor_right"),
-        _b("up", "cursor(0, -1)", "Cursor ↑", "Selection: one line up", show=False, name="cursor_up"),
-        _b("down", "cursor(0, 1)", "Cursor ↓", "Selection: one line down", show=False, name="cursor_down"),
-        _b("shift+left", "extend(-1, 0)", "Extend ←", "Selection: extend one token left", show=False,
-           name="extend_left"),
-        _b("shift+right", "extend(1, 0)", "Extend →", "Selection: extend one token right", show=False,
-           name="extend_right"),
-        _b("shift+up", "extend(0, -1)", "Extend ↑", "Selection: extend one line up", show=False, name="extend_up"),
-        _b("shift+down", "extend(0, 1)", "Extend ↓", "Selection: extend one line down", show=False,
-           name="extend_down"),
+        *cursor_bindings("article"),
         _b("enter", "finish_selection", "Use selection", "Selection: use it (asks for a label)"),
         _b("q", "quote", "Quote", "Selection: make it a quote, then choose speaker and cue"),
         _b("e", "event", "Event", "Selection: make it an event trigger, then type and roles"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual import work
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
@@ -401,3 +402,32 @@ def quote_kind_choices(desk: Desk) -> list[Choice]:
 
 def type_choices(desk: Desk) -> list[Choice]:
     return _type_choices(desk.state.schema)
+
+
+def screen_binding(
+    prefix: str, key: str, action: str, description: str, tooltip: str, *, show: bool = True, name: str = ""
+) -> Binding:
+    """A binding with an id (`<prefix>.<name>`) so users can remap it with set_keymap."""
+    ident = name or action.split("(")[0]
+    return Binding(key, action, description, show=show, id=f"{prefix}.{ident}", tooltip=tooltip)
+
+
+def cursor_bindings(prefix: str) -> list[Binding]:
+    """The keyboard selection's cursor keys, shared by every screen that mixes in ArticleFlows."""
+
+    def binding(*args: Any, **kwargs: Any) -> Binding:
+        return screen_binding(prefix, *args, **kwargs)
+
+    return [
+        binding("left", "cursor(-1, 0)", "Cursor ←", "Selection: one token left", show=False, name="cursor_left"),
+        binding("right", "cursor(1, 0)", "Cursor →", "Selection: one token right", show=False, name="cursor_right"),
+        binding("up", "cursor(0, -1)", "Cursor ↑", "Selection: one line up", show=False, name="cursor_up"),
+        binding("down", "cursor(0, 1)", "Cursor ↓", "Selection: one line down", show=False, name="cursor_down"),
+        binding("shift+left", "extend(-1, 0)", "Extend ←", "Selection: extend one token left", show=False,
+           name="extend_left"),
+        binding("shift+right", "extend(1, 0)", "Extend →", "Selection: extend one token right", show=False,
+           name="extend_right"),
+        binding("shift+up", "extend(0, -1)", "Extend ↑", "Selection: extend one line up", show=False, name="extend_up"),
+        binding("shift+down", "extend(0, 1)", "Extend ↓", "Selection: extend one line down", show=False,
+           name="extend_down"),
+    ]

@@ -35,6 +35,8 @@ from annotator.tui.screens.article_flows import (
     SELECTING,
     ArticleFlows,
     Selection,
+    cursor_bindings,
+    screen_binding,
     label_choices,
     quote_kind_choices,
     type_choices,
@@ -56,9 +58,9 @@ EDITING = {
 }
 
 
-def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = True, name: str = "") -> Binding:
-    ident = name or action.split("(")[0]
-    return Binding(key, action, description, show=show, id=f"review_document.{ident}", tooltip=tooltip)
+def _b(*args: Any, **kwargs: Any) -> Binding:
+    """A binding with an id (`review_document.<name>`) for keymaps."""
+    return screen_binding("review_document", *args, **kwargs)
 
 
 @dataclass(frozen=True, eq=False)
@@ -102,17 +104,7 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
            show=False),
         _b("c", "cue", "Cue", "Settle with the shown quote's cue set", show=False),
         _b("r", "roles", "Roles", "Settle with one role of the shown event filled or cleared", show=False),
-        _b("left", "cursor(-1, 0)", "Cursor ←", "Selection: one token left", show=False, name="cursor_left"),
-        _b("right", "cursor(1, 0)", "Cursor →", "Selection: one token right", show=False, name="cursor_right"),
-        _b("up", "cursor(0, -1)", "Cursor ↑", "Selection: one line up", show=False, name="cursor_up"),
-        _b("down", "cursor(0, 1)", "Cursor ↓", "Selection: one line down", show=False, name="cursor_down"),
-        _b("shift+left", "extend(-1, 0)", "Extend ←", "Selection: extend one token left", show=False,
-           name="extend_left"),
-        _b("shift+right", "extend(1, 0)", "Extend →", "Selection: extend one token right", show=False,
-           name="extend_right"),
-        _b("shift+up", "extend(0, -1)", "Extend ↑", "Selection: extend one line up", show=False, name="extend_up"),
-        _b("shift+down", "extend(0, 1)", "Extend ↓", "Selection: extend one line down", show=False,
-           name="extend_down"),
+        *cursor_bindings("review_document"),
         _b("enter", "finish_selection", "Use selection", "Selection: add it to gold as an entity (asks for a label)"),
         _b("q", "quote", "Quote", "Selection: add it to gold as a quote, then choose speaker and cue"),
         _b("e", "event", "Event", "Selection: add it to gold as an event trigger, then type and roles"),
