@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from annotator.config import Settings
-from annotator.core.models import Boilerplate, Document, Entity, Event, Quote, Span, Unit
+from annotator.core.models import Document, Unit
 from annotator.store import Layer, SqliteStore, open_store
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.factory import build_app
+from article_data import LAYER, TEXT, ent, span, suggestions_for  # noqa: F401 (tests import them from here)
 
 
 @pytest.fixture
@@ -18,50 +19,7 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-LAYER = "suggestions:test@1"
 ANNOTATOR = "ann"
-TEXT = (
-    'Maria Zakharova, the spokeswoman, said Russia would "take counter measures against the US." '
-    "She said Moscow could expel diplomats.\n"
-    "Photo: José Müller 😀 | AFP\n"
-)
-
-
-def span(text: str, needle: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(needle, start + 1)
-    return Span(start=start, end=start + len(needle))
-
-
-def ent(text: str, needle: str, label: str) -> Entity:
-    s = span(text, needle)
-    return Entity(start=s.start, end=s.end, label=label)
-
-
-def suggestions_for(doc_id: str, text: str) -> list[Unit]:
-    quote = Quote(
-        content=span(text, '"take counter measures against the US."'),
-        speaker=span(text, "Maria Zakharova"),
-        speaker_entity=span(text, "Maria Zakharova"),
-        cue=span(text, "said"),
-    )
-    event = Event(
-        trigger=span(text, "expel"),
-        type="Personnel.Expel",
-        arguments={"Agent": span(text, "Moscow"), "Patient": span(text, "diplomats")},
-    )
-    photo = span(text, "Photo: José Müller 😀 | AFP")
-    bodies = [
-        ent(text, "Maria Zakharova", "PERSON"),
-        ent(text, "Russia", "GPE"),
-        ent(text, "US", "GPE"),
-        ent(text, "Moscow", "GPE"),
-        quote,
-        event,
-        Boilerplate(start=photo.start, end=photo.end),
-    ]
-    return [Unit(doc_id=doc_id, body=b, source="test") for b in bodies]
 
 
 def article_store(path: Path, n: int = 3) -> SqliteStore:
