@@ -193,6 +193,9 @@ class Store(Protocol):
         """Bulk insert of validated units: (doc_id, kind, start, end, label, body_json, state,
         source, score, provenance_json) per row."""
         ...
+    def replace_unit_rows(self, layer: str, doc_ids: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """These documents' units in `layer` become `rows`; identical units keep their ids."""
+        ...
     def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]]) -> None:
         """Many (doc_id, status) from an import, counters kept, no decision logged."""
         ...

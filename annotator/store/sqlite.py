@@ -968,6 +968,44 @@ class SqliteStore:
             )
         return len(rows)
 
+    def replace_unit_rows(self, layer: str, doc_ids: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """Swap these documents' units in one layer for `rows` (add_unit_rows' shape), keeping ids.
+
+        A unit identical to one already stored (kind, span, label, body) keeps its row and id:
+        annotators' accepted, edited and rejected units point at suggestions by id
+        (`origin_id`), so `suggest --redo` must not orphan the suggestions it re-makes. Only
+        units the new run no longer makes are deleted. Returns the number of rows inserted.
+        """
+        layer_id = int(self._layer_for(layer).id)
+        with self.transaction():
+            kept: dict[tuple[Any, ...], list[int]] = {}
+            for at in range(0, len(doc_ids), 500):
+                chunk = list(doc_ids[at : at + 500])
+                for unit_id, *key in self.conn.execute(
+                    'SELECT id, doc_id, kind, start, "end", label, body FROM units'
+                    f" WHERE layer_id = ? AND doc_id IN ({','.join('?' * len(chunk))})",
+                    [layer_id, *chunk],
+                ):
+                    kept.setdefault(tuple(key), []).append(unit_id)
+            updates, inserts = [], []
+            for row in rows:
+                same = kept.get(tuple(row[:6]))
+                if same:
+                    updates.append((row[6], row[7], row[8], row[9], same.pop(0)))
+                else:
+                    inserts.append(row)
+            gone = [(unit_id,) for ids in kept.values() for unit_id in ids]
+            self.conn.executemany("DELETE FROM units WHERE id = ?", gone)
+            self.conn.executemany(
+                "UPDATE units SET state = ?, source = ?, score = ?, provenance = ? WHERE id = ?", updates
+            )
+            self.conn.executemany(
+                "INSERT INTO units(doc_id, layer_id, kind, start, \"end\", label, body, state, source, score, provenance)"
+                f" VALUES (?, {layer_id}, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                inserts,
+            )
+        return len(inserts)
+
     def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]]) -> None:
         """Set many (doc_id, status) at once for work brought in by an import, counters kept in step.
 

@@ -117,12 +117,12 @@ def run_suggest(
 
 
 def _write(store: Store, layer: str, chunk: list[tuple[str, list[Row]]]) -> None:
-    """One transaction per batch: old units out, new units in (one executemany), marked done."""
+    """One transaction per batch: the batch's units replace the old (identical ones keep
+    their ids, so an editor's decisions on them survive --redo), marked done."""
+    doc_ids = [doc_id for doc_id, _ in chunk]
     with store.transaction():
-        for doc_id, _ in chunk:
-            store.replace_units(doc_id, layer, [])
-        store.add_unit_rows(layer, [row for _, rows in chunk for row in rows])
-        store.mark_layer_done(layer, [doc_id for doc_id, _ in chunk])
+        store.replace_unit_rows(layer, doc_ids, [row for _, rows in chunk for row in rows])
+        store.mark_layer_done(layer, doc_ids)
 
 
 def _chunks(rows: Iterable[tuple[str, list[Row]]], size: int) -> Iterator[list[tuple[str, list[Row]]]]:

@@ -145,3 +145,19 @@ def test_units_come_in_text_order_longer_first_then_by_id(sample: SqliteStore) -
     ])
     got = [(u.span.start, u.span.end, u.id) for u in sample.units("doc-001", layer)]
     assert got == [(0, 13, ids[2]), (0, 6, ids[1]), (0, 6, ids[3]), (7, 13, ids[4]), (18, 33, ids[0])]
+
+
+def test_replace_unit_rows_keeps_the_ids_of_identical_units(sample: SqliteStore) -> None:
+    """A re-run that makes the same unit keeps its row; one it no longer makes is deleted."""
+    def row(start: int, end: int, label: str, score: float) -> tuple:
+        body = entity("doc-001", start, end, label).body.model_dump_json()
+        return ("doc-001", "entity", start, end, label, body, "suggested", "ner", score, "{}")
+
+    sample.replace_unit_rows(SUGG, ["doc-001"], [row(18, 33, "PERSON", 0.5), row(37, 43, "GPE", 0.5)])
+    first = {(u.span.start, u.body.label): u.id for u in sample.units("doc-001", SUGG)}
+    inserted = sample.replace_unit_rows(SUGG, ["doc-001"], [row(18, 33, "PERSON", 0.9), row(37, 43, "ORG", 0.9)])
+    after = {(u.span.start, u.body.label): u for u in sample.units("doc-001", SUGG)}
+    assert inserted == 1
+    assert set(after) == {(18, "PERSON"), (37, "ORG")}
+    assert after[(18, "PERSON")].id == first[(18, "PERSON")] and after[(18, "PERSON")].score == 0.9
+    assert after[(37, "ORG")].id not in first.values()

@@ -41,6 +41,9 @@ WRITES: dict[str, Call] = {
     "mark_layer_done": lambda s, c: s.mark_layer_done(SUGG, ["doc-002"]),
     "redo": lambda s, c: s.redo("doc-001", "ann"),
     "redo_layer": lambda s, c: s.redo_layer("doc-001", "ann", GOLD),
+    "replace_unit_rows": lambda s, c: s.replace_unit_rows(
+        SUGG, ["doc-002"], [("doc-002", "entity", 0, 13, "PERSON", entity("doc-002", 0, 13).body.model_dump_json(), "suggested", "ner", 0.5, "{}")]
+    ),
     "replace_units": lambda s, c: s.replace_units("doc-000", SUGG, [entity("doc-000", 18, 33)]),
     "set_focus": lambda s, c: s.set_focus("doc-000", "ann", c["unit_id"]),
     "set_schema": lambda s, c: s.set_schema(default_schema()),

@@ -123,3 +123,26 @@ def test_process_pool_gives_the_same_units(store: SqliteStore, nlp: Any, tmp_pat
     assert report.documents == 5
     assert all_units(other, layer(nlp)) == all_units(store, layer(nlp))
     other.close()
+
+
+def test_redo_keeps_the_suggestions_an_editor_decided_on(store: SqliteStore, nlp: Any) -> None:
+    """--redo re-makes identical suggestions under their old ids, so accepted and rejected
+    units still point at them and the desk does not offer them again."""
+    from annotator.desk import Desk
+    from annotator.suggest.runner import run_suggest
+
+    run_suggest(store, settings(), nlp=nlp)
+    desk = Desk(store, "ann")
+    state = desk.load("d0")
+    pending = [v for v in state.views if v.pending]
+    desk.accept(pending[0])
+    desk.reject(pending[1])
+    before_ids = {u.id for u in store.units("d0", layer(nlp))}
+    left = desk.load("d0").pending_count
+
+    run_suggest(store, settings(), nlp=nlp, redo=True)
+
+    assert {u.id for u in store.units("d0", layer(nlp))} == before_ids
+    mine = store.units("d0", Layer.annotator_name("ann"))
+    assert {u.origin_id for u in mine} <= before_ids
+    assert Desk(store, "ann").load("d0").pending_count == left
