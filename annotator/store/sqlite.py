@@ -49,6 +49,8 @@ from annotator.store.migrations import migrate
 
 BUSY_TIMEOUT_S = 30.0
 _BODY = TypeAdapter(Body)
+# Below one document in this many, a status filter starts from the statuses, not the documents.
+RARE_STATUS_SHARE = 20
 UNDOABLE = ("accept", "reject", "edit", "add", "delete")
 
 
@@ -336,12 +338,27 @@ class SqliteStore:
                 (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
                     AND u.kind != 'boilerplate'),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?)
-            FROM documents d LEFT JOIN doc_status s ON s.doc_id = d.id AND s.annotator = ?
+            FROM {self._queue_source(annotator, status)}
             WHERE {' AND '.join(where)} ORDER BY d.seq {order} LIMIT ?"""
         rows = self.conn.execute(sql, [annotator, annotator, *params, limit]).fetchall()
         if order == "DESC":
             rows.reverse()
         return [DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8]) for r in rows]
+
+    def _queue_source(self, annotator: str, status: DocStatus | None) -> str:
+        """The queue's FROM clause: walk documents in order, or start from a rare status.
+
+        Walking in key order finds a page at once unless the filter is rare: a status held
+        by a few of 100,000 documents took 80 ms to walk. Its rows are counted already
+        (status_counts), so when they are few we start from them and sort just those.
+        """
+        walk = "documents d LEFT JOIN doc_status s ON s.doc_id = d.id AND s.annotator = ?"
+        if status in (None, "todo"):
+            return walk
+        held = self._one("SELECT n FROM status_counts WHERE annotator = ? AND status = ?", (annotator, status)) or 0
+        if held * RARE_STATUS_SHARE > self.count_documents():
+            return walk
+        return "doc_status s CROSS JOIN documents d ON d.id = s.doc_id AND s.annotator = ?"
 
     def neighbour(self, doc_id: str, annotator: str, step: int, undone_only: bool = False) -> str | None:
         """The next (step > 0) or previous document for this annotator, optionally undone only."""
