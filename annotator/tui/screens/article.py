@@ -410,21 +410,6 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         if answer is not None:
             self.commit(lambda: self.desk.relabel(view, answer))
 
-    def action_speaker(self) -> None:
-        view = self.focused_view()
-        if view is not None and view.kind == "quote":
-            self.speaker_flow(view)
-
-    def action_cue(self) -> None:
-        view = self.focused_view()
-        if view is not None and view.kind == "quote":
-            self.cue_flow(view)
-
-    def action_roles(self) -> None:
-        view = self.focused_view()
-        if view is not None and view.kind == "event":
-            self.roles_flow(view)
-
     def action_undo(self) -> None:
         outcome = self.commit(self.desk.undo)
         if outcome is not None and not outcome.changed:

@@ -136,6 +136,22 @@ class ArticleFlows:
     def sync_bindings(self) -> None: ...
     def prompt_line(self) -> Static: ...
 
+    # S, c and r: the same on every screen that edits units with these flows.
+    def action_speaker(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "quote":
+            self.speaker_flow(view)
+
+    def action_cue(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "quote":
+            self.cue_flow(view)
+
+    def action_roles(self) -> None:
+        view = self.focused_view()
+        if view is not None and view.kind == "event":
+            self.roles_flow(view)
+
     def painted_focus(self) -> ViewUnit | None:
         """What the text lights up as focused under a selection (the review screen widens it)."""
         return self.focused_view()

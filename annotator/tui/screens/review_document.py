@@ -405,21 +405,6 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         if answer is not None and self.current is conflict:
             self._edit(lambda edits, v: edits.relabel(v, answer))
 
-    def action_speaker(self) -> None:
-        view = self.focused_view()
-        if view is not None and view.kind == "quote":
-            self.speaker_flow(view)
-
-    def action_cue(self) -> None:
-        view = self.focused_view()
-        if view is not None and view.kind == "quote":
-            self.cue_flow(view)
-
-    def action_roles(self) -> None:
-        view = self.focused_view()
-        if view is not None and view.kind == "event":
-            self.roles_flow(view)
-
     def action_undo(self) -> None:
         self._history(self.adjudication.undo, "Nothing to undo.")
 
