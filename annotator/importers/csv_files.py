@@ -17,6 +17,7 @@ from typing import Any
 from annotator.core.errors import InputError
 from annotator.importers.context import CsvColumns, ImportContext
 from annotator.importers.records import BadLine, Parsed, plain_document
+from annotator.importers.jsonl import numbered_lines
 
 csv.field_size_limit(1 << 30)  # the default 128 KB is smaller than some long articles
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
@@ -51,7 +52,7 @@ class _Lines:
     """Decoded lines for csv.reader, remembering where the current row began."""
 
     def __init__(self, path: Path) -> None:
-        self._it = lines_all(path)
+        self._it = numbered_lines(path)  # blank lines too: one may sit inside a quoted field
         self.line = 0
         self.row_start = 1
         self._in_row = False
@@ -70,21 +71,6 @@ class _Lines:
         # Inside a quoted field a row spans lines; csv tells us nothing, so count quotes.
         self._in_row = (text.count('"') % 2 == 1) != self._in_row
         return text
-
-
-def lines_all(path: Path) -> Iterator[tuple[int, bytes]]:
-    """Every line, blank ones too (a blank line may sit inside a quoted field)."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise InputError(str(path), None, f"cannot read ({exc.strerror})") from None
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if number == 1:
-                if line.startswith((b"\xff\xfe", b"\xfe\xff")):
-                    raise InputError(str(path), 1, "the file is UTF-16; save it as UTF-8")
-                line = line.removeprefix(b"\xef\xbb\xbf")
-            yield number, line
 
 
 def _renaming(path: Path, header: list[str], columns: CsvColumns) -> dict[str, str]:

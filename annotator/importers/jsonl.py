@@ -23,6 +23,12 @@ UTF8_BOM = b"\xef\xbb\xbf"
 
 def lines(path: Path) -> Iterator[tuple[int, bytes]]:
     """Non-blank lines with their 1-based numbers, streamed."""
+    return ((number, line) for number, line in numbered_lines(path) if line.strip())
+
+
+def numbered_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """Every line (blank ones too) with its 1-based number, streamed; a BOM is dropped and
+    UTF-16 refused up front, naming the file."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -33,8 +39,7 @@ def lines(path: Path) -> Iterator[tuple[int, bytes]]:
                 if line.startswith((b"\xff\xfe", b"\xfe\xff")):
                     raise InputError(str(path), 1, "the file is UTF-16; save it as UTF-8")
                 line = line.removeprefix(UTF8_BOM)
-            if line.strip():
-                yield number, line
+            yield number, line
 
 
 def load_object(line: bytes) -> dict[str, Any]:
