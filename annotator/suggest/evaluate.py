@@ -342,7 +342,7 @@ def table(scores: Scores) -> list[tuple[str, str, str, str, str]]:
         row("event triggers (any type)", s.triggers, gold_of(s.triggers)),
         row("events (trigger+type)", s.events, gold_of(s.events)),
         row("event arguments", s.arguments, gold_of(s.arguments)),
-        row("entities (exact)", s.entities, gold_of(s.entities)),
+        *([row("entities (exact)", s.entities, gold_of(s.entities))] if s.entities.tp + s.entities.fn + s.entities.fp else []),
         row("furniture (overlap)", s.boilerplate, gold_of(s.boilerplate)),
         ("article sentences kept", "", "", "", f"{kept}/{s.article_sentences} ({s.sentences_lost} lost inside suggested furniture)"),
     ]

@@ -56,6 +56,8 @@ DOCS["d01_independent_jury_nobbling"] = dict(
              cue="He [[added]]: \"Jury"),
         dict(c="Southwark Crown Court was told that [[the former Metropolitan Police officer, with more than 24 years' service, obtained details of the Old Bailey jury with the help of a serving officer who was supposed to be giving them 24 hour protection]].",
              k="indirect", cue="Southwark Crown Court was [[told]] that"),
+        dict(c="The jury heard that [[in March last year Young, of New Barn, Kent, approached the sister of James Lawson, who was one of four defendants facing kidnapping, robbery and firearms charges]].",
+             k="indirect", cue="The jury [[heard]] that"),
     ],
     events=[
         dict(t="the first officer to be [[convicted]] of jury", ty="Justice.Convict",
@@ -72,6 +74,7 @@ DOCS["d01_independent_jury_nobbling"] = dict(
              Defendant="was [[one of four defendants]] facing", Crime="facing [[kidnapping, robbery and firearms]] charges"),
         dict(t="who was later [[jailed]] for 18 years", ty="Justice.Sentence", Defendant="for [[her brother]], who was later",
              Sentence="jailed for [[18 years]]."),
+        dict(t="had escaped from [[custody]]", ty="Justice.Arrest-Jail", Person="because [[one of his co-defendants]] had"),
         dict(t="Young [[accepted]] money", ty="Transaction.Transfer-Money", Recipient="which [[Young]] accepted money"),
         dict(t="to order a [[retrial]]", ty="Justice.Trial-Hearing"),
         dict(t="in the event of a [[conviction]] for jury", ty="Justice.Convict", Crime="conviction for [[jury nobbling]].\n"),
@@ -91,7 +94,10 @@ DOCS["d02_independent_nobble_furniture"] = dict(
         ("[[The Independent is trusted by Americans>>]]", "subscription"),
         ("[[Your support makes all the difference.]]", "subscription"),
     ],
-    quotes=[],
+    quotes=[
+        dict(c="Southwark Crown Court heard that, [[helped by an as-yet-unidentified serving officer, who was supposed to be part of a team providing 24-hour protection for the jurors, he obtained highly-confidential addresses of some of those trying the armed robbery case]].",
+             k="indirect", cue="Southwark Crown Court [[heard]] that"),
+    ],
     events=[
         dict(t="who [[left]] the force after", ty="Personnel.End-Position",
              Person="[[A former police sergeant]] who left", Entity="left [[the force]] after"),
@@ -101,8 +107,6 @@ DOCS["d02_independent_nobble_furniture"] = dict(
         dict(t="who was [[shot]] twice", ty="Conflict.Attack", Target="[[John Young]], 45, who"),
         dict(t="influence the outcome of an Old Bailey [[trial]] last year", ty="Justice.Trial-Hearing",
              Place="outcome of an [[Old Bailey]] trial", Time="Old Bailey trial [[last year]]."),
-        dict(t="[[Southwark Crown Court heard]] that", ty="Justice.Trial-Hearing",
-             Adjudicator="[[Southwark Crown Court]] heard"),
         dict(t="addresses of some of those [[trying]] the armed robbery case", ty="Justice.Trial-Hearing",
              Adjudicator="some of [[those]] trying", Crime="the [[armed robbery]] case"),
     ],
@@ -130,6 +134,8 @@ DOCS["d03_nbcnews_harrisburg_tornado"] = dict(
         dict(c='"[[There are hundreds of homes damaged, millions of dollars in damage,]]" he added.', k="direct",
              s='damage," [[he]] added.', e="Mayor [[Eric Gregg]] told", cue='damage," he [[added]].',
              x=['added. "[[The hospital is severely damaged. There\'s a mall with 10 stores that was destroyed.]]"']),
+        dict(c="Forecasters warned [[more twisters could strike the Tennessee Valley and southern Appalachians through Wednesday evening as the storm system moved east]].",
+             k="indirect", s="[[Forecasters]] warned more", cue="Forecasters [[warned]] more"),
     ],
     events=[
         dict(t="At least 12 people were [[killed]] -- including", ty="Life.Die", Victim="[[At least 12 people]] were killed --"),
@@ -142,6 +148,7 @@ DOCS["d03_nbcnews_harrisburg_tornado"] = dict(
              Time="own property [[early Wednesday]], a witness"),
         dict(t="Mary Osman, who was [[killed]] in the twister", ty="Life.Die", Victim="mother-in-law, [[Mary Osman]], who"),
         dict(t="Gregg told a [[press conference]], where", ty="Contact.Statement", Agent="Mayor [[Eric Gregg]] told"),
+        dict(t="Forecasters [[warned]] more", ty="Contact.Statement", Agent="[[Forecasters]] warned more"),
     ],
 )
 
@@ -234,6 +241,10 @@ DOCS["d06_nbcnews_midwest_twisters"] = dict(
         dict(t="at least 19 people were [[hurt]] and", ty="Life.Injure", Victim="Illinois, [[at least 19 people]] were hurt",
              Place="destroyed in [[the Springfield area]]."),
         dict(t="One person was [[injured]] when the wind", ty="Life.Injure", Victim="[[One person]] was injured when"),
+        dict(t="also was [[investigating]] reports", ty="Justice.Investigate", Agent="[[The weather service]] also was",
+             Patient="investigating [[reports of tornadoes]] in"),
+        dict(t="Midwest was [[warned]] to watch for more twisters, residents began cleaning up Thursday after tornadoes and severe storms slammed areas in several states, tearing",
+             ty="Contact.Statement", Recipient="Even as [[the Midwest]] was warned to watch for more twisters, residents began cleaning up Thursday after tornadoes and severe storms slammed areas in several states, tearing"),
     ],
 )
 
@@ -313,6 +324,7 @@ DOCS["d08_arkansasonline_nation_briefs"] = dict(
              Defendant="Ariz., [[Sheriff Joe Arpaio]] with", Crime="with [[criminal contemptof-court]] for",
              Time="prosecutors said [[Tuesday]] they"),
         dict(t="criminal [[proceedings]] against", ty="Justice.Trial-Hearing", Defendant="against [[the 84-year-old sheriff]] less"),
+        dict(t="The [[announcement]] sets", ty="Contact.Statement"),
         dict(t="before [[Election]] Day", ty="Personnel.Elect"),
         dict(t="contempt [[charges]] against Arpaio", ty="Justice.Charge-Indict", Adjudicator="[[A judge]] previously",
              Defendant="charges against [[Arpaio]] but"),
@@ -436,6 +448,8 @@ DOCS["d11_voa_senate_keeps_government_funded"] = dict(
              Person="release [[an imprisoned doctor]] who"),
         dict(t="an [[imprisoned]] doctor", ty="Justice.Arrest-Jail", Person="an imprisoned [[doctor]] who"),
         dict(t="restrict foreign [[aid]] to countries", ty="Transaction.Transfer-Money"),
+        dict(t="billions of dollars to [[send]] to people", ty="Transaction.Transfer-Money", Giver="but [[we]] somehow have",
+             Money="have [[billions of dollars]] to send", Recipient="send to [[people who disrespect us and burn our flag]]."),
     ],
 )
 
@@ -547,6 +561,8 @@ DOCS["d15_localnewswave_texas_tornado"] = dict(
         dict(t="any signs of [[injured]] or trapped", ty="Life.Injure"),
         dict(t="hadn't reported any [[injuries]] as of", ty="Life.Injure", Time="as of [[early Nov. 25]]."),
         dict(t="no reports of [[injuries]],", ty="Life.Injure"),
+        dict(t="to locate the [[injured]], secure", ty="Life.Injure"),
+        dict(t="is also being [[investigated]] after", ty="Justice.Investigate", Patient="[[A second unconfirmed tornado]] on"),
     ],
 )
 
@@ -582,7 +598,9 @@ DOCS["d16_sirennet_ap_explosion_bodycams"] = dict(
              Place="home in [[a St. Paul, Minnesota, suburb]] early", Time="suburb [[early Thursday]], killing"),
         dict(t="one person [[dead]] inside", ty="Life.Die", Victim="turned up [[one person]] dead",
              Place="dead inside [[the garage]]."),
-        dict(t="in a unanimous [[vote]]", ty="Election.Vote", Agent="— [[The City Council in Portland, Oregon]], approved"),
+        dict(t="Oregon, [[approved]] $2.6 million", ty="Election.Vote", Agent="— [[The City Council in Portland, Oregon]], approved",
+             Patient="approved [[$2.6 million for permanent police body cameras]] in"),
+        dict(t="Firefighters [[arrived]] within", ty="Movement.Transport", Artifact="[[Firefighters]] arrived"),
         dict(t="further [[negotiations]] with", ty="Contact.Negotiate", Patient="with [[the police union]], The"),
     ],
 )
@@ -651,6 +669,121 @@ DOCS["d18_kelvinsunday_solskjaer_injuries"] = dict(
     events=[
         dict(t="players picked up [[injuries]] during", ty="Life.Injure", Victim="confirmed [[three Manchester United players]] picked"),
         dict(t="needing treatment on [[injuries]]", ty="Life.Injure", Victim="with [[three players]] now"),
+    ],
+)
+
+
+DOCS["d19_wikinews_briefs_jokela_bindeez"] = dict(
+    furniture=[
+        ("[[Category:November 8, 2007]]", "headline"),
+        ("[[From Wikinews, the free news source you can write!]]", "navigation"),
+        ("[[Jump to navigation Jump to search]]", "navigation"),
+        ("[[News briefs]]", "navigation"),
+        ("[[Deadly shooting at high school in Finland]]", "subhead"),
+        ("[[Illegal drug found to be used in the manufacture of toys]]", "subhead"),
+    ],
+    quotes=[
+        dict(c="[[Eight people have been killed in a school shooting in Jokela, Finland]] according", k="indirect",
+             s="according to [[an official police briefing]].", cue="Finland [[according to]] an official"),
+        dict(c="police said that [[they arrested the shooter after a siege situation at the Jokela School Centre]].", k="indirect",
+             s="(UTC+2), [[police]] said that", cue="police [[said]] that they arrested"),
+        dict(c="The police say that [[the shooter had probably shot himself at some point in an apparent suicide attempt]].",
+             k="indirect", s="[[The police]] say that", cue="The police [[say]] that"),
+        dict(c="The police confirmed that [[they had not used weapons during the incident]].", k="indirect",
+             s="[[The police]] confirmed that", cue="The police [[confirmed]] that"),
+    ],
+    events=[
+        dict(t="have been [[killed]] in a school", ty="Life.Die", Victim="[[Eight people]] have been killed",
+             Place="shooting in [[Jokela, Finland]] according"),
+        dict(t="a school [[shooting]] in Jokela", ty="Conflict.Attack", Place="shooting in [[Jokela, Finland]] according"),
+        dict(t="official police [[briefing]].", ty="Contact.Statement", Agent="official [[police]] briefing."),
+        dict(t="At least 12 people were [[injured]] from", ty="Life.Injure", Victim="[[At least 12 people]] were injured"),
+        dict(t="glass and other [[injuries]] during", ty="Life.Injure", Victim="[[At least 12 people]] were injured"),
+        dict(t="injuries during [[evacuation]]", ty="Movement.Transport"),
+        dict(t="the eight that [[perished]]", ty="Life.Die", Victim="Besides [[the eight]] that perished"),
+        dict(t="received a gunshot [[wound]]", ty="Life.Injure", Victim="only [[one other person]] has been"),
+        dict(t="At a news [[conference]] at 18:00", ty="Contact.Statement", Time="conference at [[18:00 EET (UTC+2)]], police"),
+        dict(t="they [[arrested]] the shooter", ty="Justice.Arrest-Jail", Agent="said that [[they]] arrested",
+             Person="arrested [[the shooter]] after"),
+        dict(t="had probably [[shot]] himself", ty="Conflict.Attack", Attacker="that [[the shooter]] had probably",
+             Target="shot [[himself]] at"),
+        dict(t="He [[died]] at nearby", ty="Life.Die", Victim="[[He]] died at nearby", Place="at [[nearby Töölö Hospital]] at",
+             Time="Hospital at [[22:14 EET]]."),
+        dict(t="also [[sold]] in the United States", ty="Transaction.Transfer-Ownership", Artifact="[[The toy]] is also sold",
+             Place="sold in [[the United States]] as"),
+    ],
+)
+
+DOCS["d20_wikiactu_met_hacking_investigation"] = dict(
+    furniture=[
+        ("[[Wiki Actu en]]", "navigation"),
+        ("[[July 31, 2011]]\n\nBritish", "timestamp"),
+        ("2011\n\n[[British police launch computer hacking investigation]]\n\nBritish", "headline"),
+        ("investigation\n\n[[British police launch computer hacking investigation]]\n\nFrom", "headline"),
+        ("[[From Wikinews, the free news source you can write!]]", "navigation"),
+        ("[[Jump to: navigation, search]]", "navigation"),
+        ("[[Sunday, July 31, 2011]]", "timestamp"),
+        ("[[United Kingdom\nRelated articles\n  • 26 June 2015>>]]", "related"),
+        ("[[  • 25 June 2015>>]]", "related"),
+        ("[[  • 13 June 2015>>]]", "related"),
+        ("[[  • 6 June 2015>>]]", "related"),
+        ("[[  • 4 June 2015>>]]", "related"),
+        ("[[Location of the United Kingdom\nUnited Kingdom (orthographic projection).svg]]", "caption"),
+        ("[[Collaborate!\n  • Pillars of Wikinews writing\n  • Writing an article]]", "navigation"),
+    ],
+    quotes=[
+        dict(c="but now, “[[some aspects of that operation are being moved towards investigation]]”", k="partial",
+             s="According to [[a spokesperson for Scotland Yard]], computer", e="a spokesperson for [[Scotland Yard]], computer",
+             cue="[[According to]] a spokesperson"),
+        dict(c="Police said that [[the computer hacking claims were not within the remit of the phone hacking allegation probe, so a separate investigation had to be launched]].",
+             k="indirect", s="[[The Metropolitan Police]] said that the computer", e="=", cue="Metropolitan Police [[said]] that the computer"),
+    ],
+    events=[
+        dict(t="has [[announced]] its intention", ty="Contact.Statement", Agent="[[The Metropolitan Police]], a British"),
+        dict(t="commence a new [[investigation]] related", ty="Justice.Investigate", Agent="[[The Metropolitan Police]], a British",
+             Patient="related to [[allegations of computer hacking]]."),
+        dict(t="the launch of the [[probe]], codenamed", ty="Justice.Investigate"),
+        dict(t="being moved towards [[investigation]]", ty="Justice.Investigate"),
+        dict(t="which has [[investigated]] alleged", ty="Justice.Investigate", Agent="during [[Operation Weeting]], which",
+             Patient="investigated [[alleged phone hacking offences]]."),
+        dict(t="allegation [[probe]], so", ty="Justice.Investigate"),
+        dict(t="a separate [[investigation]] had", ty="Justice.Investigate"),
+    ],
+)
+
+DOCS["d21_wikinews_mirror_west_midlands_drugs"] = dict(
+    furniture=[
+        ("[[Friday, January 1, 2021]]\nAfter an active year of original content published on the English-language Wikinews, we take a look back at some of the two dozen-plus original reports from our contributors during 2020.\nFriday", "timestamp"),
+        ("[[After an active year of original content published on the English-language Wikinews, we take a look back at some of the two dozen-plus original reports from our contributors during 2020.]]\nFriday", "related"),
+        ("2020.\n[[Friday, January 1, 2021]]\nAfter an active year of original content published on the English-language Wikinews, we take a look back at some of the two dozen-plus original reports from our contributors during 2020.\nMonday", "timestamp"),
+        ("[[After an active year of original content published on the English-language Wikinews, we take a look back at some of the two dozen-plus original reports from our contributors during 2020.]]\nMonday", "related"),
+        ("[[Monday, December 2, 2013]]", "timestamp"),
+        ("[[The impact this seizure will have on drug dealing in the region and the UK as a whole cannot be underestimated | ||]]", "pullquote"),
+    ],
+    quotes=[
+        dict(c="today said [[nearly 200 kilograms worth of drugs with value possibly as great as £30 million (about US$49 million or €36 million) has been seized from a unit in the town of Brownhills]].",
+             k="indirect", s="[[Police in the West Midlands in England]] today said", e="=",
+             cue="in England today [[said]] nearly"),
+        dict(c="as “[[one of the largest [seizures] in the force’s 39 year history]]”", k="partial", s="In what [[an officer]] described",
+             cue="an officer [[described]] as"),
+        dict(c="West Midlands Police reported [[recovering six big cellophane-wrapped cardboard boxes containing cannabis, cocaine, and MDMA (“ecstasy”) in a police raid operation on the Maybrook Industrial Estate in the town on Wednesday]].",
+             k="indirect", s="history”, [[West Midlands Police]] reported", e="=", cue="West Midlands Police [[reported]] recovering"),
+        dict(c="“[[When officers opened the boxes they discovered a deep layer of protective foam chips beneath which the drugs were carefully layered]]”",
+             k="direct", s="”, [[the force]] said.", e="history”, [[West Midlands Police]] reported", cue="”, the force [[said]].",
+             x=["said. “[[All the drugs were wrapped in thick plastic bags taped closed with the cannabis vacuum packed to prevent its distinctive pungent aroma from drawing unwanted attention.]]”"]),
+    ],
+    events=[
+        dict(t="has been [[seized]] from a unit", ty="Transaction.Seize", Agent="[[Police in the West Midlands in England]] today said",
+             Patient="said [[nearly 200 kilograms worth of drugs]] with", Place="from [[a unit in the town of Brownhills]].",
+             Time="England [[today]] said"),
+        dict(t="one of the largest [[[seizures]]]", ty="Transaction.Seize"),
+        dict(t="reported [[recovering]] six", ty="Transaction.Seize", Agent="history”, [[West Midlands Police]] reported",
+             Patient="recovering [[six big cellophane-wrapped cardboard boxes]] containing",
+             Place="on [[the Maybrook Industrial Estate]] in", Time="in the town on [[Wednesday]]."),
+        dict(t="The [[seized]] boxes", ty="Transaction.Seize", Patient="The seized [[boxes]], which"),
+        dict(t="In a press [[release]], West", ty="Contact.Statement", Agent="release, [[West Midlands Police]] described"),
+        dict(t="Police [[moved]] the drugs", ty="Movement.Transport", Agent="[[Police]] moved the drugs",
+             Artifact="moved [[the drugs]] via", Vehicle="via [[forklift truck]] to", Destination="to [[a flatbed lorry]] to"),
     ],
 )
 
