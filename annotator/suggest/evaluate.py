@@ -274,28 +274,37 @@ def score_boilerplate(gold: Sequence[Boilerplate], pred: Sequence[Boilerplate]) 
     return prf_of(greedy_match([b.span for b in gold], [b.span for b in pred]), len(gold), len(pred))
 
 
+def _right_quotes(gold: GoldDoc, pred: Sequence[Quote]) -> set[int]:
+    gq, pq = [s for _, s in quote_parts(gold.quotes)], [q.content for q in pred]
+    return {p for _, p in greedy_match(gq, pq, ok=lambda g, p: iou(gq[g], pq[p]) >= 0.5)}
+
+
+def _right_events(gold: GoldDoc, pred: Sequence[Event]) -> set[int]:
+    ge, pe = [modernise(e) for e in gold.events], [modernise(e) for e in pred]
+    pairs = greedy_match([e.trigger for e in ge], [e.trigger for e in pe], ok=lambda g, p: ge[g].type == pe[p].type)
+    return {p for _, p in pairs}
+
+
+def _right_furniture(gold: GoldDoc, pred: Sequence[Boilerplate]) -> set[int]:
+    return {p for _, p in greedy_match([b.span for b in gold.boilerplate], [b.span for b in pred])}
+
+
+def _right_entities(gold: GoldDoc, pred: Sequence[Entity]) -> set[int]:
+    exact = {(e.start, e.end, e.label) for e in gold.entities}
+    return {i for i, e in enumerate(pred) if (e.start, e.end, e.label) in exact}
+
+
+_RIGHT = {"quote": _right_quotes, "event": _right_events, "boilerplate": _right_furniture, "entity": _right_entities}
+
+
 def right_suggestions(gold: GoldDoc, pred: Sequence[Entity | Quote | Event | Boilerplate]) -> list[bool]:
     """For each suggestion, whether it is right: a quote whose content matches a gold part at
     IoU >= 0.5, an event with trigger and type, furniture by overlap, an entity exactly."""
     right = [False] * len(pred)
-    by_kind: dict[str, list[int]] = {}
-    for i, body in enumerate(pred):
-        by_kind.setdefault(body.kind, []).append(i)
-    gq = [s for _, s in quote_parts(gold.quotes)]
-    pq = [pred[i].content for i in by_kind.get("quote", [])]  # type: ignore[union-attr]
-    marks = greedy_match(gq, pq, ok=lambda g, p: iou(gq[g], pq[p]) >= 0.5)
-    ge = [modernise(e) for e in gold.events]
-    pe = [modernise(pred[i]) for i in by_kind.get("event", [])]  # type: ignore[arg-type]
-    marks_e = greedy_match([e.trigger for e in ge], [e.trigger for e in pe], ok=lambda g, p: ge[g].type == pe[p].type)
-    gb = [b.span for b in gold.boilerplate]
-    marks_b = greedy_match(gb, [pred[i].span for i in by_kind.get("boilerplate", [])])
-    exact = {(e.start, e.end, e.label) for e in gold.entities}
-    for kind, pairs in (("quote", marks), ("event", marks_e), ("boilerplate", marks_b)):
-        for _, p in pairs:
-            right[by_kind[kind][p]] = True
-    for i in by_kind.get("entity", []):
-        e = pred[i]
-        right[i] = (e.start, e.end, e.label) in exact  # type: ignore[union-attr]
+    for kind, matched in _RIGHT.items():
+        index = [i for i, body in enumerate(pred) if body.kind == kind]
+        for k in matched(gold, [pred[i] for i in index]):  # type: ignore[operator]
+            right[index[k]] = True
     return right
 
 
