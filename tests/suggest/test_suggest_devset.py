@@ -49,6 +49,15 @@ def test_devset_is_big_and_varied_enough() -> None:
     assert len({v["meta"]["desk"] for v in entries.values()}) >= 6
 
 
+def test_gold_events_use_ace_names_and_their_roles() -> None:
+    allowed = json.loads((DEVSET / "event_types.json").read_text("utf-8"))["types"]
+    assert len(allowed) == 33 + 11
+    for line in GOLD.read_text("utf-8").splitlines():
+        for e in json.loads(line)["events"]:
+            assert e["type"] in allowed, e["text"]
+            assert set(e["arguments"]) <= set(allowed[e["type"]]), (e["type"], e["text"])
+
+
 @pytest.fixture(scope="module")
 def scores() -> Scores:
     from annotator.suggest.scoring_run import evaluate_gold
