@@ -37,5 +37,5 @@ def evaluate_gold(
     pairs = ((texts[g.id], g) for g in gold)
     for doc, g in nlp.pipe(pairs, as_tuples=True):
         units = units_from_doc(doc, g.id, schema, model, model_version(nlp))
-        total.add(score_document(g, texts[g.id], [u.body for u in units]))
+        total.add(score_document(g, texts[g.id], [u.body for u in units], [u.score for u in units]))
     return total
