@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,8 @@ from annotator.store import NewerDatabaseError, SqliteStore, open_store
 def settings_from(args: argparse.Namespace) -> Settings:
     """Remembered settings, overridden by what the command line says."""
     settings = Settings.load()
+    for problem in settings.problems:
+        print(f"warning: {problem}", file=sys.stderr)
     for name in ("db", "annotator", "model"):
         value = getattr(args, name, None)
         if value:
