@@ -95,6 +95,11 @@ class AnnotatorApp(App[None]):
         from annotator.tui.screens.queue import QueueScreen
 
         self.sub_title = self.annotator
+        if self.store.read_only:
+            self.notify(
+                "This database is read-only here: you can read and export, but nothing you do is saved.",
+                title="Read-only", severity="warning", timeout=30, markup=False,
+            )
         self.push_screen(QueueScreen())
         if self.review_on_start:
             self.open_review()
