@@ -151,6 +151,11 @@ def _check_current(conn: sqlite3.Connection, path: Path | None) -> None:
 def _open_error(path: str | Path | None, exc: sqlite3.DatabaseError) -> UserError:
     """The one-line reason a database would not open."""
     if "unable to open" in str(exc):  # a --db in a folder that does not exist, or read-only
+        if path is not None and Path(path).exists() and not can_write(path):
+            return ReadOnlyError(
+                f"{path}: the database is read-only here (the file or its folder cannot be written), "
+                "and this command writes to it; commands that only read (docs, stats, export) still work"
+            )
         return UserError(f"{path}: cannot open or create the database ({exc})")
     if is_damaged(exc):
         kind = NotADatabaseError if "not a database" in str(exc) else UserError
