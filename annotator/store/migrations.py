@@ -229,12 +229,21 @@ def _m5_counters_follow_deletes(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m6_nul_lengths(conn: sqlite3.Connection) -> None:
+    """The length in code points of a text holding NUL, which SQLite's length() cuts short
+    at the first NUL; NULL for every other text (length() is right, and costs no storage)."""
+    conn.execute("ALTER TABLE documents ADD COLUMN nul_chars INTEGER")
+    rows = conn.execute("SELECT seq, text FROM documents WHERE instr(text, char(0)) > 0").fetchall()
+    conn.executemany("UPDATE documents SET nul_chars = ? WHERE seq = ?", [(len(text), seq) for seq, text in rows])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
     Migration(3, "decision layer", _m3_decision_layer),
     Migration(4, "unit ids never reused", _m4_units_autoincrement),
     Migration(5, "status counters follow cascaded deletes", _m5_counters_follow_deletes),
+    Migration(6, "lengths of texts holding NUL", _m6_nul_lengths),
 )
 LATEST = MIGRATIONS[-1].version
 

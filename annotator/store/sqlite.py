@@ -57,15 +57,6 @@ RARE_STATUS_SHARE = 20
 UNDOABLE = ("accept", "reject", "edit", "add", "delete")
 
 
-# A text's length in code points, as our offsets count. SQLite's length() stops at the first
-# NUL, so a text holding one goes through Python (instr finds NUL; length is the fast path).
-CHARS = "CASE WHEN instr({0}, char(0)) THEN py_len({0}) ELSE length({0}) END"
-
-
-def _py_len(text: str | None) -> int | None:
-    return None if text is None else len(text)
-
-
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
@@ -84,7 +75,6 @@ def connect(path: str | Path | None, *, read_only: bool = False) -> sqlite3.Conn
             except BaseException:
                 conn.close()
                 raise
-    conn.create_function("py_len", 1, _py_len, deterministic=True)
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
@@ -366,8 +356,8 @@ class SqliteStore:
                     result.duplicates.append(doc.id)
                     continue
                 self.conn.execute(
-                    "INSERT INTO documents(id, title, text, outlet, url, published, content_hash, meta, story_key, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO documents(id, title, text, outlet, url, published, content_hash, meta, story_key,"
+                    " created_at, nul_chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         doc.id,
                         doc.title,
@@ -379,6 +369,7 @@ class SqliteStore:
                         orjson.dumps(doc.meta).decode(),
                         doc.story_key,
                         created,
+                        len(doc.text) if "\x00" in doc.text else None,  # SQLite's length() stops at NUL
                     ),
                 )
                 result.inserted.append(doc.id)
@@ -446,7 +437,7 @@ class SqliteStore:
         sugg = self._suggestion_layer_ids()
         sugg_sql = ",".join(str(i) for i in sugg) or "NULL"
         sql = f"""
-            SELECT d.seq, d.id, d.title, d.outlet, {CHARS.format("d.text")}, coalesce(s.status, 'todo'), coalesce(s.flagged, 0),
+            SELECT d.seq, d.id, d.title, d.outlet, coalesce(d.nul_chars, length(d.text)), coalesce(s.status, 'todo'), coalesce(s.flagged, 0),
                 (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
                     AND u.kind != 'boilerplate'),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?)

@@ -164,3 +164,21 @@ def test_a_nul_in_the_text_does_not_cut_its_length(tmp_path: Path) -> None:
     lengths = {row.id: row.length for row in store.queue("ann", limit=10)}
     assert lengths == {"nul": len(text), "doc-001": len(doc(1).text)}
     store.close()
+
+
+def test_an_old_database_with_a_nul_text_gets_its_length_on_upgrade(tmp_path: Path) -> None:
+    from annotator.store.migrations import MIGRATIONS, migrate
+    from annotator.store.sqlite import connect
+
+    mine = next(m for m in MIGRATIONS if m.name == "lengths of texts holding NUL")
+    path = tmp_path / "old.db"
+    conn = connect(path)
+    migrate(conn, path, target=mine.version - 1)
+    text = "Moscow\x00 answered."
+    conn.execute(
+        "INSERT INTO documents(id, title, text, content_hash, created_at) VALUES ('nul', '', ?, 'h', 'now')", (text,)
+    )
+    conn.close()
+    store = open_store(path)
+    assert [row.length for row in store.queue("ann", limit=5)] == [len(text)]
+    store.close()
