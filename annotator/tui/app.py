@@ -69,6 +69,8 @@ class AnnotatorApp(App[None]):
     # -- start-up -------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        for problem in self.settings.problems:  # the CLI printed them too, but the screen hides that
+            self.notify(problem, title="Settings", severity="warning", timeout=15, markup=False)
         if self.settings.keymap:  # the check imports every screen: only when there is a keymap
             self.call_after_refresh(self._warn_unknown_keymap_ids)
         if self.annotator:

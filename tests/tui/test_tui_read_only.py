@@ -48,3 +48,20 @@ async def test_read_only_desk_shows_a_note_and_refuses_writes(tmp_path: Path) ->
     assert any("read-only" in n for n in notes[1:]), notes  # a write was refused with a message
     assert _digest(path) == before
     assert not path.with_name("c.db-wal").exists() or path.with_name("c.db-wal").stat().st_size == 0
+
+
+async def test_a_bad_settings_entry_is_said_in_the_desk(tmp_path: Path) -> None:
+    from annotator.config import Settings
+
+    store = article_store(tmp_path / "c.db", 1)
+    app = app_on(store)
+    app.settings = Settings(annotator=ANNOTATOR, problems=["settings.json: 'keymap' must be an object"])
+    notes: list[str] = []
+    app.notify = lambda message, **kw: notes.append(str(message))  # type: ignore[method-assign]
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, QueueScreen)
+    finally:
+        store.close()
+    assert "settings.json: 'keymap' must be an object" in notes
