@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
     settings = settings_from(args)
-    store = open_db(settings, must_exist=True)
+    store = open_db(settings, must_exist=True, reading=True)
     try:
         who = settings.annotator or ""
         rows = store.queue(who, after_seq=args.after, limit=args.limit, status=args.status, query=args.search)

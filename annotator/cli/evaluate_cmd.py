@@ -86,7 +86,7 @@ def _texts_from_db(settings: object, gold: list) -> tuple[dict[str, str], object
     """The gold documents' texts and the corpus's label schema."""
     from annotator.store import UnknownDocumentError
 
-    store = open_db(settings, must_exist=True)  # type: ignore[arg-type]
+    store = open_db(settings, must_exist=True, reading=True)  # type: ignore[arg-type]
     try:
         out = {}
         for g in gold:

@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from annotator.core.errors import InputError
 from annotator.core.models import Boilerplate, Entity, Event, Quote, Span
+from annotator.core.text import decode
 from annotator.suggest.calibration import Calibration
 from annotator.suggest.legacy_types import modernise
 
@@ -43,7 +44,7 @@ def read_gold(path: Path) -> list[GoldDoc]:
     """The gold file's documents, naming file and line on any error."""
     docs = []
     try:
-        lines = path.read_text("utf-8").splitlines()
+        lines = decode(path.read_bytes(), str(path)).splitlines()  # not UTF-8 (a binary file): file and line
     except OSError as exc:
         raise InputError(str(path), None, f"cannot read ({exc.strerror})") from None
     for n, line in enumerate(lines, 1):
@@ -51,8 +52,10 @@ def read_gold(path: Path) -> list[GoldDoc]:
             continue
         try:
             docs.append(GoldDoc.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValidationError) as exc:
+        except (ValueError, ValidationError) as exc:  # JSONDecodeError is a ValueError, as is a huge integer
             raise InputError(str(path), n, f"not a gold document: {str(exc).splitlines()[0]}") from None
+        except RecursionError:
+            raise InputError(str(path), n, "not a gold document: nested too deeply") from None
     return docs
 
 
