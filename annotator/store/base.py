@@ -52,6 +52,43 @@ class DocRow:
     flagged: bool
     suggestions: int
     decisions: int
+    # The model's doubt about the document (lowest or mean confidence of its pending
+    # suggestions) when the queue is ordered by doubt; None otherwise or without scores.
+    doubt: float | None = None
+
+
+QUEUE_ORDERS = ("seq", "doubt", "doubt-mean")
+
+
+@dataclass(frozen=True)
+class ModelRecord:
+    """A trained model registered in the corpus: its suggestions go to `suggestions:NAME@VERSION`."""
+
+    name: str
+    version: str
+    path: str
+    base: str
+    layer: str  # the layer it was trained on
+    documents: int  # training documents
+    heldout: int  # held-out documents its scores were measured on
+    scores: dict[str, Any] = field(default_factory=dict)  # {"base": {...}, "trained": {...}} per label
+    created_at: str = ""
+    id: int | None = None
+
+    @property
+    def layer_name(self) -> str:
+        return Layer.suggestions_name(self.name, self.version)
+
+
+@dataclass(frozen=True)
+class Fate:
+    """What one editor made of one suggestion (`decided` None: nothing yet), or, with
+    `suggestion` None, a unit the editor added that the model had missed."""
+
+    doc_id: str
+    annotator: str
+    suggestion: Unit | None
+    decided: Unit | None
 
 
 @dataclass
@@ -147,6 +184,9 @@ class Store(Protocol):
         status: DocStatus | None = None,
         query: str | None = None,
         assigned_only: bool = False,
+        order: str = "seq",
+        after_doubt: float | None = None,
+        before_doubt: float | None = None,
     ) -> list[DocRow]: ...
     def neighbour(self, doc_id: str, annotator: str, step: int, undone_only: bool = False) -> str | None: ...
 
@@ -201,4 +241,15 @@ class Store(Protocol):
         ...
     def assigned_progress(self, annotator: str) -> tuple[int, int]:
         """(documents assigned to the annotator, how many of those they marked done)."""
+        ...
+
+    # trained models and what editors did with their suggestions
+    def register_model(self, record: ModelRecord) -> ModelRecord: ...
+    def models(self, name: str | None = None) -> list[ModelRecord]: ...
+    def started_docs(self) -> set[str]:
+        """Documents someone has opened and worked on (any status past todo, or a decision)."""
+        ...
+    def suggestion_fates(self, layer: str) -> list[Fate]:
+        """Every editor's net decision on each suggestion of `layer`, and the units they added
+        in documents where they decided some of its suggestions."""
         ...

@@ -219,12 +219,38 @@ def _m5_counters_follow_deletes(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m6_models(conn: sqlite3.Connection) -> None:
+    """Trained models, versioned in the corpus: what each was trained on and how it scored.
+
+    A model's suggestions live in the layer `suggestions:NAME@VERSION`; this row says where
+    its pipeline directory is, which base it was tuned from, on which layer and how many
+    documents, and its held-out scores (JSON) beside the base model's.
+    """
+    for stmt in _statements("""
+    CREATE TABLE models (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        path TEXT NOT NULL,
+        base TEXT NOT NULL,
+        layer TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        heldout INTEGER NOT NULL,
+        scores TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        UNIQUE (name, version)
+    );
+    """):
+        conn.execute(stmt)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
     Migration(3, "decision layer", _m3_decision_layer),
     Migration(4, "unit ids never reused", _m4_units_autoincrement),
     Migration(5, "status counters follow cascaded deletes", _m5_counters_follow_deletes),
+    Migration(6, "trained models", _m6_models),
 )
 LATEST = MIGRATIONS[-1].version
 

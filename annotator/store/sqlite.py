@@ -39,8 +39,11 @@ from annotator.store.base import (
     GOLD,
     DocRow,
     ExportDoc,
+    QUEUE_ORDERS,
+    Fate,
     InsertResult,
     Layer,
+    ModelRecord,
     NotADatabaseError,
     OrphanError,
     UnknownDocumentError,
@@ -52,6 +55,7 @@ _BODY = TypeAdapter(Body)
 # Below one document in this many, a status filter starts from the statuses, not the documents.
 RARE_STATUS_SHARE = 20
 UNDOABLE = ("accept", "reject", "edit", "add", "delete")
+NO_DOUBT = 2.0  # the doubt key of a document without scores: after every real score (0..1)
 
 
 def now_iso() -> str:
@@ -311,10 +315,28 @@ class SqliteStore:
         status: DocStatus | None = None,
         query: str | None = None,
         assigned_only: bool = False,
+        order: str = "seq",
+        after_doubt: float | None = None,
+        before_doubt: float | None = None,
     ) -> list[DocRow]:
-        """One page of the queue, by last-seen key (OFFSET paging is 400x slower at 1M rows)."""
+        """One page of the queue, by last-seen key (OFFSET paging is 400x slower at 1M rows).
+
+        `order` "doubt" ("doubt-mean") lists only undone documents, those whose suggestions
+        have the lowest minimum (mean) confidence first, paged by the key (doubt, seq);
+        documents without scores come last, in corpus order.
+        """
+        if order not in QUEUE_ORDERS:
+            raise ValueError(f"unknown queue order {order!r} (one of {', '.join(QUEUE_ORDERS)})")
         where, params = ["1"], []
-        if before_seq is not None:
+        doubt_col = "NULL"
+        if order != "seq":
+            doubt_col = self._doubt_sql("min" if order == "doubt" else "avg")
+            where.append("coalesce(s.status, 'todo') IN ('todo', 'in_progress')")
+            key = (before_doubt, before_seq, "<") if before_seq is not None else (after_doubt, after_seq, ">")
+            where.append(f"(doubt {key[2]} ? OR (doubt = ? AND d.seq {key[2]} ?))")
+            first = key[0] if key[0] is not None else (NO_DOUBT + 1 if key[2] == "<" else -1.0)
+            params += [first, first, key[1] if key[1] is not None else 0]
+        elif before_seq is not None:
             where.append("d.seq < ?")
             params.append(before_seq)
         else:
@@ -330,20 +352,36 @@ class SqliteStore:
         if assigned_only:
             where.append("EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = ?)")
             params.append(annotator)
-        order = "DESC" if before_seq is not None else "ASC"
+        direction = "DESC" if before_seq is not None else "ASC"
+        sort = f"d.seq {direction}" if order == "seq" else f"doubt {direction}, d.seq {direction}"
         sugg = self._suggestion_layer_ids()
         sugg_sql = ",".join(str(i) for i in sugg) or "NULL"
         sql = f"""
             SELECT d.seq, d.id, d.title, d.outlet, length(d.text), coalesce(s.status, 'todo'), coalesce(s.flagged, 0),
                 (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
                     AND u.kind != 'boilerplate'),
-                (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?)
+                (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
+                {doubt_col} AS doubt
             FROM {self._queue_source(annotator, status)}
-            WHERE {' AND '.join(where)} ORDER BY d.seq {order} LIMIT ?"""
+            WHERE {' AND '.join(where)} ORDER BY {sort} LIMIT ?"""
         rows = self.conn.execute(sql, [annotator, annotator, *params, limit]).fetchall()
-        if order == "DESC":
+        if direction == "DESC":
             rows.reverse()
-        return [DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8]) for r in rows]
+        return [
+            DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], None if r[9] in (None, NO_DOUBT) else r[9])
+            for r in rows
+        ]
+
+    def _doubt_sql(self, aggregate: str) -> str:
+        """The doubt of document d: its suggestions' lowest (or mean) score in the newest
+        suggestions layer; NO_DOUBT (after every real score) when it has none."""
+        layer = self.latest_suggestions_layer()
+        found = self.layer(layer) if layer else None
+        layer_id = int(found.id) if found else -1  # an integer from our own table: safe inline
+        return (
+            f"coalesce((SELECT {aggregate}(u.score) FROM units u WHERE u.doc_id = d.id AND u.layer_id = {layer_id}"
+            f" AND u.kind != 'boilerplate' AND u.state = 'suggested' AND u.score IS NOT NULL), {NO_DOUBT})"
+        )
 
     def _queue_source(self, annotator: str, status: DocStatus | None) -> str:
         """The queue's FROM clause: walk documents in order, or start from a rare status.
@@ -1067,6 +1105,60 @@ class SqliteStore:
             (annotator,),
         ).fetchone()
         return int(row[0]), int(row[1])
+
+    # -- trained models and what editors made of their suggestions ------------------------
+
+    def register_model(self, record: ModelRecord) -> ModelRecord:
+        """Record a trained model; a name and version already taken is refused."""
+        with self.transaction():
+            try:
+                cur = self.conn.execute(
+                    "INSERT INTO models(name, version, path, base, layer, documents, heldout, scores, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (record.name, record.version, record.path, record.base, record.layer, record.documents,
+                     record.heldout, orjson.dumps(record.scores).decode(), record.created_at or now_iso()),
+                )
+            except sqlite3.IntegrityError:
+                raise UserError(f"model {record.name}@{record.version} is already registered") from None
+        return self.models(record.name)[-1] if cur.lastrowid else record
+
+    def models(self, name: str | None = None) -> list[ModelRecord]:
+        """Registered models in the order they were trained (one name's versions, or all)."""
+        sql = "SELECT name, version, path, base, layer, documents, heldout, scores, created_at, id FROM models"
+        rows = self.conn.execute(sql + (" WHERE name = ?" if name else "") + " ORDER BY id", (name,) if name else ())
+        return [ModelRecord(*r[:7], orjson.loads(r[7]), r[8], r[9]) for r in rows]
+
+    def started_docs(self) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT doc_id FROM doc_status WHERE status != 'todo' UNION SELECT DISTINCT doc_id FROM decisions"
+        )
+        return {r[0] for r in rows}
+
+    def suggestion_fates(self, layer: str) -> list[Fate]:
+        found = self.layer(layer)
+        if found is None:
+            return []
+        cols = "{0}.id, {0}.doc_id, {0}.kind, {0}.start, {0}.\"end\", {0}.label, {0}.body, {0}.state, {0}.origin_id," \
+               " {0}.source, {0}.score, {0}.provenance"
+        decided = self.conn.execute(
+            f"SELECT substr(al.name, 11), {cols.format('s')}, {cols.format('a')} FROM units a"
+            " JOIN layers al ON al.id = a.layer_id AND al.kind = 'annotator'"
+            " JOIN units s ON s.id = a.origin_id AND s.layer_id = ?"
+            " ORDER BY s.doc_id, s.start, s.id, al.name",
+            (found.id,),
+        ).fetchall()
+        out = [Fate(r[2], r[0], _unit(r[1:13]), _unit(r[13:25])) for r in decided]
+        added = self.conn.execute(
+            f"SELECT substr(al.name, 11), {cols.format('a')} FROM units a"
+            " JOIN layers al ON al.id = a.layer_id AND al.kind = 'annotator'"
+            " WHERE a.origin_id IS NULL AND a.kind != 'boilerplate' AND EXISTS (SELECT 1 FROM units m"
+            "   JOIN units s ON s.id = m.origin_id AND s.layer_id = ?"
+            "   WHERE m.layer_id = a.layer_id AND m.doc_id = a.doc_id)"
+            " ORDER BY a.doc_id, a.start, a.id",
+            (found.id,),
+        ).fetchall()
+        out += [Fate(r[2], r[0], None, _unit(r[1:13])) for r in added]
+        return out
 
 
 # -- row conversion ----------------------------------------------------------------------
