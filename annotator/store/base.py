@@ -58,6 +58,7 @@ class DocRow:
 
 
 QUEUE_ORDERS = ("seq", "doubt", "doubt-mean")
+NO_DOUBT = 2.0  # the doubt key of a document without scores: after every real score (0..1)
 
 
 @dataclass(frozen=True)

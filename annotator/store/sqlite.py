@@ -39,6 +39,7 @@ from annotator.store.base import (
     GOLD,
     DocRow,
     ExportDoc,
+    NO_DOUBT,
     QUEUE_ORDERS,
     Fate,
     InsertResult,
@@ -55,7 +56,6 @@ _BODY = TypeAdapter(Body)
 # Below one document in this many, a status filter starts from the statuses, not the documents.
 RARE_STATUS_SHARE = 20
 UNDOABLE = ("accept", "reject", "edit", "add", "delete")
-NO_DOUBT = 2.0  # the doubt key of a document without scores: after every real score (0..1)
 
 
 def now_iso() -> str:
