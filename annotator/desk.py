@@ -134,6 +134,20 @@ class ArticleState:
     def pending(self) -> list[ViewUnit]:
         return [v for v in self.views if v.pending]
 
+    def least_sure(self) -> list[ViewUnit]:
+        """Pending suggestions with a model score, least confident first (then in text order)."""
+        scored = [v for v in self.views if v.pending and v.unit.score is not None]
+        return sorted(scored, key=lambda v: (v.unit.score, v.span.start, v.key))
+
+    def next_least_sure(self, key: int | None) -> ViewUnit | None:
+        """The pending suggestion after `key` in least-sure order (the first when `key` is not in it)."""
+        order = self.least_sure()
+        if not order:
+            return None
+        keys = [v.key for v in order]
+        at = keys.index(key) + 1 if key in keys else 0
+        return order[at % len(order)]
+
     @property
     def pending_count(self) -> int:
         """Suggestions still waiting for a decision (kept by `rebuild`: the footer asks often)."""

@@ -215,6 +215,7 @@ def detail_lines(
         (view.kind, ""),
         " ",
         (view.label, _label_style(view, label_classes)),
+        (source_text(view), "dim"),
     )
     lines = [head, *_wrapped(f"“{snippet(text, view.span, 3 * width)}”", width, 3)]
     if isinstance(body, Quote):
@@ -230,6 +231,19 @@ def detail_lines(
             lines.append(_part(role, snippet(text, filler, 40) + needed, ""))
         lines.append(Content.styled("r: fill a role", "dim"))
     return lines
+
+
+def source_text(view: ViewUnit) -> str:
+    """Which model suggested the unit (and how sure it was), for the head line: '  · news@2 0.83'."""
+    suggestion = view.suggestion
+    if suggestion is None:
+        return ""
+    prov = suggestion.provenance or {}
+    model = str(prov.get("model") or "")
+    if prov.get("version"):
+        model += f"@{prov['version']}"
+    score = "" if suggestion.score is None else f" {suggestion.score:.2f}"
+    return f"  · {model}{score}" if model or score else ""
 
 
 def _wrapped(words: str, width: int, most: int) -> list[Content]:
