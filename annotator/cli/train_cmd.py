@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import ExitStack
 from pathlib import Path
 
 from annotator.cli import add_common
@@ -48,19 +49,22 @@ def run(args: argparse.Namespace) -> int:
         layer=args.layer, base=args.base or settings.model, out=args.out, name=args.name,
         eval_split=args.eval_split, max_steps=args.max_steps, seed=args.seed,
     )
+    bar = ExitStack()  # the bar starts once the examples are built (a refusal shows no bar)
+    advance: list = []
+    done = 0
+
+    def start(n_train: int, n_held: int) -> None:
+        print(f"training on {n_train} documents of {visible(opts.layer)}, {n_held} held out", flush=True)
+        advance.append(bar.enter_context(progress("training", opts.max_steps)))
+
+    def tick(n: int) -> None:
+        nonlocal done
+        if advance and done < opts.max_steps:
+            done += n
+            advance[0](n)
+
     try:
-        def start(n_train: int, n_held: int) -> None:
-            print(f"training on {n_train} documents of {visible(opts.layer)}, {n_held} held out")
-
-        with progress("training", opts.max_steps) as advance:
-            done = 0
-
-            def tick(n: int) -> None:
-                nonlocal done
-                if done < opts.max_steps:
-                    done += n
-                    advance(n)
-
+        with bar:
             report = train_model(store, opts, db_path=settings.db, progress=tick, on_start=start)
     finally:
         store.close()

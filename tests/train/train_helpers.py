@@ -27,3 +27,13 @@ def gold_layer(store: SqliteStore, annotator: str = EDITOR) -> list[str]:
     store.add_unit_rows(f"annotator:{annotator}", rows)
     store.import_statuses(annotator, [(i, "done") for i in ids])
     return ids
+
+
+def put_article(store: SqliteStore, doc_id: str = "a1") -> None:
+    """The desk tests' small article with its suggestions of every kind (score 0.9)."""
+    from annotator.core.models import Document
+    from article_data import LAYER, TEXT, suggestions_for
+
+    store.insert_documents([Document(id=doc_id, title=f"Title {doc_id}", text=TEXT, outlet="FT")])
+    store.add_units(LAYER, suggestions_for(doc_id, TEXT, score=0.9))
+    store.mark_layer_done(LAYER, [doc_id])

@@ -1,0 +1,64 @@
+"""Doubt first: undone documents ordered by the model's lowest (or mean) confidence, paged by key."""
+
+from __future__ import annotations
+
+from annotator.core.models import Document, Entity, Unit
+from annotator.desk import Desk
+from annotator.store import SqliteStore
+from article_data import LAYER, TEXT
+from train_helpers import put_article
+
+
+def _scored(store: SqliteStore, doc_id: str, scores: list[float | None]) -> None:
+    text = f"Paris and Berlin and Rome {doc_id}."
+    store.insert_documents([Document(id=doc_id, text=text)])
+    spans = [(0, 5), (10, 16), (21, 25)]
+    store.add_units(LAYER, [
+        Unit(doc_id=doc_id, body=Entity(start=s, end=e, label="GPE"), score=sc) for (s, e), sc in zip(spans, scores)
+    ])
+    store.mark_layer_done(LAYER, [doc_id])
+
+
+def _corpus(store: SqliteStore) -> None:
+    _scored(store, "sure", [0.95, 0.9, 0.99])
+    _scored(store, "one-doubt", [0.3, 0.99, 0.99])  # min 0.30, mean 0.76
+    _scored(store, "all-middling", [0.6, 0.6, 0.6])  # min 0.60, mean 0.60
+    _scored(store, "unscored", [None, None, None])
+    _scored(store, "finished", [0.1, 0.1, 0.1])
+    store.set_status("finished", "ann", "done")
+
+
+def test_least_sure_first_and_done_left_out(mem_store: SqliteStore) -> None:
+    _corpus(mem_store)
+    rows = mem_store.queue("ann", order="doubt")
+    assert [r.id for r in rows] == ["one-doubt", "all-middling", "sure", "unscored"]
+    assert [r.doubt for r in rows] == [0.3, 0.6, 0.9, None]
+    mean = mem_store.queue("ann", order="doubt-mean")
+    assert [r.id for r in mean] == ["all-middling", "one-doubt", "sure", "unscored"]
+    assert [r.id for r in mem_store.queue("ann")][:1] == ["sure"]  # corpus order is unchanged
+
+
+def test_paging_by_key_walks_every_row_once_both_ways(mem_store: SqliteStore) -> None:
+    _corpus(mem_store)
+    seen, key = [], {}
+    while rows := mem_store.queue("ann", order="doubt", limit=1, **key):
+        seen.append(rows[0].id)
+        key = {"after_seq": rows[0].seq, "after_doubt": 2.0 if rows[0].doubt is None else rows[0].doubt}
+    assert seen == ["one-doubt", "all-middling", "sure", "unscored"]
+    back = mem_store.queue("ann", order="doubt", before_seq=2**62, limit=2)
+    assert [r.id for r in back] == ["sure", "unscored"]
+    earlier = mem_store.queue("ann", order="doubt", before_seq=back[0].seq, before_doubt=back[0].doubt, limit=5)
+    assert [r.id for r in earlier] == ["one-doubt", "all-middling"]
+
+
+def test_the_article_steps_through_its_least_sure_suggestions(mem_store: SqliteStore) -> None:
+    _scored(mem_store, "d", [0.8, 0.2, 0.5])
+    desk = Desk(mem_store, "ann")
+    state = desk.load("d")
+    order = [state.text[v.span.start : v.span.end] for v in state.least_sure()]
+    assert order == ["Berlin", "Rome", "Paris"]
+    first = state.next_least_sure(None)
+    second = state.next_least_sure(first.key)
+    assert [state.text[v.span.start : v.span.end] for v in (first, second)] == ["Berlin", "Rome"]
+    desk.accept(first)  # decided: no longer in the order
+    assert [v.key for v in desk.state.least_sure()][0] == second.key
