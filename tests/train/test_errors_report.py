@@ -110,3 +110,15 @@ def test_model_names_resolve_to_their_layers(mem_store: SqliteStore) -> None:
     assert resolve_layer(mem_store, "news@1") == "suggestions:news@1"
     assert resolve_layer(mem_store, None) == LAYER
     assert resolve_layer(mem_store, "test") == LAYER  # a model known only by its layer
+
+
+def test_stats_shows_the_headline_rates_per_label(edited: SqliteStore, tmp_path, capsys) -> None:
+    db = tmp_path / "c.db"
+    edited.conn.execute(f"VACUUM INTO '{db}'")
+    assert main(["--db", str(db), "stats", "--json", "--no-agreement"]) == 0
+    figures = json.loads(capsys.readouterr().out)["model_errors"]
+    assert figures["layer"] == LAYER
+    gpe = figures["labels"]["entity GPE"]
+    assert (gpe["judged"], gpe["rejected_rate"], gpe["relabelled_rate"]) == (3, 0.3333, 0.3333)
+    assert main(["--db", str(db), "stats", "--no-agreement"]) == 0
+    assert "Model errors: suggestions:test@1" in capsys.readouterr().out
