@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotator.core.models import Document, Entity, Unit
-from annotator.desk import Desk
+from annotator.desk import Desk, doubt_rank
 from annotator.store import SqliteStore
 from article_data import LAYER, TEXT
 from train_helpers import put_article
@@ -58,7 +58,8 @@ def test_the_article_steps_through_its_least_sure_suggestions(mem_store: SqliteS
     order = [state.text[v.span.start : v.span.end] for v in state.least_sure()]
     assert order == ["Berlin", "Rome", "Paris"]
     first = state.next_least_sure(None)
-    second = state.next_least_sure(first.key)
+    second = state.next_least_sure(doubt_rank(first))
     assert [state.text[v.span.start : v.span.end] for v in (first, second)] == ["Berlin", "Rome"]
-    desk.accept(first)  # decided: no longer in the order
-    assert [v.key for v in desk.state.least_sure()][0] == second.key
+    desk.accept(second)  # decided: no longer in the order, and the walk goes on after it
+    assert [v.key for v in desk.state.least_sure()] == [first.key, desk.state.next_least_sure(doubt_rank(second)).key]
+    assert desk.state.text[desk.state.next_least_sure(doubt_rank(second)).span.start :].startswith("Paris")

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from annotator.desk import Desk, Outcome, ViewUnit
+from annotator.desk import Desk, Outcome, ViewUnit, doubt_rank
 from annotator.errors import UserError
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
@@ -123,6 +123,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.suggesting = ""
         self._binding_state: tuple[object, ...] = ()
         self._focus_unsaved = False
+        self._least_sure_rank: tuple[float, int, int] | None = None  # where w left off
 
     # -- building -----------------------------------------------------------------------
 
@@ -348,10 +349,11 @@ class ArticleScreen(ArticleFlows, Screen[None]):
 
     def action_least_sure(self) -> None:
         """Doubt first: step through the pending suggestions from the model's lowest score up."""
-        found = self.desk.state.next_least_sure(self.focus_key)
+        found = self.desk.state.next_least_sure(self._least_sure_rank)
         if found is None:
             self.notify("No scored suggestion left to decide here.", title="Least sure")
             return
+        self._least_sure_rank = doubt_rank(found)
         self.set_focus_key(found.key)
 
     def action_first_unit(self) -> None:

@@ -178,7 +178,7 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
         status = row.status.replace("_", "-")
         title = ("⚑ " if row.flagged else "") + (row.title or row.id)
         if row.doubt is not None:  # ordered by the model's doubt: its confidence leads the title
-            title = f"{row.doubt:.2f}  {title}"
+            title = f"{row.doubt:.2f} {title}"
         return [
             ("▶" if cursor else "", MARK, False, None),
             (title, title_width, False, self._part("flag") if row.flagged else None),
