@@ -77,4 +77,4 @@ async def test_the_detail_pane_names_the_model_and_its_score(tmp_path: Path) -> 
     async with app.run_test(size=(130, 40)) as pilot:
         await open_article(app, pilot)
         detail = next(d for d in app.screen.query("UnitDetail") if d.display)
-        assert "news@2 0.42" in detail.lines[0].plain
+        assert "from news@2, score 0.42" in [line.plain for line in detail.lines]

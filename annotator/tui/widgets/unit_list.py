@@ -215,9 +215,11 @@ def detail_lines(
         (view.kind, ""),
         " ",
         (view.label, _label_style(view, label_classes)),
-        (source_text(view), "dim"),
     )
     lines = [head, *_wrapped(f"“{snippet(text, view.span, 3 * width)}”", width, 3)]
+    source = source_text(view)
+    if source:
+        lines.append(Content.styled(source, "dim"))
     if isinstance(body, Quote):
         lines.append(_part("speaker", snippet(text, body.speaker, 40), "S"))
         if body.speaker_entity is not None and body.speaker_entity != body.speaker:
@@ -234,7 +236,7 @@ def detail_lines(
 
 
 def source_text(view: ViewUnit) -> str:
-    """Which model suggested the unit (and how sure it was), for the head line: '  · news@2 0.83'."""
+    """Which model suggested the unit and how sure it was: 'from news@2, score 0.83'."""
     suggestion = view.suggestion
     if suggestion is None:
         return ""
@@ -242,8 +244,8 @@ def source_text(view: ViewUnit) -> str:
     model = str(prov.get("model") or "")
     if prov.get("version"):
         model += f"@{prov['version']}"
-    score = "" if suggestion.score is None else f" {suggestion.score:.2f}"
-    return f"  · {model}{score}" if model or score else ""
+    score = "" if suggestion.score is None else f"score {suggestion.score:.2f}"
+    return ", ".join(x for x in (f"from {model}" if model else "", score) if x)
 
 
 def _wrapped(words: str, width: int, most: int) -> list[Content]:
