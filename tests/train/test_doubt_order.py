@@ -63,3 +63,30 @@ def test_the_article_steps_through_its_least_sure_suggestions(mem_store: SqliteS
     desk.accept(second)  # decided: no longer in the order, and the walk goes on after it
     assert [v.key for v in desk.state.least_sure()] == [first.key, desk.state.next_least_sure(doubt_rank(second)).key]
     assert desk.state.text[desk.state.next_least_sure(doubt_rank(second)).span.start :].startswith("Paris")
+
+
+def test_docs_order_doubt_lists_confidence_and_pages_on(mem_store: SqliteStore, tmp_path, capsys) -> None:
+    from annotator.cli import main
+
+    _corpus(mem_store)
+    db = tmp_path / "c.db"
+    mem_store.conn.execute(f"VACUUM INTO '{db}'")
+    assert main(["--db", str(db), "--annotator", "ann", "docs", "--order", "doubt", "--limit", "2"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:3] == ["#", "id", "status"] and "conf" in out[0]
+    assert [line.split()[1] for line in out[1:3]] == ["one-doubt", "all-middling"]
+    assert out[3].startswith("more: annotator docs --after") and "--after-doubt 0.6" in out[3] and "--order doubt" in out[3]
+    more = out[3].removeprefix("more: annotator docs ").split()
+    assert main(["--db", str(db), "--annotator", "ann", "docs", *more]) == 0
+    assert [line.split()[1] for line in capsys.readouterr().out.splitlines()[1:]] == ["sure", "unscored"]
+
+
+def test_the_models_table_comes_with_a_named_migration(tmp_path) -> None:
+    from annotator.store import LATEST, open_store
+    from annotator.store.migrations import MIGRATIONS
+
+    migration = next(m for m in MIGRATIONS if m.name == "trained models")
+    assert migration.version <= LATEST
+    store = open_store(tmp_path / "c.db")
+    assert store.models() == []
+    store.close()
