@@ -11,7 +11,7 @@ from annotator.cli.table import clip, render
 from annotator.core.models import DOC_STATUSES
 from annotator.errors import UserError
 from annotator.store import DocRow
-from annotator.store.base import NO_DOUBT, QUEUE_ORDERS
+from annotator.store.base import QUEUE_ORDERS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--order", choices=QUEUE_ORDERS, default="seq",
                    help="seq (corpus order, default); doubt: undone documents, the model's least confident "
                    "suggestion first; doubt-mean: lowest mean confidence first")
-    p.add_argument("--after-doubt", type=float, metavar="D", help="with --order doubt*: continue after this doubt")
+    p.add_argument("--after-doubt", type=float, metavar="D", help="with --order doubt*: continue after this doubt...")
+    p.add_argument("--after-id", metavar="ID", default="", help="...and this document id (the `more:` line says both)")
     p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
     p.set_defaults(handler=run)
 
@@ -41,9 +42,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         who = settings.annotator or ""
         where = {"status": args.status, "query": args.search, "order": args.order}
-        rows = store.queue(who, after_seq=args.after, after_doubt=args.after_doubt, limit=args.limit, **where)
+        key = None if args.after_doubt is None else (args.after_doubt, args.after_id)
+        rows = store.queue(who, after_seq=args.after, after_key=key, limit=args.limit, **where)
         more = len(rows) == args.limit and bool(
-            store.queue(who, after_seq=rows[-1].seq, after_doubt=_doubt_key(rows[-1]), limit=1, **where)
+            store.queue(who, after_seq=rows[-1].seq, after_key=rows[-1].doubt_key, limit=1, **where)
         )
     finally:
         store.close()
@@ -56,14 +58,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(_table(rows, args.order != "seq"))
     if more:
-        key = f" --after-doubt {_doubt_key(rows[-1])!r}" if args.order != "seq" else ""
-        print(f"more: annotator docs --after {rows[-1].seq}{key}" + _repeat(args))
+        if args.order == "seq":
+            print(f"more: annotator docs --after {rows[-1].seq}" + _repeat(args))
+        else:
+            doubt, doc_id = rows[-1].doubt_key
+            print(f"more: annotator docs --after-doubt {doubt!r} --after-id {json.dumps(doc_id)}" + _repeat(args))
     return 0
-
-
-def _doubt_key(row: DocRow) -> float:
-    """The row's place in a doubt order (documents without scores sort after every score)."""
-    return NO_DOUBT if row.doubt is None else row.doubt
 
 
 def _table(rows: list[DocRow], doubt: bool = False) -> str:

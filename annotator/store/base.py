@@ -52,9 +52,14 @@ class DocRow:
     flagged: bool
     suggestions: int
     decisions: int
-    # The model's doubt about the document (lowest or mean confidence of its pending
-    # suggestions) when the queue is ordered by doubt; None otherwise or without scores.
+    # The model's doubt about the document (lowest or mean score of its suggestions) when
+    # the queue is ordered by doubt; None otherwise or without scores.
     doubt: float | None = None
+
+    @property
+    def doubt_key(self) -> tuple[float, str]:
+        """The row's place in a doubt order: (doubt, id), unscored rows after every score."""
+        return (NO_DOUBT if self.doubt is None else self.doubt, self.id)
 
 
 QUEUE_ORDERS = ("seq", "doubt", "doubt-mean")
@@ -186,8 +191,8 @@ class Store(Protocol):
         query: str | None = None,
         assigned_only: bool = False,
         order: str = "seq",
-        after_doubt: float | None = None,
-        before_doubt: float | None = None,
+        after_key: tuple[float, str] | None = None,
+        before_key: tuple[float, str] | None = None,
     ) -> list[DocRow]: ...
     def neighbour(self, doc_id: str, annotator: str, step: int, undone_only: bool = False) -> str | None: ...
 
@@ -247,6 +252,9 @@ class Store(Protocol):
     # trained models and what editors did with their suggestions
     def register_model(self, record: ModelRecord) -> ModelRecord: ...
     def models(self, name: str | None = None) -> list[ModelRecord]: ...
+    def refresh_doubt(self, layer: str, doc_ids: Sequence[str] | None = None) -> None:
+        """Recompute documents' lowest and mean suggestion score in `layer` (the queue's doubt order)."""
+        ...
     def started_docs(self) -> set[str]:
         """Documents someone has opened and worked on (any status past todo, or a decision)."""
         ...

@@ -220,11 +220,14 @@ def _m5_counters_follow_deletes(conn: sqlite3.Connection) -> None:
 
 
 def _m6_models(conn: sqlite3.Connection) -> None:
-    """Trained models, versioned in the corpus: what each was trained on and how it scored.
+    """Trained models, versioned in the corpus, and each document's doubt per suggestions layer.
 
-    A model's suggestions live in the layer `suggestions:NAME@VERSION`; this row says where
-    its pipeline directory is, which base it was tuned from, on which layer and how many
-    documents, and its held-out scores (JSON) beside the base model's.
+    A model's suggestions live in the layer `suggestions:NAME@VERSION`; a `models` row says
+    where its pipeline directory is, which base it was tuned from, on which layer and how
+    many documents, and its held-out scores (JSON) beside the base model's. `layer_docs`
+    keeps the lowest and mean score of a document's suggestions (2.0: none scored), indexed
+    so the queue can walk undone documents least sure first without scoring them per page
+    (a correlated subquery took 0.4 s a page at 20,000 documents).
     """
     for stmt in _statements("""
     CREATE TABLE models (
@@ -240,6 +243,15 @@ def _m6_models(conn: sqlite3.Connection) -> None:
         created_at TEXT NOT NULL,
         UNIQUE (name, version)
     );
+    ALTER TABLE layer_docs ADD COLUMN doubt_min REAL NOT NULL DEFAULT 2.0;
+    ALTER TABLE layer_docs ADD COLUMN doubt_mean REAL NOT NULL DEFAULT 2.0;
+    UPDATE layer_docs SET
+        doubt_min = coalesce((SELECT min(u.score) FROM units u WHERE u.doc_id = layer_docs.doc_id
+            AND u.layer_id = layer_docs.layer_id AND u.kind != 'boilerplate' AND u.score IS NOT NULL), 2.0),
+        doubt_mean = coalesce((SELECT avg(u.score) FROM units u WHERE u.doc_id = layer_docs.doc_id
+            AND u.layer_id = layer_docs.layer_id AND u.kind != 'boilerplate' AND u.score IS NOT NULL), 2.0);
+    CREATE INDEX layer_docs_doubt_min ON layer_docs(layer_id, doubt_min, doc_id);
+    CREATE INDEX layer_docs_doubt_mean ON layer_docs(layer_id, doubt_mean, doc_id);
     """):
         conn.execute(stmt)
 
@@ -250,7 +262,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "decision layer", _m3_decision_layer),
     Migration(4, "unit ids never reused", _m4_units_autoincrement),
     Migration(5, "status counters follow cascaded deletes", _m5_counters_follow_deletes),
-    Migration(6, "trained models", _m6_models),
+    Migration(6, "trained models and doubt", _m6_models),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -316,32 +316,28 @@ class SqliteStore:
         query: str | None = None,
         assigned_only: bool = False,
         order: str = "seq",
-        after_doubt: float | None = None,
-        before_doubt: float | None = None,
+        after_key: tuple[float, str] | None = None,
+        before_key: tuple[float, str] | None = None,
     ) -> list[DocRow]:
         """One page of the queue, by last-seen key (OFFSET paging is 400x slower at 1M rows).
 
-        `order` "doubt" ("doubt-mean") lists only undone documents, those whose suggestions
-        have the lowest minimum (mean) confidence first, paged by the key (doubt, seq);
-        documents without scores come last, in corpus order.
+        `order` "doubt" ("doubt-mean") lists the undone documents the newest suggestions
+        layer has seen, those whose suggestions have the lowest minimum (mean) score first,
+        paged by the key (doubt, id) (`after_key`/`before_key`; `before_seq` alone gives the
+        last page); unscored documents come last. The doubt is kept per document in
+        `layer_docs` (see `refresh_doubt`), so a page is an index walk, not a scoring pass.
         """
         if order not in QUEUE_ORDERS:
             raise ValueError(f"unknown queue order {order!r} (one of {', '.join(QUEUE_ORDERS)})")
-        where, params = ["1"], []
-        doubt_col = "NULL"
-        if order != "seq":
-            doubt_col = self._doubt_sql("min" if order == "doubt" else "avg")
-            where.append("coalesce(s.status, 'todo') IN ('todo', 'in_progress')")
-            key = (before_doubt, before_seq, "<") if before_seq is not None else (after_doubt, after_seq, ">")
-            where.append(f"(doubt {key[2]} ? OR (doubt = ? AND d.seq {key[2]} ?))")
-            first = key[0] if key[0] is not None else (NO_DOUBT + 1 if key[2] == "<" else -1.0)
-            params += [first, first, key[1] if key[1] is not None else 0]
-        elif before_seq is not None:
-            where.append("d.seq < ?")
-            params.append(before_seq)
+        backwards = before_seq is not None or before_key is not None
+        direction = "DESC" if backwards else "ASC"
+        if order == "seq":
+            source, doubt_col = self._queue_source(annotator, status), "NULL"
+            where, params = (["d.seq < ?"], [before_seq]) if before_seq is not None else (["d.seq > ?"], [after_seq])
+            sort = f"d.seq {direction}"
         else:
-            where.append("d.seq > ?")
-            params.append(after_seq)
+            source, doubt_col, where, params = self._doubt_plan(order, before_key if backwards else after_key, backwards)
+            sort = f"{doubt_col} {direction}, x.doc_id {direction}"
         if status is not None:
             where.append("coalesce(s.status, 'todo') = ?")
             params.append(status)
@@ -352,8 +348,6 @@ class SqliteStore:
         if assigned_only:
             where.append("EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = ?)")
             params.append(annotator)
-        direction = "DESC" if before_seq is not None else "ASC"
-        sort = f"d.seq {direction}" if order == "seq" else f"doubt {direction}, d.seq {direction}"
         sugg = self._suggestion_layer_ids()
         sugg_sql = ",".join(str(i) for i in sugg) or "NULL"
         sql = f"""
@@ -361,27 +355,63 @@ class SqliteStore:
                 (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
                     AND u.kind != 'boilerplate'),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
-                {doubt_col} AS doubt
-            FROM {self._queue_source(annotator, status)}
+                {doubt_col}
+            FROM {source}
             WHERE {' AND '.join(where)} ORDER BY {sort} LIMIT ?"""
         rows = self.conn.execute(sql, [annotator, annotator, *params, limit]).fetchall()
-        if direction == "DESC":
+        if backwards:
             rows.reverse()
         return [
             DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], None if r[9] in (None, NO_DOUBT) else r[9])
             for r in rows
         ]
 
-    def _doubt_sql(self, aggregate: str) -> str:
-        """The doubt of document d: its suggestions' lowest (or mean) score in the newest
-        suggestions layer; NO_DOUBT (after every real score) when it has none."""
+    def _doubt_plan(
+        self, order: str, key: tuple[float, str] | None, backwards: bool
+    ) -> tuple[str, str, list[str], list[Any]]:
+        """FROM, doubt column, WHERE and parameters of a doubt-ordered page: a walk of the
+        newest suggestions layer's `layer_docs` index from `key` on, undone documents only."""
         layer = self.latest_suggestions_layer()
         found = self.layer(layer) if layer else None
         layer_id = int(found.id) if found else -1  # an integer from our own table: safe inline
-        return (
-            f"coalesce((SELECT {aggregate}(u.score) FROM units u WHERE u.doc_id = d.id AND u.layer_id = {layer_id}"
-            f" AND u.kind != 'boilerplate' AND u.state = 'suggested' AND u.score IS NOT NULL), {NO_DOUBT})"
+        col = "x.doubt_min" if order == "doubt" else "x.doubt_mean"
+        source = (
+            "layer_docs x CROSS JOIN documents d ON d.id = x.doc_id"
+            " LEFT JOIN doc_status s ON s.doc_id = d.id AND s.annotator = ?"
         )
+        where = [f"x.layer_id = {layer_id}", "coalesce(s.status, 'todo') IN ('todo', 'in_progress')"]
+        params: list[Any] = []
+        if key is not None:
+            cmp = "<" if backwards else ">"
+            where.append(f"({col} {cmp} ? OR ({col} = ? AND x.doc_id {cmp} ?))")
+            params += [key[0], key[0], key[1]]
+        return source, col, where, params
+
+    def refresh_doubt(self, layer: str, doc_ids: Sequence[str] | None = None) -> None:
+        """Recompute the documents' doubt in `layer` from their suggestions' scores (all when None).
+
+        `mark_layer_done` does it for the documents it marks; call this after changing
+        scores some other way.
+        """
+        found = self.layer(layer)
+        if found is None:
+            return
+        with self.transaction():
+            self._refresh_doubt(int(found.id), doc_ids)
+
+    def _refresh_doubt(self, layer_id: int, doc_ids: Sequence[str] | None) -> None:
+        scores = (
+            "(SELECT {0}(u.score) FROM units u WHERE u.doc_id = layer_docs.doc_id AND u.layer_id = layer_docs.layer_id"
+            " AND u.kind != 'boilerplate' AND u.score IS NOT NULL)"
+        )
+        sql = (
+            f"UPDATE layer_docs SET doubt_min = coalesce({scores.format('min')}, {NO_DOUBT}),"
+            f" doubt_mean = coalesce({scores.format('avg')}, {NO_DOUBT}) WHERE layer_id = ?"
+        )
+        if doc_ids is None:
+            self.conn.execute(sql, (layer_id,))
+            return
+        self.conn.executemany(sql + " AND doc_id = ?", [(layer_id, d) for d in doc_ids])
 
     def _queue_source(self, annotator: str, status: DocStatus | None) -> str:
         """The queue's FROM clause: walk documents in order, or start from a rare status.
@@ -538,6 +568,8 @@ class SqliteStore:
                 "INSERT OR REPLACE INTO layer_docs(layer_id, doc_id, done_at) VALUES (?, ?, ?)",
                 [(target.id, d, stamp) for d in doc_ids],
             )
+            if target.kind == "suggestions":  # the queue's doubt order reads these scores
+                self._refresh_doubt(int(target.id), doc_ids)
 
     def docs_missing_layer(self, layer: str) -> Iterator[str]:
         found = self.layer(layer)

@@ -41,6 +41,7 @@ WRITES: dict[str, Call] = {
     "insert_documents": lambda s, c: s.insert_documents([Document(id="fresh", text="A fresh article.")]),
     "mark_layer_done": lambda s, c: s.mark_layer_done(SUGG, ["doc-002"]),
     "redo": lambda s, c: s.redo("doc-001", "ann"),
+    "refresh_doubt": lambda s, c: (s.refresh_doubt(SUGG), s.refresh_doubt(SUGG, ["doc-000"])),
     "register_model": lambda s, c: s.register_model(ModelRecord("m", "1", "/m", "base", GOLD, 3, 1)),
     "redo_layer": lambda s, c: s.redo_layer("doc-001", "ann", GOLD),
     "replace_unit_rows": lambda s, c: s.replace_unit_rows(

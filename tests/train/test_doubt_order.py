@@ -40,15 +40,36 @@ def test_least_sure_first_and_done_left_out(mem_store: SqliteStore) -> None:
 
 def test_paging_by_key_walks_every_row_once_both_ways(mem_store: SqliteStore) -> None:
     _corpus(mem_store)
-    seen, key = [], {}
-    while rows := mem_store.queue("ann", order="doubt", limit=1, **key):
+    seen, key = [], None
+    while rows := mem_store.queue("ann", order="doubt", limit=1, after_key=key):
         seen.append(rows[0].id)
-        key = {"after_seq": rows[0].seq, "after_doubt": 2.0 if rows[0].doubt is None else rows[0].doubt}
+        key = rows[0].doubt_key
     assert seen == ["one-doubt", "all-middling", "sure", "unscored"]
     back = mem_store.queue("ann", order="doubt", before_seq=2**62, limit=2)
     assert [r.id for r in back] == ["sure", "unscored"]
-    earlier = mem_store.queue("ann", order="doubt", before_seq=back[0].seq, before_doubt=back[0].doubt, limit=5)
+    earlier = mem_store.queue("ann", order="doubt", before_key=back[0].doubt_key, limit=5)
     assert [r.id for r in earlier] == ["one-doubt", "all-middling"]
+
+
+def test_scores_changed_later_count_once_refreshed(mem_store: SqliteStore) -> None:
+    _corpus(mem_store)
+    layer_id = mem_store.layer(LAYER).id
+    with mem_store.transaction():  # as a later scoring pass would write them
+        mem_store.conn.execute("UPDATE units SET score = 0.05 WHERE doc_id = 'sure' AND layer_id = ?", (layer_id,))
+    assert mem_store.queue("ann", order="doubt", limit=1)[0].id == "one-doubt"  # not refreshed yet
+    mem_store.refresh_doubt(LAYER, ["sure"])
+    assert mem_store.queue("ann", order="doubt", limit=1)[0].id == "sure"
+
+
+def test_a_page_in_doubt_order_is_an_index_walk(mem_store: SqliteStore) -> None:
+    _corpus(mem_store)
+    sql_seen: list[str] = []
+    mem_store.conn.set_trace_callback(sql_seen.append)
+    mem_store.queue("ann", order="doubt", limit=2)
+    mem_store.conn.set_trace_callback(None)
+    page_sql = next(q for q in sql_seen if "FROM layer_docs x" in q)
+    plan = " ".join(str(r) for r in mem_store.conn.execute("EXPLAIN QUERY PLAN " + page_sql.replace("?", "'ann'", 2)))
+    assert "layer_docs_doubt_min" in plan and "TEMP B-TREE" not in plan
 
 
 def test_the_article_steps_through_its_least_sure_suggestions(mem_store: SqliteStore) -> None:
@@ -75,8 +96,8 @@ def test_docs_order_doubt_lists_confidence_and_pages_on(mem_store: SqliteStore, 
     out = capsys.readouterr().out.splitlines()
     assert out[0].split()[:3] == ["#", "id", "status"] and "conf" in out[0]
     assert [line.split()[1] for line in out[1:3]] == ["one-doubt", "all-middling"]
-    assert out[3].startswith("more: annotator docs --after") and "--after-doubt 0.6" in out[3] and "--order doubt" in out[3]
-    more = out[3].removeprefix("more: annotator docs ").split()
+    assert out[3].startswith("more: annotator docs --after-doubt 0.6 --after-id") and "--order doubt" in out[3]
+    more = [w.strip('"') for w in out[3].removeprefix("more: annotator docs ").split()]
     assert main(["--db", str(db), "--annotator", "ann", "docs", *more]) == 0
     assert [line.split()[1] for line in capsys.readouterr().out.splitlines()[1:]] == ["sure", "unscored"]
 
@@ -85,7 +106,7 @@ def test_the_models_table_comes_with_a_named_migration(tmp_path) -> None:
     from annotator.store import LATEST, open_store
     from annotator.store.migrations import MIGRATIONS
 
-    migration = next(m for m in MIGRATIONS if m.name == "trained models")
+    migration = next(m for m in MIGRATIONS if m.name == "trained models and doubt")
     assert migration.version <= LATEST
     store = open_store(tmp_path / "c.db")
     assert store.models() == []

@@ -22,6 +22,7 @@ def _score(store, doc_id: str, scores: dict[str, float]) -> None:  # noqa: ANN00
             score = scores.get(text[unit.span.start : unit.span.end])
             if score is not None:
                 store.conn.execute("UPDATE units SET score = ? WHERE id = ? AND layer_id = ?", (score, unit.id, layer_id))
+    store.refresh_doubt(LAYER, [doc_id])
 
 
 async def test_o_orders_undone_articles_least_sure_first(tmp_path: Path) -> None:

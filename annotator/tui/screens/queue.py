@@ -12,7 +12,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 
 from annotator.core.models import DOC_STATUSES
 from annotator.store import DocRow
-from annotator.store.base import NO_DOUBT, QUEUE_ORDERS
+from annotator.store.base import QUEUE_ORDERS
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
@@ -97,35 +97,42 @@ class QueueScreen(Screen[None]):
 
     # -- loading pages -------------------------------------------------------------------
 
-    def _fetch(self, **where: int | float | None) -> list[DocRow]:
+    def _fetch(self, **where: object) -> list[DocRow]:
         app = self.app
         return app.store.queue(
             app.annotator, limit=PAGE + 1, status=self.status, query=self.search or None,
             assigned_only=self.assigned_only, order=self.order, **where,
         )
 
-    def load_page(self, after_seq: int, cursor_id: str | None = None, after_doubt: float | None = None) -> None:
-        """The page after `after_seq` (and, ordered by doubt, `after_doubt`), with whether more lies either side."""
-        rows = self._fetch(after_seq=after_seq, after_doubt=after_doubt)
+    def load_page(self, after_seq: int, cursor_id: str | None = None, after_key: tuple[float, str] | None = None) -> None:
+        """The page after `after_seq` (ordered by doubt: after `after_key`), with whether more lies either side."""
+        rows = self._fetch(after_seq=after_seq, after_key=after_key)
         self.has_after = len(rows) > PAGE
         rows = rows[:PAGE]
         # Nothing lies before the top; elsewhere a one-row probe says (under a filter, seqs have gaps).
-        self.has_before = (after_seq > 0 or after_doubt is not None) and bool(rows) and bool(
-            self._fetch(before_seq=rows[0].seq, before_doubt=_doubt(rows[0]))[:1]
+        self.has_before = (after_seq > 0 or after_key is not None) and bool(rows) and bool(
+            self._fetch(**self._before(rows[0]))[:1]
         )
         self._show(rows, cursor_id)
 
-    def load_before(self, before_seq: int, before_doubt: float | None = None) -> None:
-        rows = self._fetch(before_seq=before_seq, before_doubt=before_doubt)
+    def load_before(self, before_seq: int, before_key: tuple[float, str] | None = None) -> None:
+        rows = self._fetch(before_seq=before_seq, before_key=before_key)
         if not rows:
             self.app.bell()
             return
         self.has_before = len(rows) > PAGE
         rows = rows[-PAGE:]
-        self.has_after = before_seq != LAST and bool(
-            self._fetch(after_seq=rows[-1].seq, after_doubt=_doubt(rows[-1]))[:1]
+        self.has_after = (before_seq != LAST or before_key is not None) and bool(
+            self._fetch(**self._after(rows[-1]))[:1]
         )
         self._show(rows, None, at_end=True)
+
+    def _after(self, row: DocRow) -> dict[str, object]:
+        """Where the page after `row` starts, in the current order."""
+        return {"after_seq": row.seq} if self.order == "seq" else {"after_seq": 0, "after_key": row.doubt_key}
+
+    def _before(self, row: DocRow) -> dict[str, object]:
+        return {"before_seq": row.seq} if self.order == "seq" else {"before_key": row.doubt_key}
 
     def _show(self, rows: list[DocRow], cursor_id: str | None, at_end: bool = False) -> None:
         self.rows = rows
@@ -140,9 +147,9 @@ class QueueScreen(Screen[None]):
         elif event.edge == "last":
             self.load_before(LAST)
         elif event.edge == "next" and self.has_after and self.rows:
-            self.load_page(self.rows[-1].seq, after_doubt=_doubt(self.rows[-1]))
+            self.load_page(**self._after(self.rows[-1]))
         elif event.edge == "previous" and self.has_before and self.rows:
-            self.load_before(self.rows[0].seq, _doubt(self.rows[0]))
+            self.load_before(**self._before(self.rows[0]))
         else:
             self.app.bell()
 
@@ -172,7 +179,7 @@ class QueueScreen(Screen[None]):
         shown = f"{len(self.rows):,} shown" if self.rows else self._empty_text()
         parts.append(shown)
         if self.order != "seq":
-            parts.append(f"undone, {ORDER_NAMES[self.order]} (o)")
+            parts.append(f"undone articles the newest model has seen, {ORDER_NAMES[self.order]} (o)")
         if self.has_after:
             parts.append("▼ more: PgDn / ↓ at the bottom")
         self.query_one("#queue-page", Static).update("   ".join(parts))
@@ -273,7 +280,3 @@ class QueueScreen(Screen[None]):
         self.status = None
         self.queue_list.focus()
 
-
-def _doubt(row: DocRow) -> float | None:
-    """A row's doubt key for paging (corpus order ignores it; unscored rows sort last)."""
-    return NO_DOUBT if row.doubt is None else row.doubt
