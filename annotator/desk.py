@@ -77,6 +77,11 @@ class ViewUnit:
         return self.mine is None
 
 
+def doubt_rank(view: ViewUnit) -> tuple[float, int, int]:
+    """Where a scored suggestion stands in the least-sure-first walk: score, then text order."""
+    return (view.unit.score if view.unit.score is not None else 2.0, view.span.start, view.key)
+
+
 def label_of(body: Body) -> str:
     match body:
         case Entity():
@@ -133,6 +138,23 @@ class ArticleState:
 
     def pending(self) -> list[ViewUnit]:
         return [v for v in self.views if v.pending]
+
+    def least_sure(self) -> list[ViewUnit]:
+        """Pending suggestions with a model score, least confident first (then in text order)."""
+        return sorted((v for v in self.views if v.pending and v.unit.score is not None), key=doubt_rank)
+
+    def next_least_sure(self, after: tuple[float, int, int] | None) -> ViewUnit | None:
+        """The pending suggestion ranked after `after` (a `doubt_rank`), wrapping to the least sure.
+
+        By rank, not by position in the list: the one visited last may have been decided
+        (and left the list) since, and the walk goes on from where it was.
+        """
+        order = self.least_sure()
+        if after is not None:
+            later = next((v for v in order if doubt_rank(v) > after), None)
+            if later is not None:
+                return later
+        return order[0] if order else None
 
     @property
     def pending_count(self) -> int:

@@ -28,6 +28,9 @@ COMMANDS: tuple[str, ...] = (
     "assign_cmd",
     "agreement_cmd",
     "review_cmd",
+    "train_cmd",
+    "models_cmd",
+    "errors_cmd",
 )
 
 
@@ -50,7 +53,7 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     """Options every command takes, accepted before or after the command name."""
     parser.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: ./corpus.db)")
     parser.add_argument("--annotator", default=argparse.SUPPRESS, help="who is annotating (remembered)")
-    parser.add_argument("--model", default=argparse.SUPPRESS, help="installed spaCy pipeline for suggestions")
+    parser.add_argument("--model", default=argparse.SUPPRESS, help="spaCy pipeline for suggestions: installed package, directory, or trained NAME[@VERSION]")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

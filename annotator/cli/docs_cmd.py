@@ -11,6 +11,7 @@ from annotator.cli.table import clip, render
 from annotator.core.models import DOC_STATUSES
 from annotator.errors import UserError
 from annotator.store import DocRow
+from annotator.store.base import QUEUE_ORDERS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=DOC_STATUSES, help="only documents with this status (for --annotator)")
     p.add_argument("--limit", type=int, default=50, help="how many to list (default: 50)")
     p.add_argument("--after", type=int, default=0, metavar="SEQ", help="continue after this position (#)")
+    p.add_argument("--order", choices=QUEUE_ORDERS, default="seq",
+                   help="seq (corpus order, default); doubt: undone documents, the model's least confident "
+                   "suggestion first; doubt-mean: lowest mean confidence first")
+    p.add_argument("--after-doubt", type=float, metavar="D", help="with --order doubt*: continue after this doubt...")
+    p.add_argument("--after-id", metavar="ID", default="", help="...and this document id (the `more:` line says both)")
     p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
     p.set_defaults(handler=run)
 
@@ -35,9 +41,11 @@ def run(args: argparse.Namespace) -> int:
     store = open_db(settings, must_exist=True, reading=True)
     try:
         who = settings.annotator or ""
-        rows = store.queue(who, after_seq=args.after, limit=args.limit, status=args.status, query=args.search)
+        where = {"status": args.status, "query": args.search, "order": args.order}
+        key = None if args.after_doubt is None else (args.after_doubt, args.after_id)
+        rows = store.queue(who, after_seq=args.after, after_key=key, limit=args.limit, **where)
         more = len(rows) == args.limit and bool(
-            store.queue(who, after_seq=rows[-1].seq, limit=1, status=args.status, query=args.search)
+            store.queue(who, after_seq=rows[-1].seq, after_key=rows[-1].doubt_key, limit=1, **where)
         )
     finally:
         store.close()
@@ -48,28 +56,35 @@ def run(args: argparse.Namespace) -> int:
     if not rows:
         print("no documents match" if (args.search or args.status or args.after) else "no documents yet")
         return 0
-    print(_table(rows))
+    print(_table(rows, args.order != "seq"))
     if more:
-        print(f"more: annotator docs --after {rows[-1].seq}" + _repeat(args))
+        if args.order == "seq":
+            print(f"more: annotator docs --after {rows[-1].seq}" + _repeat(args))
+        else:
+            doubt, doc_id = rows[-1].doubt_key
+            print(f"more: annotator docs --after-doubt {doubt!r} --after-id {json.dumps(doc_id)}" + _repeat(args))
     return 0
 
 
-def _table(rows: list[DocRow]) -> str:
-    return render(
-        ["#", "id", "status", "outlet", "chars", "sugg", "title"],
-        [
-            (r.seq, r.id, r.status + ("*" if r.flagged else ""), clip(r.outlet or "", 16), r.length, r.suggestions,
-             clip(r.title, 60))
-            for r in rows
-        ],
-        right=(0, 4, 5),
-    )
+def _table(rows: list[DocRow], doubt: bool = False) -> str:
+    headers = ["#", "id", "status", "outlet", "chars", "sugg", "title"]
+    body = [
+        [r.seq, r.id, r.status + ("*" if r.flagged else ""), clip(r.outlet or "", 16), r.length, r.suggestions,
+         clip(r.title, 60)]
+        for r in rows
+    ]
+    if doubt:  # the model's lowest (or mean) confidence, before the title
+        headers.insert(6, "conf")
+        for row, r in zip(body, rows):
+            row.insert(6, "-" if r.doubt is None else f"{r.doubt:.2f}")
+    return render(headers, body, right=(0, 4, 5, 6) if doubt else (0, 4, 5))
 
 
 def _as_dict(row: DocRow) -> dict[str, object]:
     return {
         "seq": row.seq, "id": row.id, "title": row.title, "outlet": row.outlet, "length": row.length,
         "status": row.status, "flagged": row.flagged, "suggestions": row.suggestions, "decisions": row.decisions,
+        "doubt": row.doubt,
     }
 
 
@@ -82,4 +97,6 @@ def _repeat(args: argparse.Namespace) -> str:
         parts.append(f" --status {args.status}")
     if args.limit != 50:
         parts.append(f" --limit {args.limit}")
+    if args.order != "seq":
+        parts.append(f" --order {args.order}")
     return "".join(parts)

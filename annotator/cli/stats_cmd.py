@@ -65,14 +65,50 @@ def run(args: argparse.Namespace) -> int:
     try:
         figures = documents(store)
         report = stats_report(store, agreement=not args.no_agreement)
+        errors = model_errors(store)
     finally:
         store.close()
     if args.json:
-        print(json.dumps({"documents": figures, **report}, indent=2, ensure_ascii=False, default=str))
+        print(json.dumps({"documents": figures, **report, "model_errors": errors}, indent=2, ensure_ascii=False,
+                         default=str))
         return 0
     from rich.console import Console
 
     console = Console()
     render_documents(figures, console)
     render_stats(report, console)
+    render_model_errors(errors, console)
     return 0
+
+
+def model_errors(store: Store) -> dict[str, Any] | None:
+    """The model-error report's headline rates per label for the newest model (`annotator errors` has it all)."""
+    from annotator.errors_report.report import build
+
+    layer = store.latest_suggestions_layer()
+    if layer is None:
+        return None
+    report = build(store, layer)
+    return {"layer": layer, "labels": report.headline()} if report.pairs else None
+
+
+def render_model_errors(errors: dict[str, Any] | None, console: Console) -> None:
+    """Per label: what editors did to the newest model's suggestions. Names from data go in as Text."""
+    if not errors:
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    from annotator.cli.safe_text import one_line
+
+    table = Table(title=Text(f"Model errors: {one_line(errors['layer'])} (annotator errors for examples)"),
+                  title_justify="left")
+    for col in ("kind label", "judged", "accepted", "rejected", "boundary", "relabelled", "missed"):
+        table.add_column(col, justify="left" if col == "kind label" else "right")
+    for label, r in errors["labels"].items():
+        table.add_row(
+            Text(one_line(label)), str(r["judged"]),
+            *(f"{r[k + '_rate']:.0%}" if r["judged"] else "-" for k in ("accepted", "rejected", "boundary", "relabelled")),
+            str(r["missed"]),
+        )
+    console.print(table)

@@ -8,6 +8,7 @@ import time
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, settings_from
+from annotator.cli.safe_text import visible
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,21 +25,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per batch and commit (default 32)")
     p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--redo", action="store_true", help="suggest again for documents already done")
+    p.add_argument(
+        "--include-started", action="store_true",
+        help="with a trained --model: also documents someone has started (by default only untouched ones, "
+        "so nobody's half-judged article changes under them)",
+    )
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from annotator.suggest.pipeline import limit_threads, load_pipeline
     from annotator.suggest.runner import layer_name, pending_ids, run_suggest
+    from annotator.train.registry import resolve_model
 
     limit_threads()  # one BLAS thread per process is faster for the small models (FACTS.md)
     settings = settings_from(args)
     store = open_db(settings, must_exist=True)
     try:
-        nlp = load_pipeline(settings.model)
-        todo = len(pending_ids(store, layer_name(settings.model, nlp), None, args.redo))
+        choice = resolve_model(store, settings.model)
+        nlp = load_pipeline(choice.load)
+        pending = pending_ids(store, layer_name(choice.name, nlp), None, args.redo)
+        doc_ids = None
+        if choice.trained and not args.include_started:
+            started = store.started_docs()
+            doc_ids = [d for d in pending if d not in started]
+            if len(doc_ids) < len(pending):
+                print(f"leaving out {len(pending) - len(doc_ids)} started document(s) (--include-started takes them)")
+            pending = doc_ids
+        todo = len(pending)
         if not todo:
-            print(f"nothing to do: every document has suggestions from {settings.model} (use --redo to redo)")
+            scope = "untouched document" if doc_ids is not None else "document"
+            print(f"nothing to do: every {scope} has suggestions from {visible(choice.name)} (use --redo to redo)")
             return 0
         started = time.perf_counter()
         with progress("suggesting", todo) as advance:
@@ -51,9 +68,9 @@ def run(args: argparse.Namespace) -> int:
 
             report = run_suggest(
                 store, settings, batch_size=max(1, args.batch_size), n_process=max(1, args.n_process),
-                redo=args.redo, progress=tick, nlp=nlp,
+                redo=args.redo, progress=tick, nlp=nlp, doc_ids=doc_ids, model_name=choice.name,
             )
-        print(report.summary(), file=sys.stderr if report.interrupted else sys.stdout)
+        print(visible(report.summary()), file=sys.stderr if report.interrupted else sys.stdout)
         return 130 if report.interrupted else 0
     finally:
         store.close()

@@ -52,6 +52,49 @@ class DocRow:
     flagged: bool
     suggestions: int
     decisions: int
+    # The model's doubt about the document (lowest or mean score of its suggestions) when
+    # the queue is ordered by doubt; None otherwise or without scores.
+    doubt: float | None = None
+
+    @property
+    def doubt_key(self) -> tuple[float, str]:
+        """The row's place in a doubt order: (doubt, id), unscored rows after every score."""
+        return (NO_DOUBT if self.doubt is None else self.doubt, self.id)
+
+
+QUEUE_ORDERS = ("seq", "doubt", "doubt-mean")
+NO_DOUBT = 2.0  # the doubt key of a document without scores: after every real score (0..1)
+
+
+@dataclass(frozen=True)
+class ModelRecord:
+    """A trained model registered in the corpus: its suggestions go to `suggestions:NAME@VERSION`."""
+
+    name: str
+    version: str
+    path: str
+    base: str
+    layer: str  # the layer it was trained on
+    documents: int  # training documents
+    heldout: int  # held-out documents its scores were measured on
+    scores: dict[str, Any] = field(default_factory=dict)  # {"base": {...}, "trained": {...}} per label
+    created_at: str = ""
+    id: int | None = None
+
+    @property
+    def layer_name(self) -> str:
+        return Layer.suggestions_name(self.name, self.version)
+
+
+@dataclass(frozen=True)
+class Fate:
+    """What one editor made of one suggestion (`decided` None: nothing yet), or, with
+    `suggestion` None, a unit the editor added that the model had missed."""
+
+    doc_id: str
+    annotator: str
+    suggestion: Unit | None
+    decided: Unit | None
 
 
 @dataclass
@@ -147,6 +190,9 @@ class Store(Protocol):
         status: DocStatus | None = None,
         query: str | None = None,
         assigned_only: bool = False,
+        order: str = "seq",
+        after_key: tuple[float, str] | None = None,
+        before_key: tuple[float, str] | None = None,
     ) -> list[DocRow]: ...
     def neighbour(self, doc_id: str, annotator: str, step: int, undone_only: bool = False) -> str | None: ...
 
@@ -201,4 +247,18 @@ class Store(Protocol):
         ...
     def assigned_progress(self, annotator: str) -> tuple[int, int]:
         """(documents assigned to the annotator, how many of those they marked done)."""
+        ...
+
+    # trained models and what editors did with their suggestions
+    def register_model(self, record: ModelRecord) -> ModelRecord: ...
+    def models(self, name: str | None = None) -> list[ModelRecord]: ...
+    def refresh_doubt(self, layer: str, doc_ids: Sequence[str] | None = None) -> None:
+        """Recompute documents' lowest and mean suggestion score in `layer` (the queue's doubt order)."""
+        ...
+    def started_docs(self) -> set[str]:
+        """Documents someone has opened and worked on (any status past todo, or a decision)."""
+        ...
+    def suggestion_fates(self, layer: str) -> list[Fate]:
+        """Every editor's net decision on each suggestion of `layer`, and the units they added
+        in documents where they decided some of its suggestions."""
         ...

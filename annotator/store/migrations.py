@@ -237,6 +237,43 @@ def _m6_nul_lengths(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE documents SET nul_chars = ? WHERE seq = ?", [(len(text), seq) for seq, text in rows])
 
 
+def _m7_models(conn: sqlite3.Connection) -> None:
+    """Trained models, versioned in the corpus, and each document's doubt per suggestions layer.
+
+    A model's suggestions live in the layer `suggestions:NAME@VERSION`; a `models` row says
+    where its pipeline directory is, which base it was tuned from, on which layer and how
+    many documents, and its held-out scores (JSON) beside the base model's. `layer_docs`
+    keeps the lowest and mean score of a document's suggestions (2.0: none scored), indexed
+    so the queue can walk undone documents least sure first without scoring them per page
+    (a correlated subquery took 0.4 s a page at 20,000 documents).
+    """
+    for stmt in _statements("""
+    CREATE TABLE models (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        path TEXT NOT NULL,
+        base TEXT NOT NULL,
+        layer TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        heldout INTEGER NOT NULL,
+        scores TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        UNIQUE (name, version)
+    );
+    ALTER TABLE layer_docs ADD COLUMN doubt_min REAL NOT NULL DEFAULT 2.0;
+    ALTER TABLE layer_docs ADD COLUMN doubt_mean REAL NOT NULL DEFAULT 2.0;
+    UPDATE layer_docs SET
+        doubt_min = coalesce((SELECT min(u.score) FROM units u WHERE u.doc_id = layer_docs.doc_id
+            AND u.layer_id = layer_docs.layer_id AND u.kind != 'boilerplate' AND u.score IS NOT NULL), 2.0),
+        doubt_mean = coalesce((SELECT avg(u.score) FROM units u WHERE u.doc_id = layer_docs.doc_id
+            AND u.layer_id = layer_docs.layer_id AND u.kind != 'boilerplate' AND u.score IS NOT NULL), 2.0);
+    CREATE INDEX layer_docs_doubt_min ON layer_docs(layer_id, doubt_min, doc_id);
+    CREATE INDEX layer_docs_doubt_mean ON layer_docs(layer_id, doubt_mean, doc_id);
+    """):
+        conn.execute(stmt)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
@@ -244,6 +281,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "unit ids never reused", _m4_units_autoincrement),
     Migration(5, "status counters follow cascaded deletes", _m5_counters_follow_deletes),
     Migration(6, "lengths of texts holding NUL", _m6_nul_lengths),
+    Migration(7, "trained models and doubt", _m7_models),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -41,8 +41,12 @@ from annotator.store.base import (
     GOLD,
     DocRow,
     ExportDoc,
+    NO_DOUBT,
+    QUEUE_ORDERS,
+    Fate,
     InsertResult,
     Layer,
+    ModelRecord,
     NotADatabaseError,
     OrphanError,
     UnknownDocumentError,
@@ -414,15 +418,29 @@ class SqliteStore:
         status: DocStatus | None = None,
         query: str | None = None,
         assigned_only: bool = False,
+        order: str = "seq",
+        after_key: tuple[float, str] | None = None,
+        before_key: tuple[float, str] | None = None,
     ) -> list[DocRow]:
-        """One page of the queue, by last-seen key (OFFSET paging is 400x slower at 1M rows)."""
-        where, params = ["1"], []
-        if before_seq is not None:
-            where.append("d.seq < ?")
-            params.append(before_seq)
+        """One page of the queue, by last-seen key (OFFSET paging is 400x slower at 1M rows).
+
+        `order` "doubt" ("doubt-mean") lists the undone documents the newest suggestions
+        layer has seen, those whose suggestions have the lowest minimum (mean) score first,
+        paged by the key (doubt, id) (`after_key`/`before_key`; `before_seq` alone gives the
+        last page); unscored documents come last. The doubt is kept per document in
+        `layer_docs` (see `refresh_doubt`), so a page is an index walk, not a scoring pass.
+        """
+        if order not in QUEUE_ORDERS:
+            raise ValueError(f"unknown queue order {order!r} (one of {', '.join(QUEUE_ORDERS)})")
+        backwards = before_seq is not None or before_key is not None
+        direction = "DESC" if backwards else "ASC"
+        if order == "seq":
+            source, doubt_col = self._queue_source(annotator, status), "NULL"
+            where, params = (["d.seq < ?"], [before_seq]) if before_seq is not None else (["d.seq > ?"], [after_seq])
+            sort = f"d.seq {direction}"
         else:
-            where.append("d.seq > ?")
-            params.append(after_seq)
+            source, doubt_col, where, params = self._doubt_plan(order, before_key if backwards else after_key, backwards)
+            sort = f"{doubt_col} {direction}, x.doc_id {direction}"
         if status is not None:
             where.append("coalesce(s.status, 'todo') = ?")
             params.append(status)
@@ -433,20 +451,70 @@ class SqliteStore:
         if assigned_only:
             where.append("EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = ?)")
             params.append(annotator)
-        order = "DESC" if before_seq is not None else "ASC"
         sugg = self._suggestion_layer_ids()
         sugg_sql = ",".join(str(i) for i in sugg) or "NULL"
         sql = f"""
             SELECT d.seq, d.id, d.title, d.outlet, coalesce(d.nul_chars, length(d.text)), coalesce(s.status, 'todo'), coalesce(s.flagged, 0),
                 (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
                     AND u.kind != 'boilerplate'),
-                (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?)
-            FROM {self._queue_source(annotator, status)}
-            WHERE {' AND '.join(where)} ORDER BY d.seq {order} LIMIT ?"""
+                (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
+                {doubt_col}
+            FROM {source}
+            WHERE {' AND '.join(where)} ORDER BY {sort} LIMIT ?"""
         rows = self.conn.execute(sql, [annotator, annotator, *params, limit]).fetchall()
-        if order == "DESC":
+        if backwards:
             rows.reverse()
-        return [DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8]) for r in rows]
+        return [
+            DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], None if r[9] in (None, NO_DOUBT) else r[9])
+            for r in rows
+        ]
+
+    def _doubt_plan(
+        self, order: str, key: tuple[float, str] | None, backwards: bool
+    ) -> tuple[str, str, list[str], list[Any]]:
+        """FROM, doubt column, WHERE and parameters of a doubt-ordered page: a walk of the
+        newest suggestions layer's `layer_docs` index from `key` on, undone documents only."""
+        layer = self.latest_suggestions_layer()
+        found = self.layer(layer) if layer else None
+        layer_id = int(found.id) if found else -1  # an integer from our own table: safe inline
+        col = "x.doubt_min" if order == "doubt" else "x.doubt_mean"
+        source = (
+            "layer_docs x CROSS JOIN documents d ON d.id = x.doc_id"
+            " LEFT JOIN doc_status s ON s.doc_id = d.id AND s.annotator = ?"
+        )
+        where = [f"x.layer_id = {layer_id}", "coalesce(s.status, 'todo') IN ('todo', 'in_progress')"]
+        params: list[Any] = []
+        if key is not None:
+            cmp = "<" if backwards else ">"
+            where.append(f"({col} {cmp} ? OR ({col} = ? AND x.doc_id {cmp} ?))")
+            params += [key[0], key[0], key[1]]
+        return source, col, where, params
+
+    def refresh_doubt(self, layer: str, doc_ids: Sequence[str] | None = None) -> None:
+        """Recompute the documents' doubt in `layer` from their suggestions' scores (all when None).
+
+        `mark_layer_done` does it for the documents it marks; call this after changing
+        scores some other way.
+        """
+        found = self.layer(layer)
+        if found is None:
+            return
+        with self.transaction():
+            self._refresh_doubt(int(found.id), doc_ids)
+
+    def _refresh_doubt(self, layer_id: int, doc_ids: Sequence[str] | None) -> None:
+        scores = (
+            "(SELECT {0}(u.score) FROM units u WHERE u.doc_id = layer_docs.doc_id AND u.layer_id = layer_docs.layer_id"
+            " AND u.kind != 'boilerplate' AND u.score IS NOT NULL)"
+        )
+        sql = (
+            f"UPDATE layer_docs SET doubt_min = coalesce({scores.format('min')}, {NO_DOUBT}),"
+            f" doubt_mean = coalesce({scores.format('avg')}, {NO_DOUBT}) WHERE layer_id = ?"
+        )
+        if doc_ids is None:
+            self.conn.execute(sql, (layer_id,))
+            return
+        self.conn.executemany(sql + " AND doc_id = ?", [(layer_id, d) for d in doc_ids])
 
     def _queue_source(self, annotator: str, status: DocStatus | None) -> str:
         """The queue's FROM clause: walk documents in order, or start from a rare status.
@@ -603,6 +671,8 @@ class SqliteStore:
                 "INSERT OR REPLACE INTO layer_docs(layer_id, doc_id, done_at) VALUES (?, ?, ?)",
                 [(target.id, d, stamp) for d in doc_ids],
             )
+            if target.kind == "suggestions":  # the queue's doubt order reads these scores
+                self._refresh_doubt(int(target.id), doc_ids)
 
     def docs_missing_layer(self, layer: str) -> Iterator[str]:
         found = self.layer(layer)
@@ -1172,6 +1242,60 @@ class SqliteStore:
             (annotator,),
         ).fetchone()
         return int(row[0]), int(row[1])
+
+    # -- trained models and what editors made of their suggestions ------------------------
+
+    def register_model(self, record: ModelRecord) -> ModelRecord:
+        """Record a trained model; a name and version already taken is refused."""
+        with self.transaction():
+            try:
+                cur = self.conn.execute(
+                    "INSERT INTO models(name, version, path, base, layer, documents, heldout, scores, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (record.name, record.version, record.path, record.base, record.layer, record.documents,
+                     record.heldout, orjson.dumps(record.scores).decode(), record.created_at or now_iso()),
+                )
+            except sqlite3.IntegrityError:
+                raise UserError(f"model {record.name}@{record.version} is already registered") from None
+        return self.models(record.name)[-1] if cur.lastrowid else record
+
+    def models(self, name: str | None = None) -> list[ModelRecord]:
+        """Registered models in the order they were trained (one name's versions, or all)."""
+        sql = "SELECT name, version, path, base, layer, documents, heldout, scores, created_at, id FROM models"
+        rows = self.conn.execute(sql + (" WHERE name = ?" if name else "") + " ORDER BY id", (name,) if name else ())
+        return [ModelRecord(*r[:7], orjson.loads(r[7]), r[8], r[9]) for r in rows]
+
+    def started_docs(self) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT doc_id FROM doc_status WHERE status != 'todo' UNION SELECT DISTINCT doc_id FROM decisions"
+        )
+        return {r[0] for r in rows}
+
+    def suggestion_fates(self, layer: str) -> list[Fate]:
+        found = self.layer(layer)
+        if found is None:
+            return []
+        cols = "{0}.id, {0}.doc_id, {0}.kind, {0}.start, {0}.\"end\", {0}.label, {0}.body, {0}.state, {0}.origin_id," \
+               " {0}.source, {0}.score, {0}.provenance"
+        decided = self.conn.execute(
+            f"SELECT substr(al.name, 11), {cols.format('s')}, {cols.format('a')} FROM units a"
+            " JOIN layers al ON al.id = a.layer_id AND al.kind = 'annotator'"
+            " JOIN units s ON s.id = a.origin_id AND s.layer_id = ?"
+            " ORDER BY s.doc_id, s.start, s.id, al.name",
+            (found.id,),
+        ).fetchall()
+        out = [Fate(r[2], r[0], _unit(r[1:13]), _unit(r[13:25])) for r in decided]
+        added = self.conn.execute(
+            f"SELECT substr(al.name, 11), {cols.format('a')} FROM units a"
+            " JOIN layers al ON al.id = a.layer_id AND al.kind = 'annotator'"
+            " WHERE a.origin_id IS NULL AND a.kind != 'boilerplate' AND EXISTS (SELECT 1 FROM units m"
+            "   JOIN units s ON s.id = m.origin_id AND s.layer_id = ?"
+            "   WHERE m.layer_id = a.layer_id AND m.doc_id = a.doc_id)"
+            " ORDER BY a.doc_id, a.start, a.id",
+            (found.id,),
+        ).fetchall()
+        out += [Fate(r[2], r[0], None, _unit(r[1:13])) for r in added]
+        return out
 
 
 # -- row conversion ----------------------------------------------------------------------

@@ -81,17 +81,21 @@ def run_suggest(
     redo: bool = False,
     progress: Progress | None = None,
     nlp: Language | None = None,
+    model_name: str | None = None,
 ) -> SuggestReport:
     """Suggest for every document without suggestions from this model version (or `doc_ids`).
 
-    Raises ModelNotInstalled (a UserError) when the model is missing. Ctrl-C keeps the
+    `model_name` names the layer and provenance when `nlp` was loaded from elsewhere (a
+    trained model's directory); by default it is `settings.model`. Raises
+    ModelNotInstalled (a UserError) when the model is missing. Ctrl-C keeps the
     committed batches and returns a report with `interrupted` set.
     """
     from annotator.suggest.pipeline import load_pipeline, model_version
 
     nlp = nlp or load_pipeline(settings.model)
     version = model_version(nlp)
-    layer = Layer.suggestions_name(settings.model, version)
+    model = model_name or settings.model
+    layer = Layer.suggestions_name(model, version)
     report = SuggestReport(layer=layer)
     ids = pending_ids(store, layer, doc_ids, redo)
     if not ids:
@@ -101,9 +105,9 @@ def run_suggest(
     docs = (store.document(i) for i in ids)
     try:
         if n_process > 1:
-            rows = _pooled(settings.model, nlp, docs, schema.model_dump_json(), n_process, batch_size)
+            rows = _pooled(model, nlp, docs, schema.model_dump_json(), n_process, batch_size)
         else:
-            rows = _local(nlp, docs, schema, settings.model, version, batch_size)
+            rows = _local(nlp, docs, schema, model, version, batch_size)
         for chunk in _chunks(rows, batch_size):
             _write(store, layer, chunk)
             report.documents += len(chunk)

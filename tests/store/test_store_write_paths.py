@@ -20,6 +20,7 @@ import pytest
 from annotator.core.models import Decision, Document
 from annotator.core.schema import default_schema
 from annotator.store import GOLD, SqliteStore
+from annotator.store.base import ModelRecord
 from store_helpers import add, doc, dump, entity
 
 SUGG = "suggestions:m@1"
@@ -40,6 +41,8 @@ WRITES: dict[str, Call] = {
     "insert_documents": lambda s, c: s.insert_documents([Document(id="fresh", text="A fresh article.")]),
     "mark_layer_done": lambda s, c: s.mark_layer_done(SUGG, ["doc-002"]),
     "redo": lambda s, c: s.redo("doc-001", "ann"),
+    "refresh_doubt": lambda s, c: (s.refresh_doubt(SUGG), s.refresh_doubt(SUGG, ["doc-000"])),
+    "register_model": lambda s, c: s.register_model(ModelRecord("m", "1", "/m", "base", GOLD, 3, 1)),
     "redo_layer": lambda s, c: s.redo_layer("doc-001", "ann", GOLD),
     "replace_unit_rows": lambda s, c: s.replace_unit_rows(
         SUGG, ["doc-002"], [("doc-002", "entity", 0, 13, "PERSON", entity("doc-002", 0, 13).body.model_dump_json(), "suggested", "ner", 0.5, "{}")]
@@ -71,12 +74,17 @@ READS: dict[str, Call] = {
     "latest_suggestions_layer": lambda s, c: (s.latest_suggestions_layer(), s.latest_suggestions_layer("doc-000")),
     "layer": lambda s, c: (s.layer(SUGG), s.layer("suggestions:unseen@0")),  # a miss is not cached
     "layers": lambda s, c: (s.layers(), s.layers("annotator")),
+    "models": lambda s, c: (s.models(), s.models("m")),
     "neighbour": lambda s, c: s.neighbour("doc-000", "ann", 1, undone_only=True),
-    "queue": lambda s, c: (s.queue("ann", query="Merkel", status="todo"), s.queue("ann", before_seq=3)),
+    "queue": lambda s, c: (
+        s.queue("ann", query="Merkel", status="todo"), s.queue("ann", before_seq=3), s.queue("ann", order="doubt")
+    ),
     "schema": lambda s, c: s.schema(),
+    "started_docs": lambda s, c: s.started_docs(),
     "state": lambda s, c: s.state("doc-000", "ann"),
     "status_counts": lambda s, c: s.status_counts(),
     "stream_layers": lambda s, c: list(s.stream_layers([SUGG, "annotator:ann"])),
+    "suggestion_fates": lambda s, c: s.suggestion_fates(SUGG),
     "suggestion_outcomes": lambda s, c: s.suggestion_outcomes(),
     "unit": lambda s, c: s.unit(c["unit_id"]),
     "unit_layer": lambda s, c: s.unit_layer(c["unit_id"]),

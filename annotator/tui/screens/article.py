@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from annotator.desk import Desk, Outcome, ViewUnit
+from annotator.desk import Desk, Outcome, ViewUnit, doubt_rank
 from annotator.errors import UserError
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
@@ -46,7 +46,7 @@ FOCUS_SAVE_S = 0.5
 EDITING = {
     "accept", "reject", "accept_all", "relabel", "pick_label", "move_start", "move_end",
     "select", "speaker", "cue", "roles", "undo", "redo", "done", "skip", "flag",
-    "next_article", "previous_article", "next_unit", "previous_unit", "first_unit", "last_unit",
+    "next_article", "previous_article", "next_unit", "previous_unit", "first_unit", "last_unit", "least_sure",
 }
 
 
@@ -93,6 +93,8 @@ class ArticleScreen(ArticleFlows, Screen[None]):
            show=False, name="start_right"),
         _b("left_curly_bracket", "move_end(-1)", "End ←", "Move the end one token left", show=False, name="end_left"),
         _b("right_curly_bracket", "move_end(1)", "End →", "Move the end one token right", show=False, name="end_right"),
+        _b("w", "least_sure", "Least sure", "Focus the pending suggestion the model is least sure of, then the next",
+           show=False),
         _b("v", "select", "Select", "Select text with the keyboard to add an entity, quote or event"),
         *cursor_bindings("article"),
         _b("enter", "finish_selection", "Use selection", "Selection: use it (asks for a label)"),
@@ -121,6 +123,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.suggesting = ""
         self._binding_state: tuple[object, ...] = ()
         self._focus_unsaved = False
+        self._least_sure_rank: tuple[float, int, int] | None = None  # where w left off
 
     # -- building -----------------------------------------------------------------------
 
@@ -343,6 +346,15 @@ class ArticleScreen(ArticleFlows, Screen[None]):
 
     def action_previous_unit(self) -> None:
         self._step_focus(-1)
+
+    def action_least_sure(self) -> None:
+        """Doubt first: step through the pending suggestions from the model's lowest score up."""
+        found = self.desk.state.next_least_sure(self._least_sure_rank)
+        if found is None:
+            self.notify("No scored suggestion left to decide here.", title="Least sure")
+            return
+        self._least_sure_rank = doubt_rank(found)
+        self.set_focus_key(found.key)
 
     def action_first_unit(self) -> None:
         views = self.desk.state.views

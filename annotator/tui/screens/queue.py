@@ -12,6 +12,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 
 from annotator.core.models import DOC_STATUSES
 from annotator.store import DocRow
+from annotator.store.base import QUEUE_ORDERS
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
@@ -21,6 +22,7 @@ LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
 STATUS_NAMES = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 UNDONE = ("todo", "in_progress")
 FILTERS: tuple[str | None, ...] = (None, *DOC_STATUSES)
+ORDER_NAMES = {"seq": "corpus order", "doubt": "least sure first", "doubt-mean": "lowest mean confidence first"}
 
 
 class QueueScreen(Screen[None]):
@@ -41,11 +43,14 @@ class QueueScreen(Screen[None]):
         Binding("escape", "clear", "Clear", id="queue.clear", tooltip="Clear the search and the status filter"),
         Binding("R", "review", "Review", id="queue.review",
                 tooltip="Review disagreements: settle the annotators' differences into gold"),
+        Binding("o", "cycle_order", "Order", id="queue.order", show=False,
+                tooltip="Corpus order, or undone articles by the model's doubt: least sure first, lowest mean next"),
     ]
 
     status: reactive[str | None] = reactive(None, init=False)
     search: reactive[str] = reactive("", init=False)
     assigned_only: reactive[bool] = reactive(False, init=False)
+    order: reactive[str] = reactive("seq", init=False)
 
     def __init__(self) -> None:
         super().__init__()
@@ -80,7 +85,11 @@ class QueueScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Back from an article: statuses and counts changed; keep the same page and row."""
         if self._left and self.rows:
-            self.load_page(self.rows[0].seq - 1, cursor_id=self.queue_list.doc_id_at_cursor())
+            cursor_id = self.queue_list.doc_id_at_cursor()
+            if self.order != "seq":  # a doubt key has no "just before": reopen from the top
+                self.load_page(0, cursor_id=cursor_id)
+            else:
+                self.load_page(self.rows[0].seq - 1, cursor_id=cursor_id)
 
     @property
     def queue_list(self) -> QueueList:
@@ -88,31 +97,42 @@ class QueueScreen(Screen[None]):
 
     # -- loading pages -------------------------------------------------------------------
 
-    def _fetch(self, **where: int | None) -> list[DocRow]:
+    def _fetch(self, **where: object) -> list[DocRow]:
         app = self.app
         return app.store.queue(
             app.annotator, limit=PAGE + 1, status=self.status, query=self.search or None,
-            assigned_only=self.assigned_only, **where,
+            assigned_only=self.assigned_only, order=self.order, **where,
         )
 
-    def load_page(self, after_seq: int, cursor_id: str | None = None) -> None:
-        """The page after `after_seq`, with whether more lies either side."""
-        rows = self._fetch(after_seq=after_seq)
+    def load_page(self, after_seq: int, cursor_id: str | None = None, after_key: tuple[float, str] | None = None) -> None:
+        """The page after `after_seq` (ordered by doubt: after `after_key`), with whether more lies either side."""
+        rows = self._fetch(after_seq=after_seq, after_key=after_key)
         self.has_after = len(rows) > PAGE
         rows = rows[:PAGE]
         # Nothing lies before the top; elsewhere a one-row probe says (under a filter, seqs have gaps).
-        self.has_before = after_seq > 0 and bool(rows) and bool(self._fetch(before_seq=rows[0].seq)[:1])
+        self.has_before = (after_seq > 0 or after_key is not None) and bool(rows) and bool(
+            self._fetch(**self._before(rows[0]))[:1]
+        )
         self._show(rows, cursor_id)
 
-    def load_before(self, before_seq: int) -> None:
-        rows = self._fetch(before_seq=before_seq)
+    def load_before(self, before_seq: int, before_key: tuple[float, str] | None = None) -> None:
+        rows = self._fetch(before_seq=before_seq, before_key=before_key)
         if not rows:
             self.app.bell()
             return
         self.has_before = len(rows) > PAGE
         rows = rows[-PAGE:]
-        self.has_after = before_seq != LAST and bool(self._fetch(after_seq=rows[-1].seq)[:1])
+        self.has_after = (before_seq != LAST or before_key is not None) and bool(
+            self._fetch(**self._after(rows[-1]))[:1]
+        )
         self._show(rows, None, at_end=True)
+
+    def _after(self, row: DocRow) -> dict[str, object]:
+        """Where the page after `row` starts, in the current order."""
+        return {"after_seq": row.seq} if self.order == "seq" else {"after_seq": 0, "after_key": row.doubt_key}
+
+    def _before(self, row: DocRow) -> dict[str, object]:
+        return {"before_seq": row.seq} if self.order == "seq" else {"before_key": row.doubt_key}
 
     def _show(self, rows: list[DocRow], cursor_id: str | None, at_end: bool = False) -> None:
         self.rows = rows
@@ -127,9 +147,9 @@ class QueueScreen(Screen[None]):
         elif event.edge == "last":
             self.load_before(LAST)
         elif event.edge == "next" and self.has_after and self.rows:
-            self.load_page(self.rows[-1].seq)
+            self.load_page(**self._after(self.rows[-1]))
         elif event.edge == "previous" and self.has_before and self.rows:
-            self.load_before(self.rows[0].seq)
+            self.load_before(**self._before(self.rows[0]))
         else:
             self.app.bell()
 
@@ -159,6 +179,8 @@ class QueueScreen(Screen[None]):
             parts.append("▲ earlier: PgUp / ↑ at the top")
         shown = f"{len(self.rows):,} shown" if self.rows else self._empty_text()
         parts.append(shown)
+        if self.order != "seq":
+            parts.append(f"undone articles the newest model has seen, {ORDER_NAMES[self.order]} (o)")
         if self.has_after:
             parts.append("▼ more: PgDn / ↓ at the bottom")
         self.query_one("#queue-page", Static).update("   ".join(parts))
@@ -193,6 +215,9 @@ class QueueScreen(Screen[None]):
         self.load_page(0)
 
     def watch_assigned_only(self) -> None:
+        self.load_page(0)
+
+    def watch_order(self) -> None:
         self.load_page(0)
 
     @on(QueueList.Selected)
@@ -243,6 +268,9 @@ class QueueScreen(Screen[None]):
     def action_toggle_scope(self) -> None:
         self.assigned_only = not self.assigned_only
 
+    def action_cycle_order(self) -> None:
+        self.order = QUEUE_ORDERS[(QUEUE_ORDERS.index(self.order) + 1) % len(QUEUE_ORDERS)]
+
     def action_review(self) -> None:
         self.app.open_review()  # type: ignore[attr-defined]
 
@@ -252,3 +280,4 @@ class QueueScreen(Screen[None]):
         self.search = ""
         self.status = None
         self.queue_list.focus()
+

@@ -177,6 +177,8 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
     def _cells(self, row: DocRow, title_width: int, cursor: bool) -> list[tuple[str, int, bool, Style | None]]:
         status = row.status.replace("_", "-")
         title = ("⚑ " if row.flagged else "") + (row.title or row.id)
+        if row.doubt is not None:  # ordered by the model's doubt: its confidence leads the title
+            title = f"{row.doubt:.2f} {title}"
         return [
             ("▶" if cursor else "", MARK, False, None),
             (title, title_width, False, self._part("flag") if row.flagged else None),

@@ -217,6 +217,9 @@ def detail_lines(
         (view.label, _label_style(view, label_classes)),
     )
     lines = [head, *_wrapped(f"“{snippet(text, view.span, 3 * width)}”", width, 3)]
+    source = source_text(view)
+    if source:
+        lines.append(Content.styled(source, "dim"))
     if isinstance(body, Quote):
         lines.append(_part("speaker", snippet(text, body.speaker, 40), "S"))
         if body.speaker_entity is not None and body.speaker_entity != body.speaker:
@@ -230,6 +233,19 @@ def detail_lines(
             lines.append(_part(role, snippet(text, filler, 40) + needed, ""))
         lines.append(Content.styled("r: fill a role", "dim"))
     return lines
+
+
+def source_text(view: ViewUnit) -> str:
+    """Which model suggested the unit and how sure it was: 'from news@2, score 0.83'."""
+    suggestion = view.suggestion
+    if suggestion is None:
+        return ""
+    prov = suggestion.provenance or {}
+    model = str(prov.get("model") or "")
+    if prov.get("version"):
+        model += f"@{prov['version']}"
+    score = "" if suggestion.score is None else f"score {suggestion.score:.2f}"
+    return ", ".join(x for x in (f"from {model}" if model else "", score) if x)
 
 
 def _wrapped(words: str, width: int, most: int) -> list[Content]:
