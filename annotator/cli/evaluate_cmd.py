@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, settings_from
+from annotator.cli.common import open_db, say, settings_from
 from annotator.errors import UserError
 
 
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     rows = [("kind", "precision", "recall", "F1", ""), *table(scores)]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    print(f"{len(gold)} documents, model {settings.model}")
+    say(f"{len(gold)} documents, model {settings.model}")
     for r in rows:
         print("  ".join(r[i].ljust(widths[i]) for i in range(4)) + ("  " + r[4] if r[4] else ""))
     return 0

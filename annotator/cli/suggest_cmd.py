@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, progress, settings_from
+from annotator.cli.common import open_db, progress, say, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         nlp = load_pipeline(settings.model)
         todo = len(pending_ids(store, layer_name(settings.model, nlp), None, args.redo))
         if not todo:
-            print(f"nothing to do: every document has suggestions from {settings.model} (use --redo to redo)")
+            say(f"nothing to do: every document has suggestions from {settings.model} (use --redo to redo)")
             return 0
         started = time.perf_counter()
         with progress("suggesting", todo) as advance:
@@ -53,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
                 store, settings, batch_size=max(1, args.batch_size), n_process=max(1, args.n_process),
                 redo=args.redo, progress=tick, nlp=nlp,
             )
-        print(report.summary(), file=sys.stderr if report.interrupted else sys.stdout)
+        say(report.summary(), err=report.interrupted)
         return 130 if report.interrupted else 0
     finally:
         store.close()
