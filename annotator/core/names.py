@@ -13,7 +13,7 @@ from annotator.core.display import one_line
 from annotator.core.errors import UserError
 
 MAX_NAME = 64
-NAME_HINT = f"letters and digits, then also . _ @ - (no spaces), at most {MAX_NAME} characters"
+NAME_HINT = "letters and digits, then also . _ @ - (no spaces)"
 # [^\W_] is a letter or digit of any script; \w alone would also let "_" start a name.
 _NAME = re.compile(rf"[^\W_][\w.@-]{{0,{MAX_NAME - 1}}}")
 

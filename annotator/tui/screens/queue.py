@@ -12,6 +12,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 
 from annotator.core.models import DOC_STATUSES
 from annotator.store import DocRow
+from annotator.tui.display import one_line_content
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
@@ -148,7 +149,7 @@ class QueueScreen(Screen[None]):
             total = store.count_documents()
             done = store.status_counts(who).get(who, {}).get("done", 0)
             scope = "all articles"
-        self.query_one("#queue-title", Static).update(f"Queue · {who} · {scope}")
+        self.query_one("#queue-title", Static).update(one_line_content(f"Queue · {who} · {scope}"))
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
         self.query_one("#queue-done", Static).update(f"{done:,} / {total:,} done")
 
