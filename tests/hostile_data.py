@@ -65,13 +65,13 @@ def long_text() -> str:
 
 
 def hostile_schema() -> LabelSchema:
-    """The default schema plus a hostile entity label and event type, with hostile descriptions."""
+    """The default schema plus a hostile entity label (first: key 1) and event type, with hostile descriptions."""
     base = default_schema()
     return base.model_copy(
         update={
             "entity_labels": [
-                *base.entity_labels,
                 EntityLabel(name=LABEL, description=f"desc {RICH} {C1_OSC} {LINK}"),
+                *base.entity_labels,
             ],
             "event_types": [
                 *base.event_types,

@@ -138,7 +138,7 @@ async def test_queue_article_pickers_help_on_hostile_data(tmp_path: Path) -> Non
             if not screen.suggesting and screen.desk.state.views:
                 break
         assert any("\x1b" in screen.desk.state.text[v.span.start : v.span.end] for v in screen.desk.state.views)
-        check(app, "Kremlin", "Zakharova", "EV␛]52")  # header, article, unit list, legend
+        check(app, "Kremlin", "Zakharova", "1 EV␛]52")  # header, article, unit list, legend
         await focus_unit(app, pilot, OSC52, "quote")  # the model's quote holds the whole OSC 52 sequence
         await settle(pilot)
         check(app, "“We will answer ␛]52;c;")  # the detail pane shows the escape, harmlessly
@@ -156,7 +156,16 @@ async def test_queue_article_pickers_help_on_hostile_data(tmp_path: Path) -> Non
         await pilot.press("v", "e", *"meet")  # an event: the hostile event type, found by typing
         await settle(pilot)
         check(app, "Contact.␛cMeet" + CLOSE)
-        await pilot.press("escape", "f")  # the flag's note, as stored
+        # A speaker selected in the text that is no entity: "Who is “…”?", then the prompt line quotes it.
+        await pilot.press("escape", "v", "q", "enter", "shift+left", "shift+left", "enter")  # selects "␛]52"
+        await settle(pilot)
+        check(app, "Who is “␛]52")
+        await pilot.press("enter")
+        await settle(pilot)
+        check(app, "Who is “␛]52")  # now in the prompt line under the text
+        await pilot.press("escape")  # ends the selection, and the flow
+        await settle(pilot)
+        await pilot.press("f")  # the flag's note, as stored
         await settle(pilot)
         check(app, "EVIL[/] ␀")  # the end of the note (the input scrolls to its end)
         await pilot.press("escape", "question_mark")
