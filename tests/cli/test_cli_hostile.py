@@ -98,6 +98,12 @@ def test_assign_refuses_bad_names_and_shows_the_table(hostile_db: Path, capsys: 
     assert "ana" in out
 
 
+def test_review_refuses_a_bad_adjudicator(hostile_db: Path, capsys: pytest.CaptureFixture) -> None:
+    code, out, err = cli(capsys, hostile_db, "review", "--adjudicator", f"judge {OSC52}", "--no-model")
+    assert code == 2 and "--adjudicator" in err and "not a valid annotator name" in err
+    clean(out, err)
+
+
 @pytest.mark.parametrize("name", [RICH, "b c", OSC52, "x" * 500, "a\nb", CLOSE])
 def test_annotator_option_refuses_bad_names(hostile_db: Path, capsys: pytest.CaptureFixture, name: str) -> None:
     code, out, err = cli(capsys, hostile_db, "docs", "--annotator", name)
