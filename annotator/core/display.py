@@ -6,8 +6,8 @@ resets the screen. Rich and Textual strip only a few controls (BEL, BS, VT, FF, 
 
 Every function here maps one code point to one code point, so a caller may clean a string
 that carries offsets (the article pane, a `Content` with styled spans) and keep them all.
-Clean text (the common case) is returned as it is after one regex scan: these run on every
-queue row and unit row.
+Clean text (the common case) comes back as the same object after one regex scan: these run
+on every queue row and unit row.
 """
 
 from __future__ import annotations
@@ -15,48 +15,47 @@ from __future__ import annotations
 import re
 
 # C0 controls (U+0000-U+001F) show as the Control Pictures block (ESC as ␛, NUL as ␀).
-_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}
-_DEL = {0x7F: "\u2421"}  # ␡
+_PICTURES = {chr(code): chr(0x2400 + code) for code in range(0x20)}
+_DEL = {"\x7f": "\u2421"}  # ␡
 # C1 controls and bidi overrides / isolates have no picture: the replacement character.
-_C1 = {code: "\ufffd" for code in range(0x80, 0xA0)}
-_BIDI = {code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
-# Characters that end a line on a terminal or in Python's own line splitting.
-_BREAKS = {code: " " for code in (0x09, 0x0A, 0x0D, 0x2028, 0x2029)}
+_C1 = {chr(code): "\ufffd" for code in range(0x80, 0xA0)}
+_BIDI = {chr(code): "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+# A tab, and the Unicode line breaks a terminal may act on, as spaces.
+_SPACES = {ch: " " for ch in "\t\u2028\u2029"}
+_SHOWN = {**_PICTURES, **_DEL, **_C1, **_BIDI, **_SPACES}
+_ON_ONE_LINE = {**_SHOWN, "\n": " ", "\r": " "}
 
-_CONTROLS = {**_PICTURES, **_DEL, **_C1}
-_VISIBLE = {k: v for k, v in _CONTROLS.items() if k not in (0x09, 0x0A)}
-_BLOCK = {**_CONTROLS, **_BIDI, 0x09: " ", 0x2028: " ", 0x2029: " "}
-del _BLOCK[0x0A]
-_ONE_LINE = {**_CONTROLS, **_BIDI, **_BREAKS}
-
-_C0_C1 = "\x00-\x1f\x7f-\x9f"
 _BIDI_CLASS = "\u202a-\u202e\u2066-\u2069"
-_NEEDS_VISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_NEEDS_BLOCK = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_CLASS}\u2028\u2029]")
-_NEEDS_ONE_LINE = re.compile(f"[{_C0_C1}{_BIDI_CLASS}\u2028\u2029]")
+# What each rule replaces (regex substitution with a lookup: several times faster than
+# str.translate on an article, and it returns the very same object when nothing matches).
+_VISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BLOCK = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI_CLASS}\u2028\u2029]")
+_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_CLASS}\u2028\u2029]")
 # What JSON leaves raw that a terminal acts on (json escapes C0 itself).
 _JSON_RAW = re.compile(f"[\x7f-\x9f{_BIDI_CLASS}\u2028\u2029]")
 
 
+def _shown(match: re.Match[str]) -> str:
+    return _SHOWN[match.group()]
+
+
+def _on_one_line(match: re.Match[str]) -> str:
+    return _ON_ONE_LINE[match.group()]
+
+
 def visible(text: str) -> str:
     """Multi-line text as drawn: controls visible, newline and tab kept (the widget lays them out)."""
-    if _NEEDS_VISIBLE.search(text) is None:
-        return text
-    return text.translate(_VISIBLE)
+    return _VISIBLE.sub(_shown, text)
 
 
 def one_line(text: str) -> str:
     """A name, title or label on one line: controls and bidi overrides visible, line breaks as spaces."""
-    if _NEEDS_ONE_LINE.search(text) is None:
-        return text
-    return text.translate(_ONE_LINE)
+    return _ONE_LINE.sub(_on_one_line, text)
 
 
 def block(text: str) -> str:
     """A message of ours quoting data (an error, a summary): each line as `one_line`, newlines kept."""
-    if _NEEDS_BLOCK.search(text) is None:
-        return text
-    return text.translate(_BLOCK)
+    return _BLOCK.sub(_shown, text)
 
 
 def json_for_terminal(dumped: str) -> str:
@@ -65,6 +64,4 @@ def json_for_terminal(dumped: str) -> str:
     The same JSON to a parser (those characters only occur inside strings), and nothing a
     terminal acts on when it is printed.
     """
-    if _JSON_RAW.search(dumped) is None:
-        return dumped
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
