@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from annotator.core.errors import UserError
+from annotator.core.names import check_name
 
 
 def balanced_assignment(
@@ -72,6 +73,7 @@ def check_annotators(annotators: Sequence[str], overlap: int) -> list[str]:
     names = [a.strip() for a in annotators]
     if not names or any(not a for a in names):
         raise UserError("--annotators: give a comma-separated list of names, e.g. --annotators ana,ben,cleo")
+    names = [check_name(a, "--annotators:") for a in names]
     repeated = sorted({a for a in names if names.count(a) > 1})
     if repeated:
         raise UserError(f"--annotators: {', '.join(repeated)} named twice")

@@ -35,7 +35,7 @@ def render_stats(report: dict[str, Any], console: Console | None = None) -> None
     from rich.console import Console
     from rich.table import Table
 
-    from annotator.agreement.tables import fmt, overall_table
+    from annotator.agreement.tables import cell, fmt, overall_table
 
     console = console or Console()
     if report["pace"]:
@@ -44,7 +44,7 @@ def render_stats(report: dict[str, Any], console: Console | None = None) -> None
             table.add_column(col, justify="left" if col == "annotator" else "right")
         for who, p in report["pace"].items():
             table.add_row(
-                who, str(p["actions"]), str(p["documents_done"]), f"{p['active_seconds'] / 3600:.2f}",
+                cell(who), str(p["actions"]), str(p["documents_done"]), f"{p['active_seconds'] / 3600:.2f}",
                 _num(p["articles_per_hour"]), _num(p["seconds_per_decision"]),
             )
         console.print(table)
@@ -54,7 +54,7 @@ def render_stats(report: dict[str, Any], console: Console | None = None) -> None
             table.add_column(col, justify="left" if col == "label" else "right")
         for label, v in report["suggestions"].items():
             table.add_row(
-                label, str(v["accepted"]), str(v["corrected"]), str(v["rejected"]),
+                cell(label), str(v["accepted"]), str(v["corrected"]), str(v["rejected"]),
                 fmt(v["precision"]), fmt(v["lenient_precision"]),
             )
         console.print(table)

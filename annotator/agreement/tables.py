@@ -1,23 +1,36 @@
-"""Rich tables of an agreement report, for `annotator agreement` and `annotator stats`."""
+"""Rich tables of an agreement report, for `annotator agreement` and `annotator stats`.
+
+Names, labels and document ids are data: they go into a table as `Text` (`cell`), never as a
+string Rich would parse as markup (`[/]` raises, `[link=...]` emits a hyperlink).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from annotator.agreement.report import MEASURES
+from annotator.core.display import one_line
 
 if TYPE_CHECKING:
     from rich.table import Table
+    from rich.text import Text
 
 
 def fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
+def cell(value: object) -> Text:
+    """A value from data as a table cell or title: plain text on one line, controls made visible."""
+    from rich.text import Text
+
+    return Text(one_line(str(value)))
+
+
 def _table(title: str, *columns: str) -> Table:
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left")
+    table = Table(title=cell(title), title_justify="left")
     for i, name in enumerate(columns):
         table.add_column(name, justify="left" if i == 0 or name == "kind" else "right", no_wrap=i == 0)
     return table
@@ -38,11 +51,11 @@ def labels_table(report: dict[str, Any]) -> Table:
     table = _table("By label", "label", "kind", "strict F1", "overlap F1", "label agr.", "count")
     labels = report["labels"]
     for label, v in labels["entities"].items():
-        table.add_row(label, "entity", fmt(v["strict_f1"]), fmt(v["overlap_f1"]), fmt(v["label_agreement"]), str(v["count"]))
+        table.add_row(cell(label), "entity", fmt(v["strict_f1"]), fmt(v["overlap_f1"]), fmt(v["label_agreement"]), str(v["count"]))
     for etype, v in labels["events"].items():
-        table.add_row(etype, "event", fmt(v["f1"]), "", "", str(v["count"]))
+        table.add_row(cell(etype), "event", fmt(v["f1"]), "", "", str(v["count"]))
     for role, v in labels["roles"].items():
-        table.add_row(role, "argument", fmt(v["f1"]), "", "", str(v["count"]))
+        table.add_row(cell(role), "argument", fmt(v["f1"]), "", "", str(v["count"]))
     return table
 
 
@@ -63,7 +76,7 @@ def pairs_table(report: dict[str, Any]) -> Table:
     keys = list(SHORT)
     table = _table("By annotator pair (entity F1 strict/overlap, label agreement, kappa; quote F1, speaker; event F1, argument F1)", "pair", *SHORT.values())
     for row in report["pairs"]:
-        table.add_row(f"{row['a']}/{row['b']}", *[fmt(row.get(k)) for k in keys])
+        table.add_row(cell(f"{row['a']}/{row['b']}"), *[fmt(row.get(k)) for k in keys])
     return table
 
 
@@ -74,7 +87,7 @@ def documents_table(report: dict[str, Any], limit: int | None = 50) -> Table:
     table = _table(title, "document", "annotators", "agreement", "conflicts", "entity F1", "quote F1", "event F1")
     for row in shown:
         table.add_row(
-            row["doc_id"], ",".join(row["annotators"]), fmt(row["agreement"]), str(row["conflicts"]),
+            cell(row["doc_id"]), cell(",".join(row["annotators"])), fmt(row["agreement"]), str(row["conflicts"]),
             fmt(row["entity_strict_f1"]), fmt(row["quote_f1"]), fmt(row["event_f1"]),
         )
     return table

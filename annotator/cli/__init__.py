@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from annotator import __version__
+from annotator.core.display import block
 from annotator.errors import UserError
 
 # Subcommand modules, in the order --help lists them.
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {block(str(exc))}", file=sys.stderr)  # messages quote file contents and names
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted: work committed so far is kept", file=sys.stderr)

@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from annotator.agreement.corpus import corpus_report
     from annotator.cli.common import open_db, settings_from
+    from annotator.core.display import json_for_terminal
 
     settings = settings_from(args)
     store = open_db(settings, must_exist=True, reading=True)
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         import orjson
 
-        sys.stdout.write(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() + "\n")
+        sys.stdout.write(json_for_terminal(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode()) + "\n")
         return 0
     _print_tables(report, args.by or [], None if args.limit == 0 else args.limit)
     return 0

@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from annotator.agreement.assignment import balanced_assignment, check_annotators, loads
+    from annotator.agreement.tables import cell
     from annotator.cli.common import open_db, settings_from
 
     names = check_annotators(args.annotators.split(","), args.overlap)
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     for col in ("annotator", "new", "total"):
         table.add_column(col, justify="left" if col == "annotator" else "right")
     for name in sorted(total):
-        table.add_row(name, str(new.get(name, 0)), str(total[name]))
+        table.add_row(cell(name), str(new.get(name, 0)), str(total[name]))
     Console().print(table)
     if existing:
         print(f"{len({d for d, _ in existing})} documents already assigned were left as they were")

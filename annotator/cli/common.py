@@ -9,20 +9,27 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from annotator.config import Settings
+from annotator.core.display import block, one_line
+from annotator.core.names import check_name
 from annotator.errors import UserError
 from annotator.store import NewerDatabaseError, SqliteStore, can_write, open_store
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    """Remembered settings, overridden by what the command line says."""
+    """Remembered settings, overridden by what the command line says (a name only if it is valid)."""
     settings = Settings.load()
     for problem in settings.problems:
         print(f"warning: {problem}", file=sys.stderr)
     for name in ("db", "annotator", "model"):
         value = getattr(args, name, None)
         if value:
-            setattr(settings, name, value)
+            setattr(settings, name, check_name(value, "--annotator") if name == "annotator" else value)
     return settings
+
+
+def say(text: str, *, err: bool = False) -> None:
+    """Print a line of ours that quotes data (names, paths, summaries): controls made visible."""
+    print(block(text), file=sys.stderr if err else sys.stdout)
 
 
 def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = False) -> SqliteStore:
@@ -39,7 +46,7 @@ def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = Fal
 
 @contextmanager
 def progress(description: str, total: int | None) -> Iterator[callable]:
-    """A rich progress bar on stderr; yields `advance(n=1)`."""
+    """A rich progress bar on stderr; yields `advance(n=1)`. The description is data, never markup."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -51,17 +58,17 @@ def progress(description: str, total: int | None) -> Iterator[callable]:
     from rich.console import Console
 
     bar = Progress(
-        TextColumn("[progress.description]{task.description}"),
+        TextColumn("{task.description}", style="progress.description", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
+        TextColumn("{task.fields[rate]}", markup=False),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=False,
     )
     with bar:
-        task = bar.add_task(description, total=total, rate="")
+        task = bar.add_task(one_line(description), total=total, rate="")
 
         def advance(n: int = 1, rate: str | None = None) -> None:
             bar.advance(task, n)

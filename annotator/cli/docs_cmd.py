@@ -8,6 +8,7 @@ import json
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
 from annotator.cli.table import clip, render
+from annotator.core.display import json_for_terminal
 from annotator.core.models import DOC_STATUSES
 from annotator.errors import UserError
 from annotator.store import DocRow
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     if args.json:
         for row in rows:
-            print(json.dumps(_as_dict(row), ensure_ascii=False))
+            print(json_for_terminal(json.dumps(_as_dict(row), ensure_ascii=False)))
         return 0
     if not rows:
         print("no documents match" if (args.search or args.status or args.after) else "no documents yet")

@@ -7,7 +7,7 @@ import json
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
-from annotator.cli.safe_text import one_line, visible
+from annotator.core.display import one_line, visible
 from annotator.cli.table import clip, render
 from annotator.errors import UserError
 
@@ -80,9 +80,9 @@ def render_report(report) -> str:  # noqa: ANN001 (ErrorReport; imported lazily)
     for (kind, label), errs in sorted(report.by_label.items()):
         for outcome, pairs in errs.examples.items():
             for p in pairs[:2]:
-                fix = f" -> {one_line(p.correction['label'])} “{clip(visible(p.correction['text']), 40)}”" if (
+                fix = f" -> {one_line(p.correction['label'])} “{clip(one_line(p.correction['text']), 40)}”" if (
                     p.correction and outcome != "missed") else ""
-                lines.append(f"  {kind} {one_line(label)} {outcome}: {clip(visible(p.context), 90)}{fix}")
+                lines.append(f"  {kind} {one_line(label)} {outcome}: {clip(one_line(p.context), 90)}{fix}")
     return "\n".join(lines)
 
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, settings_from
+from annotator.cli.common import open_db, say, settings_from
 from annotator.errors import UserError
 
 
@@ -48,9 +48,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_as_json(scores), indent=2))
         return 0
-    print(f"{len(gold)} documents, model {settings.model}")
+    say(f"{len(gold)} documents, model {settings.model}")
     for line in report_lines(scores):
-        print(line)
+        say(line)
     return 0
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, progress, settings_from
+from annotator.cli.common import open_db, progress, say, settings_from
 
 FORMATS = ("jsonl", "prodigy", "spacy", "brat", "conll")
 
@@ -54,10 +54,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from annotator.core.names import check_name
     from annotator.export.common import check_target, default_output
     from annotator.export.runner import run_export
 
     settings = settings_from(args)
+    if args.layer.startswith("annotator:") and args.layer != "annotator:":  # no name: "unknown layer" says it
+        check_name(args.layer.removeprefix("annotator:"), "--layer annotator:NAME:")
     out = args.out or default_output(settings.exports, args.fmt, args.layer)
     check_target(out, args.force)  # before the progress bar: say it at once
     store = open_db(settings, must_exist=True, reading=True)
@@ -70,8 +73,8 @@ def run(args: argparse.Namespace) -> int:
             )
     finally:
         store.close()
-    print(stats.summary())
-    print(f"written to {out}")
+    say(stats.summary())
+    say(f"written to {out}")
     if stats.records == 0:
         print("warning: no documents matched: the output holds no records", file=sys.stderr)
     return 0

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, progress, settings_from
+from annotator.cli.common import open_db, progress, say, settings_from
 from annotator.config import Settings
 from annotator.core.errors import InputError, UserError
 from annotator.importers.context import CsvColumns, ImportContext
@@ -75,9 +75,9 @@ def run(args: argparse.Namespace) -> int:
             keep_ids=args.suggest,
         )
         report = _import(store, files, ctx, rejects)
-        print(report.summary())
+        say(report.summary())
         if rejects.count:
-            print(f"{rejects.count} rejected record{'s' if rejects.count != 1 else ''} written to {rejects.path}")
+            say(f"{rejects.count} rejected record{'s' if rejects.count != 1 else ''} written to {rejects.path}")
         if args.suggest and report.doc_ids:
             _suggest(settings, store, report.doc_ids)
         return 1 if rejects.count else 0
@@ -93,7 +93,7 @@ def _import(store: Store, files: list[Path], ctx: ImportContext, rejects: Reject
             import_paths(store, files, ctx, rejects, total, advance)
     except InputError:
         if total.files:
-            print(f"stopped: earlier files were imported ({total.summary()})", file=sys.stderr)
+            say(f"stopped: earlier files were imported ({total.summary()})", err=True)
         print("nothing from the file named below was imported; fix it and run again "
               "(what is already imported is skipped as duplicates), or use --skip-bad", file=sys.stderr)
         raise
@@ -106,7 +106,7 @@ def _suggest(settings: Settings, store: Store, doc_ids: list[str]) -> None:
     """Suggestions for the documents this run imported (spaCy loads only here)."""
     from annotator.suggest import run_suggest
 
-    print(f"suggesting with {settings.model} ...", file=sys.stderr)
+    say(f"suggesting with {settings.model} ...", err=True)
     with progress("suggesting", len(doc_ids)) as advance:
         report = run_suggest(store, settings, doc_ids, progress=advance)
-    print(report.summary())
+    say(report.summary())

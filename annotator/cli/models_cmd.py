@@ -7,7 +7,7 @@ import json
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
-from annotator.cli.safe_text import one_line
+from annotator.core.display import one_line
 from annotator.cli.table import render
 
 

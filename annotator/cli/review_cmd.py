@@ -51,9 +51,12 @@ def check_annotators(store: object, wanted: list[str] | None) -> None:
 def run(args: argparse.Namespace) -> int:
     from annotator.cli.app_cmd import remember_annotator
     from annotator.cli.common import open_db, settings_from
+    from annotator.core.names import check_name
     from annotator.tui.factory import build_app
 
     settings = settings_from(args)
+    if args.adjudicator:  # gold decisions are logged under this name: the one rule for names
+        check_name(args.adjudicator, "--adjudicator")
     store = open_db(settings, must_exist=True)
     try:
         wanted = names(args.annotators)

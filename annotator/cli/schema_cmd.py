@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from pathlib import Path
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, settings_from
+from annotator.cli.common import open_db, say, settings_from
+from annotator.core.display import json_for_terminal
 from annotator.core.schema import LabelSchema, default_schema, load_schema_file
 from annotator.errors import UserError
 
@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_show(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     if not Path(settings.db).exists():  # show what a new corpus would get, without creating one
-        print(f"({settings.db} does not exist yet: this is the default schema)", file=sys.stderr)
+        say(f"({settings.db} does not exist yet: this is the default schema)", err=True)
         schema = default_schema()
     else:
         store = open_db(settings, reading=True)
@@ -48,7 +48,9 @@ def run_show(args: argparse.Namespace) -> int:
             schema = store.schema()
         finally:
             store.close()
-    print(schema.model_dump_json(indent=2) if args.json else to_toml(schema), end="\n" if args.json else "")
+    # Labels are data: C1 and bidi controls go out escaped (\uXXXX means the same in JSON and TOML).
+    shown = schema.model_dump_json(indent=2) if args.json else to_toml(schema)
+    print(json_for_terminal(shown), end="\n" if args.json else "")
     return 0
 
 
@@ -62,11 +64,11 @@ def run_load(args: argparse.Namespace) -> int:
         version = store.set_schema(schema, mapping)
     finally:
         store.close()
-    print(f"schema version {version} stored from {args.file}")
+    say(f"schema version {version} stored from {args.file}")
     for old, new in mapping.items():
         n = _uses(usage, old)
         what = f"deleted {n}" if not new else f"{n} now {new}"
-        print(f"  {old}: {what} annotation{'s' if n != 1 else ''}")
+        say(f"  {old}: {what} annotation{'s' if n != 1 else ''}")
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
+from annotator.core.display import json_for_terminal
 from annotator.core.models import DOC_STATUSES
 from annotator.store import Store
 
@@ -46,12 +47,14 @@ def render_documents(figures: dict[str, Any], console: Console) -> None:
     """The counts as a rich table, like the sections `render_stats` prints after it."""
     from rich.table import Table
 
+    from annotator.agreement.tables import cell
+
     table = Table(title=f"Documents: {figures['total']}", title_justify="left")
     table.add_column("annotator")
     for status in DOC_STATUSES:
         table.add_column(status.replace("_", " "), justify="right")
     for who, n in figures["by_annotator"].items():
-        table.add_row(who, *(str(n[s]) for s in DOC_STATUSES))
+        table.add_row(cell(who), *(str(n[s]) for s in DOC_STATUSES))
     if figures["by_annotator"]:
         console.print(table)
     else:
@@ -69,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print(json.dumps({"documents": figures, **report, "model_errors": errors}, indent=2, ensure_ascii=False,
-                         default=str))
+        print(json_for_terminal(json.dumps({"documents": figures, **report, "model_errors": errors}, indent=2,
+                                           ensure_ascii=False, default=str)))
         return 0
     from rich.console import Console
 
@@ -99,7 +102,7 @@ def render_model_errors(errors: dict[str, Any] | None, console: Console) -> None
     from rich.table import Table
     from rich.text import Text
 
-    from annotator.cli.safe_text import one_line
+    from annotator.core.display import one_line
 
     table = Table(title=Text(f"Model errors: {one_line(errors['layer'])} (annotator errors for examples)"),
                   title_justify="left")

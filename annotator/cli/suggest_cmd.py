@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, progress, settings_from
-from annotator.cli.safe_text import visible
+from annotator.cli.common import open_db, progress, say, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         todo = len(pending)
         if not todo:
             scope = "untouched document" if doc_ids is not None else "document"
-            print(f"nothing to do: every {scope} has suggestions from {visible(choice.name)} (use --redo to redo)")
+            say(f"nothing to do: every {scope} has suggestions from {choice.name} (use --redo to redo)")
             return 0
         started = time.perf_counter()
         with progress("suggesting", todo) as advance:
@@ -70,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
                 store, settings, batch_size=max(1, args.batch_size), n_process=max(1, args.n_process),
                 redo=args.redo, progress=tick, nlp=nlp, doc_ids=doc_ids, model_name=choice.name,
             )
-        print(visible(report.summary()), file=sys.stderr if report.interrupted else sys.stdout)
+        say(report.summary(), err=report.interrupted)
         return 130 if report.interrupted else 0
     finally:
         store.close()

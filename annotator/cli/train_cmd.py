@@ -8,7 +8,7 @@ from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, settings_from
-from annotator.cli.safe_text import visible
+from annotator.core.display import visible
 from annotator.cli.table import render
 
 
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     done = 0
 
     def start(n_train: int, n_held: int) -> None:
-        print(f"training on {n_train} documents of {visible(opts.layer)}, {n_held} held out", flush=True)
+        print(f"training on {n_train} documents of {visible(str(opts.layer))}, {n_held} held out", flush=True)
         advance.append(bar.enter_context(progress("training", opts.max_steps)))
 
     def tick(n: int) -> None:
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     record = report.record
     print(score_table(report.base_scores, report.trained_scores))
     print(
-        f"saved {visible(record.name)}@{record.version} to {visible(record.path)} "
+        f"saved {visible(record.name)}@{record.version} to {visible(str(record.path))} "
         f"({report.seconds:.1f} s, {report.steps} steps); suggest with: annotator suggest --model {visible(record.name)}"
     )
     return 0

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from annotator.config import Settings
+from annotator.core.display import block, one_line
 from annotator.store import SqliteStore, UnknownDocumentError
 from annotator.tui.commands import BindingsProvider
 from annotator.tui.messages import ModelLoaded, ModelMissing
@@ -27,6 +28,7 @@ from annotator.tui.model import ModelUnavailable, load_model
 
 if TYPE_CHECKING:
     from textual.message import Message
+    from textual.notifications import SeverityLevel
 
 # What `model_state` can be; widgets.model_status shows it.
 MODEL_STATES = ("off", "loading", "ready", "missing")
@@ -152,6 +154,18 @@ class AnnotatorApp(App[None]):
             return
         while not isinstance(self.screen, ReviewScreen):
             self.pop_screen()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (screens' too) shows its data's control codes as visible characters."""
+        super().notify(block(message), title=one_line(title), severity=severity, timeout=timeout, markup=markup)
 
     def action_help(self) -> None:
         from annotator.tui.screens.help import HelpScreen

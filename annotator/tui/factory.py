@@ -6,6 +6,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from annotator.config import Settings
+from annotator.core.names import name_problem
 from annotator.errors import UserError
 from annotator.store import NewerDatabaseError, SqliteStore, can_write, open_store
 from annotator.tui.app import AnnotatorApp
@@ -18,7 +19,10 @@ def build_app(settings: Settings, store: SqliteStore | None = None, *, load_mode
     """
     if store is None:
         store = open_first_run(Path(settings.db))
-    return AnnotatorApp(store, settings, settings.annotator or "", load_model=load_model)
+    name = settings.annotator or ""
+    if name and name_problem(name) is not None:  # an old settings file's name: asked again, by the one rule
+        name = ""
+    return AnnotatorApp(store, settings, name, load_model=load_model)
 
 
 def open_first_run(path: Path) -> SqliteStore:

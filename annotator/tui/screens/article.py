@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
+from annotator.core.display import one_line
 from annotator.desk import Desk, Outcome, ViewUnit, doubt_rank
 from annotator.errors import UserError
 from annotator.tui.messages import ModelLoaded, ModelMissing
@@ -197,7 +198,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self._place = (seq, store.count_documents())
         labels = state.schema.entity_label_names
         self.label_classes = label_classes(labels)
-        self.title = state.document.title
+        self.title = one_line(state.document.title)
         self.view.show_article(state.text, state.boilerplate)
         self.query_one(LabelLegend).show(labels, self.label_classes, self.view.paint_styles)
         self.redraw_units()

@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
+from annotator.core.display import one_line
 from annotator.core.models import Event, Span
 from annotator.desk import Desk, ViewUnit
 from annotator.tui.screens.pickers import Choice, PickerScreen
@@ -248,7 +249,7 @@ class ArticleFlows:
         if prompt.display != (self.selection is not None):
             prompt.display = self.selection is not None
         if self.selection is not None:
-            prompt.update(f"{self.selection.prompt}   [{SELECTION_HELP}]")
+            prompt.update(one_line(f"{self.selection.prompt}   [{SELECTION_HELP}]"))  # it quotes the text
             self.view.scroll_to_span(cursor, margin=1)  # type: ignore[arg-type,attr-defined]
 
     # -- asking ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from annotator.core.display import one_line
 from annotator.tui.help import HelpEntry, help_entries
 
 
@@ -41,9 +42,10 @@ class HelpScreen(ModalScreen[None]):
     @staticmethod
     def _line(entry: HelpEntry) -> Horizontal:
         return Horizontal(
-            Static(entry.keys, classes="help-keys", markup=False),
-            Static(entry.description, classes="help-description", markup=False),
-            Static(entry.id, classes="help-id", markup=False),
+            # Keys and ids come from the settings' keymap: shown as data.
+            Static(one_line(entry.keys), classes="help-keys", markup=False),
+            Static(one_line(entry.description), classes="help-description", markup=False),
+            Static(one_line(entry.id), classes="help-id", markup=False),
             classes="help-line",
         )
 

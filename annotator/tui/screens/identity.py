@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.validation import Regex
+from textual.validation import Function
 from textual.widgets import Input, Label
+
+from annotator.core.names import NAME_HINT, name_problem
 
 
 class IdentityScreen(ModalScreen[str | None]):
     """A name in an Input; Enter keeps it, Escape quits (no work can be saved without a name)."""
 
     BINDINGS = [Binding("escape", "cancel", "Quit", id="identity.cancel", tooltip="Quit without a name")]
-    NAME_RULE = r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="identity-box"):
@@ -23,17 +27,18 @@ class IdentityScreen(ModalScreen[str | None]):
             yield Input(
                 placeholder="name, e.g. alice",
                 id="identity-name",
-                validators=[Regex(self.NAME_RULE, failure_description="letters, digits, . _ @ -")],
+                validators=[Function(lambda v: name_problem(v) is None, failure_description=NAME_HINT)],
                 validate_on=["submitted"],
             )
             yield Label("", id="identity-error")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
-        if event.validation_result is not None and not event.validation_result.is_valid:
-            self.query_one("#identity-error", Label).update("Use letters, digits and . _ @ - (no spaces).")
+        name = event.value  # as typed: a space is refused here as on the command line
+        problem = name_problem(name)
+        if problem is not None:  # the same rule as --annotator on the command line
+            self.query_one("#identity-error", Label).update(Content(f"{problem[0].upper()}{problem[1:]}."))
             return
-        self.dismiss(name)
+        self.dismiss(unicodedata.normalize("NFC", name))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -17,6 +17,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from annotator.core.display import one_line
+from annotator.tui.display import one_line_content
 from annotator.tui.widgets.paint_style import ComponentStyles
 
 
@@ -82,7 +84,9 @@ class PickerScreen(ModalScreen[str | None]):
         paint_styles: ComponentStyles | None = None,
     ) -> None:
         super().__init__()
-        self.title_text = title
+        self.title_text = one_line(title)  # it quotes the text: "Label for “…”"
+        # Prompts are data (labels, the text's words): plain content on one line, never markup.
+        choices = [_plain(c) for c in choices]
         # Class names in prompts (label colours) are resolved by the article view that owns them.
         self.choices = [_resolved(c, paint_styles) for c in choices] if paint_styles else choices
         self._highlight = highlight
@@ -139,6 +143,10 @@ class PickerScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+def _plain(choice: Choice) -> Choice:
+    return Choice(choice.id, one_line_content(choice.prompt), choice.always, choice.search)
+
+
 def _resolved(choice: Choice, paint_styles: ComponentStyles) -> Choice:
     if not isinstance(choice.prompt, Content):
         return choice
@@ -166,8 +174,8 @@ class NoteScreen(ModalScreen[str | None]):
 
     def __init__(self, title: str, value: str = "") -> None:
         super().__init__()
-        self.title_text = title
-        self.value = value
+        self.title_text = one_line(title)
+        self.value = one_line(value)  # shown for editing: what is saved is what was shown
 
     def compose(self) -> ComposeResult:
         with Vertical():

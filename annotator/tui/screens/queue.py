@@ -13,6 +13,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 from annotator.core.models import DOC_STATUSES
 from annotator.store import DocRow
 from annotator.store.base import QUEUE_ORDERS
+from annotator.tui.display import one_line_content
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
@@ -169,7 +170,7 @@ class QueueScreen(Screen[None]):
             done = store.status_counts(who).get(who, {}).get("done", 0)
             scope = "all articles"
         read_only = " · read-only: nothing is saved" if store.read_only else ""
-        self.query_one("#queue-title", Static).update(f"Queue · {who} · {scope}{read_only}")
+        self.query_one("#queue-title", Static).update(one_line_content(f"Queue · {who} · {scope}{read_only}"))
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
         self.query_one("#queue-done", Static).update(f"{done:,} / {total:,} done")
 

@@ -20,6 +20,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from annotator.adjudicate import Adjudication
+from annotator.core.display import one_line
 from annotator.tui.screens.review_session import ReviewDoc, ReviewSession, score_documents
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.widgets.review_detail import DOC_COLUMNS, ReviewText, doc_row
@@ -78,7 +79,7 @@ class ReviewScreen(Screen[None]):
             accept_agreed=app.settings.accept_agreed,  # type: ignore[attr-defined]
         )
         self.session = ReviewSession(adjudication)
-        self.sub_title = f"review · {adjudication.adjudicator}"
+        self.sub_title = one_line(f"review · {adjudication.adjudicator}")
         self.recount()
 
     def on_unmount(self) -> None:
@@ -96,7 +97,7 @@ class ReviewScreen(Screen[None]):
         adjudication = self.session.adjudication
         self.rows.loading = True
         self._say_title()
-        self._say_status(f"Scoring documents for {', '.join(adjudication.annotators) or 'nobody'}…")
+        self._say_status(one_line(f"Scoring documents for {', '.join(adjudication.annotators) or 'nobody'}…"))
         # The thread competes with the UI for the GIL: let the first frame (title, status) paint first.
         self.call_after_refresh(self._start_scoring)
 
@@ -181,7 +182,7 @@ class ReviewScreen(Screen[None]):
         adjudication = session.adjudication
         names = adjudication.annotators
         who = ", ".join(names) if names else "no annotators yet"
-        parts: list[tuple[str, str] | str] = [("Review", "bold"), f" · adjudicator {adjudication.adjudicator} · {who}"]
+        parts: list[tuple[str, str] | str] = [("Review", "bold"), one_line(f" · adjudicator {adjudication.adjudicator} · {who}")]
         if len(names) < 2:
             parts.append(("   (a review needs two annotators' layers)", ".review-detail--open"))
         elif not session.loaded:

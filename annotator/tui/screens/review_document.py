@@ -27,6 +27,7 @@ from textual.widgets import Static
 
 from annotator.adjudicate import Adjudication, Conflict
 from annotator.agreement.differences import describe
+from annotator.core.display import one_line
 from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
 from annotator.desk import Desk, Outcome, ViewUnit
 from annotator.errors import UserError
@@ -191,7 +192,7 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
             self.conflicts = []
         state = self.edits.load(doc_id)
         self.text = state.text
-        self.title = state.document.title
+        self.title = one_line(state.document.title)
         self.label_classes = label_classes(state.schema.entity_label_names)
         self.annotators = self.adjudication.annotators_of(doc_id)
         self.query_one("#review-conflict").styles.height = max(5, len(self.annotators) + 4)  # + heading, keys, gold, border

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from textual.content import Content
 from textual.widgets import Static
 
+from annotator.core.display import one_line
+from annotator.tui.display import block_content
 from annotator.tui.widgets.palette import STATE_MARKS
 
 
@@ -25,7 +27,7 @@ class HeaderInfo:
 
 def header_content(info: HeaderInfo) -> Content:
     where = f"article {info.position:,} of {info.total:,}" if info.position else f"{info.total:,} articles"
-    parts = [info.outlet or "", where, info.annotator, info.status.replace("_", " ")]
+    parts = [one_line(info.outlet or ""), where, one_line(info.annotator), info.status.replace("_", " ")]
     line2: list[tuple[str, str] | str] = [" · ".join(p for p in parts if p)]
     if info.flagged:
         line2 += ["  ", ("⚑ flagged", "bold")]
@@ -34,7 +36,7 @@ def header_content(info: HeaderInfo) -> Content:
         line2 += ["   ", (counts, "dim")]
     if info.suggesting:
         line2 += ["   ", (info.suggesting, "italic")]
-    return Content.assemble((info.title or "(untitled)", "bold"), "\n", *line2)
+    return block_content(Content.assemble((one_line(info.title) or "(untitled)", "bold"), "\n", *line2))
 
 
 class ArticleHeader(Static):

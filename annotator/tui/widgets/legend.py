@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from textual.content import Content
 from textual.widgets import Static
 
+from annotator.core.display import one_line
 from annotator.tui.widgets.paint_style import ComponentStyles
 from annotator.tui.widgets.palette import QUOTE_BARS, STATE_MARKS
 
@@ -15,7 +16,7 @@ def legend_content(labels: Sequence[str], label_classes: Mapping[str, str]) -> C
     """Line 1: keys 1-9 and their labels; line 2: the look of each state (not colour alone)."""
     keys: list[tuple[str, str] | str] = []
     for number, label in enumerate(labels[:9], start=1):
-        keys += [(f"{number}", "bold"), " ", (label, "." + label_classes[label]), "  "]
+        keys += [(f"{number}", "bold"), " ", (one_line(label), "." + label_classes[label]), "  "]
     if len(labels) > 9:
         keys.append(("l: more labels", "dim"))
     states: list[tuple[str, str] | str] = [

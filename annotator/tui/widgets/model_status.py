@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from annotator.tui.display import block_content
+
 LABELS = {
     "off": "model: off",
     "loading": "model: loading…",
@@ -23,4 +25,4 @@ class ModelStatus(Static):
         for name in LABELS:
             self.set_class(name == state, f"-{name}")
         error = getattr(self.app, "model_error", None)
-        self.tooltip = error if state == "missing" else None
+        self.tooltip = block_content(error) if state == "missing" and error else None  # names the model: data

@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from annotator.core.display import one_line
 from annotator.store import DocRow
 
 Edge = Literal["next", "previous", "first", "last"]
@@ -239,8 +240,11 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
 
 
 def _fit(text: str, width: int, right: bool) -> str:
-    """Exactly `width` terminal cells (wide characters count double), cut with an ellipsis."""
-    text = " ".join(text.split())
+    """Exactly `width` terminal cells (wide characters count double), cut with an ellipsis.
+
+    Titles and outlets are data: one line, control codes and bidi overrides made visible.
+    """
+    text = " ".join(one_line(text).split())
     if cell_len(text) > width:
         text = set_cell_size(text, max(width - 1, 0)) + "…"
     pad = " " * (width - cell_len(text))

@@ -15,6 +15,8 @@ from textual.widgets import Static
 from annotator.adjudicate import Conflict
 from annotator.agreement.differences import describe
 from annotator.core.models import Unit
+from annotator.core.display import one_line
+from annotator.tui.display import block_content
 from annotator.tui.screens.review_session import ReviewDoc
 from annotator.tui.widgets.paint_style import ComponentStyles
 from annotator.tui.widgets.palette import PREFIX
@@ -122,7 +124,7 @@ def version_lines(conflict: Conflict, text: str, label_classes: Mapping[str, str
             first_of[names.index(name)] = index
     lines = []
     for i, (name, version) in enumerate(zip(names, conflict.versions)):
-        head = [(f" {i + 1} ", ".review-detail--key"), f" {name:<{pad}}  "]
+        head = [(f" {i + 1} ", ".review-detail--key"), f" {one_line(name):<{pad}}  "]
         if first_of.get(i, i) != i:
             lines.append(Content.assemble(*head, (f"same as {first_of[i] + 1}", ".review-detail--muted")))
         elif version is None:
@@ -196,14 +198,14 @@ def doc_header(
     left, count = left_here
     rest = [p for p in (agreement, f"versions {versions}" if versions else "", f"adjudicator {adjudicator}") if p]
     return Content.assemble(
-        (title or "(untitled)", "bold"),
+        (one_line(title) or "(untitled)", "bold"),
         ("   " + place, ".review-detail--muted"),
         "\n",
         (f"{left} of {count} conflicts left here", ".review-detail--open" if left else ".review-detail--gold"),
         " · ",
         (f"{overall:,} left overall", "bold"),
         " · ",
-        " · ".join(rest),
+        one_line(" · ".join(rest)),
     )
 
 
@@ -223,4 +225,4 @@ class ReviewText(Static):
     def show(self, content: Content, labels: ComponentStyles | None = None) -> None:
         if not hasattr(self, "_styles") or self._styles.fallback is not labels:
             self._styles = ComponentStyles(self, labels)
-        self.update(self._styles.resolve_content(content), layout=False)
+        self.update(self._styles.resolve_content(block_content(content)), layout=False)

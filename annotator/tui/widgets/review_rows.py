@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from annotator.tui.display import one_line_content
 from annotator.tui.widgets.paint_style import ComponentStyles
 
 RowMaker = Callable[[int], Content]
@@ -113,7 +114,7 @@ class ReviewRows(ScrollView, can_focus=False):
         row_base = base + self._styles(".review-rows--cursor") if index == self._cursor else base
         segments = [
             Segment(part, style.rich_style)
-            for part, style in self._row(index).render(row_base, end="", parse_style=self._styles)
+            for part, style in one_line_content(self._row(index)).render(row_base, end="", parse_style=self._styles)
         ]
         strip = Strip(segments).crop_extend(0, width, row_base.rich_style)
         self._strips[index] = (key, strip)

@@ -3,7 +3,7 @@
 The article view never re-splits or rewrites the text: every screen line is a pair of
 offsets into the stored string, so a span's offsets select exactly its characters on
 screen. Only the *display* of a character may differ (a tab or control character shows as
-one placeholder cell), never the offsets.
+one visible cell, by `core.display`'s rule), never the offsets.
 """
 
 from __future__ import annotations
@@ -14,16 +14,19 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len, get_character_cell_size
 
+from annotator.core.display import visible
+
 _CHUNK = re.compile(r"\S+\s*|\s+")
-_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
 def display_text(text: str) -> str:
-    """The text as drawn: same length, control characters (tab included) as one visible cell.
+    """The text as drawn: same length, control characters as one visible cell (ESC as ␛), a tab as a space.
 
-    Textual's Content strips control codes, which would shift every later offset.
+    Sent raw, ESC and C1 controls would drive the terminal; Textual's Content strips a few
+    others, which would shift every later offset.
     """
-    return _CONTROL.sub(lambda m: " " if m.group() == "\t" else "\ufffd", text)
+    shown = visible(text)
+    return shown.replace("\t", " ") if "\t" in shown else shown
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from textual.widget import Widget
 from annotator.core.models import Event, Quote, Span
 from annotator.core.schema import LabelSchema
 from annotator.desk import ViewUnit
+from annotator.tui.display import one_line_content
 from annotator.tui.widgets.paint_style import ComponentStyles
 from annotator.tui.widgets.palette import PREFIX, STATE_MARKS, state_class
 from annotator.tui.widgets.text_layout import layout
@@ -147,7 +148,7 @@ class UnitList(ScrollView, can_focus=False):
             return cached[1]
         key = (width, view.unit, view.state, index == self._cursor)
         row_base = base + self._styles(".unit-list--cursor") if index == self._cursor else base
-        content = row_content(view, self._text, self._labels)
+        content = one_line_content(row_content(view, self._text, self._labels))
         segments = [
             Segment(part, style.rich_style)
             for part, style in content.render(row_base, end="", parse_style=self._styles)
@@ -187,7 +188,9 @@ class UnitDetail(Widget):
         paint_styles: ComponentStyles,
     ) -> None:
         width = max(10, self.content_size.width)
-        lines = [paint_styles.resolve_content(c) for c in detail_lines(view, text, schema, label_classes, width)]
+        lines = [
+            paint_styles.resolve_content(one_line_content(c)) for c in detail_lines(view, text, schema, label_classes, width)
+        ]
         old, self._lines = self._lines, lines
         full = self.size.width
         for y in range(max(len(old), len(lines))):
