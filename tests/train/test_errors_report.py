@@ -99,7 +99,7 @@ def test_a_label_from_data_cannot_reach_the_terminal_raw(mem_store: SqliteStore,
     errs = LabelErrors()
     errs.add(pair)
     out = render_report(ErrorReport("suggestions:m@1", [pair], {("entity", bad): errs}))
-    assert "\x1b" not in out and "\x07" not in out and "\\x1b" in out
+    assert "\x1b" not in out and "\x07" not in out and "␛" in out
 
 
 def test_model_names_resolve_to_their_layers(mem_store: SqliteStore) -> None:
