@@ -1,4 +1,4 @@
-"""`annotator export`: gold, an annotator's work or suggestions to JSONL, Prodigy, spaCy, brat or CoNLL."""
+"""`annotator export`: gold, an annotator's work or suggestions in any registered format."""
 
 from __future__ import annotations
 
@@ -8,16 +8,11 @@ from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, settings_from
-
-FORMATS = ("jsonl", "prodigy", "spacy", "brat", "conll")
+from annotator.export.formats import FORMATS, formats_help
 
 EPILOG = """\
 formats:
-  jsonl    ours: one line per document and layer, every span with its text (docs/export-format.md)
-  prodigy  Prodigy tasks (tokens, spans, relations) for `prodigy db-in`
-  spacy    a spaCy DocBin (.spacy): doc.ents, span groups, links in doc.user_data
-  brat     a folder of .txt/.ann pairs with annotation.conf, to open in brat
-  conll    CoNLL-2003 style BIO for entities
+{formats}
 
 layers:
   gold                     the adjudicated annotations (default)
@@ -27,21 +22,21 @@ layers:
 
 The output is written to a temporary file beside its target and renamed into place when
 complete: an interrupted or failed export leaves nothing behind, and an existing output is
-only replaced with --force.
+only replaced with --force. docs/ has a page per format: how the consuming tool reads it.
 """
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
-        help="export annotations (jsonl, prodigy, spacy, brat, conll)",
-        description="Export a layer of annotations in one of five formats.",
-        epilog=EPILOG,
+        help=f"export annotations ({', '.join(FORMATS)})",
+        description=f"Export a layer of annotations in one of {len(FORMATS)} formats.",
+        epilog=EPILOG.format(formats=formats_help()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(p)
     p.add_argument(
-        "--format", "-f", dest="fmt", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
+        "--format", "-f", dest="fmt", choices=list(FORMATS), default="jsonl", help="output format (default: jsonl)"
     )
     p.add_argument("--layer", "-l", default="gold", help="gold, annotator:NAME, suggestions[:MODEL@VER] or all")
     p.add_argument(

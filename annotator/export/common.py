@@ -20,9 +20,9 @@ import orjson
 
 from annotator.core.errors import UserError
 from annotator.core.schema import LabelSchema
+from annotator.export.formats import get_format
 from annotator.store.base import GOLD, U_BODY, U_END, U_KIND, U_LABEL, U_REJECTED, U_START, ExportDoc, ExportUnit, Store
 
-FORMATS: tuple[str, ...] = ("jsonl", "prodigy", "spacy", "brat", "conll")
 REJECTED = "rejected by the annotator"
 
 
@@ -243,14 +243,11 @@ def safe_name(name: str) -> str:
     return cleaned[:120]
 
 
-SUFFIX = {"jsonl": ".jsonl", "prodigy": ".jsonl", "spacy": ".spacy", "brat": "", "conll": ".conll"}
-
-
 def default_output(exports_dir: str | Path, fmt: str, layer_spec: str, now: datetime | None = None) -> Path:
     """exports/<layer>-<format>-<date>: the name says what is inside and when it was made."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     layer = safe_name(layer_spec.replace(":", "-"))
-    return Path(exports_dir) / f"{layer}-{fmt}-{stamp}{SUFFIX[fmt]}"
+    return Path(exports_dir) / f"{layer}-{fmt}-{stamp}{get_format(fmt).suffix}"
 
 
 def check_target(path: Path, force: bool) -> None:
@@ -344,7 +341,7 @@ def escape_line_breaking(line: bytes) -> bytes:
 
 
 __all__ = [
-    "FORMATS", "ExportContext", "ExportError", "ExportStats", "LayerDoc", "LayerSel",
+    "ExportContext", "ExportError", "ExportStats", "LayerDoc", "LayerSel",
     "boundaries", "atomic_dir", "atomic_file", "default_output", "iter_layer_docs", "resolve_layers",
     "safe_name", "span_pairs", "write_lines",
 ]

@@ -18,7 +18,6 @@ from typing import Any
 from annotator.export.common import ExportContext, LayerDoc, write_lines
 from annotator.export.tokens import Token, resolve_overlaps, spacy_doc, tokenize
 
-IS_DIR = False
 DOCSTART = "-DOCSTART- -X- -X- O"
 LEFT_OUT = "entities overlapping a longer one, not in CoNLL"
 _WORD = re.compile(r"\S+")

@@ -28,7 +28,6 @@ from annotator.export.common import (
 )
 from annotator.export.tokens import TokenIndex, tokenize
 
-IS_DIR = False
 QUOTE, QUOTE_PART, SPEAKER, SPEAKER_ENTITY, CUE = "QUOTE", "QUOTE_PART", "SPEAKER", "SPEAKER_ENTITY", "CUE"
 # quote body key -> (span label and relation label, span kind)
 QUOTE_LINKS = (

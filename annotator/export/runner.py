@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import gc
-import importlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 
 from annotator.export.common import (
-    FORMATS,
     ExportContext,
-    ExportError,
     ExportStats,
     atomic_dir,
     atomic_file,
@@ -20,22 +16,8 @@ from annotator.export.common import (
     iter_layer_docs,
     resolve_layers,
 )
+from annotator.export.formats import get_format
 from annotator.store.base import Store
-
-# Imported on use: the spaCy-based writers must not load spaCy for a JSONL export.
-MODULES = {
-    "jsonl": "annotator.export.jsonl",
-    "prodigy": "annotator.export.prodigy",
-    "spacy": "annotator.export.spacy_docbin",
-    "brat": "annotator.export.brat",
-    "conll": "annotator.export.conll",
-}
-
-
-def writer(fmt: str) -> ModuleType:
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    return importlib.import_module(MODULES[fmt])
 
 
 def run_export(
@@ -49,14 +31,15 @@ def run_export(
     advance: Callable[[int], None] | None = None,
 ) -> ExportStats:
     """Export `layer` of the corpus as `fmt` to `out`; nothing is left at `out` if it fails."""
-    module = writer(fmt)
+    form = get_format(fmt)
+    module = form.writer()
     check_target(out, force)  # before any work: an existing output is a mistake to say at once
     layers = resolve_layers(store, layer)
     ctx = ExportContext(schema=store.schema(), layers=layers, per_annotator=layer == "all")
     if advance is not None:
         ctx.advance = advance
     items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator)
-    opener = atomic_dir if module.IS_DIR else atomic_file
+    opener = atomic_dir if form.is_dir else atomic_file
     with opener(out, force) as tmp, _cyclic_gc_paused():
         module.write(items, tmp, ctx)
     return ctx.stats

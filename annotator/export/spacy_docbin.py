@@ -26,7 +26,6 @@ import orjson
 from annotator.export.common import ExportContext, LayerDoc, boundaries
 from annotator.export.tokens import resolve_overlaps, spacy_doc, tokenize
 
-IS_DIR = False
 GROUPS = ("entities", "quotes", "quote_parts", "speakers", "speaker_entities", "cues", "triggers", "arguments")
 USER_DATA_KEY = "annotator"
 LEFT_OUT_OF_ENTS = "entities overlapping a longer one, not in doc.ents (kept in doc.spans['entities'])"

@@ -1,0 +1,64 @@
+"""The one registry of export formats: a format is a writer module plus one line here.
+
+The CLI's `--format` choices and help, the default output suffix and the runner's
+choice of writer all come from `FORMATS`. Writer modules are imported on use: the
+spaCy-based ones must not load spaCy for a JSONL export.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+
+from annotator.core.errors import UserError
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: its name, writer module, output suffix and the line `--help` shows.
+
+    The writer module provides `write(items, path, ctx)` and, optionally,
+    `next_steps(out, ctx) -> list[str]`: commands to print after the export (how the
+    consuming tool reads the file).
+    """
+
+    name: str
+    module: str
+    suffix: str  # "" for a folder
+    help: str
+
+    @property
+    def is_dir(self) -> bool:
+        return self.suffix == ""
+
+    def writer(self) -> ModuleType:
+        return importlib.import_module(self.module)
+
+
+FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
+    ExportFormat("jsonl", "annotator.export.jsonl", ".jsonl",
+                 "ours: one line per document and layer, every span with its text (docs/export-format.md)"),
+    ExportFormat("prodigy", "annotator.export.prodigy", ".jsonl",
+                 "Prodigy tasks (ner_manual entities, relations for quotes and events) for `prodigy db-in`"),
+    ExportFormat("spacy", "annotator.export.spacy_docbin", ".spacy",
+                 "a spaCy DocBin (.spacy) for `spacy train`: doc.ents, span groups, links in doc.user_data"),
+    ExportFormat("brat", "annotator.export.brat", "",
+                 "a folder of .txt/.ann pairs with annotation.conf, to open in brat"),
+    ExportFormat("conll", "annotator.export.conll", ".conll",
+                 "CoNLL-2003 style BIO for entities (seqeval, spacy convert, datasets)"),
+)}
+
+
+def get_format(name: str) -> ExportFormat:
+    """The registered format called `name`, or a UserError listing the known ones."""
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UserError(f"unknown export format {name!r} (one of {', '.join(FORMATS)})") from None
+
+
+def formats_help() -> str:
+    """The `formats:` block of `annotator export --help`."""
+    width = max(map(len, FORMATS))
+    return "\n".join(f"  {f.name:<{width}}  {f.help}" for f in FORMATS.values())
