@@ -219,12 +219,31 @@ def _m5_counters_follow_deletes(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m6_fts_detectable(conn: sqlite3.Connection) -> None:
+    """Declare the search table with `content="documents"`, the quoting Datasette and sqlite-utils detect.
+
+    Both find a table's FTS index by matching `content="TABLE"` or `content=[TABLE]` in its
+    SQL; the single-quoted form of migration 2 made `?_search=` return every row and
+    `sqlite-utils search` refuse. A virtual table's declaration cannot be altered: it is
+    made again and rebuilt from the documents (the triggers keep naming it, unchanged).
+    """
+    for stmt in _statements("""
+    DROP TABLE documents_fts;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content="documents", content_rowid="seq"
+    );
+    INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+    """):
+        conn.execute(stmt)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
     Migration(3, "decision layer", _m3_decision_layer),
     Migration(4, "unit ids never reused", _m4_units_autoincrement),
     Migration(5, "status counters follow cascaded deletes", _m5_counters_follow_deletes),
+    Migration(6, "full-text search that Datasette and sqlite-utils detect", _m6_fts_detectable),
 )
 LATEST = MIGRATIONS[-1].version
 
