@@ -45,11 +45,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", "-o", type=Path, help="output file (a folder for brat); default: exports/LAYER-FORMAT-DATE")
     p.add_argument("--force", action="store_true", help="replace an existing output")
+    p.add_argument(
+        "--furniture-as-o", action="store_true",
+        help="spacy: write page furniture as 'no entity' (O) in doc.ents; by default it is missing (unknown)",
+    )
+    p.add_argument("--no-docstart", action="store_true", help="conll: no -DOCSTART- line before each document")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.export.common import check_target, default_output
+    from annotator.export.common import ExportOptions, check_target, default_output
     from annotator.export.runner import run_export
 
     settings = settings_from(args)
@@ -62,11 +67,14 @@ def run(args: argparse.Namespace) -> int:
             stats = run_export(
                 store, fmt=args.fmt, layer=args.layer, out=out, force=args.force,
                 done_only=args.status == "done", advance=advance,
+                options=ExportOptions(furniture_as_o=args.furniture_as_o, docstart=not args.no_docstart),
             )
     finally:
         store.close()
     print(stats.summary())
     print(f"written to {out}")
+    for line in FORMATS[args.fmt].next_steps(out):
+        print(line)
     if stats.records == 0:
         print("warning: no documents matched: the output holds no records", file=sys.stderr)
     return 0

@@ -97,11 +97,20 @@ class LayerDoc:
         return [(u[U_START], u[U_END], u[U_LABEL]) for u in self.units if u[U_KIND] == "boilerplate"]
 
 
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices a user makes for one consumer's sake (each writer reads the ones it knows)."""
+
+    furniture_as_o: bool = False  # spaCy: page furniture as "no entity" instead of missing
+    docstart: bool = True  # CoNLL: a -DOCSTART- line before each document
+
+
 @dataclass
 class ExportContext:
     """Everything a writer needs besides the records."""
 
     schema: LabelSchema
+    options: ExportOptions = field(default_factory=ExportOptions)
     layers: list[LayerSel] = field(default_factory=list)
     per_annotator: bool = False  # --layer all: records only where an annotator worked, kept apart
     stats: ExportStats = field(default_factory=ExportStats)
@@ -341,7 +350,7 @@ def escape_line_breaking(line: bytes) -> bytes:
 
 
 __all__ = [
-    "ExportContext", "ExportError", "ExportStats", "LayerDoc", "LayerSel",
+    "ExportContext", "ExportError", "ExportOptions", "ExportStats", "LayerDoc", "LayerSel",
     "boundaries", "atomic_dir", "atomic_file", "default_output", "iter_layer_docs", "resolve_layers",
     "safe_name", "span_pairs", "write_lines",
 ]

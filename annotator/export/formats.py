@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 from annotator.core.errors import UserError
@@ -34,6 +35,11 @@ class ExportFormat:
 
     def writer(self) -> ModuleType:
         return importlib.import_module(self.module)
+
+    def next_steps(self, out: Path) -> list[str]:
+        """Lines to print after an export: how the consuming tool reads `out` (none if the writer has none)."""
+        steps = getattr(self.writer(), "next_steps", None)
+        return steps(out) if steps is not None else []
 
 
 FORMATS: dict[str, ExportFormat] = {f.name: f for f in (

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from annotator.export.common import (
     ExportContext,
+    ExportOptions,
     ExportStats,
     atomic_dir,
     atomic_file,
@@ -29,13 +30,15 @@ def run_export(
     force: bool = False,
     done_only: bool = False,
     advance: Callable[[int], None] | None = None,
+    options: ExportOptions | None = None,
 ) -> ExportStats:
     """Export `layer` of the corpus as `fmt` to `out`; nothing is left at `out` if it fails."""
     form = get_format(fmt)
     module = form.writer()
     check_target(out, force)  # before any work: an existing output is a mistake to say at once
     layers = resolve_layers(store, layer)
-    ctx = ExportContext(schema=store.schema(), layers=layers, per_annotator=layer == "all")
+    ctx = ExportContext(schema=store.schema(), layers=layers, per_annotator=layer == "all",
+                        options=options or ExportOptions())
     if advance is not None:
         ctx.advance = advance
     items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator)
