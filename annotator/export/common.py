@@ -154,19 +154,24 @@ def iter_layer_docs(
     ctx: ExportContext | None = None,
     batch: int = 500,
     sparse: bool | None = None,
+    context: Iterable[str] = (),
 ) -> Iterator[LayerDoc]:
     """Stream the records to write, in document order, one per document and layer.
 
     A single layer gives every document (or, with `done_only`, the done ones); `sparse`
     (the default for several layers, as `--layer all` reads them) gives a record only where
-    that annotator has units or a status on the document.
+    that annotator has units or a status on the document. `context` names further layers
+    whose units are read too (in `LayerDoc.doc.units`), never written: a format that
+    tokenises the same way for every layer looks at them.
     """
     stats = ctx.stats if ctx is not None else ExportStats()
     advance = ctx.advance if ctx is not None else (lambda n: None)
     if sparse is None:
         sparse = len(layers) > 1
     seen = 0
-    for doc in store.iter_layer_export([x.name for x in layers], batch=batch):
+    names = [x.name for x in layers]
+    names += [name for name in context if name not in names]
+    for doc in store.iter_layer_export(names, batch=batch):
         wrote = False
         for sel in layers:
             units = doc.units.get(sel.name, _NONE)

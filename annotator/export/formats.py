@@ -28,6 +28,9 @@ class ExportFormat:
     module: str
     suffix: str  # "" for a folder
     help: str
+    # Tokens from every layer's boundaries (not only the exported one's), so files of two
+    # layers of the same documents have the same tokens and compare token by token.
+    tokens_across_layers: bool = False
 
     @property
     def is_dir(self) -> bool:
@@ -52,7 +55,7 @@ FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("brat", "annotator.export.brat", "",
                  "a folder of .txt/.ann pairs with annotation.conf, to open in brat"),
     ExportFormat("conll", "annotator.export.conll", ".conll",
-                 "CoNLL-2003 style BIO for entities (seqeval, spacy convert, datasets)"),
+                 "CoNLL-2003 style BIO for entities (seqeval, spacy convert, datasets)", tokens_across_layers=True),
 )}
 
 

@@ -41,7 +41,8 @@ def run_export(
                         options=options or ExportOptions())
     if advance is not None:
         ctx.advance = advance
-    items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator)
+    context = [x.name for x in store.layers()] if form.tokens_across_layers else []
+    items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator, context=context)
     opener = atomic_dir if form.is_dir else atomic_file
     with opener(out, force) as tmp, _cyclic_gc_paused():
         module.write(items, tmp, ctx)
