@@ -48,8 +48,8 @@ class ExportFormat:
 FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("jsonl", "annotator.export.jsonl", ".jsonl",
                  "ours: one line per document and layer, every span with its text (docs/export-format.md)"),
-    ExportFormat("prodigy", "annotator.export.prodigy", ".jsonl",
-                 "Prodigy tasks (ner_manual entities, relations for quotes and events) for `prodigy db-in`"),
+    ExportFormat("prodigy", "annotator.export.prodigy", "",
+                 "a folder for `prodigy db-in`: entities.jsonl (ner_manual), relations.jsonl (quotes, events)"),
     ExportFormat("spacy", "annotator.export.spacy_docbin", ".spacy",
                  "a spaCy DocBin (.spacy) for `spacy train`: doc.ents, span groups, links in doc.user_data"),
     ExportFormat("brat", "annotator.export.brat", "",
