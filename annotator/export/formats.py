@@ -54,6 +54,10 @@ FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
                  "a spaCy DocBin (.spacy) for `spacy train`: doc.ents, span groups, links in doc.user_data"),
     ExportFormat("brat", "annotator.export.brat", "",
                  "a folder of .txt/.ann pairs with annotation.conf, to open in brat"),
+    ExportFormat("doccano", "annotator.export.doccano", ".jsonl",
+                 "doccano JSONL (entities + relations) for a Sequence Labeling project with relations"),
+    ExportFormat("labelstudio", "annotator.export.labelstudio", ".json",
+                 "Label Studio JSON tasks: annotator layers as annotations, suggestions as predictions"),
     ExportFormat("conll", "annotator.export.conll", ".conll",
                  "CoNLL-2003 style BIO for entities (seqeval, spacy convert, datasets)", tokens_across_layers=True),
 )}

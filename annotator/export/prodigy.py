@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import shlex
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -124,9 +125,7 @@ def tasks(item: LayerDoc, ctx: ExportContext) -> Iterator[tuple[str, dict[str, A
     meta = _meta(item, ctx.schema.version)
     if left_out:
         ctx.stats.notes[OVERLAPPING] += left_out
-        kept_set = set(kept)
-        meta["overlapping_entities"] = [{"start": s, "end": e, "label": lab} for s, e, lab in entities
-                                        if (s, e, lab) not in kept_set]
+        meta["overlapping_entities"] = [{"start": s, "end": e, "label": lab} for s, e, lab in _left_out(entities, kept)]
     yield ENTITIES_FILE, _task(item, tokens, spans.spans, None, NER_VIEW, meta)
     for i, q in enumerate(quotes):
         found = _quote_task(q, i, index, ctx)
@@ -136,6 +135,18 @@ def tasks(item: LayerDoc, ctx: ExportContext) -> Iterator[tuple[str, dict[str, A
         found = _event_task(ev, i, index, ctx)
         if found is not None:
             yield RELATIONS_FILE, _task(item, tokens, *found, RELATIONS_VIEW, {**meta_base(meta), "unit": "event"})
+
+
+def _left_out(entities: list[tuple[int, int, str]], kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities not kept, in text order (a duplicate of a kept one counts as left out)."""
+    owed = Counter(kept)
+    out = []
+    for ent in entities:
+        if owed[ent]:
+            owed[ent] -= 1
+        else:
+            out.append(ent)
+    return out
 
 
 def meta_base(meta: dict[str, Any]) -> dict[str, Any]:

@@ -43,6 +43,7 @@ class Writer:
         self._ids: set[str] = set()
         self._annotated: set[str] = set()  # documents this file annotated
         self._kinds_before: dict[str, set[str]] = {}  # unit kinds the annotator had on a document before this file
+        self._other: dict[str, list[tuple]] = {}  # layer -> rows for layers besides the annotator's (predictions)
         self._chars = 0
 
     def write(self, parsed: Parsed, report: Report) -> None:
@@ -53,6 +54,7 @@ class Writer:
             report.duplicates += 1
             if parsed.preannotated:
                 self._annotate_existing(existing, parsed, report)
+            self._add_other_layers(existing, parsed, report, known=True)
             return
         if doc.id in self._ids or self.store.has_document(doc.id):
             if parsed.explicit_id:
@@ -67,8 +69,18 @@ class Writer:
             report.doc_ids.append(doc.id)
         if parsed.preannotated:
             self._annotate(doc.id, parsed, report)
+        self._add_other_layers(doc.id, parsed, report, known=False)
         if len(self._docs) >= BATCH_DOCS or len(self._rows) >= BATCH_ROWS or self._chars >= BATCH_CHARS:
             self.flush()
+
+    def _add_other_layers(self, doc_id: str, parsed: Parsed, report: Report, known: bool) -> None:
+        """Queue a record's units for other layers; on a known document, only where that layer has none."""
+        for layer, rows in parsed.other_layers.items():
+            queued = self._other.setdefault(layer, [])
+            if known and (self.store.units(doc_id, layer) or any(r[0] == doc_id for r in queued)):
+                continue
+            queued.extend((doc_id, *row[1:]) for row in rows)
+            report.units += len(rows)
 
     def _annotate_existing(self, doc_id: str, parsed: Parsed, report: Report) -> None:
         """Annotations for a known document, unless this annotator had units of those kinds there before.
@@ -121,10 +133,13 @@ class Writer:
         if self._rows:
             assert self.layer is not None
             self.store.add_unit_rows(self.layer, self._rows)
+        for layer, rows in self._other.items():
+            if rows:
+                self.store.add_unit_rows(layer, rows)
         if self._statuses:
             assert self.annotator is not None
             self.store.import_statuses(self.annotator, self._statuses)
-        self._docs, self._rows, self._statuses, self._chars = [], [], [], 0
+        self._docs, self._rows, self._statuses, self._chars, self._other = [], [], [], 0, {}
         self._hashes.clear()
         self._ids.clear()
 
