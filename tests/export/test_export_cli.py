@@ -47,3 +47,9 @@ def test_mistakes_are_reported_without_traceback(
     assert main(["export", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "y.jsonl")]) == 2
     assert "no such database" in capsys.readouterr().err
     assert not (tmp_path / "x.jsonl").exists() and not (tmp_path / "y.jsonl").exists()
+
+
+def test_format_options_from_the_command_line(gold_store: SqliteStore, tmp_path: Path) -> None:
+    db = str(gold_store.path)
+    assert main(["export", "--db", db, "-f", "conll", "--no-docstart", "-o", str(tmp_path / "g.conll")]) == 0
+    assert "-DOCSTART-" not in (tmp_path / "g.conll").read_text("utf-8")
