@@ -90,8 +90,9 @@ class Writer:
         """
         assert self.layer is not None and self.annotator is not None
         before = self._kinds_before.get(doc_id)
-        if before is None:
-            before = self._kinds_before[doc_id] = {u.body.kind for u in self.store.units(doc_id, self.layer)}
+        if before is None:  # first seen again in this file: what the annotator had before it (nothing, if it is new)
+            before = set() if doc_id in self._annotated else {u.body.kind for u in self.store.units(doc_id, self.layer)}
+            self._kinds_before[doc_id] = before
         kinds = {row[1] for row in parsed.rows}
         if kinds & before or (not kinds and self._settled(doc_id, before)):
             report.annotated_skipped += 1
@@ -116,7 +117,6 @@ class Writer:
 
     def _annotate(self, doc_id: str, parsed: Parsed, report: Report) -> None:
         self._annotated.add(doc_id)
-        self._kinds_before.setdefault(doc_id, set())
         rows = parsed.rows
         if rows and rows[0][0] != doc_id:  # stored under another id (a clash, or an existing copy)
             rows = [(doc_id, *row[1:]) for row in rows]
