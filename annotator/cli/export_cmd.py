@@ -1,4 +1,4 @@
-"""`annotator export`: gold, an annotator's work or suggestions to JSONL, Prodigy, spaCy, brat or CoNLL."""
+"""`annotator export`: gold, an annotator's work or suggestions in any registered format."""
 
 from __future__ import annotations
 
@@ -8,16 +8,11 @@ from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, say, settings_from
-
-FORMATS = ("jsonl", "prodigy", "spacy", "brat", "conll")
+from annotator.export.formats import FORMATS, formats_help
 
 EPILOG = """\
 formats:
-  jsonl    ours: one line per document and layer, every span with its text (docs/export-format.md)
-  prodigy  Prodigy tasks (tokens, spans, relations) for `prodigy db-in`
-  spacy    a spaCy DocBin (.spacy): doc.ents, span groups, links in doc.user_data
-  brat     a folder of .txt/.ann pairs with annotation.conf, to open in brat
-  conll    CoNLL-2003 style BIO for entities
+{formats}
 
 layers:
   gold                     the adjudicated annotations (default)
@@ -27,21 +22,21 @@ layers:
 
 The output is written to a temporary file beside its target and renamed into place when
 complete: an interrupted or failed export leaves nothing behind, and an existing output is
-only replaced with --force.
+only replaced with --force. docs/ has a page per format: how the consuming tool reads it.
 """
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
-        help="export annotations (jsonl, prodigy, spacy, brat, conll)",
-        description="Export a layer of annotations in one of five formats.",
-        epilog=EPILOG,
+        help=f"export annotations ({', '.join(FORMATS)})",
+        description=f"Export a layer of annotations in one of {len(FORMATS)} formats.",
+        epilog=EPILOG.format(formats=formats_help()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(p)
     p.add_argument(
-        "--format", "-f", dest="fmt", choices=FORMATS, default="jsonl", help="output format (default: jsonl)"
+        "--format", "-f", dest="fmt", choices=list(FORMATS), default="jsonl", help="output format (default: jsonl)"
     )
     p.add_argument("--layer", "-l", default="gold", help="gold, annotator:NAME, suggestions[:MODEL@VER] or all")
     p.add_argument(
@@ -50,12 +45,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", "-o", type=Path, help="output file (a folder for brat); default: exports/LAYER-FORMAT-DATE")
     p.add_argument("--force", action="store_true", help="replace an existing output")
+    p.add_argument(
+        "--furniture-as-o", action="store_true",
+        help="spacy: write page furniture as 'no entity' (O) in doc.ents; by default it is missing (unknown)",
+    )
+    p.add_argument("--no-docstart", action="store_true", help="conll: no -DOCSTART- line before each document")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from annotator.core.names import check_name
-    from annotator.export.common import check_target, default_output
+    from annotator.export.common import ExportOptions, check_target, default_output
     from annotator.export.runner import run_export
 
     settings = settings_from(args)
@@ -70,11 +70,14 @@ def run(args: argparse.Namespace) -> int:
             stats = run_export(
                 store, fmt=args.fmt, layer=args.layer, out=out, force=args.force,
                 done_only=args.status == "done", advance=advance,
+                options=ExportOptions(furniture_as_o=args.furniture_as_o, docstart=not args.no_docstart),
             )
     finally:
         store.close()
     say(stats.summary())
     say(f"written to {out}")
+    for line in FORMATS[args.fmt].next_steps(out):
+        say(line)
     if stats.records == 0:
         print("warning: no documents matched: the output holds no records", file=sys.stderr)
     return 0

@@ -24,8 +24,11 @@ formats (by extension; folders are searched for all of them):
                   story_key, id, meta}; "*" for defaults) or NAME.meta.json adds metadata
   .jsonl .ndjson  one JSON object per line: text, and optionally id, title, outlet, url,
                   published, story_key, meta (other keys go into meta); lines with
-                  entities/quotes/events/boilerplate (our export) or spans (Prodigy) are
-                  loaded as the annotations of --annotator NAME (given on this command)
+                  entities/quotes/events/boilerplate (our export), spans (Prodigy), or
+                  label triples / entities with start_offset (doccano) are loaded as the
+                  annotations of --annotator NAME (given on this command)
+  .json           Label Studio tasks: annotations as --annotator NAME's layer, predictions
+                  as suggestions layers (docs/tools/labelstudio.md)
   .csv .tsv       a header row; text from --text-column (default "text"); columns
                   outlet, url, published, story_key are used as such, others go into meta
 
@@ -38,7 +41,7 @@ Exit status: 0 all imported, 1 some records rejected (--skip-bad), 2 stopped by 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
-        help="import articles (.txt, folders, JSONL, Prodigy JSONL, CSV)",
+        help="import articles (.txt, folders, JSONL, Prodigy, doccano, Label Studio, CSV)",
         description="Import articles and pre-annotated records into the corpus.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -60,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     files = expand(args.paths)
     if not files:
-        raise UserError("nothing to import: no .txt, .jsonl, .csv or .tsv files found")
+        raise UserError("nothing to import: no .txt, .jsonl, .json, .csv or .tsv files found")
     rejects = Rejects(args.rejects or default_path(Path(settings.db)))
     if args.skip_bad:
         rejects.check()

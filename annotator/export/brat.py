@@ -25,7 +25,6 @@ from typing import Any
 from annotator.core.schema import LabelSchema
 from annotator.export.common import ExportContext, LayerDoc, safe_name
 
-IS_DIR = True
 # Python's str.splitlines() breaks, and the tab that separates .ann fields.
 BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t"
 _FRAGMENT = re.compile(f"[^{re.escape(BREAKS)}]+")

@@ -21,9 +21,9 @@ import orjson
 
 from annotator.core.errors import UserError
 from annotator.core.schema import LabelSchema
+from annotator.export.formats import get_format
 from annotator.store.base import GOLD, U_BODY, U_END, U_KIND, U_LABEL, U_REJECTED, U_START, ExportDoc, ExportUnit, Store
 
-FORMATS: tuple[str, ...] = ("jsonl", "prodigy", "spacy", "brat", "conll")
 REJECTED = "rejected by the annotator"
 
 
@@ -98,11 +98,20 @@ class LayerDoc:
         return [(u[U_START], u[U_END], u[U_LABEL]) for u in self.units if u[U_KIND] == "boilerplate"]
 
 
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices a user makes for one consumer's sake (each writer reads the ones it knows)."""
+
+    furniture_as_o: bool = False  # spaCy: page furniture as "no entity" instead of missing
+    docstart: bool = True  # CoNLL: a -DOCSTART- line before each document
+
+
 @dataclass
 class ExportContext:
     """Everything a writer needs besides the records."""
 
     schema: LabelSchema
+    options: ExportOptions = field(default_factory=ExportOptions)
     layers: list[LayerSel] = field(default_factory=list)
     per_annotator: bool = False  # --layer all: records only where an annotator worked, kept apart
     stats: ExportStats = field(default_factory=ExportStats)
@@ -146,19 +155,24 @@ def iter_layer_docs(
     ctx: ExportContext | None = None,
     batch: int = 500,
     sparse: bool | None = None,
+    context: Iterable[str] = (),
 ) -> Iterator[LayerDoc]:
     """Stream the records to write, in document order, one per document and layer.
 
     A single layer gives every document (or, with `done_only`, the done ones); `sparse`
     (the default for several layers, as `--layer all` reads them) gives a record only where
-    that annotator has units or a status on the document.
+    that annotator has units or a status on the document. `context` names further layers
+    whose units are read too (in `LayerDoc.doc.units`), never written: a format that
+    tokenises the same way for every layer looks at them.
     """
     stats = ctx.stats if ctx is not None else ExportStats()
     advance = ctx.advance if ctx is not None else (lambda n: None)
     if sparse is None:
         sparse = len(layers) > 1
     seen = 0
-    for doc in store.iter_layer_export([x.name for x in layers], batch=batch):
+    names = [x.name for x in layers]
+    names += [name for name in context if name not in names]
+    for doc in store.iter_layer_export(names, batch=batch):
         wrote = False
         for sel in layers:
             units = doc.units.get(sel.name, _NONE)
@@ -244,14 +258,11 @@ def safe_name(name: str) -> str:
     return cleaned[:120]
 
 
-SUFFIX = {"jsonl": ".jsonl", "prodigy": ".jsonl", "spacy": ".spacy", "brat": "", "conll": ".conll"}
-
-
 def default_output(exports_dir: str | Path, fmt: str, layer_spec: str, now: datetime | None = None) -> Path:
     """exports/<layer>-<format>-<date>: the name says what is inside and when it was made."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     layer = safe_name(layer_spec.replace(":", "-"))
-    return Path(exports_dir) / f"{layer}-{fmt}-{stamp}{SUFFIX[fmt]}"
+    return Path(exports_dir) / f"{layer}-{fmt}-{stamp}{get_format(fmt).suffix}"
 
 
 def check_target(path: Path, force: bool, folder: bool | None = None) -> None:
@@ -429,7 +440,7 @@ def escape_line_breaking(line: bytes) -> bytes:
 
 
 __all__ = [
-    "FORMATS", "ExportContext", "ExportError", "ExportStats", "LayerDoc", "LayerSel",
+    "ExportContext", "ExportError", "ExportOptions", "ExportStats", "LayerDoc", "LayerSel",
     "boundaries", "atomic_dir", "atomic_file", "default_output", "iter_layer_docs", "resolve_layers",
     "safe_name", "span_pairs", "write_lines",
 ]

@@ -1,10 +1,15 @@
 """CoNLL-2003 style BIO for entities: `-DOCSTART- -X- -X- O`, then one sentence per block.
 
-Each line is `TOKEN -X- _ TAG` (no part-of-speech or chunk columns to give). Tokens are
-spaCy's (`spacy.blank("en")`) split at entity boundaries; whitespace is not a token, and
-a token holding an odd space character is cut at it. Sentences come from spaCy's
-rule-based sentencizer, never splitting inside an entity. Overlapping entities are
-resolved as for `doc.ents` (longest first, then earliest) and the rest counted.
+Each line is `TOKEN -X- _ TAG` (no part-of-speech or chunk columns to give). One
+tokenisation per document, whichever layer is written: spaCy's tokens
+(`spacy.blank("en")`) split at the entity boundaries of *every* layer of the document
+(the runner reads them all: `tokens_across_layers` in the registry), and sentences from
+spaCy's rule-based sentencizer, never cut inside an entity of any layer. So files of two
+annotators (or an annotator and the suggestions) have the same tokens and sentences and
+compare in seqeval. Whitespace is not a token, and a token holding an odd space
+character is cut at it. Overlapping entities are resolved as for `doc.ents` (longest
+first, then earliest) and the rest counted. `--no-docstart` leaves out the
+`-DOCSTART-` lines (spaCy's `convert -c ner` reads them as tokens).
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ from typing import Any
 
 from annotator.export.common import ExportContext, LayerDoc, write_lines
 from annotator.export.tokens import Token, resolve_overlaps, spacy_doc, tokenize
+from annotator.store.base import U_END, U_KIND, U_START
 
-IS_DIR = False
 DOCSTART = "-DOCSTART- -X- -X- O"
 LEFT_OUT = "entities overlapping a longer one, not in CoNLL"
 _WORD = re.compile(r"\S+")
@@ -38,10 +43,11 @@ def sentences(item: LayerDoc, ctx: ExportContext) -> list[list[tuple[str, str]]]
     if left_out:
         ctx.stats.drop(LEFT_OUT, left_out)
     ctx.stats.units["entities"] += len(kept)
-    toks, splits = tokenize(text, {s for s, _, _ in kept}, {e for _, e, _ in kept})
+    every = _entity_spans(item)
+    toks, splits = tokenize(text, {s for s, _ in every}, {e for _, e in every})
     ctx.stats.notes["tokens split at annotation boundaries"] += splits
     tags = _bio(text, toks, kept)
-    starts = _sentence_starts(text, toks, tags)
+    starts = _sentence_starts(text, toks, _inside(toks, every))
     out: list[list[tuple[str, str]]] = []
     for i, (s, e, _) in enumerate(toks):
         if i in starts or not out:
@@ -67,18 +73,41 @@ def _bio(text: str, toks: list[Token], entities: list[tuple[int, int, str]]) -> 
     return tags
 
 
-def _sentence_starts(text: str, toks: list[Token], tags: list[str]) -> set[int]:
-    """Token indices that begin a sentence, except where that would cut an entity."""
+def _entity_spans(item: LayerDoc) -> set[tuple[int, int]]:
+    """(start, end) of every entity in every layer read for the document: where tokens split."""
+    return {(u[U_START], u[U_END]) for units in item.doc.units.values() for u in units if u[U_KIND] == "entity"}
+
+
+def _inside(toks: list[Token], spans: set[tuple[int, int]]) -> set[int]:
+    """Token indices that continue an entity of some layer (a sentence must not start there)."""
+    by_start = {s: i for i, (s, _, _) in enumerate(toks)}
+    out: set[int] = set()
+    for s, e in spans:
+        i = by_start.get(s)
+        if i is None:
+            continue
+        i += 1
+        while i < len(toks) and toks[i][1] <= e:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _sentence_starts(text: str, toks: list[Token], inside: set[int]) -> set[int]:
+    """Token indices that begin a sentence, except where that would cut an entity of any layer."""
     doc = _sentencizer()(spacy_doc(text, toks))
-    return {tok.i for tok in doc if tok.is_sent_start and not tags[tok.i].startswith("I-")}
+    return {tok.i for tok in doc if tok.is_sent_start and tok.i not in inside}
 
 
 def lines(items: Iterable[LayerDoc], ctx: ExportContext) -> Iterator[bytes]:
+    head = [DOCSTART, ""] if ctx.options.docstart else []
     for item in items:
-        block = [DOCSTART, ""]
+        block = list(head)
         for sentence in sentences(item, ctx):
             block += [f"{token} -X- _ {tag}" for token, tag in sentence]
             block.append("")
+        if not block:
+            continue
         yield ("\n".join(block) + "\n").encode("utf-8")
 
 

@@ -15,7 +15,6 @@ import orjson
 from annotator.export.common import ExportContext, LayerDoc, escape_line_breaking, line_breaking, write_lines
 from annotator.export.records import FORMAT_VERSION
 
-IS_DIR = False
 
 
 def _quote(text: str, q: dict[str, Any]) -> dict[str, Any]:

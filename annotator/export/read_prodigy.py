@@ -1,8 +1,10 @@
 """Read one Prodigy task back into a document and its units (for `annotator import`).
 
-Tasks we exported carry `kind` on every span and `unit` on quote and trigger spans, and
-come back exactly. Tasks from elsewhere (plain `spans`, as `ner.manual` or `spans.manual`
-write them) come back as entities; their relations are ignored unless they link our kinds.
+Our export's `ner_manual` tasks give entities (with those left out of the spans for
+overlapping, from `meta.overlapping_entities`); its `relations` tasks carry `kind` on
+every span and `unit` on the head, and give the quote or event back exactly. Tasks from
+elsewhere (plain `spans`, as `ner.manual` or `spans.manual` write them) come back as
+entities; their relations are ignored unless they link our kinds.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from annotator.core.models import Document, Unit
-from annotator.export.prodigy import QUOTE_PART, hash32
+from annotator.export.prodigy import QUOTE_PART, input_hash
 from annotator.export.reading import RecordError, SpanReader, entity, event, first_error, quote, read_lines
 
 IMPORTED_STATE = "accepted"
 # Keys of our own task meta (everything else in a foreign task's meta is kept as document meta).
 OUR_META = ("id", "title", "layer", "status", "annotators", "schema_version", "content_hash", "outlet", "url",
-            "published", "story_key", "doc_meta")
+            "published", "story_key", "doc_meta", "overlapping_entities", "unit")
 LINK_KEYS = {"SPEAKER": "speaker", "SPEAKER_ENTITY": "speaker_entity", "CUE": "cue"}
 
 
@@ -55,6 +57,11 @@ def parse_task(task: dict[str, Any]) -> tuple[Document, list[Unit]]:
             events[_unit_no(sp, where, events)] = {"trigger": reader.span(sp, where), "type": label, "arguments": {}}
     for i, rel in enumerate(relations):
         _link(rel, f"relations[{i}]", reader, quotes, events)
+    meta = task.get("meta")
+    hidden = meta.get("overlapping_entities", []) if isinstance(meta, dict) else []
+    for i, sp in enumerate(hidden if isinstance(hidden, list) else []):
+        where = f"meta.overlapping_entities[{i}]"
+        entities.append(entity(reader.span(sp, where), _kind_label(sp, where)[1]))
     units = entities
     units += [_quote(q) for _, q in sorted(quotes.items())]
     units += [event(e["trigger"], e["type"], e["arguments"]) for _, e in sorted(events.items())]
@@ -134,7 +141,7 @@ def _document(task: dict[str, Any], text: str) -> Document:
         raise RecordError(f"meta: expected an object, not {type(meta).__name__}")
     doc_id = meta.get("id")
     if doc_id is None:
-        doc_id = f"prodigy-{task.get('_input_hash', hash32(text))}"
+        doc_id = f"prodigy-{task.get('_input_hash', input_hash(text))}"
     doc_meta = meta.get("doc_meta")
     if doc_meta is None:
         doc_meta = {k: v for k, v in meta.items() if k not in OUR_META}

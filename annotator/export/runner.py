@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import gc
-import importlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 
 from annotator.export.common import (
-    FORMATS,
     ExportContext,
-    ExportError,
+    ExportOptions,
     ExportStats,
     atomic_dir,
     atomic_file,
@@ -20,22 +17,8 @@ from annotator.export.common import (
     iter_layer_docs,
     resolve_layers,
 )
+from annotator.export.formats import get_format
 from annotator.store.base import Store
-
-# Imported on use: the spaCy-based writers must not load spaCy for a JSONL export.
-MODULES = {
-    "jsonl": "annotator.export.jsonl",
-    "prodigy": "annotator.export.prodigy",
-    "spacy": "annotator.export.spacy_docbin",
-    "brat": "annotator.export.brat",
-    "conll": "annotator.export.conll",
-}
-
-
-def writer(fmt: str) -> ModuleType:
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    return importlib.import_module(MODULES[fmt])
 
 
 def run_export(
@@ -47,16 +30,20 @@ def run_export(
     force: bool = False,
     done_only: bool = False,
     advance: Callable[[int], None] | None = None,
+    options: ExportOptions | None = None,
 ) -> ExportStats:
     """Export `layer` of the corpus as `fmt` to `out`; nothing is left at `out` if it fails."""
-    module = writer(fmt)
-    check_target(out, force, folder=module.IS_DIR)  # before any work: an existing output is a mistake to say at once
+    form = get_format(fmt)
+    module = form.writer()
+    check_target(out, force, folder=form.is_dir)  # before any work: an existing output is a mistake to say at once
     layers = resolve_layers(store, layer)
-    ctx = ExportContext(schema=store.schema(), layers=layers, per_annotator=layer == "all")
+    ctx = ExportContext(schema=store.schema(), layers=layers, per_annotator=layer == "all",
+                        options=options or ExportOptions())
     if advance is not None:
         ctx.advance = advance
-    items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator)
-    opener = atomic_dir if module.IS_DIR else atomic_file
+    context = [x.name for x in store.layers()] if form.tokens_across_layers else []
+    items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator, context=context)
+    opener = atomic_dir if form.is_dir else atomic_file
     with opener(out, force) as tmp, _cyclic_gc_paused():
         module.write(items, tmp, ctx)
     return ctx.stats

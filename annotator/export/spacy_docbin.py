@@ -2,6 +2,10 @@
 
 - `doc.ents`: the entities, overlaps resolved as `spacy.util.filter_spans` does (longest
   first, then earliest); the ones left out stay in `doc.spans["entities"]` and are counted.
+  Tokens of page furniture (boilerplate) outside any entity are *missing* (`set_ents(...,
+  missing=...)`), not "no entity": captions and credits hold real names nobody annotated,
+  and training on `O` there would teach a model they are not names. `--furniture-as-o`
+  (ExportOptions.furniture_as_o) writes them as `O` instead.
 - span groups: `entities` (all), `quotes` (label: quote kind), `quote_parts`, `speakers`,
   `speaker_entities`, `cues`, `triggers` (label: event type), `arguments` (label: role).
 - `doc.user_data["annotator"]`: the document's id, title, layer, status, annotators, and
@@ -16,6 +20,7 @@ unit exactly; any span that still cannot align is counted and left out.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,12 +31,35 @@ import orjson
 from annotator.export.common import ExportContext, LayerDoc, boundaries
 from annotator.export.tokens import resolve_overlaps, spacy_doc, tokenize
 
-IS_DIR = False
 GROUPS = ("entities", "quotes", "quote_parts", "speakers", "speaker_entities", "cues", "triggers", "arguments")
 USER_DATA_KEY = "annotator"
 LEFT_OUT_OF_ENTS = "entities overlapping a longer one, not in doc.ents (kept in doc.spans['entities'])"
 UNALIGNED = "spans that cannot align to tokens (spaCy)"
 MOVED = "spans widened to token boundaries (spaCy)"
+MISSING = "page furniture tokens written as missing in doc.ents, not O (--furniture-as-o to change)"
+
+
+def _missing(doc: Any, furniture: list[tuple[int, int, str]], ents: list[Any]) -> list[Any]:
+    """Runs of furniture tokens outside every entity, as spans to mark missing."""
+    from spacy.tokens import Span
+
+    if not furniture:
+        return []
+    in_ent = {i for sp in ents for i in range(sp.start, sp.end)}
+    marked = [False] * len(doc)
+    for s, e, _ in furniture:
+        found = doc.char_span(s, e, alignment_mode="contract")
+        for i in range(found.start, found.end) if found is not None else ():
+            marked[i] = i not in in_ent and not doc[i].is_space
+    runs: list[Any] = []
+    start = None
+    for i, on in enumerate([*marked, False]):
+        if on and start is None:
+            start = i
+        elif not on and start is not None:
+            runs.append(Span(doc, start, i))
+            start = None
+    return runs
 
 
 class _Groups:
@@ -64,7 +92,9 @@ def to_doc(item: LayerDoc, ctx: ExportContext) -> Any:
     """The spaCy Doc of one record, with ents, span groups and links."""
     text = item.doc.text
     entities, quotes, events = item.entities, item.quotes, item.events
-    toks, splits = tokenize(text, *boundaries(entities, quotes, events))
+    furniture = [] if ctx.options.furniture_as_o else item.boilerplate
+    starts, ends = boundaries(entities, quotes, events)
+    toks, splits = tokenize(text, starts | {s for s, _, _ in furniture}, ends | {e for _, e, _ in furniture})
     ctx.stats.notes["tokens split at annotation boundaries"] += splits
     doc = spacy_doc(text, toks)
     groups = _Groups(doc, ctx)
@@ -73,7 +103,10 @@ def to_doc(item: LayerDoc, ctx: ExportContext) -> Any:
     kept, left_out = resolve_overlaps(entities)
     if left_out:
         ctx.stats.notes[LEFT_OUT_OF_ENTS] += left_out
-    doc.ents = [sp for sp in (groups.span(s, e, label) for s, e, label in kept) if sp is not None]
+    ents = [sp for sp in (groups.span(s, e, label) for s, e, label in kept) if sp is not None]
+    missing = _missing(doc, furniture, ents)
+    doc.set_ents(ents, missing=missing, default="outside")
+    ctx.stats.notes[MISSING] += sum(len(sp) for sp in missing)
     quote_links = [_quote_links(groups, q) for q in quotes]
     event_links = [_event_links(groups, ev) for ev in events]
     for name, spans in groups.groups.items():
@@ -116,6 +149,22 @@ def _user_data(item: LayerDoc, quotes: list[dict[str, Any]], events: list[dict[s
         "quotes": quotes,
         "events": events,
     }
+
+
+SPANCAT_KEY = "entities"  # spancat's default key "sc" names no group of ours
+
+
+def next_steps(out: Path) -> list[str]:
+    """The spaCy commands that train on this file as written (docs/tools/spacy.md)."""
+    key = SPANCAT_KEY
+    weights = " ".join(f"--training.score_weights.spans_sc_{m} null" for m in "fpr")
+    return [
+        "train a pipeline on it (use a held-out export for --paths.dev):",
+        "  python -m spacy init config config.cfg --lang en --pipeline ner,spancat",
+        f"  python -m spacy train config.cfg --paths.train {shlex.quote(str(out))} --paths.dev {shlex.quote(str(out))}"
+        f" --components.spancat.spans_key {key} {weights} --training.score_weights.spans_{key}_f 0.5",
+        f"  (spancat on another span group: replace {key} with one of {', '.join(g for g in GROUPS if g != key)})",
+    ]
 
 
 def write(items: Iterable[LayerDoc], path: Path, ctx: ExportContext) -> None:

@@ -1,8 +1,9 @@
-"""JSONL, one document per line: plain documents, our annotated records, or Prodigy tasks.
+"""JSONL, one document per line: plain documents, our annotated records, Prodigy tasks or doccano lines.
 
 The file is streamed a line at a time (never read whole). Each line is classified by
-its keys: `spans` (Prodigy) or `units`/`entities`/`quotes`/`events` (ours) make it a
-pre-annotated record, which needs `--annotator NAME`; otherwise it is a plain document.
+its keys: label triples or `entities` with `start_offset` (doccano), `spans` (Prodigy) or
+`entities`/`quotes`/`events` (ours) make it a pre-annotated record, which needs
+`--annotator NAME`; otherwise it is a plain document.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from annotator.core.errors import InputError, UserError
 from annotator.importers.context import ImportContext
 from annotator.importers.preannotated import parse_preannotated, record_format
 from annotator.importers.records import BadLine, Parsed, plain_document
+from annotator.importers.regions_formats import is_doccano, parse_doccano
 
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -57,17 +59,21 @@ def load_object(line: bytes) -> dict[str, Any]:
     return value
 
 
+WHAT = {"prodigy": "Prodigy spans", "doccano": "doccano labels", "ours": "units"}
+
+
 def parse_line(path: Path, number: int, line: bytes, ctx: ImportContext) -> Parsed:
     record = load_object(line)
-    fmt = record_format(record)
+    fmt = "doccano" if is_doccano(record) else record_format(record)
     if fmt == "plain":
         return plain_document(record, ctx.defaults)
     if not ctx.annotator:
         raise UserError(
-            f"{path}:{number}: this line carries annotations ({'Prodigy spans' if fmt == 'prodigy' else 'units'}); "
-            "say whose they are with --annotator NAME"
+            f"{path}:{number}: this line carries annotations ({WHAT[fmt]}); say whose they are with --annotator NAME"
         )
     provenance = {"imported_from": str(path), "line": number}
+    if fmt == "doccano":
+        return parse_doccano(record, ctx.schema, ctx.defaults, provenance)
     return parse_preannotated(record, fmt, ctx.schema, ctx.defaults, provenance)
 
 

@@ -156,6 +156,12 @@ def _checked(unit: Unit, text: str, schema: LabelSchema, provenance: dict[str, A
     )
 
 
+def unit_rows(doc_id: str, bodies: list[Body], text: str, schema: LabelSchema, provenance: dict[str, Any]) -> list[UnitRow]:
+    """Bodies on the stored text as store rows, once the schema accepts each (BadLine otherwise)."""
+    return [_row(doc_id, _checked(Unit(doc_id=doc_id, body=b, state=IMPORTED_STATE), text, schema, provenance))
+            for b in bodies]
+
+
 def _row(doc_id: str, unit: Unit) -> UnitRow:
     body = unit.body
     return (

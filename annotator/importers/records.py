@@ -49,6 +49,8 @@ class Parsed:
     explicit_id: bool = False  # the source named the id: a clash is an error, not renamed
     preannotated: bool = False
     status: str | None = None  # the annotator's status on this document, when the source says
+    # Units for layers other than the annotator's (Label Studio predictions: layer name -> rows).
+    other_layers: dict[str, list[UnitRow]] = field(default_factory=dict)
 
 
 def text_field(record: dict[str, Any], key: str = "text") -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.errors import InputError, UserError
-from annotator.importers import csv_files, jsonl
+from annotator.importers import csv_files, jsonl, labelstudio
 from annotator.importers.context import ImportContext
 from annotator.importers.records import BadLine, Parsed
 from annotator.importers.rejects import PendingRejects, Rejects
@@ -23,7 +23,7 @@ from annotator.importers.text_files import parse_text_file
 from annotator.importers.writer import Writer
 from annotator.store import Store
 
-FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv"}
+FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".json": "labelstudio"}
 
 Advance = Callable[[int], None]
 
@@ -43,7 +43,7 @@ def expand(paths: Iterable[Path]) -> list[Path]:
                 )
         elif path.exists():
             if _format(path) is None:
-                raise UserError(f"{path}: unsupported file type (import .txt, .jsonl, .csv or .tsv, or a folder)")
+                raise UserError(f"{path}: unsupported file type (import .txt, .jsonl, .json, .csv or .tsv, or a folder)")
             found.append(path)
         else:
             raise UserError(f"{path}: no such file or folder")
@@ -114,6 +114,8 @@ def _items(path: Path, ctx: ImportContext) -> Iterator[Item]:
     elif fmt == "jsonl":
         for number, line in jsonl.lines(path):
             yield number, line, len(line), _bind(jsonl.parse_line, path, number, line, ctx)
+    elif fmt == "labelstudio":
+        yield from labelstudio.items(path, ctx)
     else:
         for number, record, size in csv_files.rows(path, ctx.columns):
             yield number, record, size, _bind(csv_files.parse_row, record, ctx)

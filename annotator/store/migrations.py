@@ -270,6 +270,22 @@ def _m7_models(conn: sqlite3.Connection) -> None:
             AND u.layer_id = layer_docs.layer_id AND u.kind != 'boilerplate' AND u.score IS NOT NULL), 2.0);
     CREATE INDEX layer_docs_doubt_min ON layer_docs(layer_id, doubt_min, doc_id);
     CREATE INDEX layer_docs_doubt_mean ON layer_docs(layer_id, doubt_mean, doc_id);
+
+
+def _m8_fts_detectable(conn: sqlite3.Connection) -> None:
+    """Declare the search table with `content="documents"`, the quoting Datasette and sqlite-utils detect.
+
+    Both find a table's FTS index by matching `content="TABLE"` or `content=[TABLE]` in its
+    SQL; the single-quoted form of migration 2 made `?_search=` return every row and
+    `sqlite-utils search` refuse. A virtual table's declaration cannot be altered: it is
+    made again and rebuilt from the documents (the triggers keep naming it, unchanged).
+    """
+    for stmt in _statements("""
+    DROP TABLE documents_fts;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content="documents", content_rowid="seq"
+    );
+    INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
     """):
         conn.execute(stmt)
 
@@ -282,6 +298,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "status counters follow cascaded deletes", _m5_counters_follow_deletes),
     Migration(6, "lengths of texts holding NUL", _m6_nul_lengths),
     Migration(7, "trained models and doubt", _m7_models),
+    Migration(8, "full-text search that Datasette and sqlite-utils detect", _m8_fts_detectable),
 )
 LATEST = MIGRATIONS[-1].version
 

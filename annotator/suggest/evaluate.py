@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
-from annotator.core.errors import InputError
+from annotator.core.errors import InputError, UserError
 from annotator.core.models import Boilerplate, Entity, Event, Quote, Span
 from annotator.core.text import decode
 from annotator.suggest.calibration import Calibration
@@ -39,6 +39,22 @@ class GoldDoc(BaseModel):
     events: list[Event] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)
 
+    @classmethod
+    def from_line(cls, data: object) -> GoldDoc:
+        """A line of our JSONL export (it has `text`: the shipped gold, or any gold export), else a bare gold line."""
+        if not (isinstance(data, dict) and "text" in data):
+            return cls.model_validate(data)
+        from annotator.export.read_jsonl import parse_record
+
+        doc, units = parse_record(data)
+        bodies = [u.body for u in units]
+        return cls(
+            id=doc.id, text_hash=doc.content_hash,
+            entities=[b for b in bodies if isinstance(b, Entity)], quotes=[b for b in bodies if isinstance(b, Quote)],
+            events=[b for b in bodies if isinstance(b, Event)],
+            boilerplate=[b for b in bodies if isinstance(b, Boilerplate)],
+        )
+
 
 def read_gold(path: Path) -> list[GoldDoc]:
     """The gold file's documents, naming file and line on any error."""
@@ -51,8 +67,8 @@ def read_gold(path: Path) -> list[GoldDoc]:
         if not line.strip():
             continue
         try:
-            docs.append(GoldDoc.model_validate(json.loads(line)))
-        except (ValueError, ValidationError) as exc:  # JSONDecodeError is a ValueError, as is a huge integer
+            docs.append(GoldDoc.from_line(json.loads(line)))
+        except (ValueError, ValidationError, UserError) as exc:  # JSONDecodeError is a ValueError, as is a huge integer
             raise InputError(str(path), n, f"not a gold document: {str(exc).splitlines()[0]}") from None
         except RecursionError:
             raise InputError(str(path), n, "not a gold document: nested too deeply") from None

@@ -27,10 +27,10 @@ def test_export_writes_under_exports_with_a_telling_name(
 
 def test_every_format_from_the_command_line(gold_store: SqliteStore, tmp_path: Path) -> None:
     db = str(gold_store.path)
-    for fmt, name in (("prodigy", "p.jsonl"), ("spacy", "g.spacy"), ("brat", "brat"), ("conll", "g.conll")):
+    for fmt, name in (("prodigy", "prodigy"), ("spacy", "g.spacy"), ("brat", "brat"), ("conll", "g.conll")):
         assert main(["export", "--db", db, "-f", fmt, "-o", str(tmp_path / name)]) == 0
     assert (tmp_path / "brat" / "annotation.conf").exists()
-    assert len((tmp_path / "p.jsonl").read_bytes().splitlines()) == 3
+    assert len((tmp_path / "prodigy" / "entities.jsonl").read_bytes().splitlines()) == 3
     assert (tmp_path / "g.conll").read_text("utf-8").count("-DOCSTART-") == 3
 
 
@@ -47,3 +47,9 @@ def test_mistakes_are_reported_without_traceback(
     assert main(["export", "--db", str(tmp_path / "none.db"), "-o", str(tmp_path / "y.jsonl")]) == 2
     assert "no such database" in capsys.readouterr().err
     assert not (tmp_path / "x.jsonl").exists() and not (tmp_path / "y.jsonl").exists()
+
+
+def test_format_options_from_the_command_line(gold_store: SqliteStore, tmp_path: Path) -> None:
+    db = str(gold_store.path)
+    assert main(["export", "--db", db, "-f", "conll", "--no-docstart", "-o", str(tmp_path / "g.conll")]) == 0
+    assert "-DOCSTART-" not in (tmp_path / "g.conll").read_text("utf-8")

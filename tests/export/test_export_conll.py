@@ -69,3 +69,59 @@ def test_no_sentence_break_inside_an_entity(mem_store: SqliteStore, tmp_path: Pa
     assert [[tok for tok, _ in sentence] for sentence in doc] == [
         ["Shares", "of", "Yahoo", "!", "Japan", "rose", "."], ["Others", "fell", "!"]]
     assert doc[0][2:5] == [("Yahoo", "B-ORG"), ("!", "I-ORG"), ("Japan", "I-ORG")]
+
+
+def _sentences(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences as (token, tag) pairs, however the file marks documents."""
+    out: list[list[tuple[str, str]]] = [[]]
+    for line in path.read_text("utf-8").split("\n"):
+        if line.startswith("-DOCSTART-"):
+            continue
+        if not line:
+            if out[-1]:
+                out.append([])
+            continue
+        token, _, _, tag = line.split(" ")
+        out[-1].append((token, tag))
+    return [s for s in out if s]
+
+
+def test_two_annotators_files_compare_in_seqeval(tmp_path: Path) -> None:
+    """Boundaries inside a token and an entity across a sentence end, in one layer only."""
+    from seqeval.metrics import classification_report, f1_score
+
+    from annotator.core.models import Document, Entity, Unit
+    from annotator.store import open_store
+
+    text = "The Londoners bank met St. Louis officials. Then São Paulo voted."
+    at = text.index
+    store = open_store(tmp_path / "corpus.db")
+    store.insert_documents([Document(id="d", text=text)])
+    alice = [Entity(start=at("London"), end=at("London") + 6, label="GPE"),
+             Entity(start=at("St. Louis"), end=at("St. Louis") + 9, label="GPE"),
+             Entity(start=at("São Paulo"), end=at("São Paulo") + 9, label="GPE")]
+    bob = [Entity(start=at("Paulo"), end=at("Paulo") + 5, label="PERSON"),
+           Entity(start=at("bank"), end=at("bank") + 4, label="ORG")]
+    store.add_units("annotator:alice", [Unit(doc_id="d", body=b) for b in alice])
+    store.add_units("annotator:bob", [Unit(doc_id="d", body=b) for b in bob])
+    a, _ = export(store, tmp_path, "conll", layer="annotator:alice", name="alice.conll")
+    b, _ = export(store, tmp_path, "conll", layer="annotator:bob", name="bob.conll")
+    g, _ = export(store, tmp_path, "conll", layer="gold", name="gold.conll")  # no units: same tokens still
+    store.close()
+    sa, sb, sg = _sentences(a), _sentences(b), _sentences(g)
+    assert [[t for t, _ in s] for s in sa] == [[t for t, _ in s] for s in sb] == [[t for t, _ in s] for s in sg]
+    true, pred = [[tag for _, tag in s] for s in sa], [[tag for _, tag in s] for s in sb]
+    assert ("London", "B-GPE") in sa[0] and ("ers", "O") in sa[0] and ("ers", "O") in sb[0]
+    assert ("St.", "B-GPE") in sa[0] and ("Louis", "I-GPE") in sa[0]  # one sentence: the entity is not cut
+    assert ("Paulo", "B-PERSON") in sb[-1] and ("São", "O") in sb[-1]
+    assert f1_score(true, pred) == 0.0 and "GPE" in classification_report(true, pred, zero_division=0)
+
+
+def test_no_docstart_leaves_the_lines_out(gold_store: SqliteStore, tmp_path: Path) -> None:
+    from annotator.export.common import ExportOptions
+
+    out, _ = export(gold_store, tmp_path, "conll", options=ExportOptions(docstart=False))
+    text = out.read_text("utf-8")
+    assert "-DOCSTART-" not in text and not text.startswith("\n")
+    with_it, _ = export(gold_store, tmp_path, "conll", name="with.conll")
+    assert _sentences(out) == _sentences(with_it)

@@ -100,3 +100,71 @@ def test_the_msgpack_encoder_shortcut_is_undone_after_export(gold_store: SqliteS
 
     export(gold_store, tmp_path, "spacy")
     assert "get_all" not in vars(msgpack_encoders)  # the registry's own method is back
+
+
+GOLD_FILE = Path(__file__).resolve().parents[1] / "suggest" / "gold" / "sample_gold.jsonl"
+
+
+def _imported_sample_gold(tmp_path: Path) -> Path:
+    """corpus.db holding the shipped sample gold (with its page furniture) as annotator:gold."""
+    from annotator.cli import main
+
+    db = tmp_path / "corpus.db"
+    assert main(["--db", str(db), "import", str(GOLD_FILE), "--annotator", "gold"]) == 0
+    return db
+
+
+def _iob_in_furniture(path: Path, db: Path) -> tuple[set[str], int]:
+    """The ent_iob_ values of non-space tokens inside marked furniture, and how many names the model finds there."""
+    store = open_store(db)
+    try:
+        furniture = {d.id: [u.body for u in store.units(d.id, "annotator:gold") if u.body.kind == "boilerplate"]
+                     for d in store.documents()}
+    finally:
+        store.close()
+    seen: set[str] = set()
+    count = 0
+    for doc in _docs(path):
+        for b in furniture[doc.user_data["annotator"]["id"]]:
+            span = doc.char_span(b.start, b.end, alignment_mode="contract")
+            seen |= {t.ent_iob_ for t in span if not t.is_space and not t.ent_type_}
+            count += len(span)
+    return seen, count
+
+
+def test_page_furniture_is_missing_in_doc_ents_unless_asked(tmp_path: Path, capsys: Any) -> None:
+    """Captions and credits hold names nobody annotated: `O` there would teach that they are not names."""
+    from annotator.cli import main
+
+    db = _imported_sample_gold(tmp_path)
+    out = tmp_path / "g.spacy"
+    assert main(["--db", str(db), "export", "-f", "spacy", "-l", "annotator:gold", "-o", str(out)]) == 0
+    seen, count = _iob_in_furniture(out, db)
+    assert count > 300 and seen == {""}  # "" is spaCy's missing value
+    as_o = tmp_path / "o.spacy"
+    assert main(["--db", str(db), "export", "-f", "spacy", "-l", "annotator:gold", "-o", str(as_o),
+                 "--furniture-as-o"]) == 0
+    assert _iob_in_furniture(as_o, db)[0] == {"O"}
+    # entities outside furniture are untouched by the choice
+    assert [[_chars(e) for e in d.ents] for d in _docs(out)] == [[_chars(e) for e in d.ents] for d in _docs(as_o)]
+
+
+def test_the_printed_spacy_commands_train_on_the_export(
+    gold_store: SqliteStore, tmp_path: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    """What `annotator export -f spacy` prints runs as printed: spancat finds its span key."""
+    import shlex
+
+    from annotator.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", str(gold_store.path), "export", "-f", "spacy", "-o", "gold.spacy"]) == 0
+    printed = capsys.readouterr().out
+    commands = [shlex.split(line) for line in printed.splitlines() if line.strip().startswith("python -m spacy")]
+    assert [c[3] for c in commands] == ["init", "train"]
+    for argv in commands:
+        extra = ["--training.max_steps", "2", "--training.eval_frequency", "2"] if argv[3] == "train" else []
+        done = subprocess.run([sys.executable, *argv[1:], *extra], capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "NO_COLOR": "1"})
+        assert done.returncode == 0, done.stdout + done.stderr
+    assert "SPANS_ENTI" in done.stdout  # spancat scored on our span group, not the empty default
