@@ -270,6 +270,8 @@ def _m7_models(conn: sqlite3.Connection) -> None:
             AND u.layer_id = layer_docs.layer_id AND u.kind != 'boilerplate' AND u.score IS NOT NULL), 2.0);
     CREATE INDEX layer_docs_doubt_min ON layer_docs(layer_id, doubt_min, doc_id);
     CREATE INDEX layer_docs_doubt_mean ON layer_docs(layer_id, doubt_mean, doc_id);
+    """):
+        conn.execute(stmt)
 
 
 def _m8_fts_detectable(conn: sqlite3.Connection) -> None:
