@@ -5,8 +5,11 @@ annotations and that annotator has none on the stored document yet, its units st
 onto the stored document (annotations of a corpus imported earlier arrive later).
 
 Writes are held back and flushed in batches (documents, then all their units in one
-executemany), always inside the caller's file transaction: nothing reaches the database
-before every check on a record has passed, so a rejected line leaves no trace.
+executemany), each batch its own short commit under the file's import id (the store keeps
+them hidden until `finish` completes the import): nothing reaches the database before
+every check on a record has passed, so a rejected line leaves no trace. Annotations on
+documents stored before this import are visible the moment they land, so they wait for
+the final commit, where the import becomes visible with them.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ BATCH_CHARS = 2_000_000
 
 
 class Writer:
-    """One per file: its batches belong to that file's transaction."""
+    """One per file: its batches belong to that file's import."""
 
     def __init__(self, store: Store, annotator: str | None, *, keep_ids: bool = False) -> None:
         self.store = store
@@ -35,12 +38,17 @@ class Writer:
         self._statuses: list[tuple[str, str]] = []
         self._hashes: dict[str, str] = {}  # content hash -> id, for documents not yet flushed
         self._ids: set[str] = set()
+        self._mine: set[str] = set()  # documents this file created (hidden until it completes)
         self._annotated: set[str] = set()  # documents this file annotated
+        self._late_rows: list[tuple] = []  # units and statuses for documents stored before this file
+        self._late_statuses: list[tuple[str, str]] = []
+        self._report: Report | None = None
         self._chars = 0
 
     def write(self, parsed: Parsed, report: Report) -> None:
         """Check first, then queue: a BadLine leaves nothing of this record behind."""
         doc = parsed.doc
+        self._report = report
         existing = self._hashes.get(doc.content_hash) or self.store.find_by_hash(doc.content_hash)
         if existing is not None:
             report.duplicates += 1
@@ -55,6 +63,7 @@ class Writer:
         self._chars += len(doc.text)
         self._hashes[doc.content_hash] = doc.id
         self._ids.add(doc.id)
+        self._mine.add(doc.id)
         report.imported += 1
         if self.keep_ids:
             report.doc_ids.append(doc.id)
@@ -80,22 +89,48 @@ class Writer:
         rows = parsed.rows
         if rows and rows[0][0] != doc_id:  # stored under another id (a clash, or an existing copy)
             rows = [(doc_id, *row[1:]) for row in rows]
-        self._rows.extend(rows)
+        mine = doc_id in self._mine
+        (self._rows if mine else self._late_rows).extend(rows)
         report.units += len(parsed.rows)
         if parsed.status:
-            self._statuses.append((doc_id, parsed.status))
+            (self._statuses if mine else self._late_statuses).append((doc_id, parsed.status))
 
     def flush(self) -> None:
-        """Write what is queued: documents first (units refer to them), then units, then statuses."""
-        if self._docs:
-            result = self.store.insert_documents(self._docs)
-            assert not result.duplicates, f"checked as new, found stored: {result.duplicates[:3]}"
-        if self._rows:
-            assert self.layer is not None
-            self.store.add_unit_rows(self.layer, self._rows)
-        if self._statuses:
-            assert self.annotator is not None
-            self.store.import_statuses(self.annotator, self._statuses)
+        """Write what is queued in one short commit: documents first (units refer to them),
+        then units, then statuses (counted when the import completes)."""
+        with self.store.transaction():
+            if self._docs:
+                result = self.store.insert_documents(self._docs)
+                if result.duplicates:  # stored by another process since we checked
+                    self._drop(set(result.duplicates))
+            if self._rows:
+                assert self.layer is not None
+                self.store.add_unit_rows(self.layer, self._rows)
+            if self._statuses:
+                assert self.annotator is not None
+                self.store.import_statuses(self.annotator, self._statuses, counted=False)
         self._docs, self._rows, self._statuses, self._chars = [], [], [], 0
         self._hashes.clear()
         self._ids.clear()
+
+    def finish(self, import_id: int) -> None:
+        """The final commit: the last batch, annotations on earlier documents, and the import shown."""
+        self.flush()
+        with self.store.transaction():
+            if self._late_rows:
+                assert self.layer is not None
+                self.store.add_unit_rows(self.layer, self._late_rows)
+            if self._late_statuses:
+                assert self.annotator is not None
+                self.store.import_statuses(self.annotator, self._late_statuses)
+            self.store.complete_import(import_id)
+
+    def _drop(self, gone: set[str]) -> None:
+        """Another import stored these texts first: they count as duplicates, their units go."""
+        self._rows = [r for r in self._rows if r[0] not in gone]
+        self._statuses = [s for s in self._statuses if s[0] not in gone]
+        self._mine -= gone
+        if self._report is not None:
+            self._report.imported -= len(gone)
+            self._report.duplicates += len(gone)
+            self._report.doc_ids[:] = [d for d in self._report.doc_ids if d not in gone]
