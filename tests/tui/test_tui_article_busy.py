@@ -143,3 +143,34 @@ async def test_a_read_only_database_is_one_line_and_nothing_is_shown_saved(tmp_p
         app.store.conn.execute("PRAGMA query_only = OFF")
         await pilot.press("a")
         assert [u.state for u in mine(store)] == ["accepted"] and _line(screen) == ""
+
+
+async def test_review_takes_a_version_once_another_process_frees_the_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui_review_support import app_on as review_app, gold, open_doc, review_store, wait_scored
+
+    from annotator.tui.screens.review_document import ReviewDocumentScreen
+
+    monkeypatch.setattr(desk, "WORKER_TRY_S", 0.2)
+    store = review_store(tmp_path / "c.db")
+    app = review_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_scored(pilot)
+        await open_doc(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewDocumentScreen)
+        before = gold(store)
+        holder = Holder(tmp_path / "c.db")
+        try:
+            await pilot.press("3")  # c's version of the first conflict
+            assert screen.waiting is not None and "waiting for the database" in _line(screen)
+            await pilot.press("j")  # moving between conflicts still works
+            assert screen.index == 1
+            await pilot.pause(0.6)
+            assert app.is_running and gold(store) == before
+        finally:
+            holder.release()
+        await _until(pilot, lambda: screen.waiting is None)
+        assert ("Rex Tillerson", "ORG", "accepted", "c") in gold(store)
+        assert _line(screen) == ""
