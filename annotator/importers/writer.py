@@ -14,6 +14,8 @@ the final commit, where the import becomes visible with them.
 
 from __future__ import annotations
 
+import time
+
 from annotator.core.models import Document
 from annotator.importers.records import BadLine, Parsed
 from annotator.importers.report import Report
@@ -23,6 +25,11 @@ from annotator.store import Layer, Store
 BATCH_DOCS = 1000
 BATCH_ROWS = 50_000
 BATCH_CHARS = 2_000_000
+# Each batch is one commit, and another process's write (a desk's accept) waits for it: the
+# batch is sized from the last one's time so that a commit takes about PIECE_S (a 1,000-
+# document batch with its units took 1-1.6 s on a busy machine). It starts at a twentieth.
+PIECE_S = 0.15
+FIRST_SHARE, MIN_SHARE = 0.05, 0.002
 
 
 class Writer:
@@ -44,6 +51,7 @@ class Writer:
         self._late_statuses: list[tuple[str, str]] = []
         self._report: Report | None = None
         self._chars = 0
+        self._share = FIRST_SHARE  # of the BATCH_* limits, steered so a commit lasts about PIECE_S
 
     def write(self, parsed: Parsed, report: Report) -> None:
         """Check first, then queue: a BadLine leaves nothing of this record behind."""
@@ -69,7 +77,12 @@ class Writer:
             report.doc_ids.append(doc.id)
         if parsed.preannotated:
             self._annotate(doc.id, parsed, report)
-        if len(self._docs) >= BATCH_DOCS or len(self._rows) >= BATCH_ROWS or self._chars >= BATCH_CHARS:
+        share = self._share
+        if (
+            len(self._docs) >= BATCH_DOCS * share
+            or len(self._rows) >= BATCH_ROWS * share
+            or self._chars >= BATCH_CHARS * share
+        ):
             self.flush()
 
     def _annotate_existing(self, doc_id: str, parsed: Parsed, report: Report) -> None:
@@ -98,6 +111,7 @@ class Writer:
     def flush(self) -> None:
         """Write what is queued in one short commit: documents first (units refer to them),
         then units, then statuses (counted when the import completes)."""
+        began = time.perf_counter()
         with self.store.transaction():
             if self._docs:
                 result = self.store.insert_documents(self._docs)
@@ -109,6 +123,9 @@ class Writer:
             if self._statuses:
                 assert self.annotator is not None
                 self.store.import_statuses(self.annotator, self._statuses, counted=False)
+        if self._docs:  # a commit's time grows with its size: scale the next batch to PIECE_S
+            took = max(time.perf_counter() - began, 1e-4)
+            self._share = min(1.0, max(MIN_SHARE, self._share * min(2.0, PIECE_S / took)))
         self._docs, self._rows, self._statuses, self._chars = [], [], [], 0
         self._hashes.clear()
         self._ids.clear()
@@ -116,14 +133,15 @@ class Writer:
     def finish(self, import_id: int) -> None:
         """The final commit: the last batch, annotations on earlier documents, and the import shown."""
         self.flush()
-        with self.store.transaction():
-            if self._late_rows:
-                assert self.layer is not None
-                self.store.add_unit_rows(self.layer, self._late_rows)
-            if self._late_statuses:
-                assert self.annotator is not None
-                self.store.import_statuses(self.annotator, self._late_statuses)
-            self.store.complete_import(import_id)
+        self.store.complete_import(import_id, also=self._write_late)
+
+    def _write_late(self) -> None:
+        if self._late_rows:
+            assert self.layer is not None
+            self.store.add_unit_rows(self.layer, self._late_rows)
+        if self._late_statuses:
+            assert self.annotator is not None
+            self.store.import_statuses(self.annotator, self._late_statuses)
 
     def _drop(self, gone: set[str]) -> None:
         """Another import stored these texts first: they count as duplicates, their units go."""

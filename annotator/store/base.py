@@ -7,7 +7,7 @@ on several machines is planned behind the same interface, so nothing outside
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -138,7 +138,7 @@ class Store(Protocol):
 
     # staged imports: rows written in short pieces, hidden until one short final commit
     def begin_import(self) -> int: ...
-    def complete_import(self, import_id: int) -> None: ...
+    def complete_import(self, import_id: int, also: Callable[[], None] = ...) -> None: ...
     def abandon_import(self, import_id: int) -> None: ...
     def remove_stale_imports(self) -> int: ...
 

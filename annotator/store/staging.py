@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
@@ -22,7 +22,7 @@ from annotator.store.base import StoreBusy, StoreWriteError
 # The test every reader of documents applies (alias `d`): not part of an unfinished import.
 VISIBLE = "(d.import_id IS NULL OR d.import_id NOT IN (SELECT id FROM imports WHERE done_at IS NULL))"
 # Documents of an abandoned import deleted per transaction (each one's text leaves the FTS index too).
-REMOVE_BATCH = 500
+REMOVE_BATCH = 100
 
 # SQLite's words for a write that cannot happen, and the line a user reads instead.
 _WRITE_ERRORS = (
@@ -76,15 +76,18 @@ class StagedImports:
             )
         assert cur.lastrowid is not None
         self._import_id = cur.lastrowid
+        # The pieces need not each reach the disk: until the final commit they are hidden,
+        # and that commit (FULL again) syncs the log with every piece before it.
+        self.conn.execute("PRAGMA synchronous=NORMAL")
         return self._import_id
 
-    def complete_import(self, import_id: int) -> None:
-        """The short final commit: count the import's statuses, then show its documents.
-
-        Inside the caller's transaction when there is one, so work that must appear with
-        the import (annotations on documents stored before it) lands in the same commit.
-        """
+    def complete_import(self, import_id: int, also: Callable[[], None] = lambda: None) -> None:
+        """The short final commit: `also` (work that must appear with the import, such as
+        annotations on documents stored before it), the import's statuses counted, and its
+        documents shown."""
+        self._durable()
         with self.transaction():
+            also()
             self.conn.execute(
                 "INSERT INTO status_counts(annotator, status, n)"
                 " SELECT s.annotator, s.status, count(*) FROM documents d JOIN doc_status s ON s.doc_id = d.id"
@@ -101,7 +104,11 @@ class StagedImports:
     def abandon_import(self, import_id: int) -> None:
         """Delete what an unfinished import wrote (a bad line, an error): as if it never ran."""
         self._import_id = None
+        self._durable()
         self._remove_import(import_id)
+
+    def _durable(self) -> None:
+        self.conn.execute("PRAGMA synchronous=FULL")
 
     def remove_stale_imports(self) -> int:
         """Delete unfinished imports whose process on this host is gone; how many there were."""

@@ -170,3 +170,30 @@ def test_an_import_whose_process_is_gone_is_removed_at_the_next_open(db_path: Pa
     assert again.status_counts() == counts
     assert again.conn.execute("SELECT count(*) FROM imports WHERE id = ?", (import_id,)).fetchone()[0] == 0
     again.close()
+
+
+def test_two_processes_importing_the_same_file_store_each_text_once(
+    db_path: Path, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    open_store(db_path).close()
+    big = _file(tmp_path / "same.jsonl", [_record(i) for i in range(1500)])
+    env = {**os.environ, "ANNOTATOR_SETTINGS": str(tmp_path / "settings.json")}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "annotator", "--db", str(db_path), "import", str(big), "--annotator", "k"],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    assert "Traceback" not in "".join(err for _, err in outs)
+    store = open_store(db_path)
+    assert store.count_documents() == 1500 == _raw_documents(store)
+    assert store.conn.execute("SELECT count(*) FROM units").fetchone()[0] == 1500  # each text annotated once
+    assert store.status_counts("k") == {"k": {"done": 1500}}
+    store.close()
