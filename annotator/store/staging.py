@@ -23,6 +23,7 @@ from annotator.store.base import StoreBusy, StoreWriteError
 VISIBLE = "(d.import_id IS NULL OR d.import_id NOT IN (SELECT id FROM imports WHERE done_at IS NULL))"
 # Documents of an abandoned import deleted per transaction (each one's text leaves the FTS index too).
 REMOVE_BATCH = 100
+WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, restored when an import ends
 
 # SQLite's words for a write that cannot happen, and the line a user reads instead.
 _WRITE_ERRORS = (
@@ -79,6 +80,9 @@ class StagedImports:
         # The pieces need not each reach the disk: until the final commit they are hidden,
         # and that commit (FULL again) syncs the log with every piece before it.
         self.conn.execute("PRAGMA synchronous=NORMAL")
+        # Nor copied into the database file between pieces: one checkpoint after the import,
+        # as when it was one transaction (hot pages are not copied once per piece).
+        self.conn.execute("PRAGMA wal_autocheckpoint=0")
         return self._import_id
 
     def complete_import(self, import_id: int, also: Callable[[], None] = lambda: None) -> None:
@@ -109,6 +113,7 @@ class StagedImports:
 
     def _durable(self) -> None:
         self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT}")
 
     def remove_stale_imports(self) -> int:
         """Delete unfinished imports whose process on this host is gone; how many there were."""
