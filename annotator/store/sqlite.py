@@ -12,7 +12,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime, timezone
 from itertools import groupby
 from operator import itemgetter
@@ -44,6 +44,7 @@ from annotator.store.base import (
     Layer,
     NotADatabaseError,
     OrphanError,
+    StoreWriteError,
     UnknownDocumentError,
 )
 from annotator.store.migrations import migrate
@@ -114,7 +115,8 @@ class SqliteStore(StagedImports):
                 # Checked again under the lock: several processes may open a new file at once.
                 if self._one("SELECT count(*) FROM label_schemas") == 0:
                     self._insert_schema(default_schema())
-        self.remove_stale_imports()  # an import killed mid-way goes at the next open
+        with suppress(StoreWriteError):  # read-only or busy now: it stays hidden, a later open removes it
+            self.remove_stale_imports()  # an import killed mid-way goes at the next open
 
     # -- connection and transactions -------------------------------------------------
 
