@@ -58,15 +58,19 @@ class Writer:
         doc = parsed.doc
         self._report = report
         existing = self._hashes.get(doc.content_hash) or self.store.find_by_hash(doc.content_hash)
+        if existing is None and (doc.id in self._ids or self.store.has_document(doc.id)):
+            # Another import may have stored this very record between the two looks (the lock
+            # is not held across the file): its id taken by the same text is a duplicate.
+            existing = self.store.find_by_hash(doc.content_hash)
+            if existing is None:
+                if parsed.explicit_id:
+                    raise BadLine(f"id {doc.id!r} is already used by a different text")
+                doc = doc.model_copy(update={"id": f"{doc.id}-{doc.content_hash[:8]}"})
         if existing is not None:
             report.duplicates += 1
             if parsed.preannotated:
                 self._annotate_existing(existing, parsed, report)
             return
-        if doc.id in self._ids or self.store.has_document(doc.id):
-            if parsed.explicit_id:
-                raise BadLine(f"id {doc.id!r} is already used by a different text")
-            doc = doc.model_copy(update={"id": f"{doc.id}-{doc.content_hash[:8]}"})
         self._docs.append(doc)
         self._chars += len(doc.text)
         self._hashes[doc.content_hash] = doc.id
