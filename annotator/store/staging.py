@@ -88,7 +88,13 @@ class StagedImports:
     def complete_import(self, import_id: int, also: Callable[[], None] = lambda: None) -> None:
         """The short final commit: `also` (work that must appear with the import, such as
         annotations on documents stored before it), the import's statuses counted, and its
-        documents shown."""
+        documents shown.
+
+        The pieces reach the disk first, without the lock (a passive checkpoint syncs the log
+        and copies it into the file): a sync of the whole log inside the final commit held
+        the lock for a second after a 10,000-document import.
+        """
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self._durable()
         with self.transaction():
             also()
