@@ -80,7 +80,7 @@ async def test_accept_waits_for_another_process_and_lands_when_the_lock_is_free(
             assert mine(store) == [] and screen.desk.state.view(first).state == "suggested"  # not shown as saved
             await pilot.press("j")  # keys stay live while the write waits
             moved = screen.focus_key
-            assert moved != first
+            assert moved != first and "waiting for the database" in _line(screen)
             await pilot.press("a")  # a second edit waits its turn: refused, said so
             assert "still waiting" in _line(screen)
             await pilot.pause(1.0)  # several busy timeouts pass: still alive, still waiting
@@ -174,3 +174,51 @@ async def test_review_takes_a_version_once_another_process_frees_the_lock(
         await _until(pilot, lambda: screen.waiting is None)
         assert ("Rex Tillerson", "ORG", "accepted", "c") in gold(store)
         assert _line(screen) == ""
+
+
+async def test_opening_from_the_queue_and_a_review_document_never_wait_on_the_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening writes too (the resume point; agreed units into gold): a held lock must not freeze it."""
+    from tui_review_support import app_on as review_app, gold, open_doc, review_store, wait_scored
+
+    from annotator.store import sqlite
+    from annotator.tui.screens.review_document import ReviewDocumentScreen
+
+    monkeypatch.setattr(sqlite, "BUSY_TIMEOUT_S", 20.0)  # a wait would show as a 20 s test
+    store = review_store(tmp_path / "c.db")
+    app = review_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_scored(pilot)
+        holder = Holder(tmp_path / "c.db")
+        try:
+            began = time.monotonic()
+            await open_doc(pilot)
+            screen = app.screen
+            assert isinstance(screen, ReviewDocumentScreen)
+            assert time.monotonic() - began < 10  # the whole point: it did not wait out the timeout
+            assert "busy" in _line(screen) and gold(store) == []
+            assert [c.kind for c in screen.conflicts] == ["label", "missing", "missing"]
+        finally:
+            holder.release()
+
+
+async def test_opening_an_article_while_another_process_writes_does_not_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.store import sqlite
+
+    monkeypatch.setattr(sqlite, "BUSY_TIMEOUT_S", 20.0)
+    store = article_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        holder = Holder(tmp_path / "c.db")
+        try:
+            began = time.monotonic()
+            await open_article(app, pilot)  # from the queue: the resume point is written on the way
+            assert isinstance(app.screen, ArticleScreen) and time.monotonic() - began < 10
+            await pilot.press("j", "n")  # the focus save and the next article skip a busy write too
+            assert isinstance(app.screen, ArticleScreen) and app.screen.doc_id == "a2"
+            assert time.monotonic() - began < 10
+        finally:
+            holder.release()

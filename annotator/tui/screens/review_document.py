@@ -30,7 +30,7 @@ from annotator.agreement.differences import describe
 from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, WriteWaiting
 from annotator.errors import UserError
-from annotator.store.base import GOLD, StoreBusy
+from annotator.store.base import GOLD, StoreBusy, StoreWriteError
 from annotator.tui.screens.article_flows import (
     SELECTING,
     ArticleFlows,
@@ -43,7 +43,7 @@ from annotator.tui.screens.article_flows import (
 )
 from annotator.tui.screens.pickers import PickerScreen
 from annotator.tui.screens.review_session import GoldEdits, ReviewSession
-from annotator.tui.screens.writes import WaitingWrites
+from annotator.tui.screens.writes import WaitingWrites, one_line
 from annotator.tui.widgets.article_view import ArticleView
 from annotator.tui.widgets.palette import label_classes
 from annotator.tui.widgets.key_bar import KeyBar
@@ -184,7 +184,7 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self.workers.cancel_group(self, "flow")
         self.doc_id = doc_id
         try:
-            self.conflicts = self.adjudication.open(doc_id)
+            self.conflicts = self._open_conflicts(doc_id)
             if self.show_agreed:
                 self.conflicts = self.read_conflicts()
         except UserError as exc:
@@ -200,6 +200,16 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         first_open = next((i for i, c in enumerate(self.conflicts) if not c.settled), 0)
         self.index = first_open if self.conflicts else None
         self.redraw()
+
+    def _open_conflicts(self, doc_id: str) -> list[Conflict]:
+        """`Adjudication.open`, never waiting long on a busy database: then the agreed units
+        wait for a later opening, and the conflicts are shown as they are."""
+        try:
+            with self.adjudication.store.patience(SCREEN_WAIT_S):
+                return self.adjudication.open(doc_id)
+        except StoreWriteError as exc:
+            self.show_write_line(f"{one_line(str(exc))} (agreed units go to gold next time)")
+            return self.adjudication.conflicts(doc_id)
 
     # -- drawing ----------------------------------------------------------------------------------
 
