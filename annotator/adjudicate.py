@@ -11,6 +11,8 @@ settled when the screen is opened again.
 
 from __future__ import annotations
 
+import copy
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -102,6 +104,12 @@ class Adjudication:
         self.annotators = list(annotators) if annotators is not None else default_annotators(store)
         self.accept_agreed_up_front = accept_agreed
         self._assigned = assigned_by_doc(store)
+
+    def on(self, store: Store) -> Adjudication:
+        """The same review over another connection: a worker thread writing while the database is busy."""
+        twin = copy.copy(self)
+        twin.store = store
+        return twin
 
     # -- reading ------------------------------------------------------------------------
 

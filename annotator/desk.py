@@ -5,6 +5,11 @@ screen can reuse it. Every action is one `store.decide` call (one transaction, o
 step); the in-memory state is then updated from the decisions the store returns, so what
 the screen shows is exactly what was committed.
 
+A write first waits only briefly for another process's lock (`patience_s`, set by the
+screens); when the database stays busy it raises `WriteWaiting`, which carries the write
+and the step that applies its result, so the screen can run the write in a worker on its
+own connection (`write_when_free`) and show the result only once it has committed.
+
 A *view unit* is what the editor sees at one place in the text: a pending suggestion, or
 the annotator's own unit (accepted, edited, hand-made, or a rejected tombstone). Its `key`
 is the suggestion's id when it came from one, else the annotator's unit id, so the key (and
@@ -14,9 +19,10 @@ the screen's focus) stays put when a suggestion is accepted, edited, rejected or
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from annotator.core.models import (
     AnnotationError,
@@ -25,6 +31,7 @@ from annotator.core.models import (
     DecisionAction,
     Document,
     DocState,
+    DocStatus,
     Entity,
     Event,
     Quote,
@@ -35,9 +42,50 @@ from annotator.core.models import (
 )
 from annotator.core.schema import LabelSchema
 from annotator.core.spans import token_bounds
-from annotator.store.base import Layer, Store
+from annotator.store.base import Layer, Store, StoreBusy, StoreWriteError
 
 OPENING_QUOTES = "\"“‘«„‚'‹"
+# How long a write from the screen waits for another process's lock before it is handed to
+# a worker (the screen must not freeze), and how long that worker waits in all before the
+# write is reported as not saved.
+SCREEN_WAIT_S = 0.05
+WORKER_TRY_S = 0.5
+WAIT_LIMIT_S = 60.0
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class WriteWaiting(Exception, Generic[T, R]):
+    """The database is busy: `write` (on a store) has not run; `finish` applies its result.
+
+    Nothing in the desk's state has changed: the caller runs `write` where it may wait (a
+    worker with its own connection), then `finish` on the screen's thread.
+    """
+
+    def __init__(self, write: Callable[[Store], T], finish: Callable[[T], R]) -> None:
+        super().__init__("the database is busy: another process is writing")
+        self.write = write
+        self.finish = finish
+
+
+def write_when_free(store: Store, write: Callable[[Store], T], waited: Callable[[float], None]) -> T:
+    """Run `write`, retrying while another process holds the lock, up to WAIT_LIMIT_S in all.
+
+    `waited` hears how long it has waited so far after each busy try (the screen shows it).
+    """
+    began = time.monotonic()
+    while True:
+        try:
+            with store.patience(WORKER_TRY_S):
+                return write(store)
+        except StoreBusy:
+            elapsed = time.monotonic() - began
+            if elapsed >= WAIT_LIMIT_S:
+                raise StoreBusy(
+                    f"not saved: the database stayed busy for {elapsed:.0f} s (another process is writing)"
+                ) from None
+            waited(elapsed)
 
 
 @dataclass(frozen=True, eq=False)
@@ -270,9 +318,10 @@ class Outcome:
 class Desk:
     """One annotator's editing session over a store; `load` an article, then edit it."""
 
-    def __init__(self, store: Store, annotator: str) -> None:
+    def __init__(self, store: Store, annotator: str, *, patience_s: float | None = None) -> None:
         self.store = store
         self.annotator = annotator
+        self.patience_s = patience_s  # None: wait as long as the store's busy timeout
         self._state: ArticleState | None = None
 
     # -- loading ----------------------------------------------------------------------
@@ -435,31 +484,44 @@ class Desk:
     # -- undo and redo ----------------------------------------------------------------
 
     def undo(self) -> Outcome:
-        return self._apply(self.store.undo(self.state.document.id, self.annotator))
+        doc_id, annotator = self.state.document.id, self.annotator
+        return self._write(lambda store: store.undo(doc_id, annotator), self._apply)
 
     def redo(self) -> Outcome:
-        return self._apply(self.store.redo(self.state.document.id, self.annotator))
+        doc_id, annotator = self.state.document.id, self.annotator
+        return self._write(lambda store: store.redo(doc_id, annotator), self._apply)
 
     # -- the article's status and neighbours --------------------------------------------
 
     def done(self) -> str | None:
         """Mark the article done; return my next undone article (wrapping round), if any."""
-        doc_id = self.state.document.id
-        self.state.status = self.store.set_status(doc_id, self.annotator, "done")
-        return self.next_undone()
+        return self._set_status("done")
 
     def skip(self) -> str | None:
-        doc_id = self.state.document.id
-        self.state.status = self.store.set_status(doc_id, self.annotator, "skipped")
-        return self.next_undone()
+        return self._set_status("skipped")
+
+    def _set_status(self, status: DocStatus) -> str | None:
+        doc_id, annotator = self.state.document.id, self.annotator
+
+        def finish(state: DocState) -> str | None:
+            self.state.status = state
+            return self.next_undone()
+
+        return self._write(lambda store: store.set_status(doc_id, annotator, status), finish)
 
     def flag(self, note: str) -> DocState:
         """Flag the article for a second look with a note; an empty note clears the flag."""
-        doc_id = self.state.document.id
+        doc_id, annotator = self.state.document.id, self.annotator
         current = self.state.status.status
         status = "in_progress" if current == "todo" else current
-        self.state.status = self.store.set_status(doc_id, self.annotator, status, flagged=bool(note), note=note)
-        return self.state.status
+
+        def finish(state: DocState) -> DocState:
+            self.state.status = state
+            return state
+
+        return self._write(
+            lambda store: store.set_status(doc_id, annotator, status, flagged=bool(note), note=note), finish
+        )
 
     def next_undone(self) -> str | None:
         doc_id = self.state.document.id
@@ -471,8 +533,15 @@ class Desk:
     def neighbour(self, step: int) -> str | None:
         return self.store.neighbour(self.state.document.id, self.annotator, step)
 
-    def set_focus(self, key: int | None) -> None:
-        self.store.set_focus(self.state.document.id, self.annotator, key)
+    def set_focus(self, key: int | None, doc_id: str | None = None) -> bool:
+        """Remember the focus (in this article, or `doc_id`); False when the database is busy
+        or refused it, and the caller tries later. Not a decision: never worth a wait or a message.
+        """
+        doc_id = doc_id or self.state.document.id
+        try:
+            return self._write(lambda store: store.set_focus(doc_id, self.annotator, key), lambda _: True, patience=0.0)
+        except (WriteWaiting, StoreWriteError):
+            return False
 
     # -- internals ----------------------------------------------------------------------
 
@@ -488,9 +557,9 @@ class Desk:
 
     def _add(self, body: Body) -> Outcome:
         unit = Unit(doc_id=self.state.document.id, body=body, state="added", source="annotator")
-        outcome = self._commit([self._insert("add", unit)], None)
-        new_id = outcome.decisions[0].unit_id
-        return Outcome(outcome.decisions, new_id)
+        decisions = [self._insert("add", unit)]
+        # The focus goes to the new unit, whose id only the commit knows.
+        return self._write(lambda store: store.decide(decisions), lambda logged: self._committed(logged, logged[0].unit_id))
 
     def _from_suggestion(self, view: ViewUnit, state: UnitState) -> Unit:
         s = view.unit
@@ -522,10 +591,24 @@ class Desk:
     def _validate(self, body: Body) -> None:
         self.state.schema.validate_body(body, self.state.text)
 
+    def _write(self, write: Callable[[Store], T], finish: Callable[[T], R], patience: float | None = None) -> R:
+        """Run one write now if the lock comes within `patience_s`, else raise WriteWaiting."""
+        patience = self.patience_s if patience is None or self.patience_s is None else patience
+        if patience is None:
+            return finish(write(self.store))
+        try:
+            with self.store.patience(patience):
+                result = write(self.store)
+        except StoreBusy:
+            raise WriteWaiting(write, finish) from None
+        return finish(result)
+
     def _commit(self, decisions: list[Decision], focus: int | None) -> Outcome:
         if not decisions:
             return Outcome([], focus)
-        logged = self.store.decide(decisions)
+        return self._write(lambda store: store.decide(decisions), lambda logged: self._committed(logged, focus))
+
+    def _committed(self, logged: list[Decision], focus: int | None) -> Outcome:
         self._absorb(logged)
         if self.state.status.status == "todo":
             self.state.status = self.state.status.model_copy(update={"status": "in_progress"})

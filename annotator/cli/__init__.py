@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except UserError as exc:
-        print(f"error: {block(str(exc))}", file=sys.stderr)  # messages quote file contents and names
+        print(f"error: {block(_user_message(exc, args))}", file=sys.stderr)  # messages quote names and contents
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted: work committed so far is kept", file=sys.stderr)
@@ -86,3 +86,12 @@ def _machine_failure(exc: Exception, args: argparse.Namespace) -> str | None:
     from annotator.store.failures import explain
 
     return explain(exc, getattr(args, "db", None) or "the database")
+
+
+def _user_message(exc: UserError, args: argparse.Namespace) -> str:
+    """A write the store refused speaks the desk's one-line words; here it also names the file."""
+    from annotator.store.base import StoreWriteError
+
+    if isinstance(exc, StoreWriteError):
+        return f"{getattr(args, 'db', None) or 'the database'}: {exc}"
+    return str(exc)

@@ -32,8 +32,11 @@ formats (by extension; folders are searched for all of them):
   .csv .tsv       a header row; text from --text-column (default "text"); columns
                   outlet, url, published, story_key are used as such, others go into meta
 
-Each file is imported in one transaction: a bad line stops the import of that file and
-leaves the database as it was for it. Texts already in the corpus are skipped and counted.
+Each file is imported whole or not at all: it is written in short commits (so the desk
+never waits long for the database) that stay hidden until the file is complete. A bad line
+stops the import of that file and leaves the database as it was for it; an import killed
+half-way is removed the next time the database is opened. Texts already in the corpus (or
+being imported by another process) are skipped and counted.
 Exit status: 0 all imported, 1 some records rejected (--skip-bad), 2 stopped by an error.
 """
 

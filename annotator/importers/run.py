@@ -1,14 +1,17 @@
-"""Import files into the store: dispatch by extension, one transaction per file, a summary.
+"""Import files into the store: dispatch by extension, one staged import per file, a summary.
 
-A file goes in whole or not at all: everything it adds is written inside one
-`store.transaction()` (BEGIN IMMEDIATE), so a bad line or a kill -9 leaves the database
-exactly as it was before that file. With `skip_bad`, bad lines are written to a rejects
-file with their reason and the rest of the file goes in.
+A file goes in whole or not at all, without holding the write lock while it is read: its
+batches commit one by one under an import id and stay hidden until a final short commit
+completes the import (`store/staging.py`). A bad line abandons the import (its rows are
+deleted); a kill -9 leaves an unfinished import that the next open removes. Either way
+users never see part of a file. With `skip_bad`, bad lines are written to a rejects file
+with their reason and the rest of the file goes in.
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -83,7 +86,8 @@ def import_file(
     pending = PendingRejects()
     seen = 0
     try:
-        with store.transaction():
+        import_id = store.begin_import()
+        try:
             for number, raw, size, parse in _items(path, ctx):
                 seen += 1
                 try:
@@ -95,7 +99,11 @@ def import_file(
                 advance(size)
             if seen == 0:
                 raise InputError(str(path), None, "the file is empty: nothing to import")
-            writer.flush()
+            writer.finish(import_id)
+        except BaseException:
+            with suppress(Exception):  # a full disk may refuse the clean-up too: the next open does it
+                store.abandon_import(import_id)
+            raise
         pending.commit_to(rejects)  # only once the file's good lines are committed
     finally:
         pending.close()

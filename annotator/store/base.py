@@ -7,7 +7,7 @@ on several machines is planned behind the same interface, so nothing outside
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -155,6 +155,14 @@ class UnknownDocumentError(KeyError):
     pass
 
 
+class StoreWriteError(UserError):
+    """A write that did not happen (disk full, read-only database, lock not freed): one line, nothing saved."""
+
+
+class StoreBusy(StoreWriteError):
+    """Another process held the write lock for longer than this write was willing to wait."""
+
+
 class Store(Protocol):
     """Everything annotator persists. Every write is one transaction that begins IMMEDIATE."""
 
@@ -165,8 +173,17 @@ class Store(Protocol):
         """A new connection to the same database, for a worker thread or another process."""
         ...
     def transaction(self) -> AbstractContextManager[None]:
-        """Hold one write transaction across several calls (an import of one file)."""
+        """Hold one write transaction across several calls (the final commit of an import)."""
         ...
+    def patience(self, seconds: float) -> AbstractContextManager[None]:
+        """Writes inside wait at most `seconds` for another process's lock, then raise StoreBusy."""
+        ...
+
+    # staged imports: rows written in short pieces, hidden until one short final commit
+    def begin_import(self) -> int: ...
+    def complete_import(self, import_id: int, also: Callable[[], None] = ...) -> None: ...
+    def abandon_import(self, import_id: int) -> None: ...
+    def remove_stale_imports(self) -> int: ...
 
     # schema
     def schema(self) -> LabelSchema: ...
@@ -242,8 +259,9 @@ class Store(Protocol):
     def replace_unit_rows(self, layer: str, doc_ids: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
         """These documents' units in `layer` become `rows`; identical units keep their ids."""
         ...
-    def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]]) -> None:
-        """Many (doc_id, status) from an import, counters kept, no decision logged."""
+    def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]], *, counted: bool = True) -> None:
+        """Many (doc_id, status) from an import, no decision logged; counters moved unless
+        `counted` is False (documents of an unfinished import: `complete_import` counts them)."""
         ...
     def assigned_progress(self, annotator: str) -> tuple[int, int]:
         """(documents assigned to the annotator, how many of those they marked done)."""

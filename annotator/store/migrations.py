@@ -292,6 +292,31 @@ def _m8_fts_detectable(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m9_staged_imports(conn: sqlite3.Connection) -> None:
+    """Imports commit in short pieces under an import id, and show only once marked done.
+
+    A large file written in one transaction held the write lock for minutes, and a desk
+    waiting on it froze. Its rows now carry `import_id`; every reader skips documents of an
+    import whose `done_at` is still NULL, and a final short commit sets it. An import whose
+    process died (pid gone on this host) is removed at the next open; deleting documents
+    probes every child table by doc_id, and layer_docs had no index that starts with it.
+    """
+    for stmt in _statements("""
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        done_at TEXT
+    );
+    ALTER TABLE documents ADD COLUMN import_id INTEGER REFERENCES imports(id);
+    CREATE INDEX imports_pending ON imports(id) WHERE done_at IS NULL;
+    CREATE INDEX documents_import ON documents(import_id) WHERE import_id IS NOT NULL;
+    CREATE INDEX layer_docs_doc ON layer_docs(doc_id);
+    """):
+        conn.execute(stmt)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
@@ -301,6 +326,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "lengths of texts holding NUL", _m6_nul_lengths),
     Migration(7, "trained models and doubt", _m7_models),
     Migration(8, "full-text search that Datasette and sqlite-utils detect", _m8_fts_detectable),
+    Migration(9, "staged imports", _m9_staged_imports),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime, timezone
 from itertools import groupby
 from operator import itemgetter
@@ -49,10 +50,12 @@ from annotator.store.base import (
     ModelRecord,
     NotADatabaseError,
     OrphanError,
+    StoreWriteError,
     UnknownDocumentError,
 )
 from annotator.store.failures import ReadOnlyError, damaged, is_damaged
 from annotator.store.migrations import LATEST, check_ours, migrate, user_version
+from annotator.store.staging import VISIBLE, StagedImports, write_errors
 
 BUSY_TIMEOUT_S = 30.0
 _BODY = TypeAdapter(Body)
@@ -157,7 +160,7 @@ def _open_error(path: str | Path | None, exc: sqlite3.DatabaseError) -> UserErro
     return UserError(f"{path}: cannot open the database (SQLite says: {exc})")
 
 
-class SqliteStore:
+class SqliteStore(StagedImports):
     """The default store. One instance per thread: sqlite3 connections belong to their thread."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
@@ -174,6 +177,9 @@ class SqliteStore:
         except sqlite3.DatabaseError as exc:
             raise _open_error(path, exc) from None
         self._depth = 0
+        self._busy_ms = int(BUSY_TIMEOUT_S * 1000)  # as connect() set it, restored after patience()
+        self.longest_write_s = 0.0
+        self._import_id: int | None = None
         self._db: sqlite_utils.Database | None = None
         self._schema: LabelSchema | None = None
         # Layers are never renamed or deleted, so a name found once keeps its row; this
@@ -184,6 +190,8 @@ class SqliteStore:
                 # Checked again under the lock: several processes may open a new file at once.
                 if self._one("SELECT count(*) FROM label_schemas") == 0:
                     self._insert_schema(default_schema())
+        with suppress(StoreWriteError):  # read-only or busy now: it stays hidden, a later open removes it
+            self.remove_stale_imports()  # an import killed mid-way goes at the next open
 
     # -- connection and transactions -------------------------------------------------
 
@@ -214,6 +222,9 @@ class SqliteStore:
 
         The savepoint makes each nested call all-or-nothing: an importer that catches one
         failed call inside its file-wide transaction does not commit half of that call.
+        SQLite's lock and disk errors leave as `StoreWriteError` (`StoreBusy` for the lock),
+        one line a screen or the CLI can show; `longest_write_s` keeps the longest time the
+        write lock was held on this connection, so tests and benches can bound it.
         """
         if self.read_only:
             raise ReadOnlyError(f"{self.path}: opened read-only (the file or its folder cannot be written): nothing was saved")
@@ -232,11 +243,14 @@ class SqliteStore:
                 self._depth -= 1
             self.conn.execute(f"RELEASE {name}")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        with write_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+        held = time.perf_counter()
         self._depth = 1
         try:
             yield
-            self.conn.execute("COMMIT")
+            with write_errors():
+                self.conn.execute("COMMIT")
         except BaseException:
             # Also reached when COMMIT itself fails, which would otherwise leave the
             # connection inside a transaction that every later BEGIN trips over.
@@ -244,9 +258,26 @@ class SqliteStore:
                 self.conn.execute("ROLLBACK")
             self._schema = None  # it may hold a version that was rolled back
             self._layers.clear()
+            if isinstance(sys.exc_info()[1], sqlite3.OperationalError):
+                with write_errors():
+                    raise
             raise
         finally:
             self._depth = 0
+            self.longest_write_s = max(self.longest_write_s, time.perf_counter() - held)
+
+    @contextmanager
+    def patience(self, seconds: float) -> Iterator[None]:
+        """Writes inside wait at most `seconds` for another process's lock, then raise StoreBusy.
+
+        The desk tries each write this way first, so a locked database costs the screen a
+        few milliseconds, not the 30 s busy timeout; a worker then waits on its own connection.
+        """
+        self.conn.execute(f"PRAGMA busy_timeout={max(0, int(seconds * 1000))}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout={self._busy_ms}")
 
     def _roll_back_to(self, name: str) -> None:
         """Undo a nested call's work, unless SQLite already rolled the whole transaction back
@@ -351,7 +382,7 @@ class SqliteStore:
     # -- documents -------------------------------------------------------------------
 
     def insert_documents(self, docs: Iterable[Document]) -> InsertResult:
-        """Insert new documents; skip (and report) ids or texts already stored."""
+        """Insert new documents; skip (and report) ids or texts already stored (or pending in an import)."""
         result = InsertResult()
         created = now_iso()
         with self.transaction():
@@ -361,7 +392,7 @@ class SqliteStore:
                     continue
                 self.conn.execute(
                     "INSERT INTO documents(id, title, text, outlet, url, published, content_hash, meta, story_key,"
-                    " created_at, nul_chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " created_at, nul_chars, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         doc.id,
                         doc.title,
@@ -374,6 +405,7 @@ class SqliteStore:
                         doc.story_key,
                         created,
                         len(doc.text) if "\x00" in doc.text else None,  # SQLite's length() stops at NUL
+                        self._import_id,  # hidden until the import completes (staging.py)
                     ),
                 )
                 result.inserted.append(doc.id)
@@ -390,8 +422,8 @@ class SqliteStore:
 
     def documents(self, after_seq: int = 0, limit: int = 1000) -> list[Document]:
         rows = self.conn.execute(
-            "SELECT id, title, text, outlet, url, published, content_hash, meta, story_key, seq FROM documents"
-            " WHERE seq > ? ORDER BY seq LIMIT ?",
+            "SELECT id, title, text, outlet, url, published, content_hash, meta, story_key, seq FROM documents d"
+            f" WHERE seq > ? AND {VISIBLE} ORDER BY seq LIMIT ?",
             (after_seq, limit),
         ).fetchall()
         return [_document(r) for r in rows]
@@ -406,7 +438,11 @@ class SqliteStore:
         return self._one("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
 
     def count_documents(self) -> int:
-        return self._one("SELECT count(*) FROM documents")
+        """Documents users see: all, less those of unfinished imports (two index counts, no scan)."""
+        hidden = self._one(
+            "SELECT count(*) FROM documents WHERE import_id IN (SELECT id FROM imports WHERE done_at IS NULL)"
+        )
+        return self._one("SELECT count(*) FROM documents") - hidden
 
     def queue(
         self,
@@ -441,6 +477,7 @@ class SqliteStore:
         else:
             source, doubt_col, where, params = self._doubt_plan(order, before_key if backwards else after_key, backwards)
             sort = f"{doubt_col} {direction}, x.doc_id {direction}"
+        where.insert(0, VISIBLE)  # documents of an unfinished import are not there yet
         if status is not None:
             where.append("coalesce(s.status, 'todo') = ?")
             params.append(status)
@@ -535,7 +572,7 @@ class SqliteStore:
         """The next (step > 0) or previous document for this annotator, optionally undone only."""
         seq = self.doc_seq(doc_id) or 0
         cmp, order = (">", "ASC") if step > 0 else ("<", "DESC")
-        where = [f"d.seq {cmp} ?"]
+        where = [f"d.seq {cmp} ?", VISIBLE]
         params: list[Any] = [annotator, seq]
         if undone_only:
             where.append("coalesce(s.status, 'todo') IN ('todo', 'in_progress')")
@@ -678,7 +715,7 @@ class SqliteStore:
         found = self.layer(layer)
         layer_id = found.id if found else -1
         rows = self.conn.execute(
-            "SELECT d.id FROM documents d WHERE NOT EXISTS"
+            f"SELECT d.id FROM documents d WHERE {VISIBLE} AND NOT EXISTS"
             " (SELECT 1 FROM layer_docs x WHERE x.layer_id = ? AND x.doc_id = d.id) ORDER BY d.seq",
             (layer_id,),
         ).fetchall()
@@ -1068,10 +1105,12 @@ class SqliteStore:
             "SELECT id, doc_id, kind, start, \"end\", label, body, state, origin_id, source, score, provenance,"
             f" layer_id FROM units WHERE layer_id IN ({ids}) ORDER BY doc_id, layer_id, start, \"end\" DESC, id"
         )
-        doc_sql = "SELECT id, text FROM documents ORDER BY id" if texts else "SELECT id, NULL FROM documents ORDER BY id"
+        doc_sql = f"SELECT id, {'text' if texts else 'NULL'} FROM documents d WHERE {VISIBLE} ORDER BY id"
         pending = next(unit_rows, None)
         for doc_id, text in self.conn.execute(doc_sql):
             by_layer: dict[str, list[Unit]] = {}
+            while pending is not None and pending[1] < doc_id:  # a document of an unfinished import
+                pending = next(unit_rows, None)
             while pending is not None and pending[1] == doc_id:
                 by_layer.setdefault(names[pending[12]], []).append(_unit(pending))
                 pending = next(unit_rows, None)
@@ -1127,18 +1166,20 @@ class SqliteStore:
         """Document rows in seq order, a batch at a time (paged by last-seen seq, never OFFSET)."""
         doc_sql = (
             "SELECT seq, id, title, text, outlet, url, published, content_hash, meta, story_key, created_at"
-            " FROM documents"
+            " FROM documents d"
         )
         if doc_ids is not None:
             seqs = sorted(s for s in (self.doc_seq(d) for d in dict.fromkeys(doc_ids)) if s is not None)
             for i in range(0, len(seqs), batch):
                 chunk = seqs[i : i + batch]
                 marks = ",".join("?" * len(chunk))
-                yield self.conn.execute(f"{doc_sql} WHERE seq IN ({marks}) ORDER BY seq", chunk).fetchall()
+                yield self.conn.execute(f"{doc_sql} WHERE seq IN ({marks}) AND {VISIBLE} ORDER BY seq", chunk).fetchall()
             return
         last = 0
         while True:
-            rows = self.conn.execute(f"{doc_sql} WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch)).fetchall()
+            rows = self.conn.execute(
+                f"{doc_sql} WHERE seq > ? AND {VISIBLE} ORDER BY seq LIMIT ?", (last, batch)
+            ).fetchall()
             if not rows:
                 return
             yield rows
@@ -1198,11 +1239,12 @@ class SqliteStore:
             )
         return len(inserts)
 
-    def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]]) -> None:
+    def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]], *, counted: bool = True) -> None:
         """Set many (doc_id, status) at once for work brought in by an import, counters kept in step.
 
         No decision is logged: the log holds editor actions (pace and audit read it), and an
-        import is not one; the units carry their provenance instead.
+        import is not one; the units carry their provenance instead. With `counted` False
+        (documents of an unfinished import) the counters wait for `complete_import`.
         """
         if not pairs:
             return
@@ -1222,7 +1264,7 @@ class SqliteStore:
                 [(doc_id, annotator, status, stamp) for doc_id, status in pairs],
             )
             deltas: dict[str, int] = {}
-            for doc_id, status in pairs:
+            for doc_id, status in pairs if counted else ():
                 before = old.get(doc_id)
                 if before != status:
                     if before is not None:

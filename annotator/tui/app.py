@@ -9,6 +9,7 @@ reopen" lossless; the queue's next-undone key is one press away.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -21,7 +22,7 @@ from textual.worker import Worker, WorkerState
 
 from annotator.config import Settings
 from annotator.core.display import block, one_line
-from annotator.store import SqliteStore, UnknownDocumentError
+from annotator.store import SqliteStore, StoreWriteError, UnknownDocumentError
 from annotator.tui.commands import BindingsProvider
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.model import ModelUnavailable, load_model
@@ -132,7 +133,8 @@ class AnnotatorApp(App[None]):
         if isinstance(self.screen, article_screen):
             self.screen.show_doc(doc_id, focus)  # reuse the screen, as n / p do
             return
-        self.store.set_focus(doc_id, self.annotator, focus)
+        with suppress(StoreWriteError), self.store.patience(0.0):  # busy or read-only: only the resume point waits
+            self.store.set_focus(doc_id, self.annotator, focus)
         self.push_screen(article_screen(doc_id, focus))
 
     def open_queue(self) -> None:

@@ -29,8 +29,8 @@ for round_ in range(per_doc):
 store.close()
 """
 
-ANNOTATORS = ("ana", "ben", "cleo", "dev")
-LABELS = ("ORG", "GPE", "PERSON", "LOC")
+ANNOTATORS = ("ana", "ben", "cleo", "dev", "eve", "finn", "gus", "hana")  # eight writer processes at once
+LABELS = ("ORG", "GPE", "PERSON", "LOC") * 2
 N_DOCS, PER_DOC = 6, 5
 
 
@@ -60,7 +60,7 @@ def test_annotators_in_parallel_processes_lose_nothing(tmp_path: Path) -> None:
             assert {u.provenance["by"] for u in units} == {who}  # nobody's unit landed in another's layer
     ids = [d.unit_id for d in store.decisions() if d.action == "add"]
     assert len(ids) == len(set(ids)) == len(ANNOTATORS) * N_DOCS * PER_DOC
-    # the first span, marked alike by all four, goes to gold once per document; the rest are label conflicts
+    # the first span, marked alike by all eight, goes to gold once per document; the rest are label conflicts
     adj = Adjudication(store, "judge")
     assert adj.accept_all_agreed() == N_DOCS
     assert [(d.conflicts, d.left) for d in adj.documents()] == [(PER_DOC - 1, PER_DOC - 1)] * N_DOCS

@@ -13,6 +13,7 @@ import pytest
 from machine_helpers import annotator_cmd, fill, needs_mounts, read_only, run_in_mounts, small_disk
 
 from annotator.store import open_store
+from annotator.store.staging import VISIBLE
 from annotator.tui.factory import load_samples
 
 pytestmark = needs_mounts
@@ -28,7 +29,9 @@ def _articles(path: Path, n: int, words: int = 400) -> Path:
 
 
 def _count(db: Path) -> str:
-    code = f"import sqlite3; print('COUNT', sqlite3.connect({str(db)!r}).execute('SELECT count(*) FROM documents').fetchone()[0])"
+    # What users see: the pieces of an import that failed stay hidden until the next open removes them.
+    visible = "SELECT count(*) FROM documents d WHERE " + VISIBLE
+    code = f"import sqlite3; print('COUNT', sqlite3.connect({str(db)!r}).execute({visible!r}).fetchone()[0])"
     return shlex.join([sys.executable, "-c", code])
 
 
@@ -47,7 +50,7 @@ def test_import_on_a_full_disk_names_the_disk_not_a_savepoint(tmp_path: Path) ->
     cmd = f"{annotator_cmd('--db', db, 'import', data)}; echo RC=$?; {_count(db)}"
     done = run_in_mounts(small_disk(disk, 1024), cmd, tmp_path)
     assert "Traceback" not in done.stderr and "savepoint" not in done.stderr, done.stderr
-    assert f"error: {db}: the disk is full" in done.stderr
+    assert f"error: {db}: not saved: the disk is full" in done.stderr
     assert "RC=2" in done.stdout and "COUNT 5" in done.stdout  # the five samples, nothing more
 
 
@@ -59,7 +62,7 @@ def test_suggest_on_a_full_disk_is_one_line(tmp_path: Path) -> None:
     cmd = f"{annotator_cmd('--db', db, 'suggest')}; echo RC=$?"
     done = run_in_mounts(small_disk(disk, 512) + "; " + fill(disk, 48), cmd, tmp_path)
     assert "Traceback" not in done.stderr, done.stderr
-    assert f"error: {db}: the disk is full" in done.stderr and "RC=2" in done.stdout
+    assert f"error: {db}: not saved: the disk is full" in done.stderr and "RC=2" in done.stdout
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "brat"])

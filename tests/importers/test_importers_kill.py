@@ -1,4 +1,8 @@
-"""kill -9 in the middle of a large import: the file is in the database whole or not at all."""
+"""kill -9 in the middle of a large import: the file is in the database whole or not at all.
+
+The import commits in short pieces (store/staging.py), so a kill leaves the pieces already
+committed on disk, hidden; the next open removes them, and users never see part of the file.
+"""
 
 from __future__ import annotations
 
@@ -76,7 +80,17 @@ def test_sigkill_leaves_all_or_nothing(tmp_path: Path) -> None:
             proc.send_signal(signal.SIGKILL)
             killed_mid_write += 1
         proc.wait(timeout=60)
+        assert _counts(db)[0] == "ok"
+        store = open_store(db)  # the next open: an import whose process is gone is removed
+        try:
+            shown = store.count_documents()
+            listed = len(store.queue("k", limit=DOCS + 1))
+            counts = store.status_counts("k").get("k", {})
+        finally:
+            store.close()
         ok, docs, units, indexed = _counts(db)
         assert ok == "ok"
         assert (docs, units, indexed) in {(0, 0, 0), (DOCS, DOCS * SPANS, DOCS)}
+        assert shown == listed == docs
+        assert counts == ({"done": DOCS} if docs else {})  # counters never count a removed import
     assert killed_mid_write >= 1  # the point of the test: at least one kill landed mid-import

@@ -107,7 +107,7 @@ def _write_n(path: str, worker: int, n: int, barrier: multiprocessing.synchroniz
     out.flush()
 
 
-@pytest.mark.parametrize("workers, each", [(4, 300)])
+@pytest.mark.parametrize("workers, each", [(8, 150)])  # eight writer processes at once
 def test_concurrent_writers_all_succeed_and_nothing_is_lost(tmp_path: Path, workers: int, each: int) -> None:
     path = tmp_path / "corpus.db"
     _corpus(path)

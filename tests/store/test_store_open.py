@@ -65,19 +65,22 @@ def _open_at_once(path: str, barrier: multiprocessing.synchronize.Barrier, error
         errors.put(f"{type(exc).__name__}: {exc}")
 
 
+OPENERS = 8  # processes racing to create and migrate one new file
+
+
 def test_processes_opening_a_new_file_at_once_all_succeed(tmp_path: Path) -> None:
     """Before the fix, 18 of 20 such races failed: 'table documents already exists' or 'locked'."""
     ctx = multiprocessing.get_context("fork")
     for trial in range(3):
         path = str(tmp_path / f"new{trial}.db")
-        barrier, errors = ctx.Barrier(4), ctx.Queue()
-        procs = [ctx.Process(target=_open_at_once, args=(path, barrier, errors)) for _ in range(4)]
+        barrier, errors = ctx.Barrier(OPENERS), ctx.Queue()
+        procs = [ctx.Process(target=_open_at_once, args=(path, barrier, errors)) for _ in range(OPENERS)]
         for p in procs:
             p.start()
         results = [errors.get(timeout=60) for _ in procs]
         for p in procs:
             p.join()
-        assert results == [""] * 4
+        assert results == [""] * OPENERS
         conn = sqlite3.connect(path)
         assert conn.execute("SELECT count(*) FROM label_schemas").fetchone()[0] == 1
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST

@@ -15,8 +15,9 @@ from annotator.store import GOLD, SqliteStore
 from store_helpers import add, doc, entity
 
 SUGG = "suggestions:m@1"
-# Small tables that a scan is right for; FTS5 answers MATCH from its own index.
-SMALL = {"layers", "l", "label_schemas", "status_counts"}
+# Small tables that a scan is right for; FTS5 answers MATCH from its own index. `imports` is
+# read through its partial index of unfinished imports (none, or one per running import).
+SMALL = {"layers", "l", "label_schemas", "status_counts", "imports"}
 
 HOT: dict[str, tuple[Callable[[SqliteStore], object], str]] = {
     # name: (call, an index that must appear in the plan of its main query)

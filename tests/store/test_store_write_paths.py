@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import re
 import shutil
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,27 @@ from store_helpers import add, doc, dump, entity
 SUGG = "suggestions:m@1"
 Call = Callable[[SqliteStore, dict[str, Any]], Any]
 
+def _staged(store: SqliteStore, end: str) -> None:
+    """An import with one document, then completed or abandoned."""
+    import_id = store.begin_import()
+    store.insert_documents([Document(id="staged", text="A staged article.")])
+    getattr(store, end)(import_id)
+
+
+def _stale(store: SqliteStore) -> int:
+    """An unfinished import of a process that is gone, then the clean-up an open runs."""
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO imports(pid, host, started_at) VALUES (2147483647, ?, '')", (socket.gethostname(),)
+        )
+    return store.remove_stale_imports()
+
+
 WRITES: dict[str, Call] = {
+    "abandon_import": lambda s, c: _staged(s, "abandon_import"),
+    "begin_import": lambda s, c: s.begin_import(),
+    "complete_import": lambda s, c: _staged(s, "complete_import"),
+    "remove_stale_imports": lambda s, c: _stale(s),
     "add_unit_rows": lambda s, c: s.add_unit_rows(
         SUGG, [("doc-002", "entity", 0, 13, "PERSON", entity("doc-002", 0, 13).body.model_dump_json(), "suggested", "ner", 0.5, "{}")]
     ),
@@ -92,7 +113,7 @@ READS: dict[str, Call] = {
 }
 
 # Connection plumbing, checked on its own below.
-CONNECTION = {"close", "reopen", "transaction"}
+CONNECTION = {"close", "reopen", "transaction", "patience"}
 
 WRITE_SQL = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.I)
 

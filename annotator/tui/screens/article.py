@@ -20,7 +20,8 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from annotator.core.display import one_line
-from annotator.desk import Desk, Outcome, ViewUnit, doubt_rank
+from annotator.core.models import DocState
+from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.errors import UserError
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
@@ -34,6 +35,7 @@ from annotator.tui.screens.article_flows import (
     type_choices,
 )
 from annotator.tui.screens.pickers import NoteScreen, PickerScreen
+from annotator.tui.screens.writes import WaitingWrites
 from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
 from annotator.tui.widgets.article_view import ArticleView
 from annotator.tui.widgets.key_bar import KeyBar
@@ -65,7 +67,7 @@ def _b(*args: Any, **kwargs: Any) -> Binding:
     return screen_binding("article", *args, **kwargs)
 
 
-class ArticleScreen(ArticleFlows, Screen[None]):
+class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
     """One article. Keys act on the focused unit (▶ in the gutter, highlighted in the list)."""
 
     HELP_GROUP = "Article"
@@ -160,7 +162,7 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         return found
 
     def on_mount(self) -> None:
-        self.desk = Desk(self.app.store, self.app.annotator)  # type: ignore[attr-defined]
+        self.desk = Desk(self.app.store, self.app.annotator, patience_s=SCREEN_WAIT_S)  # type: ignore[attr-defined]
         self.view.focus()
         # The focus is written at most twice a second and whenever the screen goes: a durable
         # commit per arrow key costs a disk flush (~20 ms on a busy disk) inside the frame.
@@ -181,9 +183,8 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             self.request_suggestions()
 
     def save_focus(self) -> None:
-        if self._focus_unsaved:
-            self._focus_unsaved = False
-            self.desk.set_focus(self.focus_key)
+        if self._focus_unsaved:  # a busy database: kept unsaved, tried again on the next tick
+            self._focus_unsaved = not self.desk.set_focus(self.focus_key)
 
     def on_unmount(self) -> None:
         self.save_focus()
@@ -283,18 +284,26 @@ class ArticleScreen(ArticleFlows, Screen[None]):
 
     # -- committing -----------------------------------------------------------------------
 
-    def commit(self, action: Callable[[], Outcome], *, advance: bool = False) -> Outcome | None:
+    def commit(
+        self, action: Callable[[], Outcome], *, advance: bool = False, unchanged: str | None = None
+    ) -> None:
         """Run one desk action; the screen redraws only from what the store has accepted.
 
-        With `advance`, a change to the focused unit moves the focus on to the next one.
+        With `advance`, a change to the focused unit moves the focus on to the next one;
+        `unchanged` is said when the action changed nothing (undo with nothing to undo).
+        A busy database makes the action wait in a worker (`WaitingWrites`).
         """
-        try:
-            outcome = action()
-        except UserError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return None
+        pressed_on = self.focus_key
+        self.run_write(action, lambda outcome: self._show_outcome(outcome, advance, unchanged, pressed_on))
+
+    def _show_outcome(self, outcome: Outcome, advance: bool, unchanged: str | None, pressed_on: int | None) -> None:
+        if unchanged is not None and not outcome.changed:
+            self.notify(unchanged, markup=False)
         if outcome.changed:
             self.redraw_units()
+        if self.focus_key != pressed_on:  # the editor moved on while the write waited: stay there
+            self.set_focus_key(self.focus_key)
+            return
         target = outcome.focus if outcome.focus is not None else self.focus_key
         if advance and outcome.changed and target == self.focus_key:
             state = self.desk.state
@@ -302,7 +311,6 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             if index is not None and index + 1 < len(state.views):
                 target = state.views[index + 1].key
         self.set_focus_key(target)
-        return outcome
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide selection keys outside a selection; dim what does not fit the focused unit."""
@@ -424,14 +432,10 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             self.commit(lambda: self.desk.relabel(view, answer))
 
     def action_undo(self) -> None:
-        outcome = self.commit(self.desk.undo)
-        if outcome is not None and not outcome.changed:
-            self.notify("Nothing to undo.", markup=False)
+        self.commit(self.desk.undo, unchanged="Nothing to undo.")
 
     def action_redo(self) -> None:
-        outcome = self.commit(self.desk.redo)
-        if outcome is not None and not outcome.changed:
-            self.notify("Nothing to redo.", markup=False)
+        self.commit(self.desk.redo, unchanged="Nothing to redo.")
 
     # -- the article as a whole -------------------------------------------------------------------
 
@@ -444,28 +448,22 @@ class ArticleScreen(ArticleFlows, Screen[None]):
 
     def open_article(self, doc_id: str) -> None:
         """Open another article in place, where I left it (its remembered focus), not at its top."""
+        if self.refuse_while_waiting():
+            return
         self.save_focus()
-        store = self.desk.store
-        focus = store.state(doc_id, self.desk.annotator).focus
-        store.set_focus(doc_id, self.desk.annotator, focus)  # the resume point, as app.open_article keeps it
+        focus = self.desk.store.state(doc_id, self.desk.annotator).focus
+        self.desk.set_focus(focus, doc_id)  # the resume point, as app.open_article keeps it
         self.show_doc(doc_id, focus)
 
     def action_done(self) -> None:
-        self._open_after(self.desk.done, "Done. No undone articles left.")
+        self.run_write(self.desk.done, lambda found: self._open(found, "Done. No undone articles left."))
 
     def action_skip(self) -> None:
-        self._open_after(self.desk.skip, "Skipped. No undone articles left.")
-
-    def _open_after(self, step: Callable[[], str | None], none_left: str) -> None:
-        """Mark the article, then open the next; a refused write (read-only, full disk) stays here."""
-        try:
-            doc_id = step()
-        except UserError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
-        self._open(doc_id, none_left)
+        self.run_write(self.desk.skip, lambda found: self._open(found, "Skipped. No undone articles left."))
 
     def action_next_article(self) -> None:
+        if self.refuse_while_waiting():
+            return
         found = self.desk.neighbour(+1)
         if found is None:
             self.notify("This is the last article.", markup=False)
@@ -473,6 +471,8 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             self.open_article(found)
 
     def action_previous_article(self) -> None:
+        if self.refuse_while_waiting():
+            return
         found = self.desk.neighbour(-1)
         if found is None:
             self.notify("This is the first article.", markup=False)
@@ -486,17 +486,17 @@ class ArticleScreen(ArticleFlows, Screen[None]):
     def _flagged(self, note: str | None) -> None:
         if note is None:
             return
-        try:
-            status = self.desk.flag(note)
-        except UserError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
+        self.run_write(lambda: self.desk.flag(note), self._show_flag)
+
+    def _show_flag(self, status: DocState) -> None:
         self.notify("Flagged." if status.flagged else "Flag cleared.", markup=False)
         self.redraw_header()
 
     def action_back(self) -> None:
         if self.selection is not None:
             self.end_selection(None)
+            return
+        if self.refuse_while_waiting():
             return
         self.app.open_queue()  # type: ignore[attr-defined]
 

@@ -246,8 +246,9 @@ class ArticleFlows:
         cursor = self.selection.cursor_span(tokens) if self.selection else None
         self.view.show_focus(self.painted_focus(), selection, cursor)  # type: ignore[attr-defined]
         prompt = self.prompt_line()
-        if prompt.display != (self.selection is not None):
-            prompt.display = self.selection is not None
+        shown = self.selection is not None or getattr(self, "_write_line_shown", False)  # a database line stays
+        if prompt.display != shown:
+            prompt.display = shown
         if self.selection is not None:
             prompt.update(one_line(f"{self.selection.prompt}   [{SELECTION_HELP}]"))  # it quotes the text
             self.view.scroll_to_span(cursor, margin=1)  # type: ignore[arg-type,attr-defined]

@@ -29,9 +29,9 @@ from annotator.adjudicate import Adjudication, Conflict
 from annotator.agreement.differences import describe
 from annotator.core.display import one_line
 from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
-from annotator.desk import Desk, Outcome, ViewUnit
+from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, WriteWaiting
 from annotator.errors import UserError
-from annotator.store.base import GOLD
+from annotator.store.base import GOLD, StoreBusy, StoreWriteError
 from annotator.tui.screens.article_flows import (
     SELECTING,
     ArticleFlows,
@@ -44,6 +44,7 @@ from annotator.tui.screens.article_flows import (
 )
 from annotator.tui.screens.pickers import PickerScreen
 from annotator.tui.screens.review_session import GoldEdits, ReviewSession
+from annotator.tui.screens.writes import WaitingWrites, one_line
 from annotator.tui.widgets.article_view import ArticleView
 from annotator.tui.widgets.palette import label_classes
 from annotator.tui.widgets.key_bar import KeyBar
@@ -71,7 +72,7 @@ class ConflictView(ViewUnit):
     conflict: Conflict | None = None
 
 
-class ReviewDocumentScreen(ArticleFlows, Screen[None]):
+class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
     """Keys act on the current conflict (▶ in the text, highlighted in the list)."""
 
     HELP_GROUP = "Review document"
@@ -184,7 +185,7 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         self.workers.cancel_group(self, "flow")
         self.doc_id = doc_id
         try:
-            self.conflicts = self.adjudication.open(doc_id)
+            self.conflicts = self._open_conflicts(doc_id)
             if self.show_agreed:
                 self.conflicts = self.read_conflicts()
         except UserError as exc:
@@ -200,6 +201,16 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         first_open = next((i for i, c in enumerate(self.conflicts) if not c.settled), 0)
         self.index = first_open if self.conflicts else None
         self.redraw()
+
+    def _open_conflicts(self, doc_id: str) -> list[Conflict]:
+        """`Adjudication.open`, never waiting long on a busy database: then the agreed units
+        wait for a later opening, and the conflicts are shown as they are."""
+        try:
+            with self.adjudication.store.patience(SCREEN_WAIT_S):
+                return self.adjudication.open(doc_id)
+        except StoreWriteError as exc:
+            self.show_write_line(f"{one_line(str(exc))} (agreed units go to gold next time)")
+            return self.adjudication.conflicts(doc_id)
 
     # -- drawing ----------------------------------------------------------------------------------
 
@@ -297,25 +308,43 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
 
     # -- deciding ---------------------------------------------------------------------------------
 
-    def decide(self, action: Callable[[Conflict], list[Decision]], *, advance: bool) -> bool:
+    def decide(self, action: Callable[[Adjudication, Conflict], list[Decision]], *, advance: bool) -> None:
         """One gold decision on the current conflict; then the conflicts as the store has them."""
         conflict = self.current
-        if conflict is None:
-            return False
-        return self.write(lambda: action(conflict), advance=advance) is not None
+        if conflict is not None:
+            self.write(lambda adj: action(adj, conflict), advance=advance)
 
-    def write(self, step: Callable[[], list[Decision]], *, advance: bool = False) -> list[Decision] | None:
-        """Run one gold write and redraw from the store; a user mistake is a notification."""
+    def write(
+        self,
+        step: Callable[[Adjudication], list[Decision]],
+        *,
+        advance: bool = False,
+        then: Callable[[list[Decision]], None] | None = None,
+    ) -> None:
+        """Run one gold write and redraw from the store; a user mistake is a notification.
+
+        A busy database makes the write wait in a worker (`WaitingWrites`), over its own
+        connection; the screen redraws once it has landed.
+        """
+
+        def shown(decisions: list[Decision]) -> None:
+            self.conflicts = self.read_conflicts()
+            if advance:
+                self.index = self._next_open(self.index or 0) if self.left_here() else self.index
+            self.redraw()
+            if then is not None:
+                then(decisions)
+
+        self.run_write(lambda: self._gold_write(step), shown)
+
+    def _gold_write(self, step: Callable[[Adjudication], list[Decision]]) -> list[Decision]:
+        """The step now, if the lock comes within a few milliseconds; else handed to a worker."""
+        adjudication = self.adjudication
         try:
-            decisions = step()
-        except UserError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return None
-        self.conflicts = self.read_conflicts()
-        if advance:
-            self.index = self._next_open(self.index or 0) if self.left_here() else self.index
-        self.redraw()
-        return decisions
+            with adjudication.store.patience(SCREEN_WAIT_S):
+                return step(adjudication)
+        except StoreBusy:
+            raise WriteWaiting(lambda store: step(adjudication.on(store)), lambda decisions: decisions) from None
 
     def commit(self, action: Callable[[], Outcome]) -> Outcome | None:  # type: ignore[override]
         """A flow's last step: the unit the article screen's rules make goes to gold.
@@ -331,16 +360,14 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         if proposal is None:
             return None
         view, body = proposal
+        doc_id = self.doc_id
         if view is None:
-            decisions = self.write(lambda: self.adjudication.add(self.doc_id, body))
-            if decisions:
-                self.notify(f"Added to gold: {describe(Unit(doc_id=self.doc_id, body=body), self.text)}", markup=False)
+            added = f"Added to gold: {describe(Unit(doc_id=doc_id, body=body), self.text)}"
+            self.write(lambda adj: adj.add(doc_id, body), then=lambda d: self.notify(added, markup=False) if d else None)
         elif isinstance(view, ConflictView) and view.conflict is not None:
             target = view.conflict
-            decisions = self.write(lambda: self.adjudication.edit(target, body))
-        else:
-            return None
-        return Outcome(decisions or [], None)
+            self.write(lambda adj: adj.edit(target, body))
+        return None
 
     def _next_open(self, after: int) -> int | None:
         """The first open conflict after `after`, wrapping round; None when all are settled."""
@@ -356,13 +383,13 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         if conflict is None or number > len(conflict.versions):
             self.app.bell()
             return
-        self.decide(lambda c: self.adjudication.take_version(c, number - 1), advance=True)
+        self.decide(lambda adj, c: adj.take_version(c, number - 1), advance=True)
 
     def action_majority(self) -> None:
-        self.decide(self.adjudication.take_majority, advance=True)
+        self.decide(lambda adj, c: adj.take_majority(c), advance=True)
 
     def action_reject(self) -> None:
-        self.decide(self.adjudication.reject, advance=True)
+        self.decide(lambda adj, c: adj.reject(c), advance=True)
 
     def _edit(self, make: Callable[[GoldEdits, Any], Any]) -> None:
         """Settle the current conflict with an edit of its shown version (the article screen's rules)."""
@@ -377,7 +404,7 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         if body is None:
             self.app.bell()
             return
-        self.decide(lambda c: self.adjudication.edit(c, body), advance=False)
+        self.decide(lambda adj, c: adj.edit(c, body), advance=False)
 
     def action_move_start(self, step: int) -> None:
         self._edit(lambda edits, v: edits.move_start(v, step))
@@ -407,13 +434,16 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
             self._edit(lambda edits, v: edits.relabel(v, answer))
 
     def action_undo(self) -> None:
-        self._history(self.adjudication.undo, "Nothing to undo.")
+        self._history(lambda adj, doc_id: adj.undo(doc_id), "Nothing to undo.")
 
     def action_redo(self) -> None:
-        self._history(self.adjudication.redo, "Nothing to redo.")
+        self._history(lambda adj, doc_id: adj.redo(doc_id), "Nothing to redo.")
 
-    def _history(self, step: Callable[[str], list[Decision]], nothing: str) -> None:
-        decisions = step(self.doc_id)
+    def _history(self, step: Callable[[Adjudication, str], list[Decision]], nothing: str) -> None:
+        doc_id = self.doc_id
+        self.run_write(lambda: self._gold_write(lambda adj: step(adj, doc_id)), lambda d: self._undone(d, nothing))
+
+    def _undone(self, decisions: list[Decision], nothing: str) -> None:
         if not decisions:
             self.notify(nothing, markup=False)
             return
@@ -455,6 +485,8 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
         self.show_cursor()
 
     def action_document(self, step: int) -> None:
+        if self.refuse_while_waiting():
+            return
         found = self.session.neighbour(self.doc_id, step)
         if found is None:
             self.notify("This is the last document." if step > 0 else "This is the first document.", markup=False)
@@ -469,6 +501,8 @@ class ReviewDocumentScreen(ArticleFlows, Screen[None]):
     def action_back(self) -> None:
         if self.selection is not None:
             self.end_selection(None)
+            return
+        if self.refuse_while_waiting():
             return
         self.app.pop_screen()
 
