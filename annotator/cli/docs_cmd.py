@@ -10,7 +10,8 @@ from annotator.cli.common import open_db, settings_from
 from annotator.cli.table import clip, render
 from annotator.core.models import DOC_STATUSES
 from annotator.errors import UserError
-from annotator.store import DocRow
+from annotator.suggest.safe_pipe import visible
+from annotator.store import DocRow, Store, SuggestFailure
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=DOC_STATUSES, help="only documents with this status (for --annotator)")
     p.add_argument("--limit", type=int, default=50, help="how many to list (default: 50)")
     p.add_argument("--after", type=int, default=0, metavar="SEQ", help="continue after this position (#)")
+    p.add_argument(
+        "--failed", action="store_true",
+        help="only documents a model could not suggest for, with the error (retried once by the next "
+        "`annotator suggest`, then only with --redo)",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
     p.set_defaults(handler=run)
 
@@ -31,8 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
+    if args.failed and (args.search or args.status):
+        raise UserError("--failed lists the documents whose suggestions failed; it does not combine with --search or --status")
     settings = settings_from(args)
     store = open_db(settings, must_exist=True)
+    if args.failed:
+        return _failed(store, args)
     try:
         who = settings.annotator or ""
         rows = store.queue(who, after_seq=args.after, limit=args.limit, status=args.status, query=args.search)
@@ -54,12 +64,44 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _failed(store: Store, args: argparse.Namespace) -> int:
+    """The documents whose suggestions failed, oldest in the corpus first, with the error."""
+    try:
+        rows = store.suggest_failures(after_seq=args.after, limit=args.limit + 1)
+    finally:
+        store.close()
+    more, rows = len(rows) > args.limit, rows[: args.limit]
+    if args.json:
+        for row in rows:
+            print(json.dumps(_failure_dict(row), ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no failed documents" + (" after that position" if args.after else ""))
+        return 0
+    print(render(
+        ["#", "id", "model", "tries", "last failed", "error"],
+        [(r.seq, visible(clip(r.doc_id, 40)), visible(f"{r.model}@{r.model_version}"), r.attempts,
+          r.failed_at[:16].replace("T", " "), visible(r.error)) for r in rows],
+        right=(0, 3),
+    ))
+    if more:
+        print(f"more: annotator docs --failed --after {rows[-1].seq}" + _repeat(args))
+    return 0
+
+
+def _failure_dict(row: SuggestFailure) -> dict[str, object]:
+    return {
+        "seq": row.seq, "id": row.doc_id, "title": row.title, "layer": row.layer, "model": row.model,
+        "model_version": row.model_version, "attempts": row.attempts, "failed_at": row.failed_at, "error": row.error,
+    }
+
+
 def _table(rows: list[DocRow]) -> str:
     return render(
         ["#", "id", "status", "outlet", "chars", "sugg", "title"],
         [
-            (r.seq, r.id, r.status + ("*" if r.flagged else ""), clip(r.outlet or "", 16), r.length, r.suggestions,
-             clip(r.title, 60))
+            (r.seq, r.id, r.status + ("*" if r.flagged else ""), clip(r.outlet or "", 16), r.length,
+             "failed" if r.suggest_failed else r.suggestions, clip(r.title, 60))
             for r in rows
         ],
         right=(0, 4, 5),
@@ -70,6 +112,7 @@ def _as_dict(row: DocRow) -> dict[str, object]:
     return {
         "seq": row.seq, "id": row.id, "title": row.title, "outlet": row.outlet, "length": row.length,
         "status": row.status, "flagged": row.flagged, "suggestions": row.suggestions, "decisions": row.decisions,
+        "suggest_failed": row.suggest_failed,
     }
 
 

@@ -17,28 +17,31 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             "Run the spaCy pipeline (entities, quotes, events, page furniture) over every document "
             "without suggestions from this model version. Idempotent; Ctrl-C keeps finished batches "
-            "and the next run resumes."
+            "and the next run resumes. A document the pipeline cannot handle is recorded and skipped "
+            "(`annotator docs --failed` lists them); the next run tries it once more, then only --redo does."
         ),
     )
     add_common(p)
     p.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per batch and commit (default 32)")
     p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)")
-    p.add_argument("--redo", action="store_true", help="suggest again for documents already done")
+    p.add_argument("--redo", action="store_true", help="suggest again for documents already done (and those that failed)")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from annotator.suggest.pipeline import limit_threads, load_pipeline
-    from annotator.suggest.runner import layer_name, pending_ids, run_suggest
+    from annotator.suggest.runner import SuggestReport, layer_name, left_out, pending_ids, run_suggest
 
     limit_threads()  # one BLAS thread per process is faster for the small models (FACTS.md)
     settings = settings_from(args)
     store = open_db(settings, must_exist=True)
     try:
         nlp = load_pipeline(settings.model)
-        todo = len(pending_ids(store, layer_name(settings.model, nlp), None, args.redo))
+        layer = layer_name(settings.model, nlp)
+        todo = len(pending_ids(store, layer, None, args.redo))
         if not todo:
-            print(f"nothing to do: every document has suggestions from {settings.model} (use --redo to redo)")
+            left = SuggestReport(layer, left=left_out(store, layer, None, args.redo)).failures()
+            print(f"nothing to do: every document has suggestions from {settings.model} (use --redo to redo){left}")
             return 0
         started = time.perf_counter()
         with progress("suggesting", todo) as advance:

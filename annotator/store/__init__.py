@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.store.base import GOLD, DocRow, InsertResult, Layer, OrphanError, Store, UnknownDocumentError
+from annotator.store.base import (
+    GOLD,
+    DocRow,
+    InsertResult,
+    Layer,
+    OrphanError,
+    Store,
+    SuggestFailure,
+    UnknownDocumentError,
+)
 from annotator.store.migrations import LATEST, NewerDatabaseError
 from annotator.store.sqlite import SqliteStore
 
 __all__ = [
     "GOLD", "LATEST", "DocRow", "InsertResult", "Layer", "NewerDatabaseError", "OrphanError",
-    "SqliteStore", "Store", "UnknownDocumentError", "open_store",
+    "SqliteStore", "Store", "SuggestFailure", "UnknownDocumentError", "open_store",
 ]
 
 

@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from annotator.desk import Desk, Outcome, ViewUnit
 from annotator.errors import UserError
+from annotator.suggest.safe_pipe import visible
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
     SELECTING,
@@ -507,15 +508,16 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         """Runs in a thread with its own connection; only a message goes back to the screen."""
         store = self.desk.store.reopen()
         try:
-            suggest_one(store, nlp, doc_id, self.app.settings)  # type: ignore[attr-defined]
+            failure = suggest_one(store, nlp, doc_id, self.app.settings)  # type: ignore[attr-defined]
         finally:
             store.close()
-        self.app.call_from_thread(self._suggestions_ready, doc_id)
+        self.app.call_from_thread(self._suggestions_ready, doc_id, failure)
 
-    def _suggestions_ready(self, doc_id: str) -> None:
+    def _suggestions_ready(self, doc_id: str, failure: str | None = None) -> None:
         if not self.is_attached or doc_id != self.desk.state.document.id:
             return
-        self.suggesting = ""
+        # The error is escaped where it is recorded (safe_pipe.error_text) and drawn as plain text.
+        self.suggesting = f"suggestions failed: {visible(failure)}" if failure else ""
         if self.desk.reload_suggestions():
             self.view.show_boilerplate(self.desk.state.boilerplate)
             self.redraw_units()
@@ -532,9 +534,12 @@ class ArticleScreen(ArticleFlows, Screen[None]):
             self.notify(f"Suggesting failed: {event.worker.error}", severity="warning", markup=False)
 
 
-def suggest_one(store: Any, nlp: Any, doc_id: str, settings: Any) -> None:
-    """The one call into the suggester for one article: stores its units and marks it seen."""
+def suggest_one(store: Any, nlp: Any, doc_id: str, settings: Any) -> str | None:
+    """The one call into the suggester for one article: stores its units and marks it seen,
+    or records why it could not; returns that error (also one left from earlier runs)."""
     from annotator.suggest import run_suggest
 
-    run_suggest(store, settings, [doc_id], nlp=nlp)
+    report = run_suggest(store, settings, [doc_id], nlp=nlp)
+    failed = store.suggest_failures(layer=report.layer, doc_id=doc_id)
+    return failed[0].error if failed else None
 
