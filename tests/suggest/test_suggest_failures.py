@@ -136,3 +136,17 @@ def test_import_suggest_goes_on_past_a_bad_document(tmp_path: Path, nlp: Any, ca
         assert [f.doc_id for f in store.suggest_failures()] == ["bad"]
     finally:
         store.close()
+
+
+def test_evaluate_names_a_gold_document_the_pipeline_fails_on(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import annotator.suggest.pipeline as pipeline
+    from annotator.errors import UserError
+    from annotator.suggest.evaluate import GoldDoc
+    from annotator.suggest.scoring_run import evaluate_gold
+
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda name, **kw: nlp)
+    gold = [GoldDoc(id="ok"), GoldDoc(id="bad")]
+    with pytest.raises(UserError, match="document bad: the pipeline failed on it"):
+        evaluate_gold(gold, {"ok": GOOD, "bad": BAD.text}, "blank_test", "gold.jsonl")
+    scores = evaluate_gold(gold[:1], {"ok": GOOD}, "blank_test", "gold.jsonl")
+    assert scores is not None
