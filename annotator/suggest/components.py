@@ -32,13 +32,18 @@ def well_formed(items: list[dict[str, Any]], length: int) -> list[dict[str, Any]
 
 
 def _spans_ok(value: Any, length: int) -> bool:
-    if isinstance(value, dict):
-        start, end = value.get("start"), value.get("end")
-        if isinstance(start, int) and isinstance(end, int) and not 0 <= start < end <= length:
-            return False
-        return all(_spans_ok(v, length) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return all(_spans_ok(v, length) for v in value)
+    """Every {start, end} pair anywhere inside `value` is in order and inside the text
+    (a loop, not recursion: this runs on every item of every document)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            start, end = item.get("start"), item.get("end")
+            if type(start) is int and type(end) is int and not 0 <= start < end <= length:
+                return False
+            stack.extend(item.values())
+        elif type(item) is list or type(item) is tuple:
+            stack.extend(item)
     return True
 
 
