@@ -19,9 +19,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 K = TypeVar("K")
-# A chunk of a long text: small enough for the parser's memory (spaCy counts about 1 GB
-# per 100,000 characters), large enough that chunk edges are rare.
-CHUNK_CHARS = 100_000
+# A chunk of a long text: a few articles' worth. Small enough for the parser's memory
+# (spaCy counts about 1 GB per 100,000 characters) and for the rules, some of which
+# compare every quote with every token; a chunk edge is a paragraph break, which ends a
+# sentence anyway, so only a quote running across paragraphs can be cut.
+CHUNK_CHARS = 20_000
 ERROR_CHARS = 300
 # Where to cut, best first: after a blank line, a line break, a sentence end, any space.
 CUTS = (
