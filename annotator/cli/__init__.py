@@ -69,3 +69,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: work committed so far is kept", file=sys.stderr)
         return 130
+    except Exception as exc:
+        message = _machine_failure(exc, args)
+        if message is None:
+            raise  # a bug: the traceback is what a report needs
+        print(f"error: {message}", file=sys.stderr)
+        return UserError.exit_code
+
+
+def _machine_failure(exc: Exception, args: argparse.Namespace) -> str | None:
+    """A full disk, a damaged or read-only database met mid-command: one line, no traceback."""
+    from annotator.store.failures import explain
+
+    return explain(exc, getattr(args, "db", None) or "the database")

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from annotator.cli.common import open_db, settings_from
 
     settings = settings_from(args)
-    store = open_db(settings, must_exist=True)
+    store = open_db(settings, must_exist=True, reading=True)
     try:
         names = [a.strip() for a in args.annotators.split(",") if a.strip()] if args.annotators else None
         report = corpus_report(store, names, per_document=bool(args.json or "document" in (args.by or [])))

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from annotator.config import Settings
 from annotator.errors import UserError
-from annotator.store import NewerDatabaseError, SqliteStore, open_store
+from annotator.store import NewerDatabaseError, SqliteStore, can_write, open_store
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
     """Remembered settings, overridden by what the command line says."""
     settings = Settings.load()
+    for problem in settings.problems:
+        print(f"warning: {problem}", file=sys.stderr)
     for name in ("db", "annotator", "model"):
         value = getattr(args, name, None)
         if value:
@@ -22,12 +25,14 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def open_db(settings: Settings, *, must_exist: bool = False) -> SqliteStore:
+def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = False) -> SqliteStore:
+    """The store at `settings.db`. A command that only reads (`reading`) opens a database it
+    may not write (read-only media, someone else's file) read-only instead of failing."""
     path = Path(settings.db)
     if must_exist and not path.exists():
         raise UserError(f"{path}: no such database (run `annotator import` or `annotator` to create it)")
     try:
-        return open_store(path)
+        return open_store(path, read_only=reading and path.exists() and not can_write(path))
     except NewerDatabaseError as exc:
         raise UserError(str(exc)) from None
 

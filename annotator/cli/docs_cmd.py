@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     if args.failed and (args.search or args.status):
         raise UserError("--failed lists the documents whose suggestions failed; it does not combine with --search or --status")
     settings = settings_from(args)
-    store = open_db(settings, must_exist=True)
+    store = open_db(settings, must_exist=True, reading=True)
     if args.failed:
         return _failed(store, args)
     try:

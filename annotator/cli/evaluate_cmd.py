@@ -17,9 +17,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="score the suggestion model against a gold file",
         description=(
             "Run the suggestion pipeline on the gold file's documents and print precision, recall and "
-            "F1 per kind: quotes (content overlap, speaker accuracy), events (trigger and type; "
-            "arguments by role), entities (exact span and label). Texts come from the database, "
-            "or from --texts DIR (DIR/ID.txt, first line the title)."
+            "F1 per kind: quotes (content overlap; direct quote content at IoU>=0.5 and exact; indirect "
+            "recall; speaker accuracy), events (trigger recall, trigger and type, arguments by role), "
+            "entities (exact span and label), furniture (overlap, and article sentences lost inside it), "
+            "and a calibration table of suggestion scores. Old event type names are mapped to the ACE "
+            "2005 ones before matching. Texts come from the database, or from --texts DIR (DIR/ID.txt, "
+            "first line the title)."
         ),
     )
     add_common(p)
@@ -30,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.suggest.evaluate import read_gold, table
+    from annotator.suggest.evaluate import read_gold
     from annotator.suggest.scoring_run import evaluate_gold
 
     settings = settings_from(args)
@@ -45,12 +48,26 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_as_json(scores), indent=2))
         return 0
-    rows = [("kind", "precision", "recall", "F1", ""), *table(scores)]
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
     print(f"{len(gold)} documents, model {settings.model}")
-    for r in rows:
-        print("  ".join(r[i].ljust(widths[i]) for i in range(4)) + ("  " + r[4] if r[4] else ""))
+    for line in report_lines(scores):
+        print(line)
     return 0
+
+
+def report_lines(scores: object) -> list[str]:
+    """The figures table, then the calibration table (plain text: nothing here is markup)."""
+    from annotator.suggest.evaluate import table
+
+    out = _columns([("figure", "precision", "recall", "F1", ""), *table(scores)])  # type: ignore[arg-type]
+    out += ["", "calibration of suggestion scores (None: suggestions without a score)"]
+    rows = list(scores.calibration.rows())  # type: ignore[attr-defined]
+    out += _columns([("kind", "score", "n", "mean score", "share right"), *((k, r, str(n), m, sh) for k, r, n, m, sh in rows)])
+    return out
+
+
+def _columns(rows: list[tuple[str, ...]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
 
 
 def _texts_from_dir(folder: Path, gold: list) -> dict[str, str]:
@@ -69,7 +86,7 @@ def _texts_from_db(settings: object, gold: list) -> tuple[dict[str, str], object
     """The gold documents' texts and the corpus's label schema."""
     from annotator.store import UnknownDocumentError
 
-    store = open_db(settings, must_exist=True)  # type: ignore[arg-type]
+    store = open_db(settings, must_exist=True, reading=True)  # type: ignore[arg-type]
     try:
         out = {}
         for g in gold:
@@ -83,9 +100,13 @@ def _texts_from_db(settings: object, gold: list) -> tuple[dict[str, str], object
 
 
 def _as_json(scores: object) -> dict:
+    from annotator.suggest.evaluate import PRF_FIELDS
+
     s = scores  # type: ignore[assignment]
-    kinds = {name: getattr(s, name) for name in ("quotes", "events", "arguments", "entities", "boilerplate")}
+    kinds = {name: getattr(s, name) for name in PRF_FIELDS}
     out = {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp, "fn": v.fn}
            for k, v in kinds.items()}
     out["speakers"] = {"accuracy": s.speaker_accuracy, "right": s.speakers_right, "scored": s.speakers_scored}
+    out["furniture_sentences"] = {"article": s.article_sentences, "lost": s.sentences_lost}
+    out["calibration"] = s.calibration.as_json()
     return out

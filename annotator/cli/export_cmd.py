@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     out = args.out or default_output(settings.exports, args.fmt, args.layer)
     check_target(out, args.force)  # before the progress bar: say it at once
-    store = open_db(settings, must_exist=True)
+    store = open_db(settings, must_exist=True, reading=True)
     try:
         total = store.count_documents()
         with progress(f"export {args.layer} as {args.fmt}", total) as advance:

@@ -43,7 +43,7 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"({settings.db} does not exist yet: this is the default schema)", file=sys.stderr)
         schema = default_schema()
     else:
-        store = open_db(settings)
+        store = open_db(settings, reading=True)
         try:
             schema = store.schema()
         finally:

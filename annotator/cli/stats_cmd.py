@@ -61,7 +61,7 @@ def render_documents(figures: dict[str, Any], console: Console) -> None:
 def run(args: argparse.Namespace) -> int:
     from annotator.agreement.stats import render_stats, stats_report
 
-    store = open_db(settings_from(args), must_exist=True)
+    store = open_db(settings_from(args), must_exist=True, reading=True)
     try:
         figures = documents(store)
         report = stats_report(store, agreement=not args.no_agreement)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -253,9 +254,34 @@ def default_output(exports_dir: str | Path, fmt: str, layer_spec: str, now: date
     return Path(exports_dir) / f"{layer}-{fmt}-{stamp}{SUFFIX[fmt]}"
 
 
-def check_target(path: Path, force: bool) -> None:
-    if path.exists() and not force:
+def check_target(path: Path, force: bool, folder: bool | None = None) -> None:
+    """Refuse, before any work, an output that cannot or must not be written.
+
+    `folder` says what the format writes (None: not known yet). --force replaces only what
+    an export made: a regular file (a folder for brat), never a symlink, FIFO or device,
+    which a rename would silently turn into a regular file.
+    """
+    _check_parent(path)
+    if not os.path.lexists(path):
+        return
+    if not force:
         raise ExportError(f"{path}: already exists (use --force to replace it)")
+    if path.is_symlink():
+        raise ExportError(f"{path}: is a symbolic link; --force does not replace links: remove it or choose another --out")
+    kind = "folder" if path.is_dir() else "file" if path.is_file() else None
+    if kind is None:
+        raise ExportError(f"{path}: not a regular file (a FIFO, socket or device); choose another --out")
+    if folder is not None and (kind == "folder") != folder:
+        wanted = "a folder" if folder else "a file"
+        raise ExportError(f"{path}: is a {kind}, and this format writes {wanted}; remove it or choose another --out")
+
+
+def _check_parent(path: Path) -> None:
+    for parent in path.parents:
+        if os.path.lexists(parent):
+            if not parent.is_dir():
+                raise ExportError(f"{path}: cannot write there: {parent} is a file, not a folder")
+            return
 
 
 def _temp_beside(path: Path, suffix: str) -> Path:
@@ -266,21 +292,80 @@ def _temp_beside(path: Path, suffix: str) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{suffix}")
 
 
+# `_temp_beside` names: .NAME.PID-HEX8.tmp (or .old)
+_TEMP = re.compile(r"^\..+\.(?P<pid>\d+)-[0-9a-f]{8}\.(tmp|old)$")
+STALE_AFTER_S = 24 * 3600
+
+
+def remove_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove what killed exports left in `folder`: temp files of a process that is gone,
+    or older than a day (the pid may have been reused). They can be hundreds of MB."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if match is None or entry.is_symlink():
+            continue
+        try:
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_S
+        except OSError:
+            continue
+        if old or not _alive(int(match["pid"])):
+            path = Path(entry.path)
+            shutil.rmtree(path, ignore_errors=True) if entry.is_dir() else path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def _prepare(path: Path, force: bool, folder: bool) -> None:
+    check_target(path, force, folder)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot create its folder ({exc.strerror})") from None
+    remove_stale_temps(path.parent)
+
+
+@contextmanager
+def _write_errors(path: Path) -> Iterator[None]:
+    """A full disk or an unwritable folder is the user's to fix: one line, and nothing left."""
+    try:
+        yield
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write the export ({exc.strerror or exc}); nothing was written") from None
+
+
 @contextmanager
 def atomic_file(path: Path, force: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside `path`; rename it into place only if the block succeeds.
 
     A reader never sees half a file, and an error leaves no output (nor touches an old one).
     """
-    check_target(path, force)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _prepare(path, force, folder=False)
     tmp = _temp_beside(path, ".tmp")
     try:
-        yield tmp
-        if not tmp.exists():
-            tmp.write_bytes(b"")  # a writer given no records still leaves a (valid, empty) file
-        check_target(path, force)
-        os.replace(tmp, path)
+        with _write_errors(path):
+            yield tmp
+            if not tmp.exists():
+                tmp.write_bytes(b"")  # a writer given no records still leaves a (valid, empty) file
+            check_target(path, force, folder=False)
+            os.replace(tmp, path)
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -289,21 +374,21 @@ def atomic_file(path: Path, force: bool = False) -> Iterator[Path]:
 @contextmanager
 def atomic_dir(path: Path, force: bool = False) -> Iterator[Path]:
     """Like `atomic_file` for a folder: build it beside the target, then swap it in."""
-    check_target(path, force)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _prepare(path, force, folder=True)
     tmp = _temp_beside(path, ".tmp")
-    tmp.mkdir()
     try:
-        yield tmp
-        check_target(path, force)
-        if path.exists():
-            # os.replace cannot overwrite a non-empty folder: move the old one aside first.
-            old = _temp_beside(path, ".old")
-            os.replace(path, old)
-            os.replace(tmp, path)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, path)
+        with _write_errors(path):
+            tmp.mkdir()
+            yield tmp
+            check_target(path, force, folder=True)
+            if path.exists():
+                # os.replace cannot overwrite a non-empty folder: move the old one aside first.
+                old = _temp_beside(path, ".old")
+                os.replace(path, old)
+                os.replace(tmp, path)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(tmp, path)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

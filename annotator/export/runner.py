@@ -50,7 +50,7 @@ def run_export(
 ) -> ExportStats:
     """Export `layer` of the corpus as `fmt` to `out`; nothing is left at `out` if it fails."""
     module = writer(fmt)
-    check_target(out, force)  # before any work: an existing output is a mistake to say at once
+    check_target(out, force, folder=module.IS_DIR)  # before any work: an existing output is a mistake to say at once
     layers = resolve_layers(store, layer)
     ctx = ExportContext(schema=store.schema(), layers=layers, per_annotator=layer == "all")
     if advance is not None:

@@ -9,6 +9,7 @@ column besides text, id and title goes into the document's meta.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,9 @@ def rows(path: Path, columns: CsvColumns) -> Iterator[tuple[int, dict[str, Any],
         raise InputError(str(path), source.line, f"not valid CSV: {exc}") from None
     if header is None:
         return
+    if source.ended:
+        _check_closed(path, source, delimiter)
+    source.row_text = []
     rename = _renaming(path, header, columns)
     width = len(header)
     while True:
@@ -43,9 +47,31 @@ def rows(path: Path, columns: CsvColumns) -> Iterator[tuple[int, dict[str, Any],
             raise InputError(str(path), source.line, f"not valid CSV: {exc}") from None
         if row is None:
             return
+        if source.ended:
+            _check_closed(path, source, delimiter)
+        source.row_text = []  # the reader has consumed exactly this row's lines
         size, source.consumed = source.consumed, 0
         if any(cell.strip() for cell in row):
             yield source.row_start, _record(row, header, rename, width), size
+
+
+def _check_closed(path: Path, source: _Lines, delimiter: str) -> None:
+    """The row the file's end closed: refuse it if a quoted field in it was never closed.
+
+    The lenient reader hands back everything after an unterminated quote as one field, so
+    the rest of the file would go in silently as one document. Only this last row is read
+    again, strictly (a strict reader throughout would refuse other, harmless oddities).
+    """
+    try:
+        list(csv.reader(io.StringIO("".join(source.row_text)), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        if "unexpected end of data" not in str(exc):
+            return
+        raise InputError(
+            str(path), source.row_start,
+            "a quoted field that starts in this row is never closed (a missing \"): "
+            "the rest of the file would be read as one field",
+        ) from None
 
 
 class _Lines:
@@ -57,12 +83,18 @@ class _Lines:
         self.row_start = 1
         self._in_row = False
         self.consumed = 0  # bytes since the last row was handed out, for the progress bar
+        self.row_text: list[str] = []  # the current row's lines, for `_check_closed`
+        self.ended = False
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        number, raw = next(self._it)
+        try:
+            number, raw = next(self._it)
+        except StopIteration:
+            self.ended = True
+            raise
         if not self._in_row:
             self.row_start = number
         self.line = number
@@ -70,6 +102,7 @@ class _Lines:
         text = raw.decode("utf-8", "surrogateescape")
         # Inside a quoted field a row spans lines; csv tells us nothing, so count quotes.
         self._in_row = (text.count('"') % 2 == 1) != self._in_row
+        self.row_text.append(text)
         return text
 
 

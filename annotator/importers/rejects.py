@@ -37,6 +37,10 @@ class Rejects:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"{self.path}: cannot create its folder ({exc.strerror}); choose another with --rejects") from None
+        if self.path.exists() and not self.path.is_file():
+            # A folder (or a device) passes the access check, and the rejects would be lost
+            # after the good lines were committed.
+            raise UserError(f"{self.path}: not a regular file; give --rejects a file name")
         if not os.access(self.path.parent, os.W_OK) or (self.path.exists() and not os.access(self.path, os.W_OK)):
             raise UserError(f"{self.path}: not writable; choose another rejects file with --rejects")
 
@@ -93,9 +97,20 @@ def _printable(record: Any) -> Any:
             parsed = json.loads(record)
         except ValueError:
             return record.decode("utf-8", "replace").rstrip("\r\n")
-        return parsed if isinstance(parsed, dict) else record.decode("utf-8", "replace").rstrip("\r\n")
+        return _printable(parsed) if isinstance(parsed, dict) else record.decode("utf-8", "replace").rstrip("\r\n")
     if isinstance(record, dict):
-        return {k: _printable(v) for k, v in record.items()}
+        return {_printable(k): _printable(v) for k, v in record.items()}
+    if isinstance(record, list):
+        return [_printable(v) for v in record]
     if isinstance(record, str):
-        return record.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return _without_surrogates(record)
     return record
+
+
+def _without_surrogates(text: str) -> str:
+    """Undecodable bytes (surrogateescape) and lone surrogates from JSON ("\\ud800") as U+FFFD:
+    the rejects file is UTF-8, which cannot hold a surrogate."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")

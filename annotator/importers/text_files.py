@@ -70,7 +70,31 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(str(path), None, f"cannot read ({exc.strerror})") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(str(path), 1, "the file is UTF-16; save it as UTF-8")
+    order = utf16_without_bom(data)
+    if order:
+        raise InputError(
+            str(path), 1, f"the file looks like UTF-16 ({order}) without a byte-order mark "
+            "(every other byte is NUL); save it as UTF-8"
+        )
     return data
+
+
+def utf16_without_bom(data: bytes, sample: int = 4096) -> str | None:
+    """'LE' or 'BE' when NULs fill one byte position in two, as UTF-16 Latin text does.
+
+    UTF-8 news text has no NUL at all; decoded as UTF-8, UTF-16 would import as text with
+    a NUL between every two letters.
+    """
+    head = data[:sample]
+    half = len(head) // 2
+    if half < 2:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd >= 0.3 * half and even < 0.05 * half:
+        return "LE"
+    if even >= 0.3 * half and odd < 0.05 * half:
+        return "BE"
+    return None
 
 
 def _document(path: Path, text: str, entry: dict, defaults: Defaults) -> Parsed:

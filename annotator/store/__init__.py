@@ -15,14 +15,17 @@ from annotator.store.base import (
     UnknownDocumentError,
 )
 from annotator.store.migrations import LATEST, NewerDatabaseError
-from annotator.store.sqlite import SqliteStore
+from annotator.store.sqlite import SqliteStore, can_write
 
 __all__ = [
     "GOLD", "LATEST", "DocRow", "InsertResult", "Layer", "NewerDatabaseError", "OrphanError",
-    "SqliteStore", "Store", "SuggestFailure", "UnknownDocumentError", "open_store",
+    "SqliteStore", "Store", "SuggestFailure", "UnknownDocumentError", "can_write", "open_store",
 ]
 
 
-def open_store(path: str | Path | None) -> SqliteStore:
-    """Open (creating and upgrading as needed) the store at `path`; None is in-memory."""
-    return SqliteStore(path)
+def open_store(path: str | Path | None, *, read_only: bool = False) -> SqliteStore:
+    """Open (creating and upgrading as needed) the store at `path`; None is in-memory.
+
+    `read_only` opens an existing file without writing to it at all: every write is refused.
+    """
+    return SqliteStore(path, read_only=read_only)

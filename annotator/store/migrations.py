@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from annotator.core.errors import UserError
+
+# Tables every annotator database has had since migration 1: their presence says "ours".
+OUR_TABLES = frozenset({"documents", "label_schemas", "layers", "units", "decisions"})
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -21,8 +26,13 @@ class Migration:
     apply: Callable[[sqlite3.Connection], None]
 
 
-class NewerDatabaseError(RuntimeError):
+class NewerDatabaseError(UserError, RuntimeError):
     """The file was written by a newer annotator; we refuse rather than guess."""
+
+
+class NotOursError(UserError, ValueError):
+    """A database annotator did not make, or whose version was changed outside it: migrating
+    it would add our tables to another application's file, or fail half-way on our own."""
 
 
 def _statements(script: str) -> list[str]:
@@ -219,7 +229,15 @@ def _m5_counters_follow_deletes(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
-def _m6_suggest_failures(conn: sqlite3.Connection) -> None:
+def _m6_nul_lengths(conn: sqlite3.Connection) -> None:
+    """The length in code points of a text holding NUL, which SQLite's length() cuts short
+    at the first NUL; NULL for every other text (length() is right, and costs no storage)."""
+    conn.execute("ALTER TABLE documents ADD COLUMN nul_chars INTEGER")
+    rows = conn.execute("SELECT seq, text FROM documents WHERE instr(text, char(0)) > 0").fetchall()
+    conn.executemany("UPDATE documents SET nul_chars = ? WHERE seq = ?", [(len(text), seq) for seq, text in rows])
+
+
+def _m7_suggest_failures(conn: sqlite3.Connection) -> None:
     """Documents a model could not suggest for, so one bad document never stops a corpus.
 
     One row per (suggestions layer, document): the layer names the model and its version,
@@ -246,7 +264,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "decision layer", _m3_decision_layer),
     Migration(4, "unit ids never reused", _m4_units_autoincrement),
     Migration(5, "status counters follow cascaded deletes", _m5_counters_follow_deletes),
-    Migration(6, "suggestion failures", _m6_suggest_failures),
+    Migration(6, "lengths of texts holding NUL", _m6_nul_lengths),
+    Migration(7, "suggestion failures", _m7_suggest_failures),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -260,6 +279,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = LATEST) -
 
     `conn` must be in autocommit mode (isolation_level=None) so we own the transactions.
     """
+    check_ours(conn, path)
     current = user_version(conn)
     if current > LATEST:
         raise NewerDatabaseError(
@@ -303,3 +323,47 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     finally:
         dest.close()
     return target
+
+
+def check_ours(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Refuse, before any change, a non-empty file that is not an annotator database at a
+    version we know: another application's file, or ours with `user_version` reset."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return  # a new, empty file: ours to set up
+    where = path or "the database"
+    version = user_version(conn)
+    if not OUR_TABLES <= tables:
+        listing = ", ".join(sorted(tables)[:6]) + (", ..." if len(tables) > 6 else "")
+        raise NotOursError(
+            f"{where}: not an annotator database (it holds other tables: {listing}); annotator "
+            "will not add its own tables to another application's file: give --db a new file name"
+        )
+    if version <= 0:
+        raise NotOursError(
+            f"{where}: holds annotator's tables but its schema version (PRAGMA user_version) is "
+            f"{version}, which annotator never writes: it was changed outside annotator, so the "
+            f"upgrade path is unknown; nothing was changed. {backup_hint(path)}"
+        )
+
+
+def backups_beside(path: Path | None) -> list[Path]:
+    """The copies migrations took of this file (`NAME.vN-STAMP.bak`), oldest first."""
+    if path is None:
+        return []
+    try:
+        return sorted(path.parent.glob(f"{glob_escape(path.name)}.v*.bak"))
+    except OSError:
+        return []
+
+
+def backup_hint(path: Path | None) -> str:
+    found = backups_beside(path)
+    if not found:
+        return "No backup taken by an upgrade lies beside it."
+    names = ", ".join(str(p) for p in found[-3:])
+    return f"Backups taken before upgrades lie beside it (newest last): {names}; copy one over it to go back."
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)

@@ -8,6 +8,7 @@ race to another process at once, whatever the busy timeout: FACTS.md), with
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,6 +18,7 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import orjson
 from pydantic import TypeAdapter
@@ -46,7 +48,8 @@ from annotator.store.base import (
     SuggestFailure,
     UnknownDocumentError,
 )
-from annotator.store.migrations import migrate
+from annotator.store.failures import ReadOnlyError, damaged, is_damaged
+from annotator.store.migrations import LATEST, check_ours, migrate, user_version
 
 BUSY_TIMEOUT_S = 30.0
 _BODY = TypeAdapter(Body)
@@ -59,12 +62,20 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def connect(path: str | Path | None) -> sqlite3.Connection:
+def connect(path: str | Path | None, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection set up the one way every part of annotator uses: WAL, FULL sync, FKs."""
-    target = ":memory:" if path is None else str(path)
-    conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=True)
-    if path is not None:
-        _wal(conn)
+    if read_only and path is not None:
+        conn = _connect_read_only(Path(path))
+    else:
+        target = ":memory:" if path is None else str(path)
+        conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=True)
+        if path is not None:
+            try:
+                check_ours(conn, Path(path))  # before WAL: switching rewrites another app's file header
+                _wal(conn)
+            except BaseException:
+                conn.close()
+                raise
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
@@ -85,27 +96,87 @@ def _wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.005)
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open for reading only, on media that cannot be written (a CD, a read-only mount).
+
+    `mode=ro` still needs the WAL index (`-shm`) beside the file, which a read-only folder
+    cannot hold when the last writer removed it; then the file is opened `immutable`, which
+    is safe only because no one can write there either, and only when no unmerged WAL is
+    left behind (immutable would not see it).
+    """
+    uri = f"file:{quote(str(path.absolute()))}"
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc):
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise UserError(
+            f"{path}: read-only, and its last changes are still in {wal.name}, which cannot be read "
+            "without writing beside it: open it once where it can be written"
+        )
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+
+
+def can_write(path: str | Path) -> bool:
+    """Whether this process may write the database file and the folder its journal goes in."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _check_current(conn: sqlite3.Connection, path: Path | None) -> None:
+    """A read-only store cannot migrate: it opens only a database of this very version."""
+    check_ours(conn, path)
+    version = user_version(conn)
+    if version != LATEST and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise UserError(
+            f"{path}: read-only, and its schema version is {version} where this annotator needs "
+            f"{LATEST}: open it once where it can be written, so it can be upgraded"
+        )
+
+
+def _open_error(path: str | Path | None, exc: sqlite3.DatabaseError) -> UserError:
+    """The one-line reason a database would not open."""
+    if "unable to open" in str(exc):  # a --db in a folder that does not exist, or read-only
+        if path is not None and Path(path).exists() and not can_write(path):
+            return ReadOnlyError(
+                f"{path}: the database is read-only here (the file or its folder cannot be written), "
+                "and this command writes to it; commands that only read (docs, stats, export) still work"
+            )
+        return UserError(f"{path}: cannot open or create the database ({exc})")
+    if is_damaged(exc):
+        kind = NotADatabaseError if "not a database" in str(exc) else UserError
+        return kind(damaged(path, exc))
+    return UserError(f"{path}: cannot open the database (SQLite says: {exc})")
+
+
 class SqliteStore:
     """The default store. One instance per thread: sqlite3 connections belong to their thread."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = None if path is None else str(path)
+        self.read_only = read_only and path is not None
         try:
-            self.conn = connect(path)
-            self.backups = migrate(self.conn, None if path is None else Path(path))
+            self.conn = connect(path, read_only=self.read_only)
+            where = None if path is None else Path(path)
+            if self.read_only:
+                self.backups: list[Path] = []
+                _check_current(self.conn, where)
+            else:
+                self.backups = migrate(self.conn, where)
         except sqlite3.DatabaseError as exc:
-            if "unable to open" in str(exc):  # a --db in a folder that does not exist, or read-only
-                raise UserError(f"{path}: cannot open or create the database ({exc})") from None
-            if "not a database" not in str(exc):
-                raise
-            raise NotADatabaseError(f"{path}: not an annotator database (SQLite says: {exc})") from None
+            raise _open_error(path, exc) from None
         self._depth = 0
         self._db: sqlite_utils.Database | None = None
         self._schema: LabelSchema | None = None
         # Layers are never renamed or deleted, so a name found once keeps its row; this
         # saves a query on every units() call (opening a document reads two layers).
         self._layers: dict[str, Layer] = {}
-        if self._one("SELECT count(*) FROM label_schemas") == 0:
+        if not self.read_only and self._one("SELECT count(*) FROM label_schemas") == 0:
             with self.transaction():
                 # Checked again under the lock: several processes may open a new file at once.
                 if self._one("SELECT count(*) FROM label_schemas") == 0:
@@ -132,7 +203,7 @@ class SqliteStore:
     def reopen(self) -> SqliteStore:
         if self.path is None:
             raise ValueError("an in-memory store cannot be reopened on another connection")
-        return SqliteStore(self.path)
+        return SqliteStore(self.path, read_only=self.read_only)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -141,6 +212,8 @@ class SqliteStore:
         The savepoint makes each nested call all-or-nothing: an importer that catches one
         failed call inside its file-wide transaction does not commit half of that call.
         """
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: opened read-only (the file or its folder cannot be written): nothing was saved")
         if self._depth:
             name = f"nested_{self._depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -148,8 +221,7 @@ class SqliteStore:
             try:
                 yield
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                self._roll_back_to(name)
                 self._schema = None
                 self._layers.clear()  # a layer created in there is gone
                 raise
@@ -173,6 +245,19 @@ class SqliteStore:
         finally:
             self._depth = 0
 
+    def _roll_back_to(self, name: str) -> None:
+        """Undo a nested call's work, unless SQLite already rolled the whole transaction back
+        (it does on a full disk): then the savepoint is gone, and failing on it would hide
+        the error that matters behind "no such savepoint"."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+        except sqlite3.OperationalError:
+            if self.conn.in_transaction:
+                raise
+
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
@@ -185,7 +270,8 @@ class SqliteStore:
         latest = self._one("SELECT max(version) FROM label_schemas")
         if self._schema is None or self._schema.version != latest:
             body = self._one("SELECT body FROM label_schemas ORDER BY version DESC LIMIT 1")
-            self._schema = LabelSchema.model_validate_json(body)
+            # None only in a new file opened read-only, which never got the default stored
+            self._schema = default_schema() if body is None else LabelSchema.model_validate_json(body)
         return self._schema
 
     def _insert_schema(self, schema: LabelSchema) -> int:
@@ -242,6 +328,22 @@ class SqliteStore:
                 self.conn.execute(
                     "UPDATE units SET body = ?, label = ? WHERE id = ?", (json.dumps(new), label, unit_id)
                 )
+        self._remap_log(mapping)
+
+    def _remap_log(self, mapping: dict[str, str]) -> None:
+        """Carry the mapping into the undo log, so undo and redo never bring back a label the
+        schema no longer has: a unit logged under a deleted label counts as no unit there."""
+        needles = sorted({json.dumps(old.partition(":")[2] or old) for old in mapping})
+        match = " OR ".join("instr(before, ?) OR instr(after, ?)" for _ in needles)
+        rows = self.conn.execute(
+            f"SELECT id, before, after FROM decisions WHERE {match}", [n for n in needles for _ in (0, 1)]
+        ).fetchall()
+        for decision_id, before, after in rows:
+            new_before, new_after = _remap_logged(before, mapping), _remap_logged(after, mapping)
+            if (new_before, new_after) != (before, after):
+                self.conn.execute(
+                    "UPDATE decisions SET before = ?, after = ? WHERE id = ?", (new_before, new_after, decision_id)
+                )
 
     # -- documents -------------------------------------------------------------------
 
@@ -255,8 +357,8 @@ class SqliteStore:
                     result.duplicates.append(doc.id)
                     continue
                 self.conn.execute(
-                    "INSERT INTO documents(id, title, text, outlet, url, published, content_hash, meta, story_key, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO documents(id, title, text, outlet, url, published, content_hash, meta, story_key,"
+                    " created_at, nul_chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         doc.id,
                         doc.title,
@@ -268,6 +370,7 @@ class SqliteStore:
                         orjson.dumps(doc.meta).decode(),
                         doc.story_key,
                         created,
+                        len(doc.text) if "\x00" in doc.text else None,  # SQLite's length() stops at NUL
                     ),
                 )
                 result.inserted.append(doc.id)
@@ -335,7 +438,7 @@ class SqliteStore:
         sugg = self._suggestion_layer_ids()
         sugg_sql = ",".join(str(i) for i in sugg) or "NULL"
         sql = f"""
-            SELECT d.seq, d.id, d.title, d.outlet, length(d.text), coalesce(s.status, 'todo'), coalesce(s.flagged, 0),
+            SELECT d.seq, d.id, d.title, d.outlet, coalesce(d.nul_chars, length(d.text)), coalesce(s.status, 'todo'), coalesce(s.flagged, 0),
                 (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
                     AND u.kind != 'boilerplate'),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
@@ -845,6 +948,8 @@ class SqliteStore:
 
     def set_focus(self, doc_id: str, annotator: str, unit_id: int | None) -> None:
         """Remember the document and unit under the cursor, to reopen there after a restart."""
+        if self.read_only:
+            return  # a convenience, not a decision: reading a read-only corpus must not fail on it
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO cursors(annotator, doc_id, unit_id, updated_at) VALUES (?, ?, ?, ?)"
@@ -1303,6 +1408,20 @@ def _orphans(
         if new_type and new_role and not _label_known(schema, ("role", f"{new_type}:{new_role}")):
             out[(kind, label)] = n
     return out
+
+
+def _remap_logged(raw: str | None, mapping: dict[str, str]) -> str | None:
+    """One logged unit (JSON text) under the mapping; None when the mapping deletes it."""
+    if raw is None:
+        return None
+    unit = json.loads(raw)
+    body = unit.get("body") if isinstance(unit, dict) else None
+    if not isinstance(body, dict):
+        return raw
+    new = _remap_body(body, mapping)
+    if new is None:
+        return None
+    return raw if new == body else orjson.dumps({**unit, "body": new}).decode()
 
 
 def _remap_body(body: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any] | None:

@@ -2,8 +2,12 @@
 
 Quotes are scored part by part (a split quote's second half is a part of its own), a part
 matching when its span overlaps a gold part; the speaker is right when it resolves to the
-same person or organisation as the gold. Events match on overlapping trigger and equal
-type; arguments on equal role and overlapping span. Entities match exactly (span and label).
+same person or organisation as the gold. Quoted content (direct and partial, kind ignored) is
+also scored at intersection-over-union >= 0.5 and exactly; indirect quotes by recall. Events
+match on overlapping trigger and equal type (trigger recall ignores the type); arguments on
+equal role and overlapping span; old type names are mapped to ACE's first (`legacy_types`).
+Entities match exactly (span and label). Furniture matches on overlap, and an article sentence
+is lost when suggested furniture covers half of it or more.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from pydantic import BaseModel, Field, ValidationError
 
 from annotator.core.errors import InputError
 from annotator.core.models import Boilerplate, Entity, Event, Quote, Span
+from annotator.core.text import decode
+from annotator.suggest.calibration import Calibration
+from annotator.suggest.legacy_types import modernise
 
 TITLES = re.compile(r"^(mr|ms|mrs|dr|sir|president|senator|minister|the)\.?\s+", re.I)
 
@@ -37,7 +44,7 @@ def read_gold(path: Path) -> list[GoldDoc]:
     """The gold file's documents, naming file and line on any error."""
     docs = []
     try:
-        lines = path.read_text("utf-8").splitlines()
+        lines = decode(path.read_bytes(), str(path)).splitlines()  # not UTF-8 (a binary file): file and line
     except OSError as exc:
         raise InputError(str(path), None, f"cannot read ({exc.strerror})") from None
     for n, line in enumerate(lines, 1):
@@ -45,8 +52,10 @@ def read_gold(path: Path) -> list[GoldDoc]:
             continue
         try:
             docs.append(GoldDoc.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValidationError) as exc:
+        except (ValueError, ValidationError) as exc:  # JSONDecodeError is a ValueError, as is a huge integer
             raise InputError(str(path), n, f"not a gold document: {str(exc).splitlines()[0]}") from None
+        except RecursionError:
+            raise InputError(str(path), n, "not a gold document: nested too deeply") from None
     return docs
 
 
@@ -76,29 +85,48 @@ class PRF:
         return self
 
 
+PRF_FIELDS = (
+    "quotes", "quoted_half", "quoted_exact", "indirect", "triggers", "events", "arguments", "entities", "boilerplate",
+)
+
+
 @dataclass
 class Scores:
     quotes: PRF = field(default_factory=PRF)
     speakers_right: int = 0
     speakers_scored: int = 0
+    quoted_half: PRF = field(default_factory=PRF)
+    quoted_exact: PRF = field(default_factory=PRF)
+    indirect: PRF = field(default_factory=PRF)
+    triggers: PRF = field(default_factory=PRF)
     events: PRF = field(default_factory=PRF)
     arguments: PRF = field(default_factory=PRF)
     entities: PRF = field(default_factory=PRF)
     boilerplate: PRF = field(default_factory=PRF)
+    article_sentences: int = 0
+    sentences_lost: int = 0
+    calibration: Calibration = field(default_factory=Calibration)
 
     @property
     def speaker_accuracy(self) -> float:
         return self.speakers_right / self.speakers_scored if self.speakers_scored else 0.0
 
     def add(self, other: Scores) -> None:
-        for name in ("quotes", "events", "arguments", "entities", "boilerplate"):
+        for name in PRF_FIELDS:
             getattr(self, name).__iadd__(getattr(other, name))
-        self.speakers_right += other.speakers_right
-        self.speakers_scored += other.speakers_scored
+        for name in ("speakers_right", "speakers_scored", "article_sentences", "sentences_lost"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.calibration.merge(other.calibration)
 
 
 def overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def iou(a: Span, b: Span) -> float:
+    """Intersection over union of two spans."""
+    inter = overlap(a, b)
+    return inter / ((a.end - a.start) + (b.end - b.start) - inter)
 
 
 def greedy_match(gold: Sequence[Span], pred: Sequence[Span], ok: object = None) -> list[tuple[int, int]]:
@@ -158,27 +186,50 @@ def speaker_right(gold: Quote, pred: Quote, text: str) -> bool:
     return (gold_is_name or gold.speaker_entity is None) and overlap(pred.speaker, gold.speaker) > 0
 
 
+QUOTED = ("direct", "partial")
+
+
+def quote_parts(quotes: Sequence[Quote], kinds: Sequence[str] | None = None) -> list[tuple[Quote, Span]]:
+    """Every part of every quote (content and extra parts), of the given kinds only when given."""
+    return [(q, s) for q in quotes if kinds is None or q.quote_kind in kinds for s in (q.content, *q.extra)]
+
+
+def prf_of(pairs: Sequence[tuple[int, int]], n_gold: int, n_pred: int) -> PRF:
+    return PRF(len(pairs), n_pred - len(pairs), n_gold - len(pairs))
+
+
 def score_quotes(gold: Sequence[Quote], pred: Sequence[Quote], text: str) -> Scores:
-    gparts = [(q, s) for q in gold for s in (q.content, *q.extra)]
-    pparts = [(q, s) for q in pred for s in (q.content, *q.extra)]
+    gparts, pparts = quote_parts(gold), quote_parts(pred)
     pairs = greedy_match([s for _, s in gparts], [s for _, s in pparts])
-    out = Scores(quotes=PRF(len(pairs), len(pparts) - len(pairs), len(gparts) - len(pairs)))
+    out = Scores(quotes=prf_of(pairs, len(gparts), len(pparts)))
     out.speakers_scored = len(pairs)
     out.speakers_right = sum(speaker_right(gparts[g][0], pparts[p][0], text) for g, p in pairs)
+    gq = [s for _, s in quote_parts(gold, QUOTED)]
+    pq = [s for _, s in quote_parts(pred, QUOTED)]
+    half = greedy_match(gq, pq, ok=lambda g, p: iou(gq[g], pq[p]) >= 0.5)
+    exact = greedy_match(gq, pq, ok=lambda g, p: gq[g] == pq[p])
+    out.quoted_half = prf_of(half, len(gq), len(pq))
+    out.quoted_exact = prf_of(exact, len(gq), len(pq))
+    gi = [s for _, s in quote_parts(gold, ("indirect",))]
+    pi = [s for _, s in quote_parts(pred, ("indirect",))]
+    out.indirect = prf_of(greedy_match(gi, pi), len(gi), len(pi))
     return out
 
 
 def score_events(gold: Sequence[Event], pred: Sequence[Event]) -> Scores:
-    pairs = greedy_match(
-        [e.trigger for e in gold], [e.trigger for e in pred], ok=lambda g, p: gold[g].type == pred[p].type
-    )
+    gold, pred = [modernise(e) for e in gold], [modernise(e) for e in pred]
+    gt, pt = [e.trigger for e in gold], [e.trigger for e in pred]
+    pairs = greedy_match(gt, pt, ok=lambda g, p: gold[g].type == pred[p].type)
     args = PRF()
     for g, p in pairs:
         ga, pa = gold[g].arguments, pred[p].arguments
         args.tp += sum(1 for role, span in ga.items() if role in pa and overlap(span, pa[role]))
     args.fp = sum(len(e.arguments) for e in pred) - args.tp
     args.fn = sum(len(e.arguments) for e in gold) - args.tp
-    return Scores(events=PRF(len(pairs), len(pred) - len(pairs), len(gold) - len(pairs)), arguments=args)
+    return Scores(
+        events=prf_of(pairs, len(gold), len(pred)), arguments=args,
+        triggers=prf_of(greedy_match(gt, pt), len(gold), len(pred)),
+    )
 
 
 def score_entities(gold: Iterable[Entity], pred: Iterable[Entity]) -> PRF:
@@ -187,33 +238,123 @@ def score_entities(gold: Iterable[Entity], pred: Iterable[Entity]) -> PRF:
     return PRF(len(g & p), len(p - g), len(g - p))
 
 
+_SENTENCE = re.compile(r"\S.*?(?:[.!?][\"”’)]*(?=\s)|$)")
+
+
+def article_sentences(text: str, furniture: Sequence[Span]) -> list[Span]:
+    """Sentences of the article proper: each line split at sentence ends, furniture cut out
+    (a dateline leaves the rest of its sentence), pieces of fewer than three words dropped."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        for m in _SENTENCE.finditer(line.group()):
+            out += _outside(Span(start=line.start() + m.start(), end=line.start() + m.end()), furniture, text)
+    return out
+
+
+def _outside(span: Span, furniture: Sequence[Span], text: str) -> list[Span]:
+    pieces, start = [], span.start
+    for f in sorted((f for f in furniture if overlap(span, f)), key=lambda f: f.start):
+        pieces.append((start, max(start, f.start)))
+        start = max(start, f.end)
+    pieces.append((start, span.end))
+    out = []
+    for a, b in pieces:
+        piece = text[a:b]
+        a, b = a + len(piece) - len(piece.lstrip()), b - len(piece) + len(piece.rstrip())
+        if len(text[a:b].split()) >= 3:
+            out.append(Span(start=a, end=b))
+    return out
+
+
+def lost_sentences(text: str, gold: Sequence[Span], pred: Sequence[Span]) -> tuple[int, int]:
+    """(article sentences, how many of them suggested furniture covers half or more of)."""
+    sentences = article_sentences(text, gold)
+    lost = sum(1 for s in sentences if 2 * sum(overlap(s, p) for p in pred) >= s.end - s.start)
+    return len(sentences), lost
+
+
 def score_boilerplate(gold: Sequence[Boilerplate], pred: Sequence[Boilerplate]) -> PRF:
-    pairs = greedy_match([b.span for b in gold], [b.span for b in pred])
-    return PRF(len(pairs), len(pred) - len(pairs), len(gold) - len(pairs))
+    return prf_of(greedy_match([b.span for b in gold], [b.span for b in pred]), len(gold), len(pred))
 
 
-def score_document(gold: GoldDoc, text: str, pred: Sequence[Entity | Quote | Event | Boilerplate]) -> Scores:
-    """All kinds for one document; `pred` is every suggested body for it."""
+def _right_quotes(gold: GoldDoc, pred: Sequence[Quote]) -> set[int]:
+    gq, pq = [s for _, s in quote_parts(gold.quotes)], [q.content for q in pred]
+    return {p for _, p in greedy_match(gq, pq, ok=lambda g, p: iou(gq[g], pq[p]) >= 0.5)}
+
+
+def _right_events(gold: GoldDoc, pred: Sequence[Event]) -> set[int]:
+    ge, pe = [modernise(e) for e in gold.events], [modernise(e) for e in pred]
+    pairs = greedy_match([e.trigger for e in ge], [e.trigger for e in pe], ok=lambda g, p: ge[g].type == pe[p].type)
+    return {p for _, p in pairs}
+
+
+def _right_furniture(gold: GoldDoc, pred: Sequence[Boilerplate]) -> set[int]:
+    return {p for _, p in greedy_match([b.span for b in gold.boilerplate], [b.span for b in pred])}
+
+
+def _right_entities(gold: GoldDoc, pred: Sequence[Entity]) -> set[int]:
+    exact = {(e.start, e.end, e.label) for e in gold.entities}
+    return {i for i, e in enumerate(pred) if (e.start, e.end, e.label) in exact}
+
+
+_RIGHT = {"quote": _right_quotes, "event": _right_events, "boilerplate": _right_furniture, "entity": _right_entities}
+
+
+def right_suggestions(gold: GoldDoc, pred: Sequence[Entity | Quote | Event | Boilerplate]) -> list[bool]:
+    """For each suggestion, whether it is right: a quote whose content matches a gold part at
+    IoU >= 0.5, an event with trigger and type, furniture by overlap, an entity exactly."""
+    right = [False] * len(pred)
+    for kind, matched in _RIGHT.items():
+        index = [i for i, body in enumerate(pred) if body.kind == kind]
+        for k in matched(gold, [pred[i] for i in index]):  # type: ignore[operator]
+            right[index[k]] = True
+    return right
+
+
+def score_document(
+    gold: GoldDoc, text: str, pred: Sequence[Entity | Quote | Event | Boilerplate],
+    scores: Sequence[float | None] | None = None,
+) -> Scores:
+    """All kinds for one document; `pred` is every suggested body for it, `scores` their confidences."""
     out = score_quotes(gold.quotes, [b for b in pred if isinstance(b, Quote)], text)
     ev = score_events(gold.events, [b for b in pred if isinstance(b, Event)])
-    out.events, out.arguments = ev.events, ev.arguments
+    out.events, out.arguments, out.triggers = ev.events, ev.arguments, ev.triggers
+    if not gold.entities:  # a gold file without entities (the dev set) did not annotate them
+        scores = None if scores is None else [sc for b, sc in zip(pred, scores) if not isinstance(b, Entity)]
+        pred = [b for b in pred if not isinstance(b, Entity)]
     out.entities = score_entities(gold.entities, [b for b in pred if isinstance(b, Entity)])
-    out.boilerplate = score_boilerplate(gold.boilerplate, [b for b in pred if isinstance(b, Boilerplate)])
+    furniture = [b for b in pred if isinstance(b, Boilerplate)]
+    out.boilerplate = score_boilerplate(gold.boilerplate, furniture)
+    out.article_sentences, out.sentences_lost = lost_sentences(
+        text, [b.span for b in gold.boilerplate], [b.span for b in furniture]
+    )
+    scores = scores if scores is not None else [None] * len(pred)
+    for body, score, right in zip(pred, scores, right_suggestions(gold, pred)):
+        out.calibration.add(body.kind, score, right)
     return out
 
 
 def table(scores: Scores) -> list[tuple[str, str, str, str, str]]:
-    """Rows of (kind, precision, recall, F1, note) for printing."""
+    """Rows of (figure, precision, recall, F1, note) for printing."""
 
     def row(name: str, prf: PRF, note: str = "") -> tuple[str, str, str, str, str]:
         return (name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", note)
 
-    q = scores.quotes
+    def gold_of(prf: PRF) -> str:
+        return f"{prf.tp} matched of {prf.tp + prf.fn} gold, {prf.tp + prf.fp} suggested"
+
+    s = scores
+    kept = s.article_sentences - s.sentences_lost
     return [
-        row("quotes (content)", q, f"{q.tp} matched of {q.tp + q.fn} gold, {q.tp + q.fp} suggested"),
-        ("quote speakers", "", "", "", f"accuracy {scores.speaker_accuracy:.3f} ({scores.speakers_right}/{scores.speakers_scored} found quotes)"),
-        row("events (trigger+type)", scores.events, f"{scores.events.tp + scores.events.fn} gold"),
-        row("event arguments", scores.arguments, f"{scores.arguments.tp + scores.arguments.fn} gold"),
-        row("entities (exact)", scores.entities, f"{scores.entities.tp + scores.entities.fn} gold"),
-        row("boilerplate (overlap)", scores.boilerplate, f"{scores.boilerplate.tp + scores.boilerplate.fn} gold"),
+        row("quotes, all kinds (overlap)", s.quotes, gold_of(s.quotes)),
+        row("direct quote content (IoU>=0.5)", s.quoted_half, gold_of(s.quoted_half) + "; direct+partial parts"),
+        row("direct quote content (exact)", s.quoted_exact, gold_of(s.quoted_exact)),
+        row("indirect quotes (overlap)", s.indirect, gold_of(s.indirect)),
+        ("speaker accuracy", "", "", "", f"{s.speaker_accuracy:.3f} ({s.speakers_right}/{s.speakers_scored} quotes found)"),
+        row("event triggers (any type)", s.triggers, gold_of(s.triggers)),
+        row("events (trigger+type)", s.events, gold_of(s.events)),
+        row("event arguments", s.arguments, gold_of(s.arguments)),
+        *([row("entities (exact)", s.entities, gold_of(s.entities))] if s.entities.tp + s.entities.fn + s.entities.fp else []),
+        row("furniture (overlap)", s.boilerplate, gold_of(s.boilerplate)),
+        ("article sentences kept", "", "", "", f"{kept}/{s.article_sentences} ({s.sentences_lost} lost inside suggested furniture)"),
     ]

@@ -40,5 +40,5 @@ def evaluate_gold(
         if doc is None:  # a score without this document would look better than it is
             raise InputError(str(source), None, f"document {g.id}: the pipeline failed on it ({error})")
         units = units_from_doc(doc, g.id, schema, model, model_version(nlp))
-        total.add(score_document(g, texts[g.id], [u.body for u in units]))
+        total.add(score_document(g, texts[g.id], [u.body for u in units], [u.score for u in units]))
     return total

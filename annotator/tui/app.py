@@ -69,6 +69,8 @@ class AnnotatorApp(App[None]):
     # -- start-up -------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        for problem in self.settings.problems:  # the CLI printed them too, but the screen hides that
+            self.notify(problem, title="Settings", severity="warning", timeout=15, markup=False)
         if self.settings.keymap:  # the check imports every screen: only when there is a keymap
             self.call_after_refresh(self._warn_unknown_keymap_ids)
         if self.annotator:
@@ -95,6 +97,11 @@ class AnnotatorApp(App[None]):
         from annotator.tui.screens.queue import QueueScreen
 
         self.sub_title = self.annotator
+        if self.store.read_only:
+            self.notify(
+                "This database is read-only here: you can read and export, but nothing you do is saved.",
+                title="Read-only", severity="warning", timeout=30, markup=False,
+            )
         self.push_screen(QueueScreen())
         if self.review_on_start:
             self.open_review()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from annotator.config import Settings
 from annotator.errors import UserError
-from annotator.store import NewerDatabaseError, SqliteStore, open_store
+from annotator.store import NewerDatabaseError, SqliteStore, can_write, open_store
 from annotator.tui.app import AnnotatorApp
 
 
@@ -25,7 +25,8 @@ def open_first_run(path: Path) -> SqliteStore:
     """Open the database; a new one gets the bundled sample articles, so the desk opens on real text."""
     new = not path.exists()
     try:
-        store = open_store(path)
+        # A corpus on read-only media opens for reading; the desk says so and saves nothing.
+        store = open_store(path, read_only=not new and not can_write(path))
     except NewerDatabaseError as exc:
         raise UserError(str(exc)) from None
     if new:

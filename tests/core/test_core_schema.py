@@ -66,3 +66,64 @@ def test_schema_consistency_and_file_errors(tmp_path: Path) -> None:
     good = tmp_path / "g.json"
     good.write_text(json.dumps({"entity_labels": [{"name": "A"}], "event_types": []}), "utf-8")
     assert load_schema_file(good).entity_label_names == ["A"]
+
+
+def _schema_file(tmp_path: Path, text: str, suffix: str = ".json") -> Path:
+    path = tmp_path / f"schema{suffix}"
+    path.write_text(text, "utf-8")
+    return path
+
+
+EVENT = {"name": "Conflict.Attack", "roles": ["Attacker", "Target"], "required": []}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"entity_labels": [{"name": ""}], "event_types": []}, "entity_labels[0]: an entity label has an empty name"),
+        ({"entity_labels": [{"name": "  "}], "event_types": []}, "entity_labels[0]: an entity label has an empty name"),
+        ({"entity_labels": [], "event_types": [EVENT, {**EVENT, "roles": ["Victim"]}]},
+         "event type 'Conflict.Attack' is given twice (the second at position 2)"),
+        ({"entity_labels": [], "event_types": [{**EVENT, "roles": ["Attacker", "Attacker"]}]},
+         "event_types[0]: role of event type Conflict.Attack 'Attacker' is given twice"),
+        ({"entity_labels": [], "event_types": [{**EVENT, "roles": ["Attacker:x"]}]},
+         "event_types[0]: event type Conflict.Attack: role 'Attacker:x' contains ':'"),
+        ({"entity_labels": [], "event_types": [{**EVENT, "roles": [""]}]},
+         "event_types[0]: a role of event type Conflict.Attack has an empty name"),
+        ({"entity_labels": [], "event_types": [{**EVENT, "name": ""}]}, "event_types[0]: an event type has an empty name"),
+        ({"entity_labels": [], "event_types": [], "quote_kinds": ["direct", "direct"]}, "quote kind 'direct' is given twice"),
+    ],
+    ids=["empty-label", "blank-label", "duplicate-event-type", "duplicate-role", "role-with-colon", "empty-role",
+         "empty-event-type", "duplicate-quote-kind"],
+)
+def test_schema_file_refuses_ambiguous_names(tmp_path: Path, data: dict, message: str) -> None:
+    path = _schema_file(tmp_path, json.dumps(data))
+    with pytest.raises(SchemaFileError) as info:
+        load_schema_file(path)
+    assert str(info.value).startswith(f"{path}: ") and message in str(info.value)
+
+
+def test_schema_file_refuses_json_duplicate_keys(tmp_path: Path) -> None:
+    text = '{"entity_labels": [{"name": "A"}], "event_types": [{"name": "X", "roles": ["R"], "roles": []}]}'
+    with pytest.raises(SchemaFileError, match="key 'roles' is given twice \\(in the object with name 'X'\\)"):
+        load_schema_file(_schema_file(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"version": ' + "1" * 5000 + "}", "Exceeds the limit"),
+    ],
+    ids=["deeply-nested", "5000-digit-integer"],
+)
+def test_schema_file_too_deep_or_too_big_is_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
+    path = _schema_file(tmp_path, text)
+    with pytest.raises(SchemaFileError, match=message) as info:
+        load_schema_file(path)
+    assert str(info.value).startswith(f"{path}: not a schema")
+
+
+def test_stored_schema_is_not_rejudged_by_the_file_rules() -> None:
+    """A schema stored before the rules existed still loads: the corpus must open."""
+    LabelSchema.model_validate({"entity_labels": [{"name": ""}], "event_types": [EVENT, EVENT]})

@@ -103,3 +103,31 @@ def test_an_invalid_schema_is_never_stored(store: SqliteStore) -> None:
     with pytest.raises(ValueError, match="model_labels map onto labels not in the schema"):
         store.set_schema(broken)
     assert store.schema().version == 1
+
+
+def _entities(store: SqliteStore, doc_id: str = "doc-001") -> list[str]:
+    return [u.body.label for u in store.units(doc_id, "annotator:ann") if u.kind == "entity"]
+
+
+def test_undo_and_redo_never_bring_back_a_label_the_mapping_deleted(store: SqliteStore) -> None:
+    """doc-001's PERSON was added (logged); PERSON= deletes it; neither undo nor redo restores it."""
+    deleted = store.units("doc-001", "annotator:ann")[0]
+    store.undo("doc-001", "ann")  # undo the quote's add, so the entity's add is next on the stack
+    store.redo("doc-001", "ann")
+    store.set_schema(_schema(drop_labels=("PERSON",)), {"PERSON": ""})
+    assert _entities(store) == []
+    for step in (store.undo, store.redo, store.undo, store.undo, store.redo, store.redo):
+        step("doc-001", "ann")
+        assert "PERSON" not in _entities(store)
+        assert all(u.id != deleted.id for u in store.units("doc-001", "annotator:ann") if u.kind == "entity")
+    assert ("entity", "PERSON") not in store.label_usage()
+
+
+def test_undo_after_a_rename_restores_the_new_label(store: SqliteStore) -> None:
+    labels = [{"name": "PER"}] + [e for e in default_schema().model_dump()["entity_labels"] if e["name"] != "PERSON"]
+    store.set_schema(_schema(drop_labels=("PERSON",), entity_labels=labels), {"PERSON": "PER"})
+    store.undo("doc-001", "ann")  # the quote
+    store.undo("doc-001", "ann")  # the entity: gone
+    assert _entities(store) == []
+    store.redo("doc-001", "ann")
+    assert _entities(store) == ["PER"]

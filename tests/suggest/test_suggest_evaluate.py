@@ -54,3 +54,98 @@ def test_entities_match_exactly() -> None:
     pred = [Entity(start=0, end=5, label="GPE"), Entity(start=6, end=9, label="PERSON")]
     s = score_entities(gold, pred)
     assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+
+
+# --- issue 11 figures: quoted content at IoU 0.5 and exact, indirect recall, trigger recall,
+# legacy type names, sentences lost inside furniture, calibration
+
+
+def test_quoted_content_counts_direct_and_partial_at_half_overlap_and_exactly() -> None:
+    gold = [Quote(content=sp(0, 10)), Quote(content=sp(20, 30), quote_kind="partial"), Quote(content=sp(40, 50), quote_kind="indirect")]
+    pred = [
+        Quote(content=sp(0, 10)),  # exact
+        Quote(content=sp(20, 26), quote_kind="direct"),  # IoU 0.6: counts at 0.5, not exactly
+        Quote(content=sp(60, 64), quote_kind="partial"),  # a scare quote: a false quote
+        Quote(content=sp(41, 49), quote_kind="indirect"),
+    ]
+    s = score_quotes(gold, pred, TEXT)
+    assert (s.quoted_half.tp, s.quoted_half.fp, s.quoted_half.fn) == (2, 1, 0)
+    assert (s.quoted_exact.tp, s.quoted_exact.fp, s.quoted_exact.fn) == (1, 2, 1)
+    assert (s.indirect.tp, s.indirect.fn) == (1, 0)
+
+
+def test_half_overlap_is_intersection_over_union() -> None:
+    from annotator.suggest.evaluate import iou
+
+    assert iou(sp(0, 10), sp(0, 10)) == 1.0
+    assert iou(sp(0, 10), sp(5, 15)) == 5 / 15
+    assert iou(sp(0, 4), sp(6, 9)) == 0.0
+    gold = [Quote(content=sp(0, 10))]
+    assert score_quotes(gold, [Quote(content=sp(0, 4))], TEXT).quoted_half.tp == 0  # overlaps, but under half
+
+
+def test_an_indirect_quote_suggested_as_direct_is_not_indirect_recall() -> None:
+    s = score_quotes([Quote(content=sp(0, 10), quote_kind="indirect")], [Quote(content=sp(0, 10))], TEXT)
+    assert (s.indirect.tp, s.indirect.fn) == (0, 1)
+
+
+def test_trigger_recall_ignores_the_type_but_trigger_and_type_does_not() -> None:
+    gold = [Event(trigger=sp(0, 5), type="Justice.Sue"), Event(trigger=sp(10, 15), type="Life.Die")]
+    pred = [Event(trigger=sp(0, 5), type="Justice.Charge-Indict")]
+    s = score_events(gold, pred)
+    assert (s.triggers.tp, s.triggers.fn) == (1, 1)
+    assert s.events.tp == 0
+
+
+def test_old_type_and_role_names_are_mapped_to_ace_before_matching() -> None:
+    from annotator.suggest.legacy_types import modernise
+
+    old = Event(trigger=sp(0, 5), type="Justice.Arrest", arguments={"Agent": sp(6, 9), "Patient": sp(10, 14)})
+    new = modernise(old)
+    assert new.type == "Justice.Arrest-Jail" and set(new.arguments) == {"Agent", "Person"}
+    gold = [Event(trigger=sp(0, 5), type="Justice.Arrest-Jail", arguments={"Person": sp(10, 14)})]
+    s = score_events(gold, [old])
+    assert s.events.tp == 1 and s.arguments.tp == 1
+    already = Event(trigger=sp(0, 5), type="Life.Die", arguments={"Agent": sp(6, 9), "Victim": sp(10, 14)})
+    assert modernise(already) is already
+
+
+def test_a_sentence_is_lost_when_suggested_furniture_covers_half_of_it() -> None:
+    from annotator.suggest.evaluate import article_sentences, lost_sentences
+
+    text = "PARIS (AP) — Police arrested two men on Sunday. They were charged.\nRead more: other news here"
+    dateline, more = sp(0, 12), sp(text.index("Read more"), len(text))
+    sentences = [text[s.start : s.end] for s in article_sentences(text, [dateline, more])]
+    assert sentences == ["Police arrested two men on Sunday.", "They were charged."]
+    assert lost_sentences(text, [dateline, more], [dateline, more]) == (2, 0)
+    assert lost_sentences(text, [dateline, more], [sp(0, 40)]) == (2, 1)
+
+
+def test_calibration_bins_scores_and_keeps_unscored_apart() -> None:
+    from annotator.suggest.calibration import Calibration
+
+    c = Calibration()
+    for score, right in ((0.81, True), (0.85, False), (0.95, True), (None, True), (None, False)):
+        c.add("quote", score, right)
+    rows = list(c.rows())
+    assert ("quote", "0.8-0.9", 2, "0.830", "0.500") in rows
+    assert ("quote", "0.9-1.0", 1, "0.950", "1.000") in rows
+    assert ("quote", "None", 2, "", "0.500") in rows
+    other = Calibration()
+    other.add("quote", 1.0, True)
+    c.merge(other)
+    assert ("quote", "0.9-1.0", 2, "0.975", "1.000") in list(c.rows())
+
+
+def test_document_scores_feed_calibration_and_skip_entities_a_gold_file_lacks() -> None:
+    from annotator.core.models import Boilerplate
+    from annotator.suggest.evaluate import GoldDoc, score_document
+
+    gold = GoldDoc(id="x", quotes=[Quote(content=sp(0, 10))], boilerplate=[Boilerplate(start=70, end=80)])
+    pred = [Quote(content=sp(0, 10)), Quote(content=sp(30, 40)), Entity(start=0, end=2, label="PERSON"), Boilerplate(start=70, end=80)]
+    s = score_document(gold, TEXT, pred, [0.9, 0.2, 0.5, None])
+    assert s.entities.fp == 0
+    rows = list(s.calibration.rows())
+    assert ("quote", "0.9-1.0", 1, "0.900", "1.000") in rows and ("quote", "0.2-0.3", 1, "0.200", "0.000") in rows
+    assert ("boilerplate", "None", 1, "", "1.000") in rows
+    assert not any(r[0] == "entity" for r in rows)

@@ -439,10 +439,19 @@ class ArticleScreen(ArticleFlows, Screen[None]):
         self.show_doc(doc_id, focus)
 
     def action_done(self) -> None:
-        self._open(self.desk.done(), "Done. No undone articles left.")
+        self._open_after(self.desk.done, "Done. No undone articles left.")
 
     def action_skip(self) -> None:
-        self._open(self.desk.skip(), "Skipped. No undone articles left.")
+        self._open_after(self.desk.skip, "Skipped. No undone articles left.")
+
+    def _open_after(self, step: Callable[[], str | None], none_left: str) -> None:
+        """Mark the article, then open the next; a refused write (read-only, full disk) stays here."""
+        try:
+            doc_id = step()
+        except UserError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self._open(doc_id, none_left)
 
     def action_next_article(self) -> None:
         found = self.desk.neighbour(+1)
@@ -465,7 +474,11 @@ class ArticleScreen(ArticleFlows, Screen[None]):
     def _flagged(self, note: str | None) -> None:
         if note is None:
             return
-        status = self.desk.flag(note)
+        try:
+            status = self.desk.flag(note)
+        except UserError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
         self.notify("Flagged." if status.flagged else "Flag cleared.", markup=False)
         self.redraw_header()
 

@@ -148,7 +148,8 @@ class QueueScreen(Screen[None]):
             total = store.count_documents()
             done = store.status_counts(who).get(who, {}).get("done", 0)
             scope = "all articles"
-        self.query_one("#queue-title", Static).update(f"Queue · {who} · {scope}")
+        read_only = " · read-only: nothing is saved" if store.read_only else ""
+        self.query_one("#queue-title", Static).update(f"Queue · {who} · {scope}{read_only}")
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
         self.query_one("#queue-done", Static).update(f"{done:,} / {total:,} done")
 
