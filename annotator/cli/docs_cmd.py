@@ -10,8 +10,8 @@ from annotator.cli.common import open_db, settings_from
 from annotator.cli.table import clip, render
 from annotator.core.models import DOC_STATUSES
 from annotator.errors import UserError
-from annotator.suggest.safe_pipe import visible
 from annotator.store import DocRow, Store, SuggestFailure
+from annotator.suggest.safe_pipe import visible
 
 
 def register(sub: argparse._SubParsersAction) -> None:
