@@ -11,7 +11,8 @@ from annotator.cli.table import clip, render
 from annotator.core.display import json_for_terminal
 from annotator.core.models import DOC_STATUSES
 from annotator.errors import UserError
-from annotator.store import DocRow
+from annotator.core.display import one_line
+from annotator.store import DocRow, Store, SuggestFailure
 from annotator.store.base import QUEUE_ORDERS
 
 
@@ -31,6 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "suggestion first; doubt-mean: lowest mean confidence first")
     p.add_argument("--after-doubt", type=float, metavar="D", help="with --order doubt*: continue after this doubt...")
     p.add_argument("--after-id", metavar="ID", default="", help="...and this document id (the `more:` line says both)")
+    p.add_argument(
+        "--failed", action="store_true",
+        help="only documents a model could not suggest for, with the error (retried once by the next "
+        "`annotator suggest`, then only with --redo)",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per line instead of a table")
     p.set_defaults(handler=run)
 
@@ -38,8 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
+    if args.failed and (args.search or args.status):
+        raise UserError("--failed lists the documents whose suggestions failed; it does not combine with --search or --status")
     settings = settings_from(args)
     store = open_db(settings, must_exist=True, reading=True)
+    if args.failed:
+        return _failed(store, args)
     try:
         who = settings.annotator or ""
         where = {"status": args.status, "query": args.search, "order": args.order}
@@ -67,10 +77,43 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _failed(store: Store, args: argparse.Namespace) -> int:
+    """The documents whose suggestions failed, oldest in the corpus first, with the error."""
+    try:
+        rows = store.suggest_failures(after_seq=args.after, limit=args.limit + 1)
+    finally:
+        store.close()
+    more, rows = len(rows) > args.limit, rows[: args.limit]
+    if args.json:
+        for row in rows:
+            print(json.dumps(_failure_dict(row), ensure_ascii=False))
+        return 0
+    if not rows:
+        print("no failed documents" + (" after that position" if args.after else ""))
+        return 0
+    print(render(
+        ["#", "id", "model", "tries", "last failed", "error"],
+        [(r.seq, one_line(clip(r.doc_id, 40)), one_line(f"{r.model}@{r.model_version}"), r.attempts,
+          r.failed_at[:16].replace("T", " "), one_line(r.error)) for r in rows],
+        right=(0, 3),
+    ))
+    if more:
+        print(f"more: annotator docs --failed --after {rows[-1].seq}" + _repeat(args))
+    return 0
+
+
+def _failure_dict(row: SuggestFailure) -> dict[str, object]:
+    return {
+        "seq": row.seq, "id": row.doc_id, "title": row.title, "layer": row.layer, "model": row.model,
+        "model_version": row.model_version, "attempts": row.attempts, "failed_at": row.failed_at, "error": row.error,
+    }
+
+
 def _table(rows: list[DocRow], doubt: bool = False) -> str:
     headers = ["#", "id", "status", "outlet", "chars", "sugg", "title"]
     body = [
-        [r.seq, r.id, r.status + ("*" if r.flagged else ""), clip(r.outlet or "", 16), r.length, r.suggestions,
+        [r.seq, r.id, r.status + ("*" if r.flagged else ""), clip(r.outlet or "", 16), r.length,
+         "failed" if r.suggest_failed else r.suggestions,
          clip(r.title, 60)]
         for r in rows
     ]
@@ -86,6 +129,7 @@ def _as_dict(row: DocRow) -> dict[str, object]:
         "seq": row.seq, "id": row.id, "title": row.title, "outlet": row.outlet, "length": row.length,
         "status": row.status, "flagged": row.flagged, "suggestions": row.suggestions, "decisions": row.decisions,
         "doubt": row.doubt,
+        "suggest_failed": row.suggest_failed,
     }
 
 

@@ -16,13 +16,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             "Run the spaCy pipeline (entities, quotes, events, page furniture) over every document "
             "without suggestions from this model version. Idempotent; Ctrl-C keeps finished batches "
-            "and the next run resumes."
+            "and the next run resumes. A document the pipeline cannot handle is recorded and skipped "
+            "(`annotator docs --failed` lists them); the next run tries it once more, then only --redo does."
         ),
     )
     add_common(p)
     p.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per batch and commit (default 32)")
     p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)")
-    p.add_argument("--redo", action="store_true", help="suggest again for documents already done")
+    p.add_argument("--redo", action="store_true", help="suggest again for documents already done (and those that failed)")
     p.add_argument(
         "--include-started", action="store_true",
         help="with a trained --model: also documents someone has started (by default only untouched ones, "
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from annotator.suggest.pipeline import limit_threads, load_pipeline
-    from annotator.suggest.runner import layer_name, pending_ids, run_suggest
+    from annotator.suggest.runner import SuggestReport, layer_name, left_out, pending_ids, run_suggest
     from annotator.train.registry import resolve_model
 
     limit_threads()  # one BLAS thread per process is faster for the small models (FACTS.md)
@@ -42,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         choice = resolve_model(store, settings.model)
         nlp = load_pipeline(choice.load)
-        pending = pending_ids(store, layer_name(choice.name, nlp), None, args.redo)
+        layer = layer_name(choice.name, nlp)
+        pending = pending_ids(store, layer, None, args.redo)
         doc_ids = None
         if choice.trained and not args.include_started:
             started = store.started_docs()
@@ -53,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         todo = len(pending)
         if not todo:
             scope = "untouched document" if doc_ids is not None else "document"
-            say(f"nothing to do: every {scope} has suggestions from {choice.name} (use --redo to redo)")
+            left = SuggestReport(layer, left=left_out(store, layer, None, args.redo)).failures()
+            say(f"nothing to do: every {scope} has suggestions from {choice.name} (use --redo to redo){left}")
             return 0
         started = time.perf_counter()
         with progress("suggesting", todo) as advance:

@@ -55,6 +55,7 @@ class DocRow:
     # The model's doubt about the document (lowest or mean score of its suggestions) when
     # the queue is ordered by doubt; None otherwise or without scores.
     doubt: float | None = None
+    suggest_failed: bool = False  # a model could not suggest for it (see `suggest_failures`)
 
     @property
     def doubt_key(self) -> tuple[float, str]:
@@ -95,6 +96,21 @@ class Fate:
     annotator: str
     suggestion: Unit | None
     decided: Unit | None
+
+
+@dataclass(frozen=True)
+class SuggestFailure:
+    """A document a model could not suggest for: which, with what, why, how often, when."""
+
+    seq: int
+    doc_id: str
+    title: str
+    layer: str
+    model: str | None
+    model_version: str | None
+    error: str
+    attempts: int
+    failed_at: str
 
 
 @dataclass
@@ -224,6 +240,15 @@ class Store(Protocol):
     def mark_layer_done(self, layer: str, doc_ids: Sequence[str]) -> None: ...
     def docs_missing_layer(self, layer: str) -> Iterator[str]: ...
     def latest_suggestions_layer(self, doc_id: str | None = None) -> str | None: ...
+    def record_suggest_failures(self, layer: str, failures: Sequence[tuple[str, str]]) -> None:
+        """(doc_id, error) the layer's model could not suggest for; each adds one attempt."""
+        ...
+    def suggest_failures(
+        self, *, layer: str | None = None, doc_id: str | None = None, after_seq: int = 0, limit: int | None = None
+    ) -> list[SuggestFailure]:
+        """Recorded failures in corpus order (a document done in its layer since has none)."""
+        ...
+    def failed_doc_ids(self, layer: str, min_attempts: int = 1) -> set[str]: ...
 
     # decisions (the annotator's layer changes only through these)
     def decide(self, decisions: Sequence[Decision]) -> list[Decision]: ...

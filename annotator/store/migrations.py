@@ -317,6 +317,27 @@ def _m9_staged_imports(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m10_suggest_failures(conn: sqlite3.Connection) -> None:
+    """Documents a model could not suggest for, so one bad document never stops a corpus.
+
+    One row per (suggestions layer, document): the layer names the model and its version,
+    `attempts` counts the runs that failed on it (after two, runs leave it until --redo).
+    The row goes when the layer is marked done for the document.
+    """
+    for stmt in _statements("""
+    CREATE TABLE suggest_failures (
+        layer_id INTEGER NOT NULL REFERENCES layers(id),
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        error TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 1,
+        failed_at TEXT NOT NULL,
+        PRIMARY KEY (layer_id, doc_id)
+    );
+    CREATE INDEX suggest_failures_doc ON suggest_failures(doc_id);
+    """):
+        conn.execute(stmt)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
@@ -327,6 +348,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "trained models and doubt", _m7_models),
     Migration(8, "full-text search that Datasette and sqlite-utils detect", _m8_fts_detectable),
     Migration(9, "staged imports", _m9_staged_imports),
+    Migration(10, "suggestion failures", _m10_suggest_failures),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -51,6 +51,7 @@ from annotator.store.base import (
     NotADatabaseError,
     OrphanError,
     StoreWriteError,
+    SuggestFailure,
     UnknownDocumentError,
 )
 from annotator.store.failures import ReadOnlyError, damaged, is_damaged
@@ -495,14 +496,16 @@ class SqliteStore(StagedImports):
                 (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
                     AND u.kind != 'boilerplate'),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
-                {doubt_col}
+                {doubt_col},
+                EXISTS (SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id)
             FROM {source}
             WHERE {' AND '.join(where)} ORDER BY {sort} LIMIT ?"""
         rows = self.conn.execute(sql, [annotator, annotator, *params, limit]).fetchall()
         if backwards:
             rows.reverse()
         return [
-            DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], None if r[9] in (None, NO_DOUBT) else r[9])
+            DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], None if r[9] in (None, NO_DOUBT) else r[9],
+                   bool(r[10]))
             for r in rows
         ]
 
@@ -700,7 +703,8 @@ class SqliteStore(StagedImports):
             return [self._insert_unit(target.id, u) for u in units]
 
     def mark_layer_done(self, layer: str, doc_ids: Sequence[str]) -> None:
-        """Remember that a model has seen these documents, even those that got no suggestion."""
+        """Remember that a model has seen these documents, even those that got no suggestion
+        (a failure recorded for one of them earlier is over)."""
         target = self._layer_for(layer)
         stamp = now_iso()
         with self.transaction():
@@ -710,6 +714,51 @@ class SqliteStore(StagedImports):
             )
             if target.kind == "suggestions":  # the queue's doubt order reads these scores
                 self._refresh_doubt(int(target.id), doc_ids)
+            self.conn.executemany(
+                "DELETE FROM suggest_failures WHERE layer_id = ? AND doc_id = ?", [(target.id, d) for d in doc_ids]
+            )
+
+    def record_suggest_failures(self, layer: str, failures: Sequence[tuple[str, str]]) -> None:
+        """(doc_id, error) pairs the layer's model could not suggest for: one more attempt each."""
+        target = self._layer_for(layer)
+        stamp = now_iso()
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO suggest_failures(layer_id, doc_id, error, attempts, failed_at) VALUES (?, ?, ?, 1, ?)"
+                " ON CONFLICT(layer_id, doc_id) DO UPDATE SET error = excluded.error,"
+                " attempts = attempts + 1, failed_at = excluded.failed_at",
+                [(target.id, doc_id, error, stamp) for doc_id, error in failures],
+            )
+
+    def suggest_failures(
+        self, *, layer: str | None = None, doc_id: str | None = None, after_seq: int = 0, limit: int | None = None
+    ) -> list[SuggestFailure]:
+        """Recorded failures in corpus order, newest layer first within a document."""
+        where, params = ["d.seq > ?"], [after_seq]
+        if layer is not None:
+            where.append("l.name = ?")
+            params.append(layer)
+        if doc_id is not None:
+            where.append("d.id = ?")
+            params.append(doc_id)
+        params.append(-1 if limit is None else limit)
+        rows = self.conn.execute(
+            "SELECT d.seq, d.id, d.title, l.name, l.model, l.model_version, f.error, f.attempts, f.failed_at"
+            " FROM suggest_failures f JOIN documents d ON d.id = f.doc_id JOIN layers l ON l.id = f.layer_id"
+            f" WHERE {' AND '.join(where)} ORDER BY d.seq, l.id DESC LIMIT ?",
+            params,
+        ).fetchall()
+        return [SuggestFailure(*r) for r in rows]
+
+    def failed_doc_ids(self, layer: str, min_attempts: int = 1) -> set[str]:
+        """Documents of this layer that failed at least `min_attempts` times."""
+        found = self.layer(layer)
+        if found is None:
+            return set()
+        rows = self.conn.execute(
+            "SELECT doc_id FROM suggest_failures WHERE layer_id = ? AND attempts >= ?", (found.id, min_attempts)
+        )
+        return {r[0] for r in rows}
 
     def docs_missing_layer(self, layer: str) -> Iterator[str]:
         found = self.layer(layer)

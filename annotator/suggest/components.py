@@ -7,6 +7,7 @@ Results live in Doc extensions as plain dicts (pydantic dumps), which survive
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,6 +20,31 @@ from annotator.suggest.quotes import find_quotes
 for _name in ("boilerplate", "quotes", "events"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def well_formed(items: list[dict[str, Any]], length: int) -> list[dict[str, Any]]:
+    """The items whose every span lies in the text and is not empty or reversed.
+
+    The guard every component's output passes: a rule's mistake costs one suggestion,
+    never the document (an empty or reversed span would fail when the unit is built).
+    """
+    return [item for item in items if _spans_ok(item, length)]
+
+
+def _spans_ok(value: Any, length: int) -> bool:
+    """Every {start, end} pair anywhere inside `value` is in order and inside the text
+    (a loop, not recursion: this runs on every item of every document)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            start, end = item.get("start"), item.get("end")
+            if type(start) is int and type(end) is int and not 0 <= start < end <= length:
+                return False
+            stack.extend(item.values())
+        elif type(item) is list or type(item) is tuple:
+            stack.extend(item)
+    return True
 
 
 def furniture(doc: Doc) -> list[tuple[int, int]]:
@@ -47,7 +73,7 @@ def make_boilerplate(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def boilerplate(doc: Doc) -> Doc:
     """Page furniture lines, found before the parse (they need only the text)."""
-    doc._.boilerplate = [b.model_dump() for b in find_boilerplate(doc.text)]
+    doc._.boilerplate = well_formed([b.model_dump() for b in find_boilerplate(doc.text)], len(doc.text))
     return doc
 
 
@@ -60,7 +86,7 @@ class QuoteComponent:
     """Direct, partial and indirect quotes with cue, speaker and resolved speaker."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = [q.model_dump() for q in find_quotes(doc, furniture(doc))]
+        doc._.quotes = well_formed([q.model_dump() for q in find_quotes(doc, furniture(doc))], len(doc.text))
         return doc
 
 
@@ -76,5 +102,7 @@ class EventComponent:
         self.schema = schema
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = [e.model_dump() for e in find_events(doc, self.schema, furniture(doc))]
+        doc._.events = well_formed(
+            [e.model_dump() for e in find_events(doc, self.schema, furniture(doc))], len(doc.text)
+        )
         return doc

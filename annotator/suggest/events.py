@@ -44,6 +44,8 @@ def find_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, int]] =
         if _modifies_trigger(doc[i], found):
             continue
         args = {role: span for role, span in _arguments(doc, doc[i], etype).items() if role in roles[etype]}
+        if first.i > last.i:  # a modifier parsed after its head ("measures counter"): the span still runs left to right
+            first, last = last, first
         events.append(Event(trigger=Span(start=first.idx, end=last.idx + len(last)), type=etype, arguments=args))
     return events
 

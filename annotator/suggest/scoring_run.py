@@ -23,6 +23,7 @@ def evaluate_gold(
     `schema` maps the model's labels (the corpus's own schema; the default one without a corpus).
     """
     from annotator.suggest.pipeline import load_pipeline, model_version
+    from annotator.suggest.safe_pipe import pipe
     from annotator.suggest.units import units_from_doc
 
     for g in gold:
@@ -35,7 +36,9 @@ def evaluate_gold(
     schema = schema or default_schema()
     total = Scores()
     pairs = ((texts[g.id], g) for g in gold)
-    for doc, g in nlp.pipe(pairs, as_tuples=True):
+    for g, doc, error in pipe(nlp, pairs, batch_size=32):  # long texts in chunks, like `suggest`
+        if doc is None:  # a score without this document would look better than it is
+            raise InputError(str(source), None, f"document {g.id}: the pipeline failed on it ({error})")
         units = units_from_doc(doc, g.id, schema, model, model_version(nlp))
         total.add(score_document(g, texts[g.id], [u.body for u in units], [u.score for u in units]))
     return total

@@ -61,6 +61,7 @@ WRITES: dict[str, Call] = {
     "import_statuses": lambda s, c: s.import_statuses("ann", [("doc-002", "done"), ("doc-001", "skipped")]),
     "insert_documents": lambda s, c: s.insert_documents([Document(id="fresh", text="A fresh article.")]),
     "mark_layer_done": lambda s, c: s.mark_layer_done(SUGG, ["doc-002"]),
+    "record_suggest_failures": lambda s, c: s.record_suggest_failures(SUGG, [("doc-002", "E088: too long")]),
     "redo": lambda s, c: s.redo("doc-001", "ann"),
     "refresh_doubt": lambda s, c: (s.refresh_doubt(SUGG), s.refresh_doubt(SUGG, ["doc-000"])),
     "register_model": lambda s, c: s.register_model(ModelRecord("m", "1", "/m", "base", GOLD, 3, 1)),
@@ -88,6 +89,7 @@ READS: dict[str, Call] = {
     "document": lambda s, c: s.document("doc-000"),
     "documents": lambda s, c: s.documents(),
     "find_by_hash": lambda s, c: s.find_by_hash("x"),
+    "failed_doc_ids": lambda s, c: (s.failed_doc_ids(SUGG), s.failed_doc_ids("suggestions:unseen@0")),
     "first_undone": lambda s, c: s.first_undone("ann"),
     "has_document": lambda s, c: s.has_document("doc-000"),
     "iter_layer_export": lambda s, c: list(s.iter_layer_export([SUGG, "annotator:ann", GOLD])),
@@ -106,6 +108,7 @@ READS: dict[str, Call] = {
     "status_counts": lambda s, c: s.status_counts(),
     "stream_layers": lambda s, c: list(s.stream_layers([SUGG, "annotator:ann"])),
     "suggestion_fates": lambda s, c: s.suggestion_fates(SUGG),
+    "suggest_failures": lambda s, c: (s.suggest_failures(), s.suggest_failures(layer=SUGG, doc_id="doc-001", limit=5)),
     "suggestion_outcomes": lambda s, c: s.suggestion_outcomes(),
     "unit": lambda s, c: s.unit(c["unit_id"]),
     "unit_layer": lambda s, c: s.unit_layer(c["unit_id"]),
@@ -153,6 +156,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     s.decide_layer(gold[:1], GOLD)
     s.decide_layer(gold[1:], GOLD)
     s.undo_layer("doc-001", "ann", GOLD)
+    s.record_suggest_failures(SUGG, [("doc-001", "ValueError: bad")])
     s.close()  # the last connection checkpoints the WAL into the file
     return path, {"unit_id": unit_id}
 

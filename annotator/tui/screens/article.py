@@ -533,15 +533,16 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         """Runs in a thread with its own connection; only a message goes back to the screen."""
         store = self.desk.store.reopen()
         try:
-            suggest_one(store, nlp, doc_id, self.app.settings)  # type: ignore[attr-defined]
+            failure = suggest_one(store, nlp, doc_id, self.app.settings)  # type: ignore[attr-defined]
         finally:
             store.close()
-        self.app.call_from_thread(self._suggestions_ready, doc_id)
+        self.app.call_from_thread(self._suggestions_ready, doc_id, failure)
 
-    def _suggestions_ready(self, doc_id: str) -> None:
+    def _suggestions_ready(self, doc_id: str, failure: str | None = None) -> None:
         if not self.is_attached or doc_id != self.desk.state.document.id:
             return
-        self.suggesting = ""
+        # Escaped where it is recorded (safe_pipe.error_text), drawn through the display rule as plain text.
+        self.suggesting = f"suggestions failed: {one_line(failure)}" if failure else ""
         if self.desk.reload_suggestions():
             self.view.show_boilerplate(self.desk.state.boilerplate)
             self.redraw_units()
@@ -558,9 +559,12 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.notify(f"Suggesting failed: {event.worker.error}", severity="warning", markup=False)
 
 
-def suggest_one(store: Any, nlp: Any, doc_id: str, settings: Any) -> None:
-    """The one call into the suggester for one article: stores its units and marks it seen."""
+def suggest_one(store: Any, nlp: Any, doc_id: str, settings: Any) -> str | None:
+    """The one call into the suggester for one article: stores its units and marks it seen,
+    or records why it could not; returns that error (also one left from earlier runs)."""
     from annotator.suggest import run_suggest
 
-    run_suggest(store, settings, [doc_id], nlp=nlp)
+    report = run_suggest(store, settings, [doc_id], nlp=nlp)
+    failed = store.suggest_failures(layer=report.layer, doc_id=doc_id)
+    return failed[0].error if failed else None
 

@@ -57,7 +57,7 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
     COMPONENT_CLASSES = {
         "queue-list--header", "queue-list--cursor", "queue-list--odd", "queue-list--todo",
         "queue-list--in-progress", "queue-list--done", "queue-list--skipped", "queue-list--flag",
-        "queue-list--muted",
+        "queue-list--muted", "queue-list--failed",
     }
 
     cursor_row: reactive[int] = reactive(0, always_update=True)
@@ -186,7 +186,8 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
             (row.outlet or "", 14, False, self._part("muted")),
             (f"{row.length:,}", 7, True, None),
             (STATUS_TEXT.get(row.status, row.status), 13, False, self._part(status)),
-            (str(row.suggestions), 5, True, None),
+            ("fail" if row.suggest_failed else str(row.suggestions), 5, True,
+             self._part("failed") if row.suggest_failed else None),
             (str(row.decisions), 5, True, None),
         ]
 
