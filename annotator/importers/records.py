@@ -51,6 +51,9 @@ class Parsed:
     status: str | None = None  # the annotator's status on this document, when the source says
     # Units for layers other than the annotator's (Label Studio predictions: layer name -> rows).
     other_layers: dict[str, list[UnitRow]] = field(default_factory=dict)
+    # Annotations the source holds beyond the one imported (a Label Studio task several people
+    # annotated): counted in the summary, so nothing is dropped silently.
+    left_out: int = 0
 
 
 def text_field(record: dict[str, Any], key: str = "text") -> str:

@@ -77,6 +77,7 @@ def parse_labelstudio(
         regions, links = _results(reader, kept[0].get("result"), "annotations[0].result")
         parsed = _with_units(parsed, regions, links, schema, provenance)
         parsed.status = "done"
+        parsed.left_out = len(kept) - 1
     elif cancelled:
         parsed.preannotated, parsed.status = True, "skipped"
     for i, pred in enumerate(_list(task, "predictions")):

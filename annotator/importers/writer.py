@@ -66,6 +66,7 @@ class Writer:
         """Check first, then queue: a BadLine leaves nothing of this record behind."""
         doc = parsed.doc
         self._report = report
+        report.left_out += parsed.left_out
         existing = self._hashes.get(doc.content_hash) or self.store.find_by_hash(doc.content_hash)
         if existing is None and (doc.id in self._ids or self.store.has_document(doc.id)):
             # Another import may have stored this very record between the two looks (the lock

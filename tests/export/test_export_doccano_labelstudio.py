@@ -88,6 +88,19 @@ def test_label_studio_annotations_and_predictions_land_in_their_layers(tmp_path:
     assert [(b.start, b.label) for b in _units(db, "suggestions:labelstudio@ner-v2")] == [(30, "GPE")]
 
 
+def test_label_studio_further_annotations_of_a_task_are_counted_not_dropped_silently(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    second = {"id": 2, "completed_by": 4, "result": [LS_TASK["annotations"][0]["result"][0]]}
+    cancelled = {"id": 3, "completed_by": 5, "was_cancelled": True, "result": []}
+    task = {**LS_TASK, "annotations": [*LS_TASK["annotations"], second, cancelled]}
+    (tmp_path / "ls.json").write_text(json.dumps([task]), "utf-8")
+    assert main(["--db", str(tmp_path / "c.db"), "import", str(tmp_path / "ls.json"), "--annotator", "ann"]) == 0
+    out = capsys.readouterr().out
+    assert "1 further annotation of the same tasks left out" in out  # the cancelled one is no annotation
+    assert len(_units(tmp_path / "c.db", "annotator:ann")) == 2  # the first kept annotation: the entity and the quote
+
+
 def test_label_studio_annotations_need_an_annotator(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "ls.json").write_text(json.dumps([LS_TASK]), "utf-8")
     assert main(["--db", str(tmp_path / "c.db"), "import", str(tmp_path / "ls.json")]) == 2
