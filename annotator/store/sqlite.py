@@ -45,7 +45,7 @@ from annotator.store.base import (
     OrphanError,
     UnknownDocumentError,
 )
-from annotator.store.migrations import migrate
+from annotator.store.migrations import migrate, migration_notes, user_version
 
 BUSY_TIMEOUT_S = 30.0
 _BODY = TypeAdapter(Body)
@@ -91,7 +91,10 @@ class SqliteStore:
         self.path = None if path is None else str(path)
         try:
             self.conn = connect(path)
+            had = user_version(self.conn)
             self.backups = migrate(self.conn, None if path is None else Path(path))
+            # What this open's upgrade changed (say, event types renamed), for the CLI to print.
+            self.upgrade_notes = migration_notes(self.conn, had) if had else []
         except sqlite3.DatabaseError as exc:
             if "unable to open" in str(exc):  # a --db in a folder that does not exist, or read-only
                 raise UserError(f"{path}: cannot open or create the database ({exc})") from None

@@ -92,7 +92,7 @@ def test_annotation_conf_declares_every_type_used(gold_store: SqliteStore, tmp_p
     events = {line.split("\t")[0] for line in sections["events"].strip().splitlines()}
     relations = {line.split("\t")[0] for line in sections["relations"].strip().splitlines()}
     assert "QuoteKind\tArg:Quote, Value:direct|indirect|partial" in sections["attributes"]
-    assert "Contact-Meet\tAgent:" in conf and "Patient?:" in conf
+    assert "Contact-Meet\tEntity?:" in conf and "Victim:" in conf
     for ann in out.glob("*.ann"):
         parsed = parse_ann(ann)
         for ttype, _, _ in parsed["T"].values():
