@@ -928,7 +928,7 @@ class SqliteStore:
             # the columns do not say it all (quotes, events): entities are most units.
             unit_rows = self.conn.execute(
                 "SELECT doc_id, layer_id, kind, start, \"end\", label,"
-                " CASE WHEN kind IN ('quote', 'event') THEN body END, state = 'rejected'"
+                " CASE WHEN kind IN ('quote', 'event') THEN body END, state = 'rejected', score"
                 f" FROM units WHERE doc_id IN ({marks}) AND layer_id IN ({lids})"
                 " ORDER BY doc_id, layer_id, start, id",
                 ids,

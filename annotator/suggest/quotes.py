@@ -42,10 +42,16 @@ class Found:
     extra: list[tuple[int, int]] = field(default_factory=list)
     para: int = 0
     inherited: bool = False
+    rule: str = "unattributed"  # the rule that attributed it: its score's key in rule_scores.toml
 
 
 def find_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Every quote in the document outside the `skip` character ranges (page furniture)."""
+    return [quote for quote, _ in find_scored_quotes(doc, skip)]
+
+
+def find_scored_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, str]]:
+    """Each quote with the name of the rule that found it (a scare quote's rule is 'term')."""
     text = index(doc).text
     marks = [q for q in find_quoted(text) if not _inside(q.open, skip) and text[q.start : q.end].strip()]
     spans = [(q.start, q.end) for q in marks]
@@ -74,7 +80,15 @@ def _attribute(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> Found:
     found = Found(start, end, _kind(text, q, start), para=_para(text, q.open))
     span = doc.char_span(start, end, alignment_mode="expand")
     inner = list(span) if span is not None else []
-    cue = _governing_cue(doc, inner, spans) or _cue_after(doc, q, spans) or _cue_before(doc, q, spans)
+    cue = None
+    for rule, finder in (("governing", lambda: _governing_cue(doc, inner, spans)), ("after", lambda: _cue_after(doc, q, spans)),
+                         ("before", lambda: _cue_before(doc, q, spans))):
+        cue = finder()
+        if cue is not None:
+            found.rule = rule
+            break
+    if cue is None and _is_term(text, start, end):
+        found.rule = "term"
     if cue is not None:
         found.cue = cue
         found.speaker_tok = _speaker_token(doc, cue)
@@ -295,8 +309,8 @@ def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
             if (f.cue is None or same_cue) and cue_between and split and not prev.inherited:
                 prev.extra.append((f.start, f.end))
                 continue
-            if f.cue is None:
-                f = replace(f, cue=prev.cue, speaker_tok=prev.speaker_tok, inherited=True)
+            if f.cue is None and f.rule != "term":
+                f = replace(f, cue=prev.cue, speaker_tok=prev.speaker_tok, inherited=True, rule="continued")
         out.append(f)
     return out
 
@@ -322,7 +336,9 @@ def _indirect(doc: Doc, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[i
         if end - start < 3 or any(s < end and start < e for s, e in spans):
             continue
         cue = _cue_range(tok)
-        out.append(Found(start, end, "indirect", cue=cue, speaker_tok=_speaker_token(doc, cue), para=_para(index(doc).text, start)))
+        rule = "according" if tok.lower_ == "according" else "indirect"
+        out.append(Found(start, end, "indirect", cue=cue, speaker_tok=_speaker_token(doc, cue),
+                         para=_para(index(doc).text, start), rule=rule))
     return out
 
 
@@ -408,9 +424,22 @@ def _contiguous(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
 # -- output ------------------------------------------------------------------------------
 
 
-def _to_quotes(doc: Doc, found: list[Found], spans: Sequence[tuple[int, int]]) -> list[Quote]:
+def _is_term(text: str, start: int, end: int) -> bool:
+    """A scare quote, a term or a title: a few words, no sentence inside, not opening a sentence."""
+    inner = text[start:end].strip()
+    words = inner.split()
+    if not words or len(words) > TERM_WORDS or inner[-1:] in ".!?,;:" or "\n" in inner:
+        return False
+    before = text[:start - 1].rstrip(" \u00a0\t")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
+TERM_WORDS = 4
+
+
+def _to_quotes(doc: Doc, found: list[Found], spans: Sequence[tuple[int, int]]) -> list[tuple[Quote, str]]:
     resolver = Resolver(doc, list(spans))
-    out: list[Quote] = []
+    out: list[tuple[Quote, str]] = []
     for f in found:
         speaker: Mention | None = None
         entity: Mention | None = None
@@ -423,16 +452,15 @@ def _to_quotes(doc: Doc, found: list[Found], spans: Sequence[tuple[int, int]]) -
         if f.cue is not None:
             first, last = doc[f.cue[0]], doc[f.cue[1] - 1]
             cue = Span(start=first.idx, end=last.idx + len(last))
-        out.append(
-            Quote(
-                content=Span(start=f.start, end=f.end),
-                quote_kind=f.kind,  # type: ignore[arg-type]
-                speaker=_span(speaker),
-                speaker_entity=_span(entity),
-                cue=cue,
-                extra=tuple(Span(start=s, end=e) for s, e in f.extra),
-            )
+        quote = Quote(
+            content=Span(start=f.start, end=f.end),
+            quote_kind=f.kind,  # type: ignore[arg-type]
+            speaker=_span(speaker),
+            speaker_entity=_span(entity),
+            cue=cue,
+            extra=tuple(Span(start=s, end=e) for s, e in f.extra),
         )
+        out.append((quote, f.rule))
     return out
 
 

@@ -119,6 +119,20 @@ def test_suggestions_means_the_newest_suggestions_layer(gold_store: SqliteStore,
     assert [len(r["entities"]) for r in _lines(out)] == [1]
 
 
+def test_suggestions_carry_their_score_and_peoples_work_none(gold_store: SqliteStore, tmp_path: Path) -> None:
+    from annotator.core.models import Entity, Unit
+    from annotator.export.records import DocumentRecord
+
+    unit = Unit(doc_id="tricky/1", body=Entity(start=0, end=6, label="GPE"), score=0.83)
+    gold_store.add_units("suggestions:new@2", [unit])
+    out, _ = export(gold_store, tmp_path, "jsonl", layer="suggestions", done_only=True)
+    (record,) = _lines(out)
+    assert record["entities"][0]["score"] == 0.83
+    DocumentRecord.model_validate(record)
+    out, _ = export(gold_store, tmp_path, "jsonl", layer="gold", name="g")
+    assert all("score" not in e for r in _lines(out) for e in r["entities"])
+
+
 def test_unknown_layer_is_a_user_error_naming_the_known_ones(gold_store: SqliteStore, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match=r"unknown layer 'suggestions:nope@0' \(known: gold, all, suggestions, gold, annotator:alice"):
         export(gold_store, tmp_path, "jsonl", layer="suggestions:nope@0")

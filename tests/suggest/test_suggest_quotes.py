@@ -135,3 +135,16 @@ def test_cited_source_as_saying_is_the_speaker(quotes_of: Quotes) -> None:
     text = 'The agency cited an official as saying the border would stay "closed until further notice."'
     q = one(quotes_of(text), "closed until further notice.")
     assert q["speaker"] == "an official" and q["cue"] == "saying"
+
+
+def test_scare_quotes_are_kept_with_a_low_score_and_speech_with_a_high_one(nlp: Any) -> None:
+    """A short quoted phrase with no cue is a term or a title: suggested under the 'term' rule,
+    whose score sits below any threshold an editor would use; attributed speech scores high."""
+    from annotator.core.schema import default_schema
+    from annotator.suggest.units import units_from_doc
+
+    text = 'Shares in the "growth opportunity" fund fell sharply. "We are ready," the minister said.'
+    units = [u for u in units_from_doc(nlp(text), "d", default_schema(), "m", "1") if u.kind == "quote"]
+    by_text = {u.body.content.text_of(text): u.score for u in units}
+    assert by_text["growth opportunity"] < 0.3
+    assert by_text["We are ready,"] >= 0.9
