@@ -46,7 +46,24 @@ NAVIGATION = [
 LIST_HEAD = re.compile(r"^(more from|more on|related|read more|also read|see also|recommended|most read|"
                        r"most popular|you may also like|further reading)\b.{0,60}:$", _I)
 PROMO = [re.compile(r"^before it'?’?s here, it'?’?s on the\b", _I)]
-BYLINE = [re.compile(r"^(with )?(additional )?(reporting|writing|editing|compiled) by\b", _I)]
+BYLINE = [
+    re.compile(r"^(with )?(additional )?(reporting|writing|editing|compiled) by\b", _I),
+    # "By Jane Smith", "By Jane Smith and Tom Jones, Reuters", "By JANE SMITH | Staff Writer"
+    re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}((\s*,\s*|\s+and\s+|\s*\|\s*)[\w.' -]{2,40}){0,3}$"),
+    re.compile(r"^(published|updated|posted|last updated)\b.{0,60}\d", _I),
+]
+# A dateline alone on its line: "PARIS (AP) —", "WASHINGTON, March 3 (Reuters) -"
+DATELINE = [re.compile(r"^[A-Z][A-Z .'-]{1,30}(,\s*[\w .]{2,30})?\s*(\((AP|Reuters|AFP|UPI|Bloomberg|CNN)\))?\s*[—–-]+$")]
+READ_MORE = [
+    re.compile(r"^(read more|read|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,150}$", _I),
+    re.compile(r"^(click|tap) here\b.{0,120}$", _I),
+]
+NEWSLETTER = [
+    re.compile(r"\b(newsletter|sign up for|signing up|inbox)\b.{0,120}$", _I),
+]
+SHARE = [re.compile(r"^((share|facebook|twitter|x|email|whatsapp|linkedin|copy link|print|reddit|pinterest)"
+                    r"(\s*[|/•·,]\s*|\s+)){2,}(share|facebook|twitter|x|email|whatsapp|linkedin|copy link|print|"
+                    r"reddit|pinterest)?\s*$", _I)]
 
 RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
     ("video", VIDEO),
@@ -57,7 +74,11 @@ RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
     ("navigation", NAVIGATION),
     ("promo", PROMO),
     ("byline", BYLINE),
+    ("dateline", DATELINE),
+    ("read_more", READ_MORE),
+    ("social", SHARE),
 )
+NEWSLETTER_MAX = 160  # a newsletter prompt is one short line; a paragraph about newsletters is content
 MAX_LINE = 300  # furniture is short; a long paragraph that mentions "subscribe" is content
 BULLET = re.compile(r"^[•·\-\*]\s+")
 
@@ -84,7 +105,14 @@ def classify(line: str) -> str | None:
     for label, patterns in RULES:
         if any(p.search(line) for p in patterns):
             return label
+    if len(line) <= NEWSLETTER_MAX and any(p.search(line) for p in NEWSLETTER) and not _is_sentence_of_story(line):
+        return "newsletter"
     return None
+
+
+def _is_sentence_of_story(line: str) -> bool:
+    """A line that reads like reported text (a quote, a said) is never a prompt."""
+    return bool(re.search(r"\b(said|says|told)\b|[\"“”]", line))
 
 
 def find_boilerplate(text: str) -> list[Boilerplate]:

@@ -53,13 +53,20 @@ def find_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[Quote]:
 def find_scored_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, str]]:
     """Each quote with the name of the rule that found it (a scare quote's rule is 'term')."""
     text = index(doc).text
-    marks = [q for q in find_quoted(text) if not _inside(q.open, skip) and text[q.start : q.end].strip()]
+    marks = [_clip_furniture(q, skip) for q in find_quoted(text) if not _inside(q.open, skip)]
+    marks = [q for q in marks if text[q.start : q.end].strip()]
     spans = [(q.start, q.end) for q in marks]
     found = [_attribute(doc, q, spans) for q in marks]
     found = _continue_speakers(doc, found)
     found += _indirect(doc, spans, skip)
     found.sort(key=lambda f: f.start)
     return _to_quotes(doc, found, spans)
+
+
+def _clip_furniture(q: Quoted, skip: Sequence[tuple[int, int]]) -> Quoted:
+    """A quote left open never runs into a dateline, byline or credit line after it."""
+    stops = [s for s, _ in skip if q.open < s < q.close]
+    return replace(q, close=min(stops)) if stops else q
 
 
 def _inside(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:

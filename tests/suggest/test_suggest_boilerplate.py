@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.suggest.boilerplate import find_boilerplate
 
 ARTICLE = """Markets rallied on Monday after the central bank held rates.
@@ -56,3 +58,37 @@ def test_spans_are_exact_slices_and_the_text_is_untouched() -> None:
         assert ARTICLE[b.start : b.end].strip() == ARTICLE[b.start : b.end]
         assert "\n\n" not in ARTICLE[b.start : b.end]
     assert ARTICLE == before
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("By Jane Smith and Tom Jones, Reuters", "byline"),
+        ("By JANE SMITH | Staff Writer", "byline"),
+        ("Published 3 March 2024", "byline"),
+        ("PARIS (AP) —", "dateline"),
+        ("Read more: Ministers back new rail line", "read_more"),
+        ("Sign up for our morning newsletter to get the news in your inbox", "subscription"),
+        ("The best of the week, in your inbox every Friday", "newsletter"),
+        ("Share | Facebook | Twitter | Email", "social"),
+    ],
+)
+def test_news_page_furniture_lines(line: str, label: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time police arrived, the crowd had gone.",
+        "The company said its newsletter had 2 million readers, up from last year.",
+        "Paris is the capital of France.",
+        "More than 200 people were killed.",
+    ],
+)
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) is None

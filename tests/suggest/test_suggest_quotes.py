@@ -148,3 +148,10 @@ def test_scare_quotes_are_kept_with_a_low_score_and_speech_with_a_high_one(nlp: 
     by_text = {u.body.content.text_of(text): u.score for u in units}
     assert by_text["growth opportunity"] < 0.3
     assert by_text["We are ready,"] >= 0.9
+
+
+def test_an_open_quote_never_runs_into_a_dateline(nlp: Any) -> None:
+    text = '"We will rebuild, said the mayor of the town\nPARIS (AP) —\nThe storm hit the coast on Monday.'
+    doc = nlp(text)
+    for q in doc._.quotes:
+        assert "PARIS" not in text[q["content"]["start"] : q["content"]["end"]]
