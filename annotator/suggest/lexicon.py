@@ -22,6 +22,18 @@ NAMING_VERBS: frozenset[str] = frozenset("describe call hail label brand dub ter
 ACCORDING = ("according", "to")
 
 PERSON_PRONOUNS: frozenset[str] = frozenset("he she him her his hers i we you".split())
+MALE_PRONOUNS: frozenset[str] = frozenset("he him his himself".split())
+FEMALE_PRONOUNS: frozenset[str] = frozenset("she her hers herself".split())
+
+# Words beside a name that tell a person's gender, for pronouns to agree with.
+MALE_WORDS: frozenset[str] = frozenset("""
+mr sir lord king prince father son husband brother uncle grandfather boy man businessman spokesman
+chairman congressman actor nephew boyfriend
+""".split())
+FEMALE_WORDS: frozenset[str] = frozenset("""
+mrs ms miss dame lady queen princess mother daughter wife sister aunt grandmother girl woman
+businesswoman spokeswoman chairwoman congresswoman actress niece girlfriend
+""".split())
 THING_PRONOUNS: frozenset[str] = frozenset("it its".split())
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they them their".split())
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom which that".split())

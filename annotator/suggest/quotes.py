@@ -274,7 +274,8 @@ def _can_speak(tok: Token) -> bool:
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN"):
         return True
     lemma = tok.lemma_.lower()
-    return lemma in lx.PERSON_ROLES or lemma in lx.ORG_HEADS or lemma in lx.SOURCE_NOUNS
+    return (lemma in lx.PERSON_ROLES or lemma in lx.ORG_HEADS or lemma in lx.SOURCE_NOUNS
+            or lemma in lx.GENERIC_ORG_HEADS or lemma in lx.PEOPLE_NOUNS)
 
 
 def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
@@ -284,9 +285,18 @@ def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
     sent_start = index(doc).sent_start[verb.i]
     for i in range(verb.i - 1, sent_start - 1, -1):
         cand = doc[i]
-        if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand):
+        if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand) and not _quoted_word(doc, cand):
             return cand.i
     return subj.i
+
+
+def _quoted_word(doc: Doc, tok: Token) -> bool:
+    """A word inside quotation marks belongs to the quote, never to its attribution."""
+    return any(s <= tok.idx < e for s, e in _quoted_spans(doc))
+
+
+def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in find_quoted(index(doc).text)]
 
 
 def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
@@ -297,6 +307,10 @@ def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
         tok = doc[i]
         if tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.pos_ == "PRON" and tok.dep_ == "nsubj"):
             best = i
+    if best is None and 0 < cue_tok - after_tok <= 8:
+        # "the 32-year-old told": a misparse leaves the description without a dependency; its last word speaks
+        words = [i for i in range(after_tok, cue_tok) if doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[i].is_punct]
+        best = words[-1] if words and _can_speak(doc[words[-1]]) or words and doc[words[-1]].lower_ == "old" else None
     return best
 
 
