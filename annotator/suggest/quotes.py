@@ -56,11 +56,28 @@ def find_scored_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[t
     marks = [_clip_furniture(q, skip) for q in find_quoted(text) if not _inside(q.open, skip)]
     marks = [q for q in marks if text[q.start : q.end].strip()]
     spans = [(q.start, q.end) for q in marks]
-    found = [_attribute(doc, q, spans) for q in marks]
+    found = _join_paragraphs(marks, [_attribute(doc, q, spans) for q in marks])
     found = _continue_speakers(doc, found)
     found += _indirect(doc, spans, skip)
     found.sort(key=lambda f: f.start)
     return _to_quotes(doc, found, spans)
+
+
+def _join_paragraphs(marks: Sequence[Quoted], found: list[Found]) -> list[Found]:
+    """A quote over several paragraphs is one quote: each later paragraph is a part of the
+    first; the attribution, wherever it is (often after the last paragraph), is the whole's."""
+    out: list[Found] = []
+    for q, f in zip(marks, found):
+        if not q.continued or not out:
+            out.append(f)
+            continue
+        first = out[-1]
+        first.extra.append((f.start, f.end))
+        if first.cue is None and f.cue is not None:
+            first.cue, first.speaker_tok, first.rule = f.cue, f.speaker_tok, f.rule
+        if first.rule == "term":
+            first.rule = "unattributed"
+    return out
 
 
 def _clip_furniture(q: Quoted, skip: Sequence[tuple[int, int]]) -> Quoted:

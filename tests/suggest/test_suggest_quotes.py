@@ -47,8 +47,8 @@ def test_quote_over_several_sentences_and_paragraphs(quotes_of: Quotes) -> None:
             '"This is the second point," she added.')
     found = quotes_of(text)
     assert len(found) == 1
-    assert found[0]["content"].startswith("This is the first point.")
-    assert found[0]["content"].endswith("the second point,")
+    assert found[0]["content"] == "This is the first point. It matters."
+    assert found[0]["extra"] == ["This is the second point,"]
     assert found[0]["entity"] == "Anna Berg"
 
 
@@ -155,3 +155,15 @@ def test_an_open_quote_never_runs_into_a_dateline(nlp: Any) -> None:
     doc = nlp(text)
     for q in doc._.quotes:
         assert "PARIS" not in text[q["content"]["start"] : q["content"]["end"]]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("\u201c", "\u201d"), ("\u2018", "\u2019")])
+def test_a_quote_over_paragraphs_is_one_quote_with_a_part_per_paragraph(quotes_of: Quotes, open_: str, close: str) -> None:
+    """British papers open every paragraph of a long quote with a mark, single or double, and
+    close only the last; the attribution before the first speaks for all of them."""
+    text = (f"The minister said: {open_}We will build the homes people need.\n"
+            f"{open_}And we will do it this year.{close}\nIn other news, it rained.")
+    (q,) = quotes_of(text)
+    assert q["content"] == "We will build the homes people need."
+    assert q["extra"] == ["And we will do it this year."]
+    assert (q["speaker"], q["cue"]) == ("The minister", "said")
