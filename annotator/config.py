@@ -31,6 +31,8 @@ class Settings:
     keymap: dict[str, str] = field(default_factory=dict)
     # review: units on which every annotator agrees go into gold up front
     accept_agreed: bool = True
+    # the desk hides suggestions scored under this confidence (0: show all; key `h` cycles it)
+    min_score: float = 0.0
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
