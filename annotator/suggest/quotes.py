@@ -55,6 +55,7 @@ def find_scored_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[t
     text = index(doc).text
     marks = [_clip_furniture(q, skip) for q in find_quoted(text) if not _inside(q.open, skip)]
     marks = [q for q in marks if text[q.start : q.end].strip()]
+    index(doc).quoted = [(q.start, q.end) for q in marks]
     spans = [(q.start, q.end) for q in marks]
     found = _join_paragraphs(marks, [_attribute(doc, q, spans) for q in marks])
     found = _continue_speakers(doc, found)
@@ -313,7 +314,10 @@ def _quoted_word(doc: Doc, tok: Token) -> bool:
 
 
 def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
-    return [(q.start, q.end) for q in find_quoted(index(doc).text)]
+    idx = index(doc)
+    if idx.quoted is None:
+        idx.quoted = [(q.start, q.end) for q in find_quoted(idx.text)]
+    return idx.quoted
 
 
 def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
