@@ -138,6 +138,8 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return None  # "appealed for calm", "appealed to voters"
     if lemma == "return" and tok.tag_ != "VBN" and _first(tok, ("dobj", "nsubjpass")) is None:
         return "Movement.Transport"  # "returned to Kyiv"; "(were taken and) returned" is property
+    if lemma in ("jail", "imprison") and _duration(tok) is not None:
+        return "Justice.Sentence"  # "jailed for six years": a sentence handed down
     if lemma == "demonstrate" and _first(tok, ("dobj", "ccomp")) is not None:
         return None  # "demonstrated its resolve", "demonstrates that": to show
     if lemma in ("found", "establish") and not any(_is_org(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -147,6 +149,12 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
     if lemma in ("vote", "march", "fly", "ship") and tok.dep_ == "amod":
         return None
     return etype
+
+
+def _duration(tok: Token) -> Token | None:
+    """'for six years', 'for life': how long, the sentence of a jailing."""
+    obj = _pobj(tok, ("for",))
+    return obj if obj is not None and (obj.ent_type_ == "DATE" or obj.lower_ == "life") else None
 
 
 def _person_object(tok: Token) -> bool:
@@ -307,8 +315,15 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if child.dep_ not in ("prep", "agent") or child.lower_ not in preps:
             continue
         obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-        if obj is not None and preps[child.lower_] not in out:
-            out[preps[child.lower_]] = _phrase(doc, obj)
+        if obj is None:
+            continue
+        role = preps[child.lower_]
+        if etype == "Justice.Sentence" and (obj.ent_type_ == "DATE" or obj.lower_ == "life"):
+            role = "Sentence"  # "for six years" is the sentence, "for fraud" the crime
+        elif obj.ent_type_ == "DATE" and role in ("Crime", "Position"):
+            continue
+        if role not in out:
+            out[role] = _phrase(doc, obj)
     return out
 
 

@@ -136,7 +136,7 @@ NOUN_TRIGGERS: dict[str, str] = _types({
     "investigation probe inquiry inquest": "Justice.Investigate",
     "expulsion eviction deportation": "Personnel.Expel",
     "appointment inauguration": "Personnel.Start-Position",
-    "resignation dismissal retirement sacking firing departure": "Personnel.End-Position",
+    "resignation dismissal retirement sacking redundancy redundancies layoff layoffs": "Personnel.End-Position",
     "nomination": "Personnel.Nominate",
     "seizure confiscation closure": "Transaction.Seize",
     "restitution": "Transaction.Return",
@@ -255,6 +255,8 @@ COMPOUND_TRIGGERS: dict[tuple[str, str], str] = {
     ("guilty", "verdict"): "Justice.Convict",
     ("general", "election"): "Election.Vote",
     ("court", "hearing"): "Justice.Trial-Hearing",
+    ("job", "loss"): "Personnel.End-Position",
+    ("job", "cut"): "Personnel.End-Position",
 }
 
 # Verbs whose subject undergoes the event ("the man died", "she resigned", "he was born"):

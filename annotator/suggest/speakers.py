@@ -182,10 +182,13 @@ class Resolver:
         if tok.lemma_.lower() not in lx.PERSON_ROLES and tok.lemma_.lower() not in lx.SOURCE_NOUNS:
             return None
         for child in tok.children:
-            if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i < tok.i:
-                ent = _entity_at(self.doc, child)
-                if ent is not None and self.label(ent) in ("ORG", "GPE"):
-                    return Mention(ent.start_char, ent.end_char, self.label(ent))
+            near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
+            if not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of"):  # "a spokesperson for the Home Office"
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+                near = child is not tok
+            ent = _entity_at(self.doc, child) if near else None
+            if ent is not None and self.label(ent) in ("ORG", "GPE"):
+                return Mention(ent.start_char, ent.end_char, self.label(ent))
         return None
 
     def _relative(self, tok: Token) -> Mention | None:

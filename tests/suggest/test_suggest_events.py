@@ -145,3 +145,10 @@ def test_everyday_senses_are_no_events(events_of: Events) -> None:
 def test_particle_verbs_parsed_as_adverbs(events_of: Events) -> None:
     assert one(events_of("Moscow is hitting back at Washington."), "hitting back")["type"] == "Conflict.Retaliate"
     assert one(events_of("The firm shut down its plant."), "shut down")["type"] == "Business.End-Org"
+
+
+def test_jailed_for_a_term_is_a_sentence_and_redundancies_are_lost_jobs(events_of: Events) -> None:
+    e = one(events_of("The former mayor was jailed for six years."), "jailed")
+    assert (e["type"], e["Defendant"], e["Sentence"]) == ("Justice.Sentence", "The former mayor", "six years")
+    e = one(events_of("The company announced 500 redundancies."), "redundancies")
+    assert e["type"] == "Personnel.End-Position"

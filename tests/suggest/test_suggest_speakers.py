@@ -59,3 +59,8 @@ def test_speaker_spans_never_include_quotation_marks(quotes_of: Quotes) -> None:
         for key in ("speaker", "entity"):
             if q[key]:
                 assert not set(q[key][:1] + q[key][-1:]) & set("\"\u201c\u201d\u2018\u2019'")
+
+
+def test_a_source_for_an_organisation_resolves_to_it(quotes_of: Quotes) -> None:
+    q = only(quotes_of("A spokesperson for the Home Office said the rules were under review."), "the rules")
+    assert (q["speaker"], q["entity"]) == ("A spokesperson", "the Home Office")
