@@ -50,10 +50,12 @@ def test_evaluate_on_the_sample_gold_meets_the_targets(capsys: pytest.CaptureFix
     code = main(["evaluate", "--gold", str(GOLD), "--texts", str(SAMPLE_DIR), "--json"])
     assert code == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures["quotes"]["f1"] >= 0.95
-    assert figures["speakers"]["accuracy"] >= 0.9
-    assert figures["events"]["f1"] >= 0.7
-    assert figures["arguments"]["f1"] >= 0.5
+    # Floors 0.02 under what the rules reach on these (tuned-on) samples: quotes 0.988,
+    # speakers 0.965, events 0.952, arguments 0.671 (issue 11). New text scores lower.
+    assert figures["quotes"]["f1"] >= 0.968
+    assert figures["speakers"]["accuracy"] >= 0.945
+    assert figures["events"]["f1"] >= 0.93
+    assert figures["arguments"]["f1"] >= 0.65
 
 
 def test_evaluate_refuses_a_changed_text(tmp_path: Path) -> None:
