@@ -51,12 +51,14 @@ BYLINE = [
     # "By Jane Smith", "By Jane Smith and Tom Jones, Reuters", "By JANE SMITH | Staff Writer"
     re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}((\s*,\s*|\s+and\s+|\s*\|\s*)[\w.' -]{2,40}){0,3}$"),
     re.compile(r"^(published|updated|posted|last updated)\b.{0,60}\d", _I),
+    re.compile(r"\b(contributed (to )?(this )?report(ing)?|contributed to this story)\.?$", _I),
 ]
 # A dateline alone on its line: "PARIS (AP) —", "WASHINGTON, March 3 (Reuters) -"
 DATELINE = [re.compile(r"^[A-Z][A-Z .'-]{1,30}(,\s*[\w .]{2,30})?\s*(\((AP|Reuters|AFP|UPI|Bloomberg|CNN)\))?\s*[—–-]+$")]
 READ_MORE = [
     re.compile(r"^(read more|read|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,150}$", _I),
     re.compile(r"^(click|tap) here\b.{0,120}$", _I),
+    re.compile(r"^(watch|see|read|listen to) (more|the full \w+)( above| below| here)?\.?$", _I),
 ]
 NEWSLETTER = [
     re.compile(r"\b(newsletter|sign up for|signing up|inbox)\b.{0,120}$", _I),
@@ -107,7 +109,24 @@ def classify(line: str) -> str | None:
             return label
     if len(line) <= NEWSLETTER_MAX and any(p.search(line) for p in NEWSLETTER) and not _is_sentence_of_story(line):
         return "newsletter"
+    if _headline_like(line):
+        return "subhead"
     return None
+
+
+def _headline_like(line: str) -> bool:
+    """A related-link headline or a subhead: short, no closing full stop, nearly every word
+    capitalised ('Schiff: Bob Mueller Is the One Draining the Swamp'), or all in capitals."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+    if len(words) < 4 or len(line) > 150 or line.rstrip().endswith((".", ",", ";")):
+        return False
+    if line.isupper():
+        return True
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= 0.9 and len(content) >= 4
+
+
+SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as is are was be vs via".split())
 
 
 def _is_sentence_of_story(line: str) -> bool:
@@ -119,6 +138,9 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     """Whole-line furniture spans, in text order."""
     lines = lines_of(text)
     labels: list[str | None] = [classify(line) for _, _, line in lines]
+    first = next((i for i, label in enumerate(labels) if label in (None, "subhead")), None)
+    if first is not None and labels[first] == "subhead":
+        labels[first] = None  # the first line of text is the story's own headline: content, not furniture
     _repeated_titles(lines, labels)
     _link_lists(text, lines, labels)
     out = [Boilerplate(start=s, end=e, label=lab) for (s, e, _), lab in zip(lines, labels) if lab]

@@ -123,8 +123,8 @@ NOUN_TRIGGERS: dict[str, str] = _types({
     "threat": "Conflict.Threaten",
     "sanction sanctions embargo": "Justice.Sanction",
     "arrest detention custody imprisonment": "Justice.Arrest-Jail",
-    "release parole bail": "Justice.Release-Parole",
-    "trial hearing retrial": "Justice.Trial-Hearing",
+    "parole bail": "Justice.Release-Parole",
+    "trial retrial": "Justice.Trial-Hearing",
     "indictment prosecution": "Justice.Charge-Indict",
     "lawsuit suit": "Justice.Sue",
     "conviction": "Justice.Convict",
@@ -168,6 +168,10 @@ NOUN_SENSES: dict[str, list[tuple[frozenset[str], str]]] = {
     "sentence": [(frozenset("serve serving served hand handed receive received give given jail prison life "
                             "suspended his her their".split()), "Justice.Sentence")],
     "fine": [(frozenset("impose imposed pay paid issue issued hit given".split()), "Justice.Fine")],
+    "hearing": [(frozenset("court bail sentencing preliminary extradition custody magistrate magistrates judge "
+                           "trial appeal tribunal inquest plea".split()), "Justice.Trial-Hearing")],
+    "release": [(frozenset("prison jail custody detention hostage hostages prisoner prisoners early bail".split()),
+                 "Justice.Release-Parole")],
     "charge": [(frozenset("face faces faced bring brought file filed deny denies denied on plead".split()),
                 "Justice.Charge-Indict")],
 }

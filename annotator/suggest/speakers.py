@@ -140,6 +140,8 @@ class Resolver:
         age = _age_description(tok)
         if age is not None:
             return self._by_age(age[1], mention.start)
+        if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and mention.label is None:
+            return self._by_surname(tok, mention.start)  # "Flake" after "Sen. Jeff Flake"
         named_org = self._org_inside(tok)
         if named_org is not None:
             return named_org  # "a BBC spokesman": unnamed, but speaking for the BBC
@@ -165,6 +167,13 @@ class Resolver:
         salient = [e for e in agreeing if _is_subject(e) or (e.start_char, e.end_char) in spoke]
         best = (salient or agreeing)[-1]
         return Mention(best.start_char, best.end_char, self.label(best))
+
+    def _by_surname(self, tok: Token, before: int) -> Mention | None:
+        """A bare name the model did not tag: the person named in full earlier with that surname."""
+        for ent in reversed(self.mentions):
+            if ent.end_char <= before and self.label(ent) == "PERSON" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
+                return Mention(ent.start_char, ent.end_char, "PERSON")
+        return None
 
     def _by_age(self, age: int, before: int) -> Mention | None:
         """'the 32-year-old': the person named earlier with that age ('Anna Kowalski, 32,')."""

@@ -71,6 +71,10 @@ def test_spans_are_exact_slices_and_the_text_is_untouched() -> None:
         ("Sign up for our morning newsletter to get the news in your inbox", "subscription"),
         ("The best of the week, in your inbox every Friday", "newsletter"),
         ("Share | Facebook | Twitter | Email", "social"),
+        ("Associated Press writers Jane Roe and Tom Poe contributed to this report.", "byline"),
+        ("Watch more above.", "read_more"),
+        ("Schiff: 'Bob Mueller Is the One Draining the Swamp', Trump 'Terrified' of Manafort", "subhead"),
+        ("WHO IS THE PROFESSOR WHO ACCUSED THE JUDGE?", "subhead"),
     ],
 )
 def test_news_page_furniture_lines(line: str, label: str) -> None:
@@ -92,3 +96,11 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
     from annotator.suggest.boilerplate import classify
 
     assert classify(line) is None
+
+
+def test_the_story_headline_on_the_first_line_of_text_is_not_furniture() -> None:
+    text = "Breaking News\nMoscow Says Cooperation Still Possible After Sanctions\nThe Kremlin said on Friday...\n" \
+           "Five Things To Know About The Sanctions Bill\nMore text here."
+    found = [text[b.start : b.end] for b in find_boilerplate(text)]
+    assert "Moscow Says Cooperation Still Possible After Sanctions" not in found
+    assert "Five Things To Know About The Sanctions Bill" in found

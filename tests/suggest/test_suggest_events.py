@@ -152,3 +152,9 @@ def test_jailed_for_a_term_is_a_sentence_and_redundancies_are_lost_jobs(events_o
     assert (e["type"], e["Defendant"], e["Sentence"]) == ("Justice.Sentence", "The former mayor", "six years")
     e = one(events_of("The company announced 500 redundancies."), "redundancies")
     assert e["type"] == "Personnel.End-Position"
+
+
+def test_hearings_and_releases_outside_court_are_no_justice_events(events_of: Events) -> None:
+    assert not [e for e in events_of("The Senate held a confirmation hearing on Monday.") if e["trigger"] == "hearing"]
+    assert one(events_of("He appeared at a bail hearing in court."), "hearing")["type"] == "Justice.Trial-Hearing"
+    assert not [e for e in events_of("The release of the documents was delayed.") if e["trigger"] == "release"]

@@ -64,3 +64,8 @@ def test_speaker_spans_never_include_quotation_marks(quotes_of: Quotes) -> None:
 def test_a_source_for_an_organisation_resolves_to_it(quotes_of: Quotes) -> None:
     q = only(quotes_of("A spokesperson for the Home Office said the rules were under review."), "the rules")
     assert (q["speaker"], q["entity"]) == ("A spokesperson", "the Home Office")
+
+
+def test_a_bare_surname_resolves_to_the_person_named_in_full(quotes_of: Quotes) -> None:
+    text = 'Sen. Jeff Flake, R-Ariz., spoke on Monday. Flake said holding a hearing is the "only process we have."'
+    assert only(quotes_of(text), "only process")["entity"] == "Jeff Flake"
