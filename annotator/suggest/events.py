@@ -146,6 +146,9 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return None  # "established relations": no organisation founded
     if lemma == "strike" and _first(tok, ("dobj",)) is not None and _first(tok, ("dobj",)).lemma_.lower() == "deal":
         return "Business.Deal"
+    subject = _first(tok, ("nsubj",))
+    if lemma == "strike" and _first(tok, ("dobj",)) is None and subject is not None and subject.lemma_.lower() in lx.WORKFORCE:
+        return "Conflict.Demonstrate"  # "the workers struck": a walkout
     if lemma in ("vote", "march", "fly", "ship") and tok.dep_ == "amod":
         return None
     return etype
@@ -312,7 +315,7 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         preps["from"] = "Seller"
     out: dict[str, Span] = {}
     for child in trig.children:
-        if child.dep_ not in ("prep", "agent") or child.lower_ not in preps:
+        if child.dep_ not in ("prep", "agent", "dative") or child.lower_ not in preps:
             continue
         obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
         if obj is None:

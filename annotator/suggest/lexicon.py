@@ -108,7 +108,7 @@ VERB_TRIGGERS: dict[str, str] = _types({
     "retaliate": "Conflict.Retaliate",
     "protest rally demonstrate march": "Conflict.Demonstrate",
     "vote": "Election.Vote",
-    "travel arrive depart withdraw evacuate flee transport ship smuggle fly deploy": "Movement.Transport",
+    "travel arrive depart withdraw evacuate flee transport ship smuggle fly deploy send": "Movement.Transport",
     "die kill murder assassinate drown perish": "Life.Die",
     "injure wound hurt": "Life.Injure",
     "marry wed": "Life.Marry",
@@ -177,7 +177,13 @@ NOUN_SENSES: dict[str, list[tuple[frozenset[str], str]]] = {
 }
 
 # Verbs that are events only when what they act on is a person ("fired the coach", not "fired shots").
-PERSON_OBJECT_VERBS: frozenset[str] = frozenset("fire sack hire recruit hurt execute release free try".split())
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset("fire sack hire recruit hurt execute release free try send".split())
+
+# Who strikes without an object is on strike ("the workers struck"), not attacking.
+WORKFORCE: frozenset[str] = frozenset("""
+worker workers staff employee employees union unions teacher teachers nurse nurses doctor doctors driver
+drivers miner miners pilot pilots member members
+""".split())
 
 # Common nouns for people, beside the roles in PERSON_ROLES.
 PEOPLE_NOUNS: frozenset[str] = frozenset("""

@@ -158,3 +158,10 @@ def test_hearings_and_releases_outside_court_are_no_justice_events(events_of: Ev
     assert not [e for e in events_of("The Senate held a confirmation hearing on Monday.") if e["trigger"] == "hearing"]
     assert one(events_of("He appeared at a bail hearing in court."), "hearing")["type"] == "Justice.Trial-Hearing"
     assert not [e for e in events_of("The release of the documents was delayed.") if e["trigger"] == "release"]
+
+
+def test_workers_who_strike_walk_out_and_troops_sent_move(events_of: Events) -> None:
+    assert one(events_of("The Pullman workers struck on May 11, 1894."), "struck")["type"] == "Conflict.Demonstrate"
+    e = one(events_of("President Cleveland sent federal troops to Chicago."), "sent")
+    assert (e["type"], e["Artifact"], e["Destination"]) == ("Movement.Transport", "federal troops", "Chicago")
+    assert not events_of("She sent a letter of thanks.")
