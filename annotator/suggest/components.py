@@ -61,7 +61,8 @@ class QuoteComponent:
     """Direct, partial and indirect quotes with cue, speaker and resolved speaker."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = [{**q.model_dump(), "score": score("quotes", rule)} for q, rule in find_scored_quotes(doc, furniture(doc))]
+        found = find_scored_quotes(doc, furniture(doc))
+        doc._.quotes = [{**q.model_dump(), "score": score("quotes", rule), "rule": rule} for q, rule in found]
         return doc
 
 
@@ -78,5 +79,5 @@ class EventComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_scored_events(doc, self.schema, furniture(doc))
-        doc._.events = [{**e.model_dump(), "score": score("events", rule)} for e, rule in found]
+        doc._.events = [{**e.model_dump(), "score": score("events", rule), "rule": rule} for e, rule in found]
         return doc

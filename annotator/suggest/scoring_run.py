@@ -8,7 +8,7 @@ from pathlib import Path
 from annotator.core.errors import InputError
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.text import content_hash
-from annotator.suggest.evaluate import GoldDoc, Scores, score_document
+from annotator.suggest.evaluate import Calibration, GoldDoc, Scores, right_flags, score_document
 
 
 def evaluate_gold(
@@ -17,6 +17,7 @@ def evaluate_gold(
     model: str,
     source: Path | str = "gold",
     schema: LabelSchema | None = None,
+    calibration: Calibration | None = None,
 ) -> Scores:
     """Suggest for each gold document's text (checked against its hash) and add up the scores.
 
@@ -37,5 +38,9 @@ def evaluate_gold(
     pairs = ((texts[g.id], g) for g in gold)
     for doc, g in nlp.pipe(pairs, as_tuples=True):
         units = units_from_doc(doc, g.id, schema, model, model_version(nlp))
-        total.add(score_document(g, texts[g.id], [u.body for u in units]))
+        bodies = [u.body for u in units]
+        total.add(score_document(g, texts[g.id], bodies))
+        if calibration is not None:
+            for unit, right in zip(units, right_flags(g, texts[g.id], bodies)):
+                calibration.add(unit.kind, str(unit.provenance.get("rule")), unit.score, right)
     return total

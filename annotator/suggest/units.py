@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 # Bumped when the rules change what they suggest, so provenance tells old from new.
 RULES_VERSION = "2"
+EXTRA_KEYS = frozenset({"score", "rule"})  # travel beside a body in the Doc extensions, never inside it
 
 
 def entity_score(label: str) -> float:
@@ -51,12 +52,13 @@ def units_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versi
     furniture = [_boilerplate(b) for b in (doc._.boilerplate or [])]
     skip = [(b.start, b.end) for b in furniture]
     scores = [b.get("score") for b in (doc._.boilerplate or [])]
-    out = [_unit(doc_id, b, "boilerplate", base, s) for b, s in zip(furniture, scores)]
-    out += [_unit(doc_id, e, "ner", base, entity_score(e.label)) for e in entities(doc, schema, skip)]
-    out += [_unit(doc_id, _quote(q), "quotes", base, q.get("score")) for q in (doc._.quotes or [])]
+    out = [_unit(doc_id, b, "boilerplate", {**base, "rule": b.label}, s) for b, s in zip(furniture, scores)]
+    out += [_unit(doc_id, e, "ner", {**base, "rule": e.label}, entity_score(e.label)) for e in entities(doc, schema, skip)]
+    out += [_unit(doc_id, _quote(q), "quotes", {**base, "rule": q.get("rule")}, q.get("score")) for q in (doc._.quotes or [])]
     for raw in doc._.events or []:
         event = _event(raw)
-        out.append(_unit(doc_id, event, "events", {**base, "missing": schema.missing_roles(event)}, raw.get("score")))
+        prov = {**base, "missing": schema.missing_roles(event), "rule": raw.get("rule")}
+        out.append(_unit(doc_id, event, "events", prov, raw.get("score")))
     return out
 
 
@@ -68,27 +70,35 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
     holds the two equal).
     """
     base: dict[str, Any] = {"model": model, "version": version, "rules": RULES_VERSION}
-    prov = orjson.dumps(base).decode()
+    provs: dict[Any, str] = {}  # the rule's name -> provenance JSON, built once per rule
+
+    def prov(rule: Any) -> str:
+        if rule not in provs:
+            provs[rule] = orjson.dumps({**base, "rule": rule}).decode()
+        return provs[rule]
+
     rows: list[tuple[Any, ...]] = []
     furniture = doc._.boilerplate or []
     for b in furniture:
         body = {k: b[k] for k in ("kind", "start", "end", "label")}
-        rows.append((doc_id, "boilerplate", b["start"], b["end"], b["label"], _json(body), "suggested", "boilerplate", b.get("score"), prov))
+        rows.append((doc_id, "boilerplate", b["start"], b["end"], b["label"], _json(body), "suggested", "boilerplate",
+                     b.get("score"), prov(b["label"])))
     skip = [(b["start"], b["end"]) for b in furniture]
     for e in entities(doc, schema, skip):
         body = {"kind": "entity", "start": e.start, "end": e.end, "label": e.label}
-        rows.append((doc_id, "entity", e.start, e.end, e.label, _json(body), "suggested", "ner", entity_score(e.label), prov))
+        rows.append((doc_id, "entity", e.start, e.end, e.label, _json(body), "suggested", "ner", entity_score(e.label), prov(e.label)))
     for q in doc._.quotes or []:
         c = q["content"]
-        body = {k: v for k, v in q.items() if k != "score"}
-        rows.append((doc_id, "quote", c["start"], c["end"], q["quote_kind"], _json(body), "suggested", "quotes", q.get("score"), prov))
+        body = {k: v for k, v in q.items() if k not in EXTRA_KEYS}
+        rows.append((doc_id, "quote", c["start"], c["end"], q["quote_kind"], _json(body), "suggested", "quotes",
+                     q.get("score"), prov(q.get("rule"))))
     for ev in doc._.events or []:
         t = ev["trigger"]
         missing = _missing(schema, ev)
-        body = {k: v for k, v in ev.items() if k != "score"}
+        body = {k: v for k, v in ev.items() if k not in EXTRA_KEYS}
         rows.append((
             doc_id, "event", t["start"], t["end"], ev["type"], _json(body), "suggested", "events", ev.get("score"),
-            orjson.dumps({**base, "missing": missing}).decode(),
+            orjson.dumps({**base, "missing": missing, "rule": ev.get("rule")}).decode(),
         ))
     return rows
 

@@ -58,6 +58,16 @@ def test_evaluate_on_the_sample_gold_meets_the_targets(capsys: pytest.CaptureFix
     assert figures["arguments"]["f1"] >= 0.65
 
 
+def test_evaluate_prints_the_calibration_table_per_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["evaluate", "--gold", str(GOLD), "--texts", str(SAMPLE_DIR), "--json", "--calibration"])
+    assert code == 0
+    rows = json.loads(capsys.readouterr().out)["calibration"]
+    kinds = {r["kind"] for r in rows}
+    assert {"quote", "event", "entity", "boilerplate"} <= kinds
+    governing = next(r for r in rows if r["kind"] == "quote" and r["rule"] == "governing")
+    assert int(governing["suggested"]) >= int(governing["right"]) > 0
+
+
 def test_evaluate_refuses_a_changed_text(tmp_path: Path) -> None:
     from annotator.errors import UserError
     from annotator.suggest.evaluate import read_gold
