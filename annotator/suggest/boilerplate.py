@@ -101,7 +101,14 @@ def lines_of(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# An embedded post as scrapers print it: its text, then "— Name (@handle) September 16, 2018".
+EMBED = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
+EMBED_MAX = 700  # a post and its attribution; longer than that is no embed
+
+
 def classify(line: str) -> str | None:
+    if len(line) <= EMBED_MAX and EMBED.search(line):
+        return "social"
     if len(line) > MAX_LINE:
         return None
     for label, patterns in RULES:

@@ -75,6 +75,8 @@ def test_spans_are_exact_slices_and_the_text_is_untouched() -> None:
         ("Watch more above.", "read_more"),
         ("Schiff: 'Bob Mueller Is the One Draining the Swamp', Trump 'Terrified' of Manafort", "subhead"),
         ("WHO IS THE PROFESSOR WHO ACCUSED THE JUDGE?", "subhead"),
+        ("I joined the show to talk about the hearing. https://t.co/abc \u2014 Jo Bloggs (@JoBloggs) September 16, 2018",
+         "social"),
     ],
 )
 def test_news_page_furniture_lines(line: str, label: str) -> None:
