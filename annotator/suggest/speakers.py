@@ -32,7 +32,7 @@ class Mention:
 
 def mention_of(doc: Doc, tok: Token) -> Mention:
     """The speaker mention around a subject token, never with a quotation mark on its edge."""
-    return _trim_marks(doc.text, _mention_of(doc, tok))
+    return _trim_marks(index(doc).text, _mention_of(doc, tok))
 
 
 QUOTE_MARKS = "\"“”‘’'„«» \u00a0"
@@ -180,7 +180,7 @@ class Resolver:
         for ent in reversed(self.mentions):
             if ent.end_char > before or self.label(ent) != "PERSON":
                 continue
-            after = self.doc.text[ent.end_char : ent.end_char + 12]
+            after = index(self.doc).text[ent.end_char : ent.end_char + 12]
             if any(str(age) == "".join(ch for ch in piece if ch.isdigit()) for piece in after.split()[:2]):
                 return Mention(ent.start_char, ent.end_char, "PERSON")
         return None
