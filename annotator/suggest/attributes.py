@@ -44,7 +44,8 @@ def speed_up(nlp: Language) -> bool:
         fast = FastRules(ruler)
     except Unsupported:
         return False
-    ruler.match = fast.match  # the instance's own method: set_annotations applies them as before
+    ruler.match = fast.match  # the instance's own methods, so the ruler's __call__ uses them
+    ruler.set_annotations = fast.set_annotations
     return True
 
 
@@ -55,6 +56,7 @@ class FastRules:
         from spacy.matcher import Matcher
 
         self.strings = ruler.vocab.strings
+        self.attrs, self.indices = ruler.attrs, ruler.indices
         self.by_field: dict[str, dict[Any, list[tuple[int, Check]]]] = {f: {} for f in ANCHORS}
         self.always: list[tuple[int, Check]] = []
         self.multi = Matcher(ruler.vocab)
@@ -81,6 +83,19 @@ class FastRules:
                     self.by_field[field].setdefault(v, []).append((k, check))
                 return
         self.always.append((k, check))
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """What AttributeRuler.set_annotations does, without a Span per match (the same
+        token: the rule's index into the match, negative from its end)."""
+        from spacy.tokens._retokenize import set_token_attrs
+
+        attrs, indices = self.attrs, self.indices
+        for k, _, start, end in matches:
+            index = indices[k]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:
+                raise ValueError(f"attribute rule {k}: index {index} is outside its match {start}-{end}")
+            set_token_attrs(doc[i], attrs[k])
 
     def _rules_for(self, tok: Token) -> tuple[int, ...]:
         if len(self.memo) > MEMO_MAX:
