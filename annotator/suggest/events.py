@@ -1,11 +1,15 @@
 """News events over a parsed spaCy Doc: triggers by lemma and part of speech, arguments by parse.
 
-Verbal triggers ("expel") take Agent from the subject (or the passive's by-phrase) and
-Patient from the object (or the passive subject); nominal triggers ("expulsion") take
-Agent from a possessive, a modifying name or the subject of the light verb that governs
-them ("imposed sanctions"), and Patient from an of/on/against phrase. Time is a DATE
-entity and Place a GPE/LOC/FAC entity attached to the trigger (or to the verb it depends
-on). Only types in the schema are suggested.
+The parse gives who acts, who undergoes and who receives: for verbal triggers ("expel")
+the subject (or the passive's by-phrase) and the object (or the passive subject); for
+nominal ones ("expulsion") a possessive, a modifying name or the subject of the light verb
+that governs them ("imposed sanctions"), and an of/on/against phrase. Each type names them
+with its ACE 2005 roles (lexicon.ROLE_FRAMES: Attacker/Target, Agent/Victim, Buyer/Seller...),
+a subject that undergoes ("the man died", "she resigned") taking the undergoer's role;
+prepositions and entity labels fill Crime, Sentence, Position, Origin, Destination, Money.
+Time is a DATE entity and Place a GPE/LOC/FAC entity attached to the trigger (or to the
+verb it depends on). Only types in the schema are suggested; each names the rule that
+found it, the key of its confidence in rule_scores.toml.
 """
 
 from __future__ import annotations
