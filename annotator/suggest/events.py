@@ -96,6 +96,8 @@ def _verbal(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, tok, _staff_type(obj), "staff_cut") if obj is not None and _is_staff(obj) else None
     if lemma in lx.RESPONSE_WORDS:
         return Trigger(tok, tok, "Conflict.Retaliate", "response") if _answers_hostility(tok) else None
+    if lemma == "name" and _names_to_a_post(tok):
+        return Trigger(tok, tok, "Personnel.Start-Position", "verb")  # "was named chief executive"
     if any(c.dep_ == "prt" for c in tok.children) or lemma not in lx.VERB_TRIGGERS:
         return None
     etype = _verb_sense(tok, lemma, lx.VERB_TRIGGERS[lemma])
@@ -117,6 +119,16 @@ def _is_org(tok: Token) -> bool:
 
 
 ORG_WORDS = frozenset("plant factory business store shop restaurant school hospital charity party mine".split())
+
+
+def _names_to_a_post(tok: Token) -> bool:
+    """'X was named chief executive', 'named her as coach': a post, not a name given ('named after')."""
+    for child in tok.children:
+        if child.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp") and child.lemma_.lower() in lx.PERSON_ROLES:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+    return False
 
 
 def _object_word(child: Token) -> str:
@@ -192,6 +204,8 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
         return None  # "a talk" is a lecture; "talks" are negotiations
     if lemma == "call" and not any(c.lemma_.lower() in ("phone", "telephone") for c in tok.children):
         return None
+    if lemma == "closure" and _is_org_closing(tok):
+        return Trigger(tok, tok, "Business.End-Org", "noun")  # "the closure of the plant"
     key = lemma if lemma in lx.NOUN_TRIGGERS or lemma in lx.NOUN_SENSES else tok.lower_
     if key in lx.NOUN_SENSES:
         etype = _noun_sense(tok, key)
@@ -199,6 +213,11 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
     if key in lx.NOUN_TRIGGERS:
         return Trigger(tok, tok, lx.NOUN_TRIGGERS[key], "noun")
     return None
+
+
+def _is_org_closing(tok: Token) -> bool:
+    what = _pobj(tok, ("of",)) or _first(tok, ("poss",))
+    return what is not None and _is_org(what)
 
 
 def _noun_sense(tok: Token, key: str) -> str | None:
@@ -232,7 +251,7 @@ def _answers_hostility(tok: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "to":
             for t in child.subtree:
-                hit = trigger_of(t) if t is not tok and t.lemma_.lower() not in lx.RESPONSE_WORDS else None
+                hit = trigger_of(t) if t.i != tok.i and t.lemma_.lower() not in lx.RESPONSE_WORDS else None
                 if hit is not None and hit.type in lx.HOSTILE_TYPES:
                     return True
     return False
@@ -261,6 +280,9 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if role is not None and tok is not None and role not in args:
             args[role] = _phrase(doc, tok)
     args.update({r: sp for r, sp in _prep_roles(doc, trig, etype).items() if r not in args})
+    post = _post(trig) if etype in POST_TYPES and "Position" not in args else None
+    if post is not None:
+        args["Position"] = _phrase(doc, post)  # "was named chief executive"
     taken = list(args.values())
     money_role = lx.MONEY_ROLES.get(etype)
     if money_role and money_role not in args:
@@ -299,7 +321,7 @@ def _subject_undergoes(trig: Token, patient: Token | None) -> bool:
     lemma = trig.lemma_.lower()
     if lemma in lx.SUBJECT_UNDERGOES and patient is None:
         return True
-    return patient is not None and _is_part_of_trigger(trig, patient) and trig.lemma_.lower() in ("take", "leave", "lose")
+    return patient is not None and _is_part_of_trigger(trig, patient) and lemma in ("take", "leave", "lose", "win")
 
 
 def _frame(trig: Token, etype: str) -> tuple[str | None, str | None, str | None]:
@@ -307,8 +329,6 @@ def _frame(trig: Token, etype: str) -> tuple[str | None, str | None, str | None]
     actor, undergoer, receiver = lx.ROLE_FRAMES.get(etype, lx.NEWS_FRAME)
     if etype == "Transaction.Transfer-Ownership" and trig.lemma_.lower() in lx.BUYING_VERBS:
         actor, receiver = "Buyer", "Seller"  # "Acme bought the mill (from Beta)"
-    if actor == undergoer:
-        undergoer = None  # one Entity per meeting: the first one named
     return actor, undergoer, receiver
 
 
@@ -334,6 +354,13 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     return out
 
 
+POST_TYPES = frozenset({"Personnel.Start-Position", "Personnel.End-Position", "Personnel.Nominate", "Personnel.Elect"})
+
+
+def _post(trig: Token) -> Token | None:
+    return next((c for c in trig.children if c.dep_ in ("oprd", "attr", "xcomp") and c.lemma_.lower() in lx.PERSON_ROLES), None)
+
+
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 PLACE_TYPES = frozenset({"Election.Vote"})
 MONEY_LABELS = frozenset({"MONEY"})
@@ -350,7 +377,7 @@ def _participant(tok: Token | None) -> Token | None:
 
 
 def _is_part_of_trigger(trig: Token, tok: Token) -> bool:
-    return tok.head is trig and (trig.lemma_.lower(), tok.lemma_.lower()) in lx.VERB_OBJECT_TRIGGERS
+    return tok.head.i == trig.i and (trig.lemma_.lower(), tok.lemma_.lower()) in lx.VERB_OBJECT_TRIGGERS
 
 
 def _verbal_roles(trig: Token) -> tuple[Token | None, Token | None]:
@@ -396,7 +423,7 @@ def _inherited_subject(trig: Token) -> Token | None:
     """'Moscow threatened to expel ...': an infinitive or conjoined verb shares its head's subject."""
     tok = trig
     for _ in range(4):
-        if tok.dep_ not in CLAUSE_DEPS or tok.head is tok:
+        if tok.dep_ not in CLAUSE_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
         subj = _first(tok, ("nsubj",))
@@ -443,7 +470,7 @@ def _phrase(doc: Doc, tok: Token) -> Span:
 def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[Span]) -> Span | None:
     """A DATE or place entity hanging on the trigger (within two links), or on the verb it depends on."""
     anchors = [trig]
-    if trig.dep_ in ("xcomp", "dobj", "conj", "ccomp", "pobj") and trig.head is not trig:
+    if trig.dep_ in ("xcomp", "dobj", "conj", "ccomp", "pobj") and trig.head.i != trig.i:
         anchors.append(trig.head)
     for anchor in anchors:
         for tok in _near(anchor):

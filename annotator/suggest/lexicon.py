@@ -244,6 +244,9 @@ VERB_OBJECT_TRIGGERS: dict[tuple[str, str], str] = {
     ("file", "bankruptcy"): "Business.Declare-Bankruptcy",
     ("go", "bust"): "Business.Declare-Bankruptcy",
     ("give", "birth"): "Life.Be-Born",
+    ("win", "election"): "Personnel.Elect",
+    ("win", "seat"): "Personnel.Elect",
+    ("win", "re-election"): "Personnel.Elect",
 }
 
 # (modifier lemma, noun lemma) -> event type: two-word names of events.

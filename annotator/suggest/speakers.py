@@ -194,7 +194,7 @@ class Resolver:
             near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
             if not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of"):  # "a spokesperson for the Home Office"
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
-                near = child is not tok
+                near = child.i != tok.i
             ent = _entity_at(self.doc, child) if near else None
             if ent is not None and self.label(ent) in ("ORG", "GPE"):
                 return Mention(ent.start_char, ent.end_char, self.label(ent))
@@ -246,7 +246,7 @@ def _is_subject(ent: Span) -> bool:
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if tok.dep_ not in ("appos", "compound", "conj") or tok.head is tok:
+        if tok.dep_ not in ("appos", "compound", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

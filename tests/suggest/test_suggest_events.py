@@ -165,3 +165,13 @@ def test_workers_who_strike_walk_out_and_troops_sent_move(events_of: Events) -> 
     e = one(events_of("President Cleveland sent federal troops to Chicago."), "sent")
     assert (e["type"], e["Artifact"], e["Destination"]) == ("Movement.Transport", "federal troops", "Chicago")
     assert not events_of("She sent a letter of thanks.")
+
+
+def test_business_posts_and_closures(events_of: Events) -> None:
+    e = one(events_of("Jane Doe was named chief executive on Monday."), "named")
+    assert (e["type"], e["Person"], e["Position"]) == ("Personnel.Start-Position", "Jane Doe", "chief executive")
+    assert not events_of("The street was named after a poet.")
+    e = one(events_of("The closure of the plant cost 300 jobs."), "closure")
+    assert (e["type"], e["Org"]) == ("Business.End-Org", "the plant")
+    e = one(events_of("Labour won the election in 1997."), "won")
+    assert (e["type"], e["Person"]) == ("Personnel.Elect", "Labour")
