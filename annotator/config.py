@@ -33,6 +33,8 @@ class Settings:
     keymap: dict[str, str] = field(default_factory=dict)
     # review: units on which every annotator agrees go into gold up front
     accept_agreed: bool = True
+    # the desk hides suggestions scored under this confidence (0: show all; key `h` cycles it)
+    min_score: float = 0.0
 
     # What was wrong with the file, one line each (the CLI and the desk say them); a bad
     # entry falls back to its default, so commands that do not need it still work.
@@ -103,4 +105,7 @@ _CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "exports": (_text, "a folder name (a non-empty string)"),
     "keymap": (_keymap, 'an object of action id -> keys, e.g. {"accept": "a"}'),
     "accept_agreed": (lambda v: isinstance(v, bool), "true or false"),
+    "min_score": (
+        lambda v: type(v) in (int, float) and 0 <= v <= 1, "a confidence from 0 to 1 (0 shows every suggestion)"
+    ),
 }

@@ -161,6 +161,7 @@ class ArticleState:
     _suggestion_json: set[str] = field(default_factory=set)
     _suggestion_json_for: dict[int, Unit] | None = None
     _suggestions_unique: bool = False
+    min_score: float = 0.0  # suggestions scored under this are not shown (nor accepted by accept all)
 
     @property
     def text(self) -> str:
@@ -241,7 +242,7 @@ class ArticleState:
             assert key is not None
             views.append(view(key, unit, suggestion, unit))
         for sid, unit in self.suggestions.items():
-            if unit.kind == "boilerplate" or sid in covered:
+            if unit.kind == "boilerplate" or sid in covered or self.hides(unit):
                 continue
             # A suggestion that arrived after I made the same unit by hand is already done.
             if bodies and self._body_json(unit.body) in bodies:
@@ -254,6 +255,10 @@ class ArticleState:
         spans = [u.span for u in self.suggestions.values() if u.kind == "boilerplate"]
         self.boilerplate = sorted(spans, key=lambda s: (s.start, s.end))
         self.version += 1
+
+    def hides(self, suggestion: Unit) -> bool:
+        """A suggestion under the threshold stays out of sight; an unscored one always shows."""
+        return suggestion.score is not None and suggestion.score < self.min_score
 
     def patch(self, old: Unit | None, new: Unit) -> bool:
         """Swap one changed unit of mine into the views in place; False when only a rebuild will do.
@@ -318,9 +323,10 @@ class Outcome:
 class Desk:
     """One annotator's editing session over a store; `load` an article, then edit it."""
 
-    def __init__(self, store: Store, annotator: str, *, patience_s: float | None = None) -> None:
+    def __init__(self, store: Store, annotator: str, min_score: float = 0.0, *, patience_s: float | None = None) -> None:
         self.store = store
         self.annotator = annotator
+        self.min_score = min_score
         self.patience_s = patience_s  # None: wait as long as the store's busy timeout
         self._state: ArticleState | None = None
 
@@ -349,10 +355,18 @@ class Desk:
             suggestions_layer=layer,
             suggestions={u.id: u for u in suggestions if u.id is not None},
             mine={u.id: u for u in mine if u.id is not None},
+            min_score=self.min_score,
         )
         state.rebuild()
         self._state = state
         return state
+
+    def set_min_score(self, value: float) -> None:
+        """Show only suggestions scored at least `value` (a view setting: nothing is written)."""
+        self.min_score = value
+        if self._state is not None:
+            self._state.min_score = value
+            self._state.rebuild()
 
     def reload_suggestions(self) -> bool:
         """Pick up suggestions computed since `load` (by a worker); True when there are new ones."""

@@ -5,8 +5,9 @@ suggest/1:  annotator's run_suggest with n_process=1: our components, units, SQL
 suggest/2:  the same with n_process=2 (a pool of forked workers; the parent writes)
 
 The documents are the five sample articles, each made distinct by a numbered closing
-paragraph. The three are interleaved block by block so that load from other work on the
-machine falls on all of them alike; ratios are what count, absolute numbers are noise.
+paragraph. The three are interleaved block by block, each taking its turn first, after a warm-up of
+both pipelines, so that load from other work on the machine and one-off start costs fall
+on all of them alike; ratios are what count, absolute numbers are noise.
 Usage: python3 bench/bench_suggest.py [--quick] [--docs N] [--blocks K]
 """
 
@@ -39,13 +40,13 @@ def make_docs(n: int) -> list[Document]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--quick", action="store_true", help="100 documents in 2 blocks")
+    ap.add_argument("--quick", action="store_true", help="120 documents in 6 blocks")
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--blocks", type=int, default=5)
     ap.add_argument("--model", default=Settings().model)
     ap.add_argument("--batch-size", type=int, default=32)
     args = ap.parse_args()
-    n, blocks = (100, 2) if args.quick else (args.docs, args.blocks)
+    n, blocks = (120, 6) if args.quick else (args.docs, args.blocks)
 
     from annotator.suggest.pipeline import limit_threads, load_pipeline, load_raw
     from annotator.suggest.runner import run_suggest
@@ -62,21 +63,28 @@ def main() -> int:
         for store in stores.values():
             store.insert_documents(docs)
         size = -(-n // blocks)
+        # Warm both pipelines first: the first batch through a pipeline pays one-off costs
+        # (allocations, caches) that would otherwise fall on whichever runs first.
+        warm = [d.text for d in docs[:4]]
+        list(raw_nlp.pipe(warm))
+        list(our_nlp.pipe(warm))
+        order = ["raw", "suggest/1", "suggest/2"]
         for b in range(blocks):
             block = docs[b * size : (b + 1) * size]
             if not block:
                 continue
             ids = [d.id for d in block]
-            t = time.perf_counter()
-            for _ in raw_nlp.pipe((d.text for d in block), batch_size=args.batch_size):
-                pass
-            times["raw"] += time.perf_counter() - t
-            for key, procs in (("suggest/1", 1), ("suggest/2", 2)):
+            for key in order[b % 3 :] + order[: b % 3]:  # each takes its turn first
                 t = time.perf_counter()
-                report = run_suggest(stores[key], settings, ids, batch_size=args.batch_size, n_process=procs, nlp=our_nlp)
+                if key == "raw":
+                    for _ in raw_nlp.pipe((d.text for d in block), batch_size=args.batch_size):
+                        pass
+                else:
+                    procs = 1 if key == "suggest/1" else 2
+                    report = run_suggest(stores[key], settings, ids, batch_size=args.batch_size, n_process=procs, nlp=our_nlp)
+                    assert report.documents == len(block), (key, report.documents)
+                    units += report.units if key == "suggest/1" else 0
                 times[key] += time.perf_counter() - t
-                assert report.documents == len(block), (key, report.documents)
-                units += report.units if key == "suggest/1" else 0
             print(f"block {b + 1}/{blocks} done ({len(block)} documents each way)", file=sys.stderr)
         for store in stores.values():
             store.close()
@@ -84,7 +92,7 @@ def main() -> int:
     print(f"\nsuggest bench: {n} documents, model {args.model}, batch size {args.batch_size}, {units} units stored")
     print(f"{'what':<12}{'docs/s':>10}{'ratio':>10}  against")
     print(f"{'raw':<12}{rate['raw']:>10.2f}{1.0:>10.2f}  raw nlp.pipe, model as shipped")
-    print(f"{'suggest/1':<12}{rate['suggest/1']:>10.2f}{rate['suggest/1'] / rate['raw']:>10.2f}  raw (target >= 0.85)")
+    print(f"{'suggest/1':<12}{rate['suggest/1']:>10.2f}{rate['suggest/1'] / rate['raw']:>10.2f}  raw (target >= 1.0)")
     print(f"{'suggest/2':<12}{rate['suggest/2']:>10.2f}{rate['suggest/2'] / rate['suggest/1']:>10.2f}  suggest/1 (target > 1)")
     return 0
 

@@ -30,8 +30,10 @@ def _settings_file(text: str) -> Path:
         ('{"accept_agreed": "no"}', "'accept_agreed' must be true or false"),
         ('{"annotator": ["x"]}', "'annotator' must be a name"),
         ('{"db": ', "cannot read the settings (not JSON"),
+        ('{"min_score": 7}', "'min_score' must be a confidence from 0 to 1"),
     ],
-    ids=["list", "string", "db-int", "keymap-list", "keymap-value", "bool-string", "annotator-list", "truncated"],
+    ids=["list", "string", "db-int", "keymap-list", "keymap-value", "bool-string", "annotator-list", "truncated",
+         "min-score-range"],
 )
 def test_bad_settings_are_named_and_commands_still_work(
     tmp_path: Path, capsys: pytest.CaptureFixture, text: str, message: str

@@ -39,9 +39,30 @@ def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = Fal
     if must_exist and not path.exists():
         raise UserError(f"{path}: no such database (run `annotator import` or `annotator` to create it)")
     try:
-        return open_store(path, read_only=reading and path.exists() and not can_write(path))
+        store = open_store(path, read_only=reading and path.exists() and not can_write(path))
     except NewerDatabaseError as exc:
         raise UserError(str(exc)) from None
+    _report_upgrade(store)
+    return store
+
+
+def _report_upgrade(store: SqliteStore) -> None:
+    """Say on stderr what an upgrade of the file changed (a migration cannot print itself)."""
+    notes = getattr(store, "upgrade_notes", [])
+    if not notes:
+        return
+    print(f"{_visible(str(path_of(store)))}: upgraded; a copy of the old file is beside it", file=sys.stderr)
+    for version, note, n in notes:
+        print(f"  migration {version}: {_visible(note)} ({n})", file=sys.stderr)
+
+
+def path_of(store: SqliteStore) -> str:
+    return store.path or ":memory:"
+
+
+def _visible(text: str) -> str:
+    """Control characters shown as escapes: type names come from users' data."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 @contextmanager

@@ -29,11 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--gold", type=Path, required=True, metavar="FILE", help="gold JSONL: one document per line")
     p.add_argument("--texts", type=Path, metavar="DIR", help="read each document from DIR/ID.txt instead of the database")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument(
+        "--calibration", action="store_true",
+        help="also print, per suggestion rule, its score and how often it was right (to re-calibrate rule_scores.toml)",
+    )
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.suggest.evaluate import read_gold
+    from annotator.suggest.evaluate import RuleCalibration, read_gold
     from annotator.suggest.scoring_run import evaluate_gold
 
     settings = settings_from(args)
@@ -44,13 +48,23 @@ def run(args: argparse.Namespace) -> int:
         texts, schema = _texts_from_dir(args.texts, gold), None
     else:
         texts, schema = _texts_from_db(settings, gold)
-    scores = evaluate_gold(gold, texts, settings.model, args.gold, schema)
+    calibration = RuleCalibration() if args.calibration else None
+    scores = evaluate_gold(gold, texts, settings.model, args.gold, schema, calibration)
     if args.json:
-        print(json.dumps(_as_json(scores), indent=2))
+        out = _as_json(scores)
+        if calibration is not None:
+            out["calibration"] = [dict(zip(("kind", "rule", "score", "suggested", "right", "precision"), r))
+                                  for r in calibration.table()]
+        print(json.dumps(out, indent=2))
         return 0
     say(f"{len(gold)} documents, model {settings.model}")
     for line in report_lines(scores):
         say(line)
+    if calibration is not None:
+        from annotator.cli.table import render
+
+        say("\ncalibration by rule: each rule's score against how often its suggestions were right")
+        say(render(("kind", "rule", "score", "suggested", "right", "precision"), calibration.table(), right=(2, 3, 4, 5)))
     return 0
 
 

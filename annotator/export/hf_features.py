@@ -27,16 +27,16 @@ def _list(feature: Any) -> dict[str, Any]:
 
 
 JSON: dict[str, Any] = {"_type": "Json"}
-STRING, INT = _value("string"), _value("int64")
+STRING, INT, FLOAT = _value("string"), _value("int64"), _value("float64")
 SPAN = {"start": INT, "end": INT, "text": STRING}
-LABELLED = {**SPAN, "label": STRING}
+LABELLED = {**SPAN, "score": FLOAT, "label": STRING}  # score: a suggestion's confidence (null elsewhere)
 
 
 def features() -> dict[str, Any]:
     """The features of one line (see annotator.export.records.DocumentRecord), as `Features.to_dict()` gives them."""
     quote = {"content": SPAN, "kind": STRING, "speaker": SPAN, "speaker_entity": SPAN, "cue": SPAN,
-             "parts": _list(SPAN)}
-    event = {"trigger": SPAN, "type": STRING, "arguments": JSON}
+             "parts": _list(SPAN), "score": FLOAT}
+    event = {"trigger": SPAN, "type": STRING, "arguments": JSON, "score": FLOAT}
     return {
         "format_version": INT, "schema_version": INT, "id": STRING, "layer": STRING, "annotators": _list(STRING),
         "status": STRING, "created_at": STRING, "updated_at": STRING, "title": STRING, "outlet": STRING,

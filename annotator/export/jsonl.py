@@ -57,15 +57,21 @@ def record(item: LayerDoc, schema_version: int, counts: list[int] | None = None)
     loads = orjson.loads
     # One pass, positional access (see annotator.store.base.ExportUnit): this loop runs for
     # every unit of the corpus.
-    for _, _, kind, s, e, label, body, _ in item.units:
+    for _, _, kind, s, e, label, body, _, score in item.units:
         if kind == "entity":
-            entities.append({"start": s, "end": e, "text": text[s:e], "label": label})
+            out = {"start": s, "end": e, "text": text[s:e], "label": label}
+            entities.append(out)
         elif kind == "quote":
-            quotes.append(_quote(text, loads(body)))
+            out = _quote(text, loads(body))
+            quotes.append(out)
         elif kind == "event":
-            events.append(_event(text, loads(body)))
+            out = _event(text, loads(body))
+            events.append(out)
         else:
-            boiler.append({"start": s, "end": e, "text": text[s:e], "label": label})
+            out = {"start": s, "end": e, "text": text[s:e], "label": label}
+            boiler.append(out)
+        if score is not None:  # suggestions carry their confidence; people's work has none
+            out["score"] = score
     if counts is not None:
         counts[0] += len(entities)
         counts[1] += len(quotes)

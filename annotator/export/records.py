@@ -38,9 +38,13 @@ class SpanRecord(_Strict):
         return self
 
 
+SCORE = Field(None, ge=0.0, le=1.0, description="A suggestion's confidence (suggestions layers only).")
+
+
 class EntityRecord(SpanRecord):
     """A named-entity mention."""
 
+    score: float | None = SCORE
     label: str = Field(min_length=1, description="An entity label of the schema (PERSON, ORG...).")
 
 
@@ -48,6 +52,7 @@ class BoilerplateRecord(SpanRecord):
     """Page furniture the editors marked (photo credits, widgets, footers): metadata, not annotation."""
 
     label: str = "boilerplate"
+    score: float | None = SCORE
 
 
 class QuoteRecord(_Strict):
@@ -59,6 +64,7 @@ class QuoteRecord(_Strict):
     speaker_entity: SpanRecord | None = Field(None, description="The named mention the speaker resolves to.")
     cue: SpanRecord | None = Field(None, description="The verb or phrase of saying ('said', 'according to').")
     parts: list[SpanRecord] = Field(default_factory=list, description="Further parts of a split quote, in order.")
+    score: float | None = SCORE
 
 
 class EventRecord(_Strict):
@@ -67,6 +73,7 @@ class EventRecord(_Strict):
     trigger: SpanRecord
     type: str = Field(min_length=1, description="An event type of the schema (Contact.Meet...).")
     arguments: dict[str, SpanRecord] = Field(default_factory=dict, description="Role name -> argument span.")
+    score: float | None = SCORE
 
 
 class DocumentRecord(_Strict):

@@ -106,7 +106,8 @@ def fast_entities(
         try:
             start, end, label = item["start"], item["end"], item["label"]
             fine = (
-                len(item) == 4 and type(start) is int and type(end) is int and 0 <= start < end <= raw_len
+                (len(item) == 4 or (len(item) == 5 and _score_ok(item.get("score", ""))))
+                and type(start) is int and type(end) is int and 0 <= start < end <= raw_len
                 and raw[start:end] == item["text"] and label in quoted
             )
         except (KeyError, TypeError):
@@ -124,6 +125,12 @@ def fast_entities(
         body = f'{{"kind":"entity","start":{start},"end":{end},"label":{quoted[label]}}}'
         rows.append((doc_id, "entity", start, end, label, body, IMPORTED_STATE, None, None, provenance))
     return rows
+
+
+def _score_ok(score: Any) -> bool:
+    """A suggestion's confidence as our export writes it (null, or 0..1); an annotator's
+    layer keeps no scores, so it is checked and then left behind."""
+    return score is None or (type(score) in (int, float) and 0 <= score <= 1)
 
 
 def _refuse_entity(i: int, item: Any, rest: dict[str, Any], text: str, schema: LabelSchema) -> NoReturn:

@@ -125,7 +125,7 @@ class InsertResult:
 # rejected is 1 for a unit the annotator rejected. Exports read a million of these: no
 # object per unit, and no column a writer does not need.
 ExportUnit = tuple
-U_KIND, U_START, U_END, U_LABEL, U_BODY, U_REJECTED = range(2, 8)
+U_KIND, U_START, U_END, U_LABEL, U_BODY, U_REJECTED, U_SCORE = range(2, 9)
 
 
 @dataclass(slots=True)

@@ -338,6 +338,78 @@ def _m10_suggest_failures(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m11_ace_event_types(conn: sqlite3.Connection) -> None:
+    """Event types and roles take ACE 2005's names (Justice.Arrest -> Justice.Arrest-Jail, Patient ->
+    Victim/Person/Defendant...), in units, in the decision log's bodies (so undo restores the new
+    names) and in every stored schema; what was mapped is kept in `migration_notes` for the CLI."""
+    from collections import Counter
+
+    import orjson
+
+    from annotator.core import ace
+    from annotator.core.schema import default_schema
+
+    conn.execute(
+        "CREATE TABLE migration_notes (id INTEGER PRIMARY KEY, version INTEGER NOT NULL, note TEXT NOT NULL, "
+        "n INTEGER NOT NULL, at TEXT NOT NULL)"
+    )
+    notes: Counter[str] = Counter()
+    texts = _TextCache(conn)
+    rows = conn.execute("SELECT id, doc_id, body FROM units WHERE kind = 'event'").fetchall()
+    for unit_id, doc_id, body in rows:
+        old = orjson.loads(body)
+        new = ace.map_event_body(old, texts.trigger(doc_id, old), notes)
+        if new != old:
+            conn.execute("UPDATE units SET body = ?, label = ? WHERE id = ?", (orjson.dumps(new).decode(), new["type"], unit_id))
+    for dec_id, doc_id, before, after in conn.execute(
+        "SELECT id, doc_id, before, after FROM decisions WHERE before LIKE '%\"event\"%' OR after LIKE '%\"event\"%'"
+    ).fetchall():
+        text = texts.text(doc_id)
+        olds = [None if v is None else orjson.loads(v) for v in (before, after)]
+        news = [None if v is None else ace.map_unit_dump(v, text, Counter()) for v in olds]
+        if news != olds:
+            mapped = [None if v is None else orjson.dumps(v).decode() for v in news]
+            conn.execute("UPDATE decisions SET before = ?, after = ? WHERE id = ?", (*mapped, dec_id))
+    new_default = orjson.loads(default_schema().model_dump_json())
+    for version, body in conn.execute("SELECT version, body FROM label_schemas").fetchall():
+        old_schema = orjson.loads(body)
+        mapped_schema = ace.map_schema(old_schema, new_default, notes)
+        if mapped_schema != old_schema:
+            conn.execute("UPDATE label_schemas SET body = ? WHERE version = ?", (orjson.dumps(mapped_schema).decode(), version))
+    at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    conn.executemany(
+        "INSERT INTO migration_notes(version, note, n, at) VALUES (11, ?, ?, ?)",
+        [(note, n, at) for note, n in sorted(notes.items())],
+    )
+
+
+class _TextCache:
+    """Document texts by id, read once each (a trigger's words decide some role names)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.cache: dict[str, str] = {}
+
+    def text(self, doc_id: str) -> str:
+        if doc_id not in self.cache:
+            row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            self.cache[doc_id] = row[0] if row else ""
+        return self.cache[doc_id]
+
+    def trigger(self, doc_id: str, body: dict) -> str:
+        trig = body.get("trigger") or {}
+        return self.text(doc_id)[trig.get("start", 0) : trig.get("end", 0)]
+
+
+def migration_notes(conn: sqlite3.Connection, since: int) -> list[tuple[int, str, int]]:
+    """(version, note, count) recorded by migrations newer than `since`, for the CLI to print."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'migration_notes'").fetchone() is None:
+        return []
+    return conn.execute(
+        "SELECT version, note, n FROM migration_notes WHERE version > ? ORDER BY id", (since,)
+    ).fetchall()
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
@@ -349,6 +421,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "full-text search that Datasette and sqlite-utils detect", _m8_fts_detectable),
     Migration(9, "staged imports", _m9_staged_imports),
     Migration(10, "suggestion failures", _m10_suggest_failures),
+    Migration(11, "ACE 2005 event types and roles", _m11_ace_event_types),
 )
 LATEST = MIGRATIONS[-1].version
 

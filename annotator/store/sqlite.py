@@ -55,7 +55,7 @@ from annotator.store.base import (
     UnknownDocumentError,
 )
 from annotator.store.failures import ReadOnlyError, damaged, is_damaged
-from annotator.store.migrations import LATEST, check_ours, migrate, user_version
+from annotator.store.migrations import LATEST, check_ours, migrate, migration_notes, user_version
 from annotator.store.staging import VISIBLE, StagedImports, write_errors
 
 BUSY_TIMEOUT_S = 30.0
@@ -170,11 +170,15 @@ class SqliteStore(StagedImports):
         try:
             self.conn = connect(path, read_only=self.read_only)
             where = None if path is None else Path(path)
+            self.upgrade_notes: list[tuple[int, str, int]] = []
             if self.read_only:
                 self.backups: list[Path] = []
                 _check_current(self.conn, where)
             else:
+                had = user_version(self.conn)
                 self.backups = migrate(self.conn, where)
+                # What this open's upgrade changed (say, event types renamed), for the CLI to print.
+                self.upgrade_notes = migration_notes(self.conn, had) if had else []
         except sqlite3.DatabaseError as exc:
             raise _open_error(path, exc) from None
         self._depth = 0
@@ -1188,7 +1192,7 @@ class SqliteStore(StagedImports):
             # the columns do not say it all (quotes, events): entities are most units.
             unit_rows = self.conn.execute(
                 "SELECT doc_id, layer_id, kind, start, \"end\", label,"
-                " CASE WHEN kind IN ('quote', 'event') THEN body END, state = 'rejected'"
+                " CASE WHEN kind IN ('quote', 'event') THEN body END, state = 'rejected', score"
                 f" FROM units WHERE doc_id IN ({marks}) AND layer_id IN ({lids})"
                 " ORDER BY doc_id, layer_id, start, id",
                 ids,

@@ -46,7 +46,27 @@ NAVIGATION = [
 LIST_HEAD = re.compile(r"^(more from|more on|related|read more|also read|see also|recommended|most read|"
                        r"most popular|you may also like|further reading)\b.{0,60}:$", _I)
 PROMO = [re.compile(r"^before it'?’?s here, it'?’?s on the\b", _I)]
-BYLINE = [re.compile(r"^(with )?(additional )?(reporting|writing|editing|compiled) by\b", _I)]
+BYLINE = [
+    re.compile(r"^(with )?(additional )?(reporting|writing|editing|compiled) by\b", _I),
+    # "By Jane Smith", "By Jane Smith and Tom Jones, Reuters", "By JANE SMITH | Staff Writer"
+    re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}((\s*,\s*|\s+and\s+|\s*\|\s*)[\w.' -]{2,40}){0,3}$"),
+    # The stamp alone on its line: a story paragraph may open with one ("Updated at 8:45 p.m. ET: ...").
+    re.compile(r"^(published|updated|posted|last updated)\b.{0,60}\d.{0,30}$", _I),
+    re.compile(r"\b(contributed (to )?(this )?report(ing)?|contributed to this story)\.?$", _I),
+]
+# A dateline alone on its line: "PARIS (AP) —", "WASHINGTON, March 3 (Reuters) -"
+DATELINE = [re.compile(r"^[A-Z][A-Z .'-]{1,30}(,\s*[\w .]{2,30})?\s*(\((AP|Reuters|AFP|UPI|Bloomberg|CNN)\))?\s*[—–-]+$")]
+READ_MORE = [
+    re.compile(r"^(read more|read|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,150}$", _I),
+    re.compile(r"^(click|tap) here\b.{0,120}$", _I),
+    re.compile(r"^(watch|see|read|listen to) (more|the full \w+)( above| below| here)?\.?$", _I),
+]
+NEWSLETTER = [
+    re.compile(r"\b(newsletter|sign up for|signing up|inbox)\b.{0,120}$", _I),
+]
+SHARE = [re.compile(r"^((share|facebook|twitter|x|email|whatsapp|linkedin|copy link|print|reddit|pinterest)"
+                    r"(\s*[|/•·,]\s*|\s+)){2,}(share|facebook|twitter|x|email|whatsapp|linkedin|copy link|print|"
+                    r"reddit|pinterest)?\s*$", _I)]
 
 RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
     ("video", VIDEO),
@@ -57,7 +77,11 @@ RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
     ("navigation", NAVIGATION),
     ("promo", PROMO),
     ("byline", BYLINE),
+    ("dateline", DATELINE),
+    ("read_more", READ_MORE),
+    ("social", SHARE),
 )
+NEWSLETTER_MAX = 160  # a newsletter prompt is one short line; a paragraph about newsletters is content
 MAX_LINE = 300  # furniture is short; a long paragraph that mentions "subscribe" is content
 BULLET = re.compile(r"^[•·\-\*]\s+")
 
@@ -78,19 +102,53 @@ def lines_of(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# An embedded post as scrapers print it: its text, then "— Name (@handle) September 16, 2018".
+EMBED = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
+EMBED_MAX = 700  # a post and its attribution; longer than that is no embed
+
+
 def classify(line: str) -> str | None:
+    if len(line) <= EMBED_MAX and EMBED.search(line):
+        return "social"
     if len(line) > MAX_LINE:
         return None
     for label, patterns in RULES:
         if any(p.search(line) for p in patterns):
             return label
+    if len(line) <= NEWSLETTER_MAX and any(p.search(line) for p in NEWSLETTER) and not _is_sentence_of_story(line):
+        return "newsletter"
+    if _headline_like(line):
+        return "subhead"
     return None
+
+
+def _headline_like(line: str) -> bool:
+    """A related-link headline or a subhead: short, no closing full stop, nearly every word
+    capitalised ('Schiff: Bob Mueller Is the One Draining the Swamp'), or all in capitals."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+    if len(words) < 4 or len(line) > 150 or line.rstrip().endswith((".", ",", ";")):
+        return False
+    if line.isupper():
+        return True
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= 0.9 and len(content) >= 4
+
+
+SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as is are was be vs via".split())
+
+
+def _is_sentence_of_story(line: str) -> bool:
+    """A line that reads like reported text (a quote, a said) is never a prompt."""
+    return bool(re.search(r"\b(said|says|told)\b|[\"“”]", line))
 
 
 def find_boilerplate(text: str) -> list[Boilerplate]:
     """Whole-line furniture spans, in text order."""
     lines = lines_of(text)
     labels: list[str | None] = [classify(line) for _, _, line in lines]
+    first = next((i for i, label in enumerate(labels) if label in (None, "subhead")), None)
+    if first is not None and labels[first] == "subhead":
+        labels[first] = None  # the first line of text is the story's own headline: content, not furniture
     _repeated_titles(lines, labels)
     _link_lists(text, lines, labels)
     out = [Boilerplate(start=s, end=e, label=lab) for (s, e, _), lab in zip(lines, labels) if lab]

@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.suggest.boilerplate import find_boilerplate
-from annotator.suggest.events import find_events
-from annotator.suggest.quotes import find_quotes
+from annotator.suggest.events import find_scored_events
+from annotator.suggest.quotes import find_scored_quotes
+from annotator.suggest.scores import score
 
 for _name in ("boilerplate", "quotes", "events"):
     if not Doc.has_extension(_name):
@@ -73,7 +74,9 @@ def make_boilerplate(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def boilerplate(doc: Doc) -> Doc:
     """Page furniture lines, found before the parse (they need only the text)."""
-    doc._.boilerplate = well_formed([b.model_dump() for b in find_boilerplate(doc.text)], len(doc.text))
+    doc._.boilerplate = well_formed(
+        [{**b.model_dump(), "score": score("boilerplate", b.label)} for b in find_boilerplate(doc.text)], len(doc.text)
+    )
     return doc
 
 
@@ -86,7 +89,10 @@ class QuoteComponent:
     """Direct, partial and indirect quotes with cue, speaker and resolved speaker."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = well_formed([q.model_dump() for q in find_quotes(doc, furniture(doc))], len(doc.text))
+        found = find_scored_quotes(doc, furniture(doc))
+        doc._.quotes = well_formed(
+            [{**q.model_dump(), "score": score("quotes", rule), "rule": rule} for q, rule in found], len(doc.text)
+        )
         return doc
 
 
@@ -102,7 +108,8 @@ class EventComponent:
         self.schema = schema
 
     def __call__(self, doc: Doc) -> Doc:
+        found = find_scored_events(doc, self.schema, furniture(doc))
         doc._.events = well_formed(
-            [e.model_dump() for e in find_events(doc, self.schema, furniture(doc))], len(doc.text)
+            [{**e.model_dump(), "score": score("events", rule), "rule": rule} for e, rule in found], len(doc.text)
         )
         return doc

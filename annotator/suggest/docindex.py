@@ -8,7 +8,7 @@ recent documents only (components see a whole batch in turn), outside `doc.user_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ class DocIndex:
     chunk_of: dict[int, Span]
     sent_start: list[int]  # token index -> index of the first token of its sentence
     text: str  # Doc.text joins every token on each access
+    quoted: list[tuple[int, int]] | None = field(default=None)  # quoted spans, filled by the quote component
 
     def entity(self, tok: Token) -> Span | None:
         return self.ent_of.get(tok.i)

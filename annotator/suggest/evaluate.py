@@ -350,6 +350,50 @@ def score_document(
     return out
 
 
+def right_flags(gold: GoldDoc, text: str, pred: Sequence[Entity | Quote | Event | Boilerplate]) -> list[bool]:
+    """For each suggested body, in order: did it match the gold (by the same matching as the scores)?"""
+    right = [False] * len(pred)
+    by_kind: dict[type, list[int]] = {}
+    for i, body in enumerate(pred):
+        by_kind.setdefault(type(body), []).append(i)
+    quotes = by_kind.get(Quote, [])
+    gparts = [s for q in gold.quotes for s in (q.content, *q.extra)]
+    for _, p in greedy_match(gparts, [pred[i].content for i in quotes]):  # type: ignore[union-attr]
+        right[quotes[p]] = True
+    events = by_kind.get(Event, [])
+    evs = [pred[i] for i in events]
+    for _, p in greedy_match([e.trigger for e in gold.events], [e.trigger for e in evs],  # type: ignore[union-attr]
+                             ok=lambda g, p: gold.events[g].type == evs[p].type):  # type: ignore[union-attr]
+        right[events[p]] = True
+    gold_ents = {(e.start, e.end, e.label) for e in gold.entities}
+    for i in by_kind.get(Entity, []):
+        e = pred[i]
+        right[i] = (e.start, e.end, e.label) in gold_ents  # type: ignore[union-attr]
+    furn = by_kind.get(Boilerplate, [])
+    for _, p in greedy_match([b.span for b in gold.boilerplate], [pred[i].span for i in furn]):
+        right[furn[p]] = True
+    return right
+
+
+@dataclass
+class RuleCalibration:
+    """Per (kind, rule): how many suggestions, how many right, and the score the rule gave them."""
+
+    rows: dict[tuple[str, str], list[float]] = field(default_factory=dict)  # -> [suggested, right, score]
+
+    def add(self, kind: str, rule: str, score: float | None, right: bool) -> None:
+        row = self.rows.setdefault((kind, rule), [0, 0, score if score is not None else float("nan")])
+        row[0] += 1
+        row[1] += int(right)
+
+    def table(self) -> list[tuple[str, str, str, str, str, str]]:
+        """(kind, rule, score, suggested, right, observed precision) rows, by kind then rule."""
+        out = []
+        for (kind, rule), (n, ok, score) in sorted(self.rows.items()):
+            out.append((kind, rule, f"{score:.2f}", str(int(n)), str(int(ok)), f"{ok / n:.2f}" if n else "-"))
+        return out
+
+
 def table(scores: Scores) -> list[tuple[str, str, str, str, str]]:
     """Rows of (figure, precision, recall, F1, note) for printing."""
 

@@ -1,17 +1,21 @@
 """News events over a parsed spaCy Doc: triggers by lemma and part of speech, arguments by parse.
 
-Verbal triggers ("expel") take Agent from the subject (or the passive's by-phrase) and
-Patient from the object (or the passive subject); nominal triggers ("expulsion") take
-Agent from a possessive, a modifying name or the subject of the light verb that governs
-them ("imposed sanctions"), and Patient from an of/on/against phrase. Time is a DATE
-entity and Place a GPE/LOC/FAC entity attached to the trigger (or to the verb it depends
-on). Only types in the schema are suggested.
+The parse gives who acts, who undergoes and who receives: for verbal triggers ("expel")
+the subject (or the passive's by-phrase) and the object (or the passive subject); for
+nominal ones ("expulsion") a possessive, a modifying name or the subject of the light verb
+that governs them ("imposed sanctions"), and an of/on/against phrase. Each type names them
+with its ACE 2005 roles (lexicon.ROLE_FRAMES: Attacker/Target, Agent/Victim, Buyer/Seller...),
+a subject that undergoes ("the man died", "she resigned") taking the undergoer's role;
+prepositions and entity labels fill Crime, Sentence, Position, Origin, Destination, Money.
+Time is a DATE entity and Place a GPE/LOC/FAC entity attached to the trigger (or to the
+verb it depends on). Only types in the schema are suggested; each names the rule that
+found it, the key of its confidence in rule_scores.toml.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from annotator.core.models import Event, Span
 from annotator.core.schema import LabelSchema
@@ -28,75 +32,201 @@ CLAUSE_DEPS = frozenset({"xcomp", "conj", "advcl"})
 NOMINAL_TAGS = ("NN",)
 
 
+class Trigger(NamedTuple):
+    """A trigger found in the text: its first and last token, its type, and the rule that fired
+    (the rule names the confidence prior in `rule_scores.toml`)."""
+
+    first: Token
+    last: Token
+    type: str
+    rule: str
+
+
 def find_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, int]] = ()) -> list[Event]:
     """Every event of a schema type outside the `skip` ranges, in text order."""
+    return [event for event, _ in find_scored_events(doc, schema, skip)]
+
+
+def find_scored_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[Event, str]]:
+    """Each event with the name of the rule that found it."""
     roles = {t.name: set(t.roles) for t in schema.event_types}
-    allowed = set(roles)
-    found: dict[int, tuple[Token, Token, str]] = {}  # head token index -> (first, last, type)
+    found: dict[int, Trigger] = {}  # head token index -> trigger
     for tok in doc:
         if any(s <= tok.idx < e for s, e in skip):
             continue
         hit = trigger_of(tok)
-        if hit is not None and hit[2] in allowed:
+        if hit is not None and hit.type in roles:
             found[tok.i] = hit
     events = []
-    for i, (first, last, etype) in sorted(found.items()):
+    for i, hit in sorted(found.items()):
         if _modifies_trigger(doc[i], found):
             continue
-        args = {role: span for role, span in _arguments(doc, doc[i], etype).items() if role in roles[etype]}
-        if first.i > last.i:  # a modifier parsed after its head ("measures counter"): the span still runs left to right
-            first, last = last, first
-        events.append(Event(trigger=Span(start=first.idx, end=last.idx + len(last)), type=etype, arguments=args))
+        args = {role: span for role, span in _arguments(doc, doc[i], hit.type).items() if role in roles[hit.type]}
+        trigger = Span(start=hit.first.idx, end=hit.last.idx + len(hit.last))
+        events.append((Event(trigger=trigger, type=hit.type, arguments=args), hit.rule))
     return events
 
 
-def trigger_of(tok: Token) -> tuple[Token, Token, str] | None:
-    """(first token, last token, type) when this token heads an event mention."""
+def trigger_of(tok: Token) -> Trigger | None:
+    """The trigger this token heads, if any. Names are never triggers ("March", "Trial Lawyers Inc")."""
+    if tok.ent_type_ not in ("", "EVENT"):
+        return None
     lemma = tok.lemma_.lower()
     tag = tok.tag_
+    if tok.lower_ in lx.ADJ_TRIGGERS and (tag.startswith("JJ") or tok.dep_ in ("amod", "compound")):
+        return Trigger(tok, tok, lx.ADJ_TRIGGERS[tok.lower_], "adjective")  # "retaliatory", however tagged
     if tag.startswith("VB"):
         return _verbal(tok, lemma)
     if tag.startswith(NOMINAL_TAGS):
         return _nominal(tok, lemma)
-    if tag.startswith("JJ") and lemma in lx.ADJ_TRIGGERS:
-        return tok, tok, lx.ADJ_TRIGGERS[lemma]
     return None
 
 
-def _verbal(tok: Token, lemma: str) -> tuple[Token, Token, str] | None:
+def _verbal(tok: Token, lemma: str) -> Trigger | None:
     for child in tok.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in lx.PARTICLE_TRIGGERS:
-            last = child if child.i > tok.i else tok
-            return tok, last, lx.PARTICLE_TRIGGERS[(lemma, child.lower_)]
-        if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in lx.VERB_OBJECT_TRIGGERS:
-            last = child if child.i == tok.i + 1 else tok
-            return tok, last, lx.VERB_OBJECT_TRIGGERS[(lemma, child.lemma_.lower())]
+        particle = child.dep_ == "prt" or child.dep_ == "advmod" and child.lower_ in lx.PARTICLES
+        if particle and (lemma, child.lower_) in lx.PARTICLE_TRIGGERS:
+            first, last = (tok, child) if child.i > tok.i else (child, tok)
+            return Trigger(first, last, _closing(tok, (lemma, child.lower_)), "particle")
+        if child.dep_ in ("dobj", "acomp", "oprd", "prep") and (lemma, _object_word(child)) in lx.VERB_OBJECT_TRIGGERS:
+            last = _object_head(child) if _object_head(child).i == tok.i + 1 else tok
+            return Trigger(tok, last, lx.VERB_OBJECT_TRIGGERS[(lemma, _object_word(child))], "verb_object")
     if lemma in lx.STAFF_CUT_VERBS:
         obj = _first(tok, ("dobj", "nsubjpass"))
-        return (tok, tok, _staff_type(obj)) if obj is not None and _is_staff(obj) else None
+        return Trigger(tok, tok, _staff_type(obj), "staff_cut") if obj is not None and _is_staff(obj) else None
     if lemma in lx.RESPONSE_WORDS:
-        return (tok, tok, "Conflict.Retaliate") if _answers_hostility(tok) else None
-    if lemma in lx.VERB_TRIGGERS and not any(c.dep_ == "prt" for c in tok.children):
-        return tok, tok, lx.VERB_TRIGGERS[lemma]
-    return None
+        return Trigger(tok, tok, "Conflict.Retaliate", "response") if _answers_hostility(tok) else None
+    if lemma == "name" and _names_to_a_post(tok):
+        return Trigger(tok, tok, "Personnel.Start-Position", "verb")  # "was named chief executive"
+    if any(c.dep_ == "prt" for c in tok.children) or lemma not in lx.VERB_TRIGGERS:
+        return None
+    etype = _verb_sense(tok, lemma, lx.VERB_TRIGGERS[lemma])
+    return Trigger(tok, tok, etype, "verb") if etype else None
 
 
-def _nominal(tok: Token, lemma: str) -> tuple[Token, Token, str] | None:
+def _closing(tok: Token, key: tuple[str, str]) -> str:
+    """'shut down the plant' (an organisation ends) or 'shut down the compounds' (property closed)."""
+    etype = lx.PARTICLE_TRIGGERS[key]
+    if key not in lx.CLOSING:
+        return etype
+    obj = _first(tok, ("dobj", "nsubjpass")) or (_first(tok, ("nsubj",)) if not _first(tok, ("dobj",)) else None)
+    return "Business.End-Org" if obj is not None and _is_org(obj) else etype
+
+
+def _is_org(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ == "ORG" or lemma in lx.GENERIC_ORG_HEADS or lemma in ORG_WORDS
+
+
+ORG_WORDS = frozenset("plant factory business store shop restaurant school hospital charity party mine".split())
+
+
+def _names_to_a_post(tok: Token) -> bool:
+    """'X was named chief executive', 'named her as coach': a post, not a name given ('named after')."""
     for child in tok.children:
-        if child.dep_ in ("compound", "amod") and (child.lemma_.lower(), lemma) in lx.COMPOUND_TRIGGERS:
-            return child, tok, lx.COMPOUND_TRIGGERS[(child.lemma_.lower(), lemma)]
+        if child.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp") and child.lemma_.lower() in lx.PERSON_ROLES:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+    return False
+
+
+def _object_word(child: Token) -> str:
+    """'found guilty', 'filed for bankruptcy', 'lost his life': the word that makes the light verb an event."""
+    return _object_head(child).lemma_.lower()
+
+
+def _object_head(child: Token) -> Token:
+    if child.dep_ == "prep":
+        return next((g for g in child.children if g.dep_ == "pobj"), child)
+    return child
+
+
+def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
+    """Verbs with an everyday sense that is no event: 'tried to', 'released a report', 'fired shots'."""
+    if lemma in lx.PERSON_OBJECT_VERBS:
+        obj = _first(tok, ("dobj", "nsubjpass"))
+        if obj is None or not _is_person(obj):
+            return None
+    if lemma == "charge" and not (_first(tok, ("nsubjpass",)) or _pobj(tok, ("with",)) or _person_object(tok)):
+        return None
+    if lemma == "appeal" and _pobj(tok, ("for", "to")) is not None:
+        return None  # "appealed for calm", "appealed to voters"
+    if lemma == "return" and tok.tag_ != "VBN" and _first(tok, ("dobj", "nsubjpass")) is None:
+        return "Movement.Transport"  # "returned to Kyiv"; "(were taken and) returned" is property
+    if lemma in ("jail", "imprison") and _duration(tok) is not None:
+        return "Justice.Sentence"  # "jailed for six years": a sentence handed down
+    if lemma == "demonstrate" and _first(tok, ("dobj", "ccomp")) is not None:
+        return None  # "demonstrated its resolve", "demonstrates that": to show
+    if lemma in ("found", "establish") and not any(_is_org(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return None  # "established relations": no organisation founded
+    if lemma == "strike" and _first(tok, ("dobj",)) is not None and _first(tok, ("dobj",)).lemma_.lower() == "deal":
+        return "Business.Deal"
+    subject = _first(tok, ("nsubj",))
+    if lemma == "strike" and _first(tok, ("dobj",)) is None and subject is not None and subject.lemma_.lower() in lx.WORKFORCE:
+        return "Conflict.Demonstrate"  # "the workers struck": a walkout
+    if lemma in ("vote", "march", "fly", "ship") and tok.dep_ == "amod":
+        return None
+    return etype
+
+
+def _duration(tok: Token) -> Token | None:
+    """'for six years', 'for life': how long, the sentence of a jailing."""
+    obj = _pobj(tok, ("for",))
+    return obj if obj is not None and (obj.ent_type_ == "DATE" or obj.lower_ == "life") else None
+
+
+def _person_object(tok: Token) -> bool:
+    obj = _first(tok, ("dobj",))
+    return obj is not None and _is_person(obj)
+
+
+def _is_person(tok: Token) -> bool:
+    """A person or people: a PERSON or NORP name, a personal pronoun, a role or a word for people."""
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "its", "what", "which", "this", "that")
+    lemma = tok.lemma_.lower()
+    return lemma in lx.PERSON_ROLES or lemma in lx.PEOPLE_NOUNS
+
+
+def _nominal(tok: Token, lemma: str) -> Trigger | None:
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod") and child.i < tok.i and (child.lemma_.lower(), lemma) in lx.COMPOUND_TRIGGERS:
+            return Trigger(child, tok, lx.COMPOUND_TRIGGERS[(child.lemma_.lower(), lemma)], "compound")
     if lemma in lx.STAFF_CUT_NOUNS:
         obj = _pobj(tok, ("of", "in"))
-        return (tok, tok, _staff_type(obj)) if obj is not None and _is_staff(obj) else None
+        return Trigger(tok, tok, _staff_type(obj), "staff_cut") if obj is not None and _is_staff(obj) else None
     if lemma in lx.RESPONSE_WORDS:
-        return (tok, tok, "Conflict.Retaliate") if _answers_hostility(tok) else None
+        return Trigger(tok, tok, "Conflict.Retaliate", "response") if _answers_hostility(tok) else None
     if lemma == "talk" and tok.tag_ != "NNS":
         return None  # "a talk" is a lecture; "talks" are negotiations
     if lemma == "call" and not any(c.lemma_.lower() in ("phone", "telephone") for c in tok.children):
         return None
-    key = lemma if lemma in lx.NOUN_TRIGGERS else tok.lower_
+    if lemma == "closure" and _is_org_closing(tok):
+        return Trigger(tok, tok, "Business.End-Org", "noun")  # "the closure of the plant"
+    key = lemma if lemma in lx.NOUN_TRIGGERS or lemma in lx.NOUN_SENSES else tok.lower_
+    if key in lx.NOUN_SENSES:
+        etype = _noun_sense(tok, key)
+        return Trigger(tok, tok, etype, "noun_sense") if etype else None
     if key in lx.NOUN_TRIGGERS:
-        return tok, tok, lx.NOUN_TRIGGERS[key]
+        return Trigger(tok, tok, lx.NOUN_TRIGGERS[key], "noun")
+    return None
+
+
+def _is_org_closing(tok: Token) -> bool:
+    what = _pobj(tok, ("of",)) or _first(tok, ("poss",))
+    return what is not None and _is_org(what)
+
+
+def _noun_sense(tok: Token, key: str) -> str | None:
+    """The sense a context word settles ('air strike', 'went on strike', 'went into administration')."""
+    context = {c.lemma_.lower() for c in tok.children} | {tok.head.lemma_.lower(), tok.head.head.lemma_.lower()}
+    context |= {t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]}
+    for words, etype in lx.NOUN_SENSES[key]:
+        if context & words:
+            return etype
     return None
 
 
@@ -111,7 +241,7 @@ def _is_staff(tok: Token) -> bool:
 def _staff_type(tok: Token | None) -> str:
     """Fewer diplomats means expulsion; fewer staff anywhere else means lost jobs."""
     words = {t.lower_ for t in tok.subtree} if tok is not None else set()
-    return "Personnel.Expel" if words & lx.DIPLOMATIC_WORDS else "Personnel.EndPosition"
+    return "Personnel.Expel" if words & lx.DIPLOMATIC_WORDS else "Personnel.End-Position"
 
 
 def _answers_hostility(tok: Token) -> bool:
@@ -121,13 +251,13 @@ def _answers_hostility(tok: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "to":
             for t in child.subtree:
-                hit = trigger_of(t) if t is not tok and t.lemma_.lower() not in lx.RESPONSE_WORDS else None
-                if hit is not None and hit[2] in lx.HOSTILE_TYPES:
+                hit = trigger_of(t) if t.i != tok.i and t.lemma_.lower() not in lx.RESPONSE_WORDS else None
+                if hit is not None and hit.type in lx.HOSTILE_TYPES:
                     return True
     return False
 
 
-def _modifies_trigger(tok: Token, found: dict[int, tuple[Token, Token, str]]) -> bool:
+def _modifies_trigger(tok: Token, found: dict[int, Trigger]) -> bool:
     """'summit meeting': the modifier is part of the head event, not an event of its own."""
     return tok.dep_ == "compound" and tok.head.i in found and tok.head.i != tok.i and tok.lemma_.lower() != "sanction"
 
@@ -136,27 +266,30 @@ def _modifies_trigger(tok: Token, found: dict[int, tuple[Token, Token, str]]) ->
 
 
 def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
-    verbal = trig.tag_.startswith("VB")
-    agent, patient = (_verbal_roles(trig) if verbal else _nominal_roles(trig))
-    agent, patient = _participant(agent), _participant(patient)
-    if patient is not None and agent is not None and patient.i == agent.i:
-        patient = None
+    """Arguments by ACE role: who acts, who undergoes, who receives, then roles a preposition
+    or an entity label names (crime, position, origin, money), then Time and Place."""
+    agent, patient, recipient = _participants(trig, etype)
+    actor, undergoer, receiver = _frame(trig, etype)
     args: dict[str, Span] = {}
-    if etype in SELF_TYPES and agent is not None and (patient is None or _is_part_of_trigger(trig, patient)):
-        agent, patient = None, agent  # "Trump took office", "Trump's inauguration": he starts the job
     place_first = None
     if etype in PLACE_TYPES and agent is not None and agent.ent_type_ in PLACE_LABELS:
         place_first, agent = agent, None  # "U.S. elections": where, not who
-    if etype == "Contact.Meet" and agent is not None and patient is None:
-        patient = next((c for c in agent.children if c.dep_ == "conj"), None)
     if etype == "Contact.Statement" and patient is not None and patient.ent_type_ == "PERSON":
-        args["Recipient"] = _phrase(doc, patient)
-        patient = None
-    recipient = _recipient(trig) if etype in ("Transaction.Return", "Transaction.Transfer") else None
-    for role, tok in (("Agent", agent), ("Patient", patient), ("Recipient", recipient)):
-        if tok is not None:
+        recipient, patient = patient, None  # "told Lavrov": the one told
+    for role, tok in ((actor, agent), (undergoer, patient), (receiver, recipient)):
+        if role is not None and tok is not None and role not in args:
             args[role] = _phrase(doc, tok)
+    args.update({r: sp for r, sp in _prep_roles(doc, trig, etype).items() if r not in args})
+    post = _post(trig) if etype in POST_TYPES and "Position" not in args else None
+    if post is not None:
+        args["Position"] = _phrase(doc, post)  # "was named chief executive"
     taken = list(args.values())
+    money_role = lx.MONEY_ROLES.get(etype)
+    if money_role and money_role not in args:
+        money = _attached_entity(doc, trig, MONEY_LABELS, taken)
+        if money is not None:
+            args[money_role] = money
+            taken.append(money)
     time = _attached_entity(doc, trig, TIME_LABELS, taken)
     if time is not None:
         args["Time"] = time
@@ -167,9 +300,71 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     return args
 
 
+def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, Token | None]:
+    """(who acts, who undergoes, who receives) from the parse, before they are named by role."""
+    verbal = trig.tag_.startswith("VB")
+    agent, patient = _verbal_roles(trig) if verbal else _nominal_roles(trig, etype)
+    agent, patient = _participant(agent), _participant(patient)
+    if patient is not None and agent is not None and patient.i == agent.i:
+        patient = None
+    if etype == "Contact.Meet" and agent is not None and patient is None:
+        patient = next((c for c in agent.children if c.dep_ == "conj"), None)
+    if verbal and agent is not None and _subject_undergoes(trig, patient):
+        agent, patient = None, agent  # "the man died", "she resigned", "Trump took office"
+    if etype == "Transaction.Transfer-Money" and patient is not None and _is_person(patient):
+        return agent, None, patient  # "paid the workers"
+    recipient = _recipient(trig) if etype in RECIPIENT_TYPES else None
+    return agent, patient, recipient
+
+
+def _subject_undergoes(trig: Token, patient: Token | None) -> bool:
+    lemma = trig.lemma_.lower()
+    if lemma in lx.SUBJECT_UNDERGOES and patient is None:
+        return True
+    return patient is not None and _is_part_of_trigger(trig, patient) and lemma in ("take", "leave", "lose", "win")
+
+
+def _frame(trig: Token, etype: str) -> tuple[str | None, str | None, str | None]:
+    """The ACE roles of the actor, the undergoer and the receiver for this trigger."""
+    actor, undergoer, receiver = lx.ROLE_FRAMES.get(etype, lx.NEWS_FRAME)
+    if etype == "Transaction.Transfer-Ownership" and trig.lemma_.lower() in lx.BUYING_VERBS:
+        actor, receiver = "Buyer", "Seller"  # "Acme bought the mill (from Beta)"
+    return actor, undergoer, receiver
+
+
+def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
+    """Roles a preposition names: 'charged with murder' (Crime), 'fled to Spain' (Destination)."""
+    preps = dict(lx.PREP_ROLES.get(etype, {}))
+    if etype == "Transaction.Transfer-Ownership" and trig.lemma_.lower() in lx.BUYING_VERBS:
+        preps["from"] = "Seller"
+    out: dict[str, Span] = {}
+    for child in trig.children:
+        if child.dep_ not in ("prep", "agent", "dative") or child.lower_ not in preps:
+            continue
+        obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        role = preps[child.lower_]
+        if etype == "Justice.Sentence" and (obj.ent_type_ == "DATE" or obj.lower_ == "life"):
+            role = "Sentence"  # "for six years" is the sentence, "for fraud" the crime
+        elif obj.ent_type_ == "DATE" and role in ("Crime", "Position"):
+            continue
+        if role not in out:
+            out[role] = _phrase(doc, obj)
+    return out
+
+
+POST_TYPES = frozenset({"Personnel.Start-Position", "Personnel.End-Position", "Personnel.Nominate", "Personnel.Elect"})
+
+
+def _post(trig: Token) -> Token | None:
+    return next((c for c in trig.children if c.dep_ in ("oprd", "attr", "xcomp") and c.lemma_.lower() in lx.PERSON_ROLES), None)
+
+
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
-SELF_TYPES = frozenset({"Personnel.StartPosition", "Personnel.EndPosition"})
 PLACE_TYPES = frozenset({"Election.Vote"})
+MONEY_LABELS = frozenset({"MONEY"})
+RECIPIENT_TYPES = frozenset({"Transaction.Return", "Transaction.Transfer-Ownership", "Transaction.Transfer-Money"})
 
 
 def _participant(tok: Token | None) -> Token | None:
@@ -182,7 +377,7 @@ def _participant(tok: Token | None) -> Token | None:
 
 
 def _is_part_of_trigger(trig: Token, tok: Token) -> bool:
-    return tok.head is trig and (trig.lemma_.lower(), tok.lemma_.lower()) in lx.VERB_OBJECT_TRIGGERS
+    return tok.head.i == trig.i and (trig.lemma_.lower(), tok.lemma_.lower()) in lx.VERB_OBJECT_TRIGGERS
 
 
 def _verbal_roles(trig: Token) -> tuple[Token | None, Token | None]:
@@ -195,8 +390,11 @@ def _verbal_roles(trig: Token) -> tuple[Token | None, Token | None]:
     return agent, patient
 
 
-def _nominal_roles(trig: Token) -> tuple[Token | None, Token | None]:
-    agent = _first(trig, ("poss",)) or _pobj(trig, ("by",)) or _named_modifier(trig) or _pobj(trig, ("between",))
+def _nominal_roles(trig: Token, etype: str) -> tuple[Token | None, Token | None]:
+    owner = _first(trig, ("poss",))
+    if owner is not None and etype in lx.POSSESSOR_UNDERGOES and _pobj(trig, ("of",)) is None:
+        return _pobj(trig, ("by",)), owner  # "Smith's arrest (by police)", "her resignation"
+    agent = owner or _pobj(trig, ("by",)) or _named_modifier(trig) or _pobj(trig, ("between",))
     support = trig.head.lemma_.lower() in lx.SUPPORT_VERBS
     if agent is None and support and trig.dep_ in ("dobj", "nsubjpass") and trig.head.tag_.startswith("VB"):
         agent = _first(trig.head, ("nsubj",)) if trig.dep_ == "dobj" else _pobj(trig.head, ("by",), dep="agent")
@@ -225,7 +423,7 @@ def _inherited_subject(trig: Token) -> Token | None:
     """'Moscow threatened to expel ...': an infinitive or conjoined verb shares its head's subject."""
     tok = trig
     for _ in range(4):
-        if tok.dep_ not in CLAUSE_DEPS or tok.head is tok:
+        if tok.dep_ not in CLAUSE_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
         subj = _first(tok, ("nsubj",))
@@ -272,7 +470,7 @@ def _phrase(doc: Doc, tok: Token) -> Span:
 def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[Span]) -> Span | None:
     """A DATE or place entity hanging on the trigger (within two links), or on the verb it depends on."""
     anchors = [trig]
-    if trig.dep_ in ("xcomp", "dobj", "conj", "ccomp", "pobj") and trig.head is not trig:
+    if trig.dep_ in ("xcomp", "dobj", "conj", "ccomp", "pobj") and trig.head.i != trig.i:
         anchors.append(trig.head)
     for anchor in anchors:
         for tok in _near(anchor):

@@ -22,6 +22,18 @@ NAMING_VERBS: frozenset[str] = frozenset("describe call hail label brand dub ter
 ACCORDING = ("according", "to")
 
 PERSON_PRONOUNS: frozenset[str] = frozenset("he she him her his hers i we you".split())
+MALE_PRONOUNS: frozenset[str] = frozenset("he him his himself".split())
+FEMALE_PRONOUNS: frozenset[str] = frozenset("she her hers herself".split())
+
+# Words beside a name that tell a person's gender, for pronouns to agree with.
+MALE_WORDS: frozenset[str] = frozenset("""
+mr sir lord king prince father son husband brother uncle grandfather boy man businessman spokesman
+chairman congressman actor nephew boyfriend
+""".split())
+FEMALE_WORDS: frozenset[str] = frozenset("""
+mrs ms miss dame lady queen princess mother daughter wife sister aunt grandmother girl woman
+businesswoman spokeswoman chairwoman congresswoman actress niece girlfriend
+""".split())
 THING_PRONOUNS: frozenset[str] = frozenset("it its".split())
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they them their".split())
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom which that".split())
@@ -50,70 +62,149 @@ PERSON_LABELS: frozenset[str] = frozenset({"PERSON"})
 ORG_LABELS: frozenset[str] = frozenset({"ORG", "GPE"})
 
 # --- events -----------------------------------------------------------------------------
+# Types are ACE 2005's subtypes (Justice.Arrest-Jail ...) plus the news types ACE lacks.
+
+
+def _types(table: dict[str, str]) -> dict[str, str]:
+    """'word word': type -> {word: type}, so a table reads by event type."""
+    return {w: t for words, t in table.items() for w in words.split()}
+
 
 # lemma -> event type, for verbs.
-VERB_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys("meet talk visit".split(), "Contact.Meet"),
-    **dict.fromkeys("negotiate".split(), "Contact.Negotiate"),
-    **dict.fromkeys("announce warn declare".split(), "Contact.Statement"),
-    **dict.fromkeys("threaten".split(), "Conflict.Threaten"),
-    **dict.fromkeys("sanction embargo blacklist".split(), "Justice.Sanction"),
-    **dict.fromkeys("arrest detain jail imprison".split(), "Justice.Arrest"),
-    **dict.fromkeys("indict sue prosecute".split(), "Justice.Charge"),
-    **dict.fromkeys("investigate probe examine".split(), "Justice.Investigate"),
-    **dict.fromkeys("expel evict deport".split(), "Personnel.Expel"),
-    **dict.fromkeys("appoint hire nominate inaugurate".split(), "Personnel.StartPosition"),
-    **dict.fromkeys("resign dismiss sack oust".split(), "Personnel.EndPosition"),
-    **dict.fromkeys("seize confiscate impound".split(), "Transaction.Seize"),
-    **dict.fromkeys("return surrender restore".split(), "Transaction.Return"),
-    **dict.fromkeys("buy sell purchase pay acquire donate".split(), "Transaction.Transfer"),
-    **dict.fromkeys("agree".split(), "Business.Deal"),
-    **dict.fromkeys("attack bomb shell invade hack raid assault".split(), "Conflict.Attack"),
-    **dict.fromkeys("retaliate".split(), "Conflict.Retaliate"),
-    **dict.fromkeys("protest rally demonstrate".split(), "Conflict.Demonstrate"),
-    **dict.fromkeys("vote elect".split(), "Election.Vote"),
-    **dict.fromkeys("travel arrive depart withdraw evacuate flee".split(), "Movement.Transport"),
-    **dict.fromkeys("die kill murder assassinate".split(), "Life.Die"),
-    **dict.fromkeys("injure wound".split(), "Life.Injure"),
-}
+VERB_TRIGGERS: dict[str, str] = _types({
+    "meet visit talk": "Contact.Meet",
+    "phone telephone email": "Contact.Phone-Write",
+    "negotiate": "Contact.Negotiate",
+    "announce declare warn": "Contact.Statement",
+    "threaten": "Conflict.Threaten",
+    "sanction embargo blacklist": "Justice.Sanction",
+    "arrest detain jail imprison incarcerate": "Justice.Arrest-Jail",
+    "release free parole": "Justice.Release-Parole",
+    "try": "Justice.Trial-Hearing",
+    "charge indict accuse prosecute": "Justice.Charge-Indict",
+    "sue": "Justice.Sue",
+    "convict": "Justice.Convict",
+    "sentence": "Justice.Sentence",
+    "fine": "Justice.Fine",
+    "execute": "Justice.Execute",
+    "extradite": "Justice.Extradite",
+    "acquit": "Justice.Acquit",
+    "appeal": "Justice.Appeal",
+    "pardon": "Justice.Pardon",
+    "investigate probe examine": "Justice.Investigate",
+    "expel evict deport": "Personnel.Expel",
+    "appoint hire recruit inaugurate": "Personnel.Start-Position",
+    "resign retire dismiss sack fire oust quit": "Personnel.End-Position",
+    "nominate": "Personnel.Nominate",
+    "elect re-elect reelect": "Personnel.Elect",
+    "seize confiscate impound": "Transaction.Seize",
+    "return restore surrender": "Transaction.Return",
+    "buy sell purchase acquire": "Transaction.Transfer-Ownership",
+    "pay donate lend fund loan": "Transaction.Transfer-Money",
+    "found establish": "Business.Start-Org",
+    "merge": "Business.Merge-Org",
+    "agree": "Business.Deal",
+    "attack bomb shell invade hack raid assault shoot stab strike ambush": "Conflict.Attack",
+    "retaliate": "Conflict.Retaliate",
+    "protest rally demonstrate march": "Conflict.Demonstrate",
+    "vote": "Election.Vote",
+    "travel arrive depart withdraw evacuate flee transport ship smuggle fly deploy send": "Movement.Transport",
+    "die kill murder assassinate drown perish": "Life.Die",
+    "injure wound hurt": "Life.Injure",
+    "marry wed": "Life.Marry",
+    "divorce": "Life.Divorce",
+})
 
 # lemma -> event type, for nouns.
-NOUN_TRIGGERS: dict[str, str] = {
-    **dict.fromkeys("meeting talks summit visit discussion encounter".split(), "Contact.Meet"),
-    **dict.fromkeys("negotiation negotiations".split(), "Contact.Negotiate"),
-    **dict.fromkeys("statement announcement warning declaration communique".split(), "Contact.Statement"),
-    **dict.fromkeys("threat".split(), "Conflict.Threaten"),
-    **dict.fromkeys("sanction sanctions embargo".split(), "Justice.Sanction"),
-    **dict.fromkeys("arrest detention".split(), "Justice.Arrest"),
-    **dict.fromkeys("indictment lawsuit prosecution".split(), "Justice.Charge"),
-    **dict.fromkeys("investigation probe inquiry".split(), "Justice.Investigate"),
-    **dict.fromkeys("expulsion eviction deportation".split(), "Personnel.Expel"),
-    **dict.fromkeys("appointment nomination inauguration".split(), "Personnel.StartPosition"),
-    **dict.fromkeys("resignation dismissal".split(), "Personnel.EndPosition"),
-    **dict.fromkeys("seizure confiscation closure".split(), "Transaction.Seize"),
-    **dict.fromkeys("restitution".split(), "Transaction.Return"),
-    **dict.fromkeys("purchase sale payment acquisition donation".split(), "Transaction.Transfer"),
-    **dict.fromkeys("deal agreement treaty contract pact accord".split(), "Business.Deal"),
-    **dict.fromkeys("""attack bombing shelling invasion war conflict fighting aggression hacking
-        cyberattack raid assault offensive clash airstrike""".split(), "Conflict.Attack"),
-    **dict.fromkeys("retaliation countermeasure reprisal".split(), "Conflict.Retaliate"),
-    **dict.fromkeys("protest rally demonstration march walkout".split(), "Conflict.Demonstrate"),
-    **dict.fromkeys("election vote ballot referendum".split(), "Election.Vote"),
-    **dict.fromkeys("withdrawal evacuation departure arrival".split(), "Movement.Transport"),
-    **dict.fromkeys("death killing murder assassination".split(), "Life.Die"),
-    **dict.fromkeys("injury".split(), "Life.Injure"),
+NOUN_TRIGGERS: dict[str, str] = _types({
+    "meeting talks summit visit encounter discussion": "Contact.Meet",
+    "negotiation negotiations": "Contact.Negotiate",
+    "statement announcement warning declaration communique": "Contact.Statement",
+    "threat": "Conflict.Threaten",
+    "sanction sanctions embargo": "Justice.Sanction",
+    "arrest detention custody imprisonment": "Justice.Arrest-Jail",
+    "parole bail": "Justice.Release-Parole",
+    "trial retrial": "Justice.Trial-Hearing",
+    "indictment prosecution": "Justice.Charge-Indict",
+    "lawsuit suit": "Justice.Sue",
+    "conviction": "Justice.Convict",
+    "execution": "Justice.Execute",
+    "extradition": "Justice.Extradite",
+    "acquittal": "Justice.Acquit",
+    "appeal": "Justice.Appeal",
+    "pardon": "Justice.Pardon",
+    "investigation probe inquiry inquest": "Justice.Investigate",
+    "expulsion eviction deportation": "Personnel.Expel",
+    "appointment inauguration": "Personnel.Start-Position",
+    "resignation dismissal retirement sacking redundancy redundancies layoff layoffs": "Personnel.End-Position",
+    "nomination": "Personnel.Nominate",
+    "seizure confiscation closure": "Transaction.Seize",
+    "restitution": "Transaction.Return",
+    "purchase sale acquisition takeover": "Transaction.Transfer-Ownership",
+    "payment donation loan bailout": "Transaction.Transfer-Money",
+    "merger": "Business.Merge-Org",
+    "bankruptcy insolvency administration": "Business.Declare-Bankruptcy",
+    "deal agreement treaty contract pact accord": "Business.Deal",
+    "attack bombing shelling invasion war conflict fighting aggression hacking cyberattack raid assault offensive "
+    "clash airstrike strike shooting stabbing ambush": "Conflict.Attack",
+    "retaliation countermeasure reprisal": "Conflict.Retaliate",
+    "protest rally demonstration march walkout": "Conflict.Demonstrate",
+    "election vote ballot referendum poll": "Election.Vote",
+    "withdrawal evacuation arrival deployment trip journey flight": "Movement.Transport",
+    "death killing murder assassination homicide manslaughter": "Life.Die",
+    "injury": "Life.Injure",
+    "wedding marriage": "Life.Marry",
+    "birth": "Life.Be-Born",
+})
+
+# Nouns that are events only in one sense: "a strike" is an attack or a walkout, "administration" a
+# government or insolvency, "a suit" clothing or a lawsuit. Each sense needs a word beside it.
+NOUN_SENSES: dict[str, list[tuple[frozenset[str], str]]] = {
+    "strike": [(frozenset("air drone missile military rocket israeli russian us deadly".split()), "Conflict.Attack"),
+               (frozenset("on go went worker workers union walkout national general".split()), "Conflict.Demonstrate")],
+    "administration": [(frozenset("into enter entered go went placed appoint appointed".split()), "Business.Declare-Bankruptcy")],
+    "suit": [(frozenset("file filed bring brought civil class-action".split()), "Justice.Sue")],
+    "flight": [(frozenset("took take boarded board fled".split()), "Movement.Transport")],
+    "sentence": [(frozenset("serve serving served hand handed receive received give given jail prison life "
+                            "suspended his her their".split()), "Justice.Sentence")],
+    "fine": [(frozenset("impose imposed pay paid issue issued hit given".split()), "Justice.Fine")],
+    "hearing": [(frozenset("court bail sentencing preliminary extradition custody magistrate magistrates judge "
+                           "trial appeal tribunal inquest plea".split()), "Justice.Trial-Hearing")],
+    "release": [(frozenset("prison jail custody detention hostage hostages prisoner prisoners early bail".split()),
+                 "Justice.Release-Parole")],
+    "charge": [(frozenset("face faces faced bring brought file filed deny denies denied on plead".split()),
+                "Justice.Charge-Indict")],
 }
 
+# Verbs that are events only when what they act on is a person ("fired the coach", not "fired shots").
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset("fire sack hire recruit hurt execute release free try send".split())
+
+# Who strikes without an object is on strike ("the workers struck"), not attacking.
+WORKFORCE: frozenset[str] = frozenset("""
+worker workers staff employee employees union unions teacher teachers nurse nurses doctor doctors driver
+drivers miner miners pilot pilots member members
+""".split())
+
+# Common nouns for people, beside the roles in PERSON_ROLES.
+PEOPLE_NOUNS: frozenset[str] = frozenset("""
+man woman men women boy girl child children teenager teen person people resident student worker
+employee driver passenger victim suspect prisoner inmate detainee hostage migrant refugee protester
+player staff soldier troop civilian patient pedestrian cyclist father mother son daughter wife husband
+""".split())
+
 # lemma -> event type, for adjectives that name an event ("retaliatory measures").
-ADJ_TRIGGERS: dict[str, str] = {"retaliatory": "Conflict.Retaliate"}
+ADJ_TRIGGERS: dict[str, str] = {"retaliatory": "Conflict.Retaliate", "dead": "Life.Die", "injured": "Life.Injure"}
 
 # (verb lemma, particle) -> event type: particle verbs whose meaning differs from the verb.
 PARTICLE_TRIGGERS: dict[tuple[str, str], str] = {
-    ("take", "over"): "Personnel.StartPosition",
-    ("step", "down"): "Personnel.EndPosition",
-    ("lay", "off"): "Personnel.EndPosition",
+    ("take", "over"): "Personnel.Start-Position",
+    ("step", "down"): "Personnel.End-Position",
+    ("stand", "down"): "Personnel.End-Position",
+    ("lay", "off"): "Personnel.End-Position",
     ("shut", "down"): "Transaction.Seize",
     ("close", "down"): "Transaction.Seize",
+    ("wind", "up"): "Business.End-Org",
+    ("set", "up"): "Business.Start-Org",
     ("take", "away"): "Transaction.Seize",
     ("order", "out"): "Personnel.Expel",
     ("kick", "out"): "Personnel.Expel",
@@ -123,24 +214,144 @@ PARTICLE_TRIGGERS: dict[tuple[str, str], str] = {
     ("hand", "back"): "Transaction.Return",
     ("give", "back"): "Transaction.Return",
     ("hand", "over"): "Transaction.Return",
-    ("swear", "in"): "Personnel.StartPosition",
+    ("swear", "in"): "Personnel.Start-Position",
+    ("lock", "up"): "Justice.Arrest-Jail",
+    ("pull", "out"): "Movement.Transport",
+    ("blow", "up"): "Conflict.Attack",
+    ("gun", "down"): "Life.Die",
+    ("buy", "out"): "Transaction.Transfer-Ownership",
+    ("pay", "out"): "Transaction.Transfer-Money",
+    ("sell", "off"): "Transaction.Transfer-Ownership",
 }
+
+# Adverbs the parser gives particle verbs in place of a particle ("hitting back", "closed down").
+PARTICLES: frozenset[str] = frozenset("back down out over up off away in".split())
+
+# Closing down is the end of an organisation when what closes is one; else property closed by an authority.
+CLOSING: frozenset[tuple[str, str]] = frozenset({("shut", "down"), ("close", "down")})
 
 # (verb lemma, object lemma) -> event type: light verbs whose object makes the event.
 VERB_OBJECT_TRIGGERS: dict[tuple[str, str], str] = {
-    ("take", "office"): "Personnel.StartPosition",
-    ("leave", "office"): "Personnel.EndPosition",
+    ("take", "office"): "Personnel.Start-Position",
+    ("leave", "office"): "Personnel.End-Position",
+    ("lose", "job"): "Personnel.End-Position",
     ("block", "access"): "Transaction.Seize",
+    ("open", "fire"): "Conflict.Attack",
+    ("lose", "life"): "Life.Die",
+    ("plead", "guilty"): "Justice.Convict",
+    ("find", "guilty"): "Justice.Convict",
+    ("declare", "bankruptcy"): "Business.Declare-Bankruptcy",
+    ("file", "bankruptcy"): "Business.Declare-Bankruptcy",
+    ("go", "bust"): "Business.Declare-Bankruptcy",
+    ("give", "birth"): "Life.Be-Born",
+    ("win", "election"): "Personnel.Elect",
+    ("win", "seat"): "Personnel.Elect",
+    ("win", "re-election"): "Personnel.Elect",
 }
 
 # (modifier lemma, noun lemma) -> event type: two-word names of events.
 COMPOUND_TRIGGERS: dict[tuple[str, str], str] = {
     ("press", "conference"): "Contact.Statement",
     ("news", "conference"): "Contact.Statement",
-    ("phone", "call"): "Contact.Meet",
-    ("telephone", "call"): "Contact.Meet",
+    ("phone", "call"): "Contact.Phone-Write",
+    ("telephone", "call"): "Contact.Phone-Write",
     ("counter", "measure"): "Conflict.Retaliate",
     ("cyber", "attack"): "Conflict.Attack",
+    ("jail", "term"): "Justice.Sentence",
+    ("prison", "term"): "Justice.Sentence",
+    ("prison", "sentence"): "Justice.Sentence",
+    ("jail", "sentence"): "Justice.Sentence",
+    ("life", "sentence"): "Justice.Sentence",
+    ("death", "sentence"): "Justice.Sentence",
+    ("suspended", "sentence"): "Justice.Sentence",
+    ("guilty", "plea"): "Justice.Convict",
+    ("guilty", "verdict"): "Justice.Convict",
+    ("general", "election"): "Election.Vote",
+    ("court", "hearing"): "Justice.Trial-Hearing",
+    ("job", "loss"): "Personnel.End-Position",
+    ("job", "cut"): "Personnel.End-Position",
+}
+
+# Verbs whose subject undergoes the event ("the man died", "she resigned", "he was born"):
+# the subject takes the role an object takes elsewhere.
+SUBJECT_UNDERGOES: frozenset[str] = frozenset("""
+die drown perish resign retire quit arrive depart travel flee withdraw marry wed divorce appeal
+""".split())
+
+# Nominal types whose possessor undergoes the event ("Smith's arrest", "her resignation").
+POSSESSOR_UNDERGOES: frozenset[str] = frozenset({
+    "Life.Die", "Life.Injure", "Life.Be-Born", "Life.Marry", "Justice.Arrest-Jail", "Justice.Release-Parole",
+    "Justice.Trial-Hearing", "Justice.Charge-Indict", "Justice.Convict", "Justice.Sentence", "Justice.Execute",
+    "Justice.Extradite", "Justice.Acquit", "Justice.Pardon", "Personnel.Start-Position", "Personnel.End-Position",
+    "Personnel.Nominate", "Personnel.Elect", "Personnel.Expel", "Movement.Transport",
+})
+
+# The ACE role of the one who acts, the one acted on and the receiver, per type (None: no such role).
+ROLE_FRAMES: dict[str, tuple[str | None, str | None, str | None]] = {
+    "Life.Be-Born": (None, "Person", None),
+    "Life.Marry": ("Person", "Person", None),
+    "Life.Divorce": ("Person", "Person", None),
+    "Life.Injure": ("Agent", "Victim", None),
+    "Life.Die": ("Agent", "Victim", None),
+    "Movement.Transport": ("Agent", "Artifact", None),
+    "Transaction.Transfer-Ownership": ("Seller", "Artifact", "Buyer"),
+    "Transaction.Transfer-Money": ("Giver", None, "Recipient"),
+    "Business.Start-Org": ("Agent", "Org", None),
+    "Business.Merge-Org": ("Org", "Org", None),
+    "Business.Declare-Bankruptcy": ("Org", "Org", None),
+    "Business.End-Org": ("Org", "Org", None),
+    "Conflict.Attack": ("Attacker", "Target", None),
+    "Conflict.Demonstrate": ("Entity", None, None),
+    "Contact.Meet": ("Entity", "Entity", None),
+    "Contact.Phone-Write": ("Entity", "Entity", None),
+    "Personnel.Start-Position": ("Entity", "Person", None),
+    "Personnel.End-Position": ("Entity", "Person", None),
+    "Personnel.Nominate": ("Agent", "Person", None),
+    "Personnel.Elect": ("Entity", "Person", None),
+    "Justice.Arrest-Jail": ("Agent", "Person", None),
+    "Justice.Release-Parole": ("Entity", "Person", None),
+    "Justice.Trial-Hearing": ("Prosecutor", "Defendant", None),
+    "Justice.Charge-Indict": ("Prosecutor", "Defendant", None),
+    "Justice.Sue": ("Plaintiff", "Defendant", None),
+    "Justice.Convict": ("Adjudicator", "Defendant", None),
+    "Justice.Sentence": ("Adjudicator", "Defendant", None),
+    "Justice.Fine": ("Adjudicator", "Entity", None),
+    "Justice.Execute": ("Agent", "Person", None),
+    "Justice.Extradite": ("Agent", "Person", None),
+    "Justice.Acquit": ("Adjudicator", "Defendant", None),
+    "Justice.Appeal": ("Plaintiff", None, None),
+    "Justice.Pardon": ("Adjudicator", "Defendant", None),
+}
+NEWS_FRAME: tuple[str, str, str] = ("Agent", "Patient", "Recipient")
+
+# Buying verbs: the subject is the buyer and "from" names the seller.
+BUYING_VERBS: frozenset[str] = frozenset("buy purchase acquire takeover purchase acquisition".split())
+
+# Prepositions that fill a role of a type ("charged with murder", "fled to Spain").
+PREP_ROLES: dict[str, dict[str, str]] = {
+    "Movement.Transport": {"from": "Origin", "to": "Destination", "into": "Destination", "for": "Destination"},
+    "Justice.Extradite": {"from": "Origin", "to": "Destination"},
+    "Justice.Charge-Indict": {"with": "Crime", "over": "Crime", "for": "Crime"},
+    "Justice.Arrest-Jail": {"for": "Crime", "over": "Crime"},
+    "Justice.Convict": {"of": "Crime", "for": "Crime"},
+    "Justice.Acquit": {"of": "Crime"},
+    "Justice.Sentence": {"to": "Sentence", "for": "Crime"},
+    "Justice.Sue": {"over": "Crime", "for": "Crime"},
+    "Justice.Trial-Hearing": {"for": "Crime", "over": "Crime"},
+    "Personnel.Start-Position": {"as": "Position"},
+    "Personnel.End-Position": {"as": "Position", "from": "Entity"},
+    "Personnel.Nominate": {"as": "Position", "for": "Position"},
+    "Personnel.Elect": {"as": "Position", "to": "Position"},
+    "Transaction.Transfer-Ownership": {"to": "Buyer", "from": "Seller", "for": "Price"},
+    "Transaction.Transfer-Money": {"to": "Recipient", "for": "Beneficiary"},
+    "Conflict.Attack": {"with": "Instrument"},
+    "Life.Die": {"by": "Agent"},
+    "Justice.Release-Parole": {"from": "Entity"},
+}
+
+# Types whose MONEY entity near the trigger fills a role.
+MONEY_ROLES: dict[str, str] = {
+    "Transaction.Transfer-Ownership": "Price", "Transaction.Transfer-Money": "Money", "Justice.Fine": "Money",
 }
 
 # Cutting staff is an event only when its object is staff: diplomats leave (expulsion),

@@ -61,6 +61,9 @@ def load_pipeline(name: str, *, components: bool = True) -> Language:
     """The model with paragraph-aware sentences, page furniture, quotes and events added."""
     nlp = load_raw(name)
     if components:
+        from annotator.suggest.attributes import speed_up
+
+        speed_up(nlp)  # the same attributes, found faster: suggesting stays at raw spaCy's speed
         add_components(nlp)
     return nlp
 

@@ -5,7 +5,8 @@ straight apostrophe between letters (Russia’s, he’d) is never a closing mark
 possible closing single mark only counts when an opening one is pending on the same line,
 so elisions and plural possessives do not open or close quotes (textacy trips on exactly that).
 A quote left open at the end of a paragraph continues when the next paragraph opens with
-a quotation mark (the news convention for quotes over several paragraphs).
+a quotation mark (the news convention for quotes over several paragraphs, double or, in
+British papers, single): each paragraph is a span of its own, the later ones `continued`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Quoted:
     open: int
     close: int
     double: bool = True
+    continued: bool = False  # a later paragraph of a quote whose earlier paragraph was left open
 
     @property
     def start(self) -> int:
@@ -57,22 +59,31 @@ def find_quoted(text: str) -> list[Quoted]:
 def _pair_doubles(text: str) -> list[Quoted]:
     out: list[Quoted] = []
     open_at: int | None = None
+    cont = False
     for m in DOUBLE.finditer(text):
         i = m.start()
         if _opens(text, i):
-            if open_at is not None and not _continues(text, open_at, i):
-                out.extend(_unclosed(text, open_at))
-                open_at = i
-            elif open_at is None:
-                open_at = i
+            if open_at is not None and _continues(text, open_at, i):
+                out.append(Quoted(open_at, _line_end(text, open_at), continued=cont))
+                open_at, cont = i, True
+            elif open_at is not None:
+                out.extend(_unclosed(text, open_at, cont))
+                open_at, cont = i, False
+            else:
+                open_at, cont = i, False
             continue
         if open_at is not None:
             if i > open_at + 1:
-                out.append(Quoted(open_at, i))
-            open_at = None
+                out.append(Quoted(open_at, i, continued=cont))
+            open_at, cont = None, False
     if open_at is not None:
-        out.extend(_unclosed(text, open_at))
+        out.extend(_unclosed(text, open_at, cont))
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _continues(text: str, open_at: int, reopen: int) -> bool:
@@ -81,33 +92,38 @@ def _continues(text: str, open_at: int, reopen: int) -> bool:
     return "\n" in between and text[text.rfind("\n", 0, reopen) + 1 : reopen].strip() == ""
 
 
-def _unclosed(text: str, open_at: int) -> list[Quoted]:
+def _unclosed(text: str, open_at: int, continued: bool = False) -> list[Quoted]:
     """A quote never closed runs to its paragraph end, if it looks like words and not a stray mark."""
-    end = text.find("\n", open_at)
-    end = len(text) if end < 0 else end
+    end = _line_end(text, open_at)
     content = text[open_at + 1 : end].strip()
     if text[open_at] == '"' and len(content.split()) < 2:
         return []
-    return [Quoted(open_at, end)] if content else []
+    return [Quoted(open_at, end, continued=continued)] if content else []
 
 
 def _pair_singles(text: str) -> list[Quoted]:
     out: list[Quoted] = []
     open_at: int | None = None
+    cont = False
     for m in SINGLE.finditer(text):
         i = m.start()
         before = text[i - 1] if i else "\n"
         after = text[i + 1] if i + 1 < len(text) else "\n"
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe inside a word: Russia’s, don't
+        if open_at is not None and "\n" in text[open_at:i] and _opens(text, i) and _continues(text, open_at, i):
+            # British paragraph style: 'one paragraph, no closing mark / 'the next one opens again
+            out.append(Quoted(open_at, _line_end(text, open_at), double=False, continued=cont))
+            open_at, cont = i, True
+            continue
         if open_at is not None and ("\n" in text[open_at:i] or i - open_at > MAX_SINGLE):
-            open_at = None
+            open_at, cont = None, False
         if open_at is None:
             if _opens(text, i) and after.isalpha() and text[i] != "’":
-                open_at = i
+                open_at, cont = i, False
             continue
         if not after.isalnum() and not before.isspace():
             if i > open_at + 1:
-                out.append(Quoted(open_at, i, double=False))
-            open_at = None
+                out.append(Quoted(open_at, i, double=False, continued=cont))
+            open_at, cont = None, False
     return out

@@ -42,18 +42,49 @@ class Found:
     extra: list[tuple[int, int]] = field(default_factory=list)
     para: int = 0
     inherited: bool = False
+    rule: str = "unattributed"  # the rule that attributed it: its score's key in rule_scores.toml
 
 
 def find_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Every quote in the document outside the `skip` character ranges (page furniture)."""
+    return [quote for quote, _ in find_scored_quotes(doc, skip)]
+
+
+def find_scored_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[Quote, str]]:
+    """Each quote with the name of the rule that found it (a scare quote's rule is 'term')."""
     text = index(doc).text
-    marks = [q for q in find_quoted(text) if not _inside(q.open, skip) and text[q.start : q.end].strip()]
+    marks = [_clip_furniture(q, skip) for q in find_quoted(text) if not _inside(q.open, skip)]
+    marks = [q for q in marks if text[q.start : q.end].strip()]
+    index(doc).quoted = [(q.start, q.end) for q in marks]
     spans = [(q.start, q.end) for q in marks]
-    found = [_attribute(doc, q, spans) for q in marks]
+    found = _join_paragraphs(marks, [_attribute(doc, q, spans) for q in marks])
     found = _continue_speakers(doc, found)
     found += _indirect(doc, spans, skip)
     found.sort(key=lambda f: f.start)
     return _to_quotes(doc, found, spans)
+
+
+def _join_paragraphs(marks: Sequence[Quoted], found: list[Found]) -> list[Found]:
+    """A quote over several paragraphs is one quote: each later paragraph is a part of the
+    first; the attribution, wherever it is (often after the last paragraph), is the whole's."""
+    out: list[Found] = []
+    for q, f in zip(marks, found):
+        if not q.continued or not out:
+            out.append(f)
+            continue
+        first = out[-1]
+        first.extra.append((f.start, f.end))
+        if first.cue is None and f.cue is not None:
+            first.cue, first.speaker_tok, first.rule = f.cue, f.speaker_tok, f.rule
+        if first.rule == "term":
+            first.rule = "unattributed"
+    return out
+
+
+def _clip_furniture(q: Quoted, skip: Sequence[tuple[int, int]]) -> Quoted:
+    """A quote left open never runs into a dateline, byline or credit line after it."""
+    stops = [s for s, _ in skip if q.open < s < q.close]
+    return replace(q, close=min(stops)) if stops else q
 
 
 def _inside(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -74,7 +105,15 @@ def _attribute(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> Found:
     found = Found(start, end, _kind(text, q, start), para=_para(text, q.open))
     span = doc.char_span(start, end, alignment_mode="expand")
     inner = list(span) if span is not None else []
-    cue = _governing_cue(doc, inner, spans) or _cue_after(doc, q, spans) or _cue_before(doc, q, spans)
+    cue = None
+    for rule, finder in (("governing", lambda: _governing_cue(doc, inner, spans)), ("after", lambda: _cue_after(doc, q, spans)),
+                         ("before", lambda: _cue_before(doc, q, spans))):
+        cue = finder()
+        if cue is not None:
+            found.rule = rule
+            break
+    if cue is None and _is_term(text, start, end):
+        found.rule = "term"
     if cue is not None:
         found.cue = cue
         found.speaker_tok = _speaker_token(doc, cue)
@@ -253,7 +292,8 @@ def _can_speak(tok: Token) -> bool:
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN"):
         return True
     lemma = tok.lemma_.lower()
-    return lemma in lx.PERSON_ROLES or lemma in lx.ORG_HEADS or lemma in lx.SOURCE_NOUNS
+    return (lemma in lx.PERSON_ROLES or lemma in lx.ORG_HEADS or lemma in lx.SOURCE_NOUNS
+            or lemma in lx.GENERIC_ORG_HEADS or lemma in lx.PEOPLE_NOUNS)
 
 
 def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
@@ -263,9 +303,21 @@ def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
     sent_start = index(doc).sent_start[verb.i]
     for i in range(verb.i - 1, sent_start - 1, -1):
         cand = doc[i]
-        if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand):
+        if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand) and not _quoted_word(doc, cand):
             return cand.i
     return subj.i
+
+
+def _quoted_word(doc: Doc, tok: Token) -> bool:
+    """A word inside quotation marks belongs to the quote, never to its attribution."""
+    return any(s <= tok.idx < e for s, e in _quoted_spans(doc))
+
+
+def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    idx = index(doc)
+    if idx.quoted is None:
+        idx.quoted = [(q.start, q.end) for q in find_quoted(idx.text)]
+    return idx.quoted
 
 
 def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
@@ -276,6 +328,10 @@ def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
         tok = doc[i]
         if tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.pos_ == "PRON" and tok.dep_ == "nsubj"):
             best = i
+    if best is None and 0 < cue_tok - after_tok <= 8:
+        # "the 32-year-old told": a misparse leaves the description without a dependency; its last word speaks
+        words = [i for i in range(after_tok, cue_tok) if doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[i].is_punct]
+        best = words[-1] if words and _can_speak(doc[words[-1]]) or words and doc[words[-1]].lower_ == "old" else None
     return best
 
 
@@ -295,8 +351,8 @@ def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
             if (f.cue is None or same_cue) and cue_between and split and not prev.inherited:
                 prev.extra.append((f.start, f.end))
                 continue
-            if f.cue is None:
-                f = replace(f, cue=prev.cue, speaker_tok=prev.speaker_tok, inherited=True)
+            if f.cue is None and f.rule != "term":
+                f = replace(f, cue=prev.cue, speaker_tok=prev.speaker_tok, inherited=True, rule="continued")
         out.append(f)
     return out
 
@@ -322,7 +378,9 @@ def _indirect(doc: Doc, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[i
         if end - start < 3 or any(s < end and start < e for s, e in spans):
             continue
         cue = _cue_range(tok)
-        out.append(Found(start, end, "indirect", cue=cue, speaker_tok=_speaker_token(doc, cue), para=_para(index(doc).text, start)))
+        rule = "according" if tok.lower_ == "according" else "indirect"
+        out.append(Found(start, end, "indirect", cue=cue, speaker_tok=_speaker_token(doc, cue),
+                         para=_para(index(doc).text, start), rule=rule))
     return out
 
 
@@ -408,9 +466,22 @@ def _contiguous(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
 # -- output ------------------------------------------------------------------------------
 
 
-def _to_quotes(doc: Doc, found: list[Found], spans: Sequence[tuple[int, int]]) -> list[Quote]:
+def _is_term(text: str, start: int, end: int) -> bool:
+    """A scare quote, a term or a title: a few words, no sentence inside, not opening a sentence."""
+    inner = text[start:end].strip()
+    words = inner.split()
+    if not words or len(words) > TERM_WORDS or inner[-1:] in ".!?,;:" or "\n" in inner:
+        return False
+    before = text[:start - 1].rstrip(" \u00a0\t")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
+TERM_WORDS = 4
+
+
+def _to_quotes(doc: Doc, found: list[Found], spans: Sequence[tuple[int, int]]) -> list[tuple[Quote, str]]:
     resolver = Resolver(doc, list(spans))
-    out: list[Quote] = []
+    out: list[tuple[Quote, str]] = []
     for f in found:
         speaker: Mention | None = None
         entity: Mention | None = None
@@ -423,16 +494,15 @@ def _to_quotes(doc: Doc, found: list[Found], spans: Sequence[tuple[int, int]]) -
         if f.cue is not None:
             first, last = doc[f.cue[0]], doc[f.cue[1] - 1]
             cue = Span(start=first.idx, end=last.idx + len(last))
-        out.append(
-            Quote(
-                content=Span(start=f.start, end=f.end),
-                quote_kind=f.kind,  # type: ignore[arg-type]
-                speaker=_span(speaker),
-                speaker_entity=_span(entity),
-                cue=cue,
-                extra=tuple(Span(start=s, end=e) for s, e in f.extra),
-            )
+        quote = Quote(
+            content=Span(start=f.start, end=f.end),
+            quote_kind=f.kind,  # type: ignore[arg-type]
+            speaker=_span(speaker),
+            speaker_entity=_span(entity),
+            cue=cue,
+            extra=tuple(Span(start=s, end=e) for s, e in f.extra),
         )
+        out.append((quote, f.rule))
     return out
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from annotator.core.errors import InputError
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.text import content_hash
-from annotator.suggest.evaluate import GoldDoc, Scores, score_document
+from annotator.suggest.evaluate import GoldDoc, RuleCalibration, Scores, right_flags, score_document
 
 
 def evaluate_gold(
@@ -17,6 +17,7 @@ def evaluate_gold(
     model: str,
     source: Path | str = "gold",
     schema: LabelSchema | None = None,
+    calibration: RuleCalibration | None = None,
 ) -> Scores:
     """Suggest for each gold document's text (checked against its hash) and add up the scores.
 
@@ -40,5 +41,9 @@ def evaluate_gold(
         if doc is None:  # a score without this document would look better than it is
             raise InputError(str(source), None, f"document {g.id}: the pipeline failed on it ({error})")
         units = units_from_doc(doc, g.id, schema, model, model_version(nlp))
-        total.add(score_document(g, texts[g.id], [u.body for u in units], [u.score for u in units]))
+        bodies = [u.body for u in units]
+        total.add(score_document(g, texts[g.id], bodies, [u.score for u in units]))
+        if calibration is not None:
+            for unit, right in zip(units, right_flags(g, texts[g.id], bodies)):
+                calibration.add(unit.kind, str(unit.provenance.get("rule")), unit.score, right)
     return total

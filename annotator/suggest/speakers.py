@@ -31,7 +31,26 @@ class Mention:
 
 
 def mention_of(doc: Doc, tok: Token) -> Mention:
-    """The speaker mention around a subject token: its entity, pronoun, named apposition or noun chunk."""
+    """The speaker mention around a subject token, never with a quotation mark on its edge."""
+    return _trim_marks(index(doc).text, _mention_of(doc, tok))
+
+
+QUOTE_MARKS = "\"“”‘’'„«» \u00a0"
+
+
+def _trim_marks(text: str, m: Mention) -> Mention:
+    start, end = m.start, m.end
+    while start < end and text[start] in QUOTE_MARKS:
+        start += 1
+    while end > start and text[end - 1] in QUOTE_MARKS:
+        end -= 1
+    return m if (start, end) == (m.start, m.end) or start == end else Mention(start, end, m.label)
+
+
+def _mention_of(doc: Doc, tok: Token) -> Mention:
+    age = _age_description(tok)
+    if age is not None:
+        return Mention(age[0].idx, tok.idx + len(tok), None)
     ent = _entity_at(doc, tok)
     if ent is not None:
         return Mention(ent.start_char, ent.end_char, ent.label_)
@@ -48,6 +67,22 @@ def mention_of(doc: Doc, tok: Token) -> Mention:
         if words:
             return Mention(words[0].idx, words[-1].idx + len(words[-1]), None)
     return Mention(tok.idx, tok.idx + len(tok), None)
+
+
+def _age_description(tok: Token) -> tuple[Token, int] | None:
+    """'the 32-year-old': (its first token, the age) when the token ends such a phrase."""
+    if tok.lower_ not in ("old", "32-year-old") and not tok.lower_.endswith("-year-old"):
+        return None
+    doc = tok.doc
+    words = doc[max(tok.i - 5, 0) : tok.i + 1]
+    digits = [t for t in words if t.like_num or t.text[:1].isdigit()]
+    if not digits or "year" not in words.text.lower():
+        return None
+    first = digits[-1]
+    if first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an"):
+        first = doc[first.i - 1]
+    age = "".join(ch for ch in digits[-1].text if ch.isdigit())
+    return (first, int(age)) if age else None
 
 
 def _entity_at(doc: Doc, tok: Token) -> Span | None:
@@ -72,6 +107,7 @@ class Resolver:
             if self.label(e) in RESOLVED_LABELS and not any(s <= e.start_char < t for s, t in quoted)
         ]
         self.speakers: list[Mention] = []  # resolved named speakers, in text order
+        self.genders = _genders(doc, self.mentions, self.label)
 
     def label(self, ent: Span) -> str:
         return self.labels.get(ent.start_char, ent.label_)
@@ -92,13 +128,23 @@ class Resolver:
             return mention
         lower = tok.lower_
         if tok.pos_ == "PRON" or lower in lx.RELATIVE_PRONOUNS:
+            if lower in lx.MALE_PRONOUNS or lower in lx.FEMALE_PRONOUNS:
+                return self._by_pronoun(lx.PERSON_LABELS, sentence_start, "m" if lower in lx.MALE_PRONOUNS else "f")
             if lower in lx.PERSON_PRONOUNS:
                 return self._by_pronoun(lx.PERSON_LABELS, sentence_start)
-            if lower in lx.THING_PRONOUNS:
+            if lower in lx.THING_PRONOUNS or lower in lx.PLURAL_PRONOUNS:
                 return self._by_pronoun(lx.ORG_LABELS, sentence_start)
             if lower in lx.RELATIVE_PRONOUNS:
                 return self._relative(tok)
             return None
+        age = _age_description(tok)
+        if age is not None:
+            return self._by_age(age[1], mention.start)
+        if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and mention.label is None:
+            return self._by_surname(tok, mention.start)  # "Flake" after "Sen. Jeff Flake"
+        named_org = self._org_inside(tok)
+        if named_org is not None:
+            return named_org  # "a BBC spokesman": unnamed, but speaking for the BBC
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start)
@@ -106,18 +152,53 @@ class Resolver:
             return self._by_org_word(head, mention.start)
         return None
 
-    def _by_pronoun(self, labels: frozenset[str], before: int) -> Mention | None:
-        """The nearest compatible name before the pronoun's sentence, outside quotes (or a recent speaker)."""
-        best: Mention | None = None
-        for ent in self.mentions:
-            if ent.end_char <= before and self.label(ent) in labels:
-                best = Mention(ent.start_char, ent.end_char, self.label(ent))
-        for spoke in self.speakers:
-            if spoke.label in labels and spoke.end <= before and (best is None or spoke.end > best.end):
-                best = spoke
-        if best is None or before - best.end > LOOKBACK_CHARS:
+    def _by_pronoun(self, labels: frozenset[str], before: int, gender: str | None = None) -> Mention | None:
+        """Who the passage is about: the latest name that agrees in gender and was the subject
+        of its clause (or spoke last), before the latest name that merely appears (an object,
+        a person criticised, a place)."""
+        agreeing = [
+            ent for ent in self.mentions
+            if ent.end_char <= before and before - ent.end_char <= LOOKBACK_CHARS and self.label(ent) in labels
+            and (gender is None or self.genders.get(_key(ent)) in (None, gender))
+        ]
+        if not agreeing:
             return None
-        return best
+        spoke = {(m.start, m.end) for m in self.speakers}
+        salient = [e for e in agreeing if _is_subject(e) or (e.start_char, e.end_char) in spoke]
+        best = (salient or agreeing)[-1]
+        return Mention(best.start_char, best.end_char, self.label(best))
+
+    def _by_surname(self, tok: Token, before: int) -> Mention | None:
+        """A bare name the model did not tag: the person named in full earlier with that surname."""
+        for ent in reversed(self.mentions):
+            if ent.end_char <= before and self.label(ent) == "PERSON" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
+                return Mention(ent.start_char, ent.end_char, "PERSON")
+        return None
+
+    def _by_age(self, age: int, before: int) -> Mention | None:
+        """'the 32-year-old': the person named earlier with that age ('Anna Kowalski, 32,')."""
+        for ent in reversed(self.mentions):
+            if ent.end_char > before or self.label(ent) != "PERSON":
+                continue
+            after = index(self.doc).text[ent.end_char : ent.end_char + 12]
+            if any(str(age) == "".join(ch for ch in piece if ch.isdigit()) for piece in after.split()[:2]):
+                return Mention(ent.start_char, ent.end_char, "PERSON")
+        return None
+
+    def _org_inside(self, tok: Token) -> Mention | None:
+        """The organisation named inside a description of an unnamed source ('a BBC spokesman',
+        'the Kremlin's press office')."""
+        if tok.lemma_.lower() not in lx.PERSON_ROLES and tok.lemma_.lower() not in lx.SOURCE_NOUNS:
+            return None
+        for child in tok.children:
+            near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
+            if not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of"):  # "a spokesperson for the Home Office"
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+                near = child.i != tok.i
+            ent = _entity_at(self.doc, child) if near else None
+            if ent is not None and self.label(ent) in ("ORG", "GPE"):
+                return Mention(ent.start_char, ent.end_char, self.label(ent))
+        return None
 
     def _relative(self, tok: Token) -> Mention | None:
         """'Trump, who ... said': the noun the relative clause hangs on."""
@@ -152,6 +233,54 @@ class Resolver:
                         return None
                     return Mention(ent.start_char, ent.end_char, "ORG")
         return None
+
+
+def _key(ent: Span) -> str:
+    """One person under several mentions: 'Sarah Jones', 'Jones'."""
+    return ent[-1].lower_
+
+
+def _is_subject(ent: Span) -> bool:
+    """The name is what its clause is about: a subject, or inside one ('Mr Smith, 45,')."""
+    tok = ent.root
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("appos", "compound", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _genders(doc: Doc, mentions: list[Span], label: object) -> dict[str, str]:
+    """What the text says of each person's gender: a title or a gendered word beside the name
+    ('Mr', 'spokeswoman'), or a his/her in a clause the name is the subject of."""
+    out: dict[str, str] = {}
+    for ent in mentions:
+        if label(ent) != "PERSON":  # type: ignore[operator]
+            continue
+        words = _role_words(ent) | {doc[ent.start - 1].lower_.rstrip(".")} if ent.start else _role_words(ent)
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            words |= _own_possessives(ent.root.head)
+        male, female = bool(words & (lx.MALE_WORDS | {"his", "him"})), bool(words & (lx.FEMALE_WORDS | {"her", "hers"}))
+        if male != female and _key(ent) not in out:
+            out[_key(ent)] = "m" if male else "f"
+    return out
+
+
+def _own_possessives(verb: Token) -> set[str]:
+    """'Klopp praised his players': his/her in the verb's own clause, never in what it reports."""
+    out: set[str] = set()
+    frontier = [verb]
+    while frontier:
+        tok = frontier.pop()
+        for child in tok.children:
+            if child.dep_ in ("ccomp", "parataxis", "punct", "relcl", "advcl", "conj"):
+                continue
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                out.add(child.lower_)
+            frontier.append(child)
+    return out
 
 
 def _role_words(ent: Span) -> set[str]:

@@ -8,12 +8,19 @@ import orjson
 
 from annotator.core.models import Boilerplate, Entity, Event, Quote, Span, Unit
 from annotator.core.schema import LabelSchema
+from annotator.suggest.scores import score
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bumped when the rules change what they suggest, so provenance tells old from new.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
+EXTRA_KEYS = frozenset({"score", "rule"})  # travel beside a body in the Doc extensions, never inside it
+
+
+def entity_score(label: str) -> float:
+    """The entity's confidence: the per-label prior of the score table (see rule_scores.toml)."""
+    return score("entities", label)
 
 
 def entities(doc: Doc, schema: LabelSchema, skip: list[tuple[int, int]]) -> list[Entity]:
@@ -44,12 +51,14 @@ def units_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versi
     base: dict[str, Any] = {"model": model, "version": version, "rules": RULES_VERSION}
     furniture = [_boilerplate(b) for b in (doc._.boilerplate or [])]
     skip = [(b.start, b.end) for b in furniture]
-    out = [_unit(doc_id, b, "boilerplate", base) for b in furniture]
-    out += [_unit(doc_id, e, "ner", base) for e in entities(doc, schema, skip)]
-    out += [_unit(doc_id, _quote(q), "quotes", base) for q in (doc._.quotes or [])]
+    scores = [b.get("score") for b in (doc._.boilerplate or [])]
+    out = [_unit(doc_id, b, "boilerplate", {**base, "rule": b.label}, s) for b, s in zip(furniture, scores)]
+    out += [_unit(doc_id, e, "ner", {**base, "rule": e.label}, entity_score(e.label)) for e in entities(doc, schema, skip)]
+    out += [_unit(doc_id, _quote(q), "quotes", {**base, "rule": q.get("rule")}, q.get("score")) for q in (doc._.quotes or [])]
     for raw in doc._.events or []:
         event = _event(raw)
-        out.append(_unit(doc_id, event, "events", {**base, "missing": schema.missing_roles(event)}))
+        prov = {**base, "missing": schema.missing_roles(event), "rule": raw.get("rule")}
+        out.append(_unit(doc_id, event, "events", prov, raw.get("score")))
     return out
 
 
@@ -61,24 +70,35 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
     holds the two equal).
     """
     base: dict[str, Any] = {"model": model, "version": version, "rules": RULES_VERSION}
-    prov = orjson.dumps(base).decode()
+    provs: dict[Any, str] = {}  # the rule's name -> provenance JSON, built once per rule
+
+    def prov(rule: Any) -> str:
+        if rule not in provs:
+            provs[rule] = orjson.dumps({**base, "rule": rule}).decode()
+        return provs[rule]
+
     rows: list[tuple[Any, ...]] = []
     furniture = doc._.boilerplate or []
     for b in furniture:
-        rows.append((doc_id, "boilerplate", b["start"], b["end"], b["label"], _json(b), "suggested", "boilerplate", None, prov))
+        body = {k: b[k] for k in ("kind", "start", "end", "label")}
+        rows.append((doc_id, "boilerplate", b["start"], b["end"], b["label"], _json(body), "suggested", "boilerplate",
+                     b.get("score"), prov(b["label"])))
     skip = [(b["start"], b["end"]) for b in furniture]
     for e in entities(doc, schema, skip):
         body = {"kind": "entity", "start": e.start, "end": e.end, "label": e.label}
-        rows.append((doc_id, "entity", e.start, e.end, e.label, _json(body), "suggested", "ner", None, prov))
+        rows.append((doc_id, "entity", e.start, e.end, e.label, _json(body), "suggested", "ner", entity_score(e.label), prov(e.label)))
     for q in doc._.quotes or []:
         c = q["content"]
-        rows.append((doc_id, "quote", c["start"], c["end"], q["quote_kind"], _json(q), "suggested", "quotes", None, prov))
+        body = {k: v for k, v in q.items() if k not in EXTRA_KEYS}
+        rows.append((doc_id, "quote", c["start"], c["end"], q["quote_kind"], _json(body), "suggested", "quotes",
+                     q.get("score"), prov(q.get("rule"))))
     for ev in doc._.events or []:
         t = ev["trigger"]
         missing = _missing(schema, ev)
+        body = {k: v for k, v in ev.items() if k not in EXTRA_KEYS}
         rows.append((
-            doc_id, "event", t["start"], t["end"], ev["type"], _json(ev), "suggested", "events", None,
-            orjson.dumps({**base, "missing": missing}).decode(),
+            doc_id, "event", t["start"], t["end"], ev["type"], _json(body), "suggested", "events", ev.get("score"),
+            orjson.dumps({**base, "missing": missing, "rule": ev.get("rule")}).decode(),
         ))
     return rows
 
@@ -103,9 +123,9 @@ def unit_row(unit: Unit) -> tuple[Any, ...]:
     )
 
 
-def _unit(doc_id: str, body: Any, source: str, provenance: dict[str, Any]) -> Unit:
+def _unit(doc_id: str, body: Any, source: str, provenance: dict[str, Any], score: float | None = None) -> Unit:
     return Unit.model_construct(
-        id=None, doc_id=doc_id, body=body, state="suggested", origin_id=None, source=source, score=None,
+        id=None, doc_id=doc_id, body=body, state="suggested", origin_id=None, source=source, score=score,
         provenance=provenance,
     )
 

@@ -25,7 +25,7 @@ def annotated(db_path: Path) -> Path:
         Unit(doc_id="d", body=Entity(start=10, end=15, label="PERSON")),
         Unit(doc_id="d", body=Entity(start=19, end=26, label="GPE")),
         Unit(doc_id="d", body=Event(trigger=Span(start=6, end=9), type="Contact.Meet",
-                                     arguments={"Agent": Span(start=0, end=5), "Place": Span(start=19, end=26)})),
+                                     arguments={"Entity": Span(start=0, end=5), "Place": Span(start=19, end=26)})),
     ])
     store.close()
     return db_path
@@ -83,14 +83,14 @@ def test_load_refuses_to_orphan_and_changes_nothing(annotated: Path, tmp_path: P
 
 
 def test_load_with_mapping_relabels_and_deletes(annotated: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    new = _schema_without(tmp_path, drop_label="PERSON", rename_role=("Agent", "Actor"))
+    new = _schema_without(tmp_path, drop_label="PERSON", rename_role=("Entity", "Actor"))
     code, out, _ = cli(capsys, annotated, "schema", "load", str(new), "--map", "PERSON=PER",
-                       "--map", "Contact.Meet:Agent=Actor")
+                       "--map", "Contact.Meet:Entity=Actor")
     assert code == 0 and "PERSON: 2 now PER annotations" in out
     assert sorted(_labels(annotated)) == [
         ("entity", "GPE", []), ("entity", "PER", []), ("entity", "PER", []), ("event", "Contact.Meet", ["Actor", "Place"]),
     ]
-    code, out, _ = cli(capsys, annotated, "schema", "load", str(_schema_without(tmp_path, drop_label="PERSON", rename_role=("Agent", "Actor"), add=None)),
+    code, out, _ = cli(capsys, annotated, "schema", "load", str(_schema_without(tmp_path, drop_label="PERSON", rename_role=("Entity", "Actor"), add=None)),
                        "--map", "PER=")
     assert code == 0 and "PER: deleted 2 annotations" in out
     assert [label for _, label, _ in _labels(annotated)] == ["Contact.Meet", "GPE"]
@@ -102,7 +102,7 @@ def test_load_with_mapping_relabels_and_deletes(annotated: Path, tmp_path: Path,
         (["PERSON"], "write OLD=NEW"),
         (["=X"], "write OLD=NEW"),
         (["PERSON=NOPE"], "'NOPE' is not a label"),
-        (["Contact.Meet:Agent=Boss"], "Contact.Meet has no role 'Boss'"),
+        (["Contact.Meet:Entity=Boss"], "Contact.Meet has no role 'Boss'"),
         (["PERSON=PER", "PERSON=ORG"], "mapped twice"),
     ],
 )

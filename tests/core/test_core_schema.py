@@ -21,7 +21,7 @@ def schema() -> LabelSchema:
 def test_default_schema_has_the_news_labels(schema: LabelSchema) -> None:
     assert schema.entity_label_names[:3] == ["PERSON", "ORG", "GPE"]
     assert schema.map_model_label("TIME") == "DATE" and schema.map_model_label("CARDINAL") is None
-    assert schema.event_type("Contact.Meet").required == ["Agent"]
+    assert schema.event_type("Justice.Arrest-Jail").required == ["Person"]
 
 
 @pytest.mark.parametrize(
@@ -31,9 +31,9 @@ def test_default_schema_has_the_news_labels(schema: LabelSchema) -> None:
         (Entity(start=20, end=40, label="GPE"), "entity 20-40 runs past the end of the text (31 characters)"),
         (Event(trigger=Span(start=7, end=10), type="Contact.Teleport"), "unknown event type 'Contact.Teleport'"),
         (Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Weapon": Span(start=0, end=6)}),
-         "role 'Weapon' is not allowed for Contact.Meet (allowed: Agent, Patient, Time, Place)"),
-        (Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Agent": Span(start=0, end=60)}),
-         "Contact.Meet argument Agent 0-60 runs past"),
+         "role 'Weapon' is not allowed for Contact.Meet (allowed: Entity, Time, Place)"),
+        (Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Entity": Span(start=0, end=60)}),
+         "Contact.Meet argument Entity 0-60 runs past"),
         (Quote(content=Span(start=0, end=6), speaker=Span(start=30, end=35)), "quote speaker 30-35 runs past"),
         (Boilerplate(start=25, end=32), "boilerplate 25-32 runs past"),
     ],
@@ -47,11 +47,11 @@ def test_validate_body_refusals(schema: LabelSchema, body: object, message: str)
 def test_validate_body_accepts_what_fits(schema: LabelSchema) -> None:
     for body in (
         Entity(start=0, end=6, label="PERSON"),
-        Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Agent": Span(start=0, end=6)}),
+        Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Entity": Span(start=0, end=6)}),
         Quote(content=Span(start=0, end=6), quote_kind="indirect", cue=Span(start=7, end=10)),
     ):
         schema.validate_body(body, TEXT)
-    assert schema.missing_roles(Event(trigger=Span(start=7, end=10), type="Contact.Meet")) == ["Agent"]
+    assert schema.missing_roles(Event(trigger=Span(start=7, end=10), type="Life.Die")) == ["Victim"]
 
 
 def test_schema_consistency_and_file_errors(tmp_path: Path) -> None:

@@ -101,9 +101,9 @@ def test_relabel_to_an_unknown_label_writes_nothing(article: Article) -> None:
 
 def test_relabel_event_type_drops_roles_the_new_type_lacks(article: Article) -> None:
     v = view_of(article, "expel", "event")
-    article.desk.relabel(v, "Conflict.Demonstrate")  # roles: Agent, Time, Place
+    article.desk.relabel(v, "Justice.Arrest-Jail")  # roles: Person, Agent, Crime, Time, Place
     [unit] = mine(article)
-    assert unit.body.type == "Conflict.Demonstrate"
+    assert unit.body.type == "Justice.Arrest-Jail"
     assert list(unit.body.arguments) == ["Agent"]
 
 
@@ -173,7 +173,7 @@ def test_add_event_and_fill_its_roles(article: Article) -> None:
     out = article.desk.set_event_argument(article.desk.state.view(out.focus), "Agent", None)
     assert list(article.desk.state.view(out.focus).body.arguments) == ["Patient"]
     with pytest.raises(AnnotationError, match="not allowed"):
-        article.desk.set_event_argument(article.desk.state.view(out.focus), "Recipient", span(TEXT, "US"))
+        article.desk.set_event_argument(article.desk.state.view(out.focus), "Victim", span(TEXT, "US"))
 
 
 def test_editing_a_suggested_event_argument_creates_an_edited_unit(article: Article) -> None:

@@ -52,7 +52,7 @@ def tricky_units(doc_id: str, text: str) -> list[Unit]:
         Quote(content=at("«no»"), quote_kind="direct", speaker=at("Маріа"), speaker_entity=at("Маріа"),
               cue=at("said"), extra=(at("שלום עליכם"),)),
         Quote(content=at("twice"), quote_kind="indirect", speaker=at("officials"), cue=at("发言")),
-        Event(trigger=at("met"), type="Contact.Meet", arguments={"Agent": at("Ministers"), "Place": sao, "Time": monday}),
+        Event(trigger=at("met"), type="Contact.Meet", arguments={"Entity": at("Ministers"), "Place": sao, "Time": monday}),
         Boilerplate(start=at("End of").start, end=at("End of").end),
     ]
     return [Unit(doc_id=doc_id, body=b, state="accepted") for b in bodies]

@@ -74,7 +74,7 @@ def test_events_relations_and_attributes_link_existing_annotations(gold_store: S
     (event,) = ann["E"].values()
     (etype, trigger), *args = event
     assert etype == "Contact-Meet" and t[trigger][0] == "Contact-Meet" and t[trigger][2] == "met"
-    assert {role: t[tid][2] for role, tid in args} == {"Agent": "Ministers", "Place": "São Paulo", "Time": "Monday"}
+    assert {role: t[tid][2] for role, tid in args} == {"Entity": "Ministers", "Place": "São Paulo", "Time": "Monday"}
     assert dict(args)["Place"] in {k for k, v in t.items() if v[0] == "GPE"}  # reuses the entity's T
     rels = {(r, t[a][2], t[b][2]) for r, a, b in ann["R"].values()}
     assert rels == {("Speaker", "«no»", "Маріа"), ("SpeakerEntity", "«no»", "Маріа"), ("Cue", "«no»", "said"),
@@ -92,7 +92,7 @@ def test_annotation_conf_declares_every_type_used(gold_store: SqliteStore, tmp_p
     events = {line.split("\t")[0] for line in sections["events"].strip().splitlines()}
     relations = {line.split("\t")[0] for line in sections["relations"].strip().splitlines()}
     assert "QuoteKind\tArg:Quote, Value:direct|indirect|partial" in sections["attributes"]
-    assert "Contact-Meet\tAgent:" in conf and "Patient?:" in conf
+    assert "Contact-Meet\tEntity?:" in conf and "Victim:" in conf
     for ann in out.glob("*.ann"):
         parsed = parse_ann(ann)
         for ttype, _, _ in parsed["T"].values():

@@ -136,7 +136,7 @@ def test_label_studio_export_uses_its_task_format(tmp_path: Path) -> None:
     assert {k for r in regions for k in r["value"]} == {"start", "end", "text", "labels"}
     assert all(TRICKY[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"] for r in regions)
     assert {k for r in relations for k in r} == {"from_id", "to_id", "type", "direction", "labels"}
-    assert {r["labels"][0] for r in relations} >= {"SPEAKER", "CUE", "Agent", "Place", "Time"}
+    assert {r["labels"][0] for r in relations} >= {"SPEAKER", "CUE", "Entity", "Place", "Time"}
 
 
 @pytest.mark.parametrize(("fmt", "name"), [("doccano", "d.jsonl"), ("labelstudio", "l.json")])

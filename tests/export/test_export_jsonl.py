@@ -55,7 +55,7 @@ def test_every_span_carries_the_text_it_points_at(gold_store: SqliteStore, tmp_p
     assert tricky["quotes"][1]["speaker_entity"] is None
     ev = tricky["events"][0]
     assert (ev["trigger"]["text"], ev["type"]) == ("met", "Contact.Meet")
-    assert {role: a["text"] for role, a in ev["arguments"].items()} == {"Agent": "Ministers", "Place": "São Paulo", "Time": "Monday"}
+    assert {role: a["text"] for role, a in ev["arguments"].items()} == {"Entity": "Ministers", "Place": "São Paulo", "Time": "Monday"}
     assert [b["text"] for b in tricky["boilerplate"]] == ["End of"]
 
 
@@ -117,6 +117,20 @@ def test_suggestions_means_the_newest_suggestions_layer(gold_store: SqliteStore,
     assert record["layer"] == "suggestions:new@2" and len(record["entities"]) == 2
     out, _ = export(gold_store, tmp_path, "jsonl", layer="suggestions:old@1", done_only=True)
     assert [len(r["entities"]) for r in _lines(out)] == [1]
+
+
+def test_suggestions_carry_their_score_and_peoples_work_none(gold_store: SqliteStore, tmp_path: Path) -> None:
+    from annotator.core.models import Entity, Unit
+    from annotator.export.records import DocumentRecord
+
+    unit = Unit(doc_id="tricky/1", body=Entity(start=0, end=6, label="GPE"), score=0.83)
+    gold_store.add_units("suggestions:new@2", [unit])
+    out, _ = export(gold_store, tmp_path, "jsonl", layer="suggestions", done_only=True)
+    (record,) = _lines(out)
+    assert record["entities"][0]["score"] == 0.83
+    DocumentRecord.model_validate(record)
+    out, _ = export(gold_store, tmp_path, "jsonl", layer="gold", name="g")
+    assert all("score" not in e for r in _lines(out) for e in r["entities"])
 
 
 def test_unknown_layer_is_a_user_error_naming_the_known_ones(gold_store: SqliteStore, tmp_path: Path) -> None:

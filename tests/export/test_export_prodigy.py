@@ -111,7 +111,7 @@ def test_each_quote_and_event_is_a_relations_task(gold_store: SqliteStore, tmp_p
     assert set(found) == {
         ("«no»", "SPEAKER", "Маріа"), ("«no»", "SPEAKER_ENTITY", "Маріа"), ("«no»", "CUE", "said"),
         ("«no»", "QUOTE_PART", "שלום עליכם"), ("twice", "SPEAKER", "officials"), ("twice", "CUE", "发言"),
-        ("met", "Agent", "Ministers"), ("met", "Place", "São Paulo"), ("met", "Time", "Monday"),
+        ("met", "Entity", "Ministers"), ("met", "Place", "São Paulo"), ("met", "Time", "Monday"),
     }
 
 

@@ -40,7 +40,7 @@ def _ours_record(doc_id: str = "d1") -> dict:
         ],
         "events": [
             {"trigger": _at(RAW, "met"), "type": "Contact.Meet",
-             "arguments": {"Agent": _at(RAW, "Lavrov"), "Place": _at(RAW, "Moscow")}}
+             "arguments": {"Entity": _at(RAW, "Lavrov"), "Place": _at(RAW, "Moscow")}}
         ],
     }
 
@@ -79,7 +79,7 @@ def test_our_format_spans_follow_the_normalisation(tmp_path: Path, db_path: Path
     )
     event = by_kind["event"][0].body
     assert _covered(text, event.trigger) == "met"
-    assert {r: _covered(text, s) for r, s in event.arguments.items()} == {"Agent": "Lavrov", "Place": "Moscow"}
+    assert {r: _covered(text, s) for r, s in event.arguments.items()} == {"Entity": "Lavrov", "Place": "Moscow"}
     assert all(u.state == "accepted" and u.provenance["imported_from"] == str(path) for u in units)
 
 

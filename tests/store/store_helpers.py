@@ -30,7 +30,7 @@ def quote(doc_id: str, **kw: Any) -> Unit:
     return Unit(doc_id=doc_id, body=body, **kw)
 
 
-def event(doc_id: str, etype: str = "Justice.Arrest", **kw: Any) -> Unit:
+def event(doc_id: str, etype: str = "Justice.Arrest-Jail", **kw: Any) -> Unit:
     body = Event(
         trigger=Span(start=90, end=98), type=etype,
         arguments={"Agent": Span(start=79, end=89), "Place": Span(start=110, end=116)},

@@ -59,7 +59,7 @@ def test_undo_and_redo_walk_the_stack(store: SqliteStore) -> None:
     assert _mine(store) == [("entity", 0, 13, "PERSON")]
     store.redo("doc-000", "ann")
     store.redo("doc-000", "ann")
-    assert _mine(store) == [("entity", 0, 13, "ORG"), ("event", 90, 98, "Justice.Arrest")]
+    assert _mine(store) == [("entity", 0, 13, "ORG"), ("event", 90, 98, "Justice.Arrest-Jail")]
     assert store.redo("doc-000", "ann") == []
     assert [d.action for d in store.decisions("doc-000", "ann")] == ["add", "edit", "add"] + ["undo"] * 3 + ["redo"] * 3
 

@@ -71,7 +71,12 @@ def test_upgrade_from_version_1_keeps_everything_and_backs_up_first(old_db: Path
         (backup,) = store.backups  # one copy, of the file as it was
         assert backup.parent == old_db.parent and backup.name.startswith("corpus.db.v1-")
         assert _version(backup) == 1 and _rows(backup) == before
-        assert _rows(old_db) == before  # every row of every table, byte for byte
+        after = _rows(old_db)
+        # Every row of every table byte for byte, but the schema's event types, which took
+        # ACE 2005's names and roles (the ACE migration's own test covers that move).
+        assert {t: r for t, r in after.items() if t != "label_schemas"} == {
+            t: r for t, r in before.items() if t != "label_schemas"}
+        assert [r[0] for r in after["label_schemas"]] == [r[0] for r in before["label_schemas"]]
         conn = store.conn
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -83,7 +88,8 @@ def test_upgrade_from_version_1_keeps_everything_and_backs_up_first(old_db: Path
 def test_upgraded_corpus_works_through_the_store(old_db: Path) -> None:
     store = open_store(old_db)
     try:
-        assert store.schema().version == 1 and "Contact.Statement" in store.schema().event_type_names
+        assert store.schema().version == 1
+        assert store.schema().event_type_names == ["Contact.Statement", "Justice.Arrest-Jail"]
         doc = store.document(D0)
         assert doc.title == "Moscow threatens to expel US diplomats" and doc.story_key == "russia-compounds"
         mine = store.units(D0, "annotator:ann")

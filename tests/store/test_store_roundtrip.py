@@ -116,9 +116,9 @@ def test_label_usage_counts_every_layer_and_event_roles(sample: SqliteStore) -> 
         ("entity", "PERSON"): 2,
         ("entity", "GPE"): 1,
         ("quote", "direct"): 1,
-        ("event", "Justice.Arrest"): 1,
-        ("role", "Justice.Arrest:Agent"): 1,
-        ("role", "Justice.Arrest:Place"): 1,
+        ("event", "Justice.Arrest-Jail"): 1,
+        ("role", "Justice.Arrest-Jail:Agent"): 1,
+        ("role", "Justice.Arrest-Jail:Place"): 1,
     }
 
 

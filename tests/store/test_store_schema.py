@@ -40,8 +40,8 @@ def test_a_schema_that_keeps_every_label_in_use_is_stored(store: SqliteStore) ->
 
 def test_dropping_labels_in_use_is_refused_and_nothing_changes(store: SqliteStore) -> None:
     with pytest.raises(OrphanError) as info:
-        store.set_schema(_schema(drop_labels=("PERSON",), drop_types=("Justice.Arrest",)))
-    assert info.value.orphans == {("entity", "PERSON"): 2, ("event", "Justice.Arrest"): 1}
+        store.set_schema(_schema(drop_labels=("PERSON",), drop_types=("Justice.Arrest-Jail",)))
+    assert info.value.orphans == {("entity", "PERSON"): 2, ("event", "Justice.Arrest-Jail"): 1}
     assert "--map" in str(info.value) and "'PERSON' (2)" in str(info.value)
     assert isinstance(info.value, UserError)
     assert store.schema().version == 1
@@ -59,7 +59,7 @@ def test_mapping_relabels_units_in_every_layer(store: SqliteStore) -> None:
 
 
 def test_mapping_to_nothing_deletes_those_units(store: SqliteStore) -> None:
-    store.set_schema(_schema(drop_types=("Justice.Arrest",)), {"Justice.Arrest": ""})
+    store.set_schema(_schema(drop_types=("Justice.Arrest-Jail",)), {"Justice.Arrest-Jail": ""})
     assert [u.kind for u in store.units("doc-000", SUGG)] == ["entity", "entity"]
 
 
@@ -71,14 +71,14 @@ def test_mapping_onto_a_label_the_new_schema_lacks_is_refused(store: SqliteStore
 
 
 def test_event_roles_are_checked_under_the_mapped_type(store: SqliteStore) -> None:
-    """Mapping Justice.Arrest onto a type without a Place role would orphan the Place argument."""
+    """Mapping Justice.Arrest-Jail onto a type without a Place role would orphan the Place argument."""
     types = default_schema().model_dump()["event_types"]
-    types.append({"name": "Justice.Detain", "roles": ["Agent", "Patient"], "required": []})
-    new = _schema(drop_types=("Justice.Arrest",), event_types=[t for t in types if t["name"] != "Justice.Arrest"])
+    types.append({"name": "Justice.Detain", "roles": ["Agent", "Person"], "required": []})
+    new = _schema(drop_types=("Justice.Arrest-Jail",), event_types=[t for t in types if t["name"] != "Justice.Arrest-Jail"])
     with pytest.raises(OrphanError) as info:
-        store.set_schema(new, {"Justice.Arrest": "Justice.Detain"})
-    assert info.value.orphans == {("role", "Justice.Arrest:Place"): 1}
-    store.set_schema(new, {"Justice.Arrest": "Justice.Detain", "Justice.Arrest:Place": ""})
+        store.set_schema(new, {"Justice.Arrest-Jail": "Justice.Detain"})
+    assert info.value.orphans == {("role", "Justice.Arrest-Jail:Place"): 1}
+    store.set_schema(new, {"Justice.Arrest-Jail": "Justice.Detain", "Justice.Arrest-Jail:Place": ""})
     (ev,) = [u for u in store.units("doc-000", SUGG) if u.kind == "event"]
     assert ev.body.type == "Justice.Detain" and set(ev.body.arguments) == {"Agent"}
 
@@ -86,13 +86,13 @@ def test_event_roles_are_checked_under_the_mapped_type(store: SqliteStore) -> No
 def test_dropping_a_role_in_use_is_refused_unless_mapped(store: SqliteStore) -> None:
     types = default_schema().model_dump()["event_types"]
     for t in types:
-        if t["name"] == "Justice.Arrest":
-            t["roles"] = ["Agent", "Patient", "Time", "Location"]
+        if t["name"] == "Justice.Arrest-Jail":
+            t["roles"] = ["Agent", "Person", "Time", "Location"]
     new = _schema(event_types=types)
     with pytest.raises(OrphanError) as info:
         store.set_schema(new)
-    assert info.value.orphans == {("role", "Justice.Arrest:Place"): 1}
-    store.set_schema(new, {"Justice.Arrest:Place": "Location"})
+    assert info.value.orphans == {("role", "Justice.Arrest-Jail:Place"): 1}
+    store.set_schema(new, {"Justice.Arrest-Jail:Place": "Location"})
     (ev,) = [u for u in store.units("doc-000", SUGG) if u.kind == "event"]
     assert set(ev.body.arguments) == {"Agent", "Location"}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.suggest.boilerplate import find_boilerplate
 
 ARTICLE = """Markets rallied on Monday after the central bank held rates.
@@ -56,3 +58,53 @@ def test_spans_are_exact_slices_and_the_text_is_untouched() -> None:
         assert ARTICLE[b.start : b.end].strip() == ARTICLE[b.start : b.end]
         assert "\n\n" not in ARTICLE[b.start : b.end]
     assert ARTICLE == before
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("By Jane Smith and Tom Jones, Reuters", "byline"),
+        ("By JANE SMITH | Staff Writer", "byline"),
+        ("Published 3 March 2024", "byline"),
+        ("Updated 10:42 AM EST, Tue March 5, 2024", "byline"),
+        ("PARIS (AP) —", "dateline"),
+        ("Read more: Ministers back new rail line", "read_more"),
+        ("Sign up for our morning newsletter to get the news in your inbox", "subscription"),
+        ("The best of the week, in your inbox every Friday", "newsletter"),
+        ("Share | Facebook | Twitter | Email", "social"),
+        ("Associated Press writers Jane Roe and Tom Poe contributed to this report.", "byline"),
+        ("Watch more above.", "read_more"),
+        ("Schiff: 'Bob Mueller Is the One Draining the Swamp', Trump 'Terrified' of Manafort", "subhead"),
+        ("WHO IS THE PROFESSOR WHO ACCUSED THE JUDGE?", "subhead"),
+        ("I joined the show to talk about the hearing. https://t.co/abc \u2014 Jo Bloggs (@JoBloggs) September 16, 2018",
+         "social"),
+    ],
+)
+def test_news_page_furniture_lines(line: str, label: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time police arrived, the crowd had gone.",
+        "The company said its newsletter had 2 million readers, up from last year.",
+        "Paris is the capital of France.",
+        "More than 200 people were killed.",
+        "Updated at 9:10 a.m.: Two people were hurt when a bus overturned on the ring road, police said on Monday.",
+    ],
+)
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) is None
+
+
+def test_the_story_headline_on_the_first_line_of_text_is_not_furniture() -> None:
+    text = "Breaking News\nMoscow Says Cooperation Still Possible After Sanctions\nThe Kremlin said on Friday...\n" \
+           "Five Things To Know About The Sanctions Bill\nMore text here."
+    found = [text[b.start : b.end] for b in find_boilerplate(text)]
+    assert "Moscow Says Cooperation Still Possible After Sanctions" not in found
+    assert "Five Things To Know About The Sanctions Bill" in found

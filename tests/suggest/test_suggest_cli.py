@@ -50,10 +50,22 @@ def test_evaluate_on_the_sample_gold_meets_the_targets(capsys: pytest.CaptureFix
     code = main(["evaluate", "--gold", str(GOLD), "--texts", str(SAMPLE_DIR), "--json"])
     assert code == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures["quotes"]["f1"] >= 0.95
-    assert figures["speakers"]["accuracy"] >= 0.9
-    assert figures["events"]["f1"] >= 0.7
-    assert figures["arguments"]["f1"] >= 0.5
+    # Floors 0.02 under what the rules reach on these (tuned-on) samples: quotes 0.988,
+    # speakers 0.965, events 0.952, arguments 0.671 (issue 11). New text scores lower.
+    assert figures["quotes"]["f1"] >= 0.968
+    assert figures["speakers"]["accuracy"] >= 0.945
+    assert figures["events"]["f1"] >= 0.93
+    assert figures["arguments"]["f1"] >= 0.65
+
+
+def test_evaluate_prints_the_calibration_table_per_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["evaluate", "--gold", str(GOLD), "--texts", str(SAMPLE_DIR), "--json", "--calibration"])
+    assert code == 0
+    rows = json.loads(capsys.readouterr().out)["calibration"]
+    kinds = {r["kind"] for r in rows}
+    assert {"quote", "event", "entity", "boilerplate"} <= kinds
+    governing = next(r for r in rows if r["kind"] == "quote" and r["rule"] == "governing")
+    assert int(governing["suggested"]) >= int(governing["right"]) > 0
 
 
 def test_evaluate_refuses_a_changed_text(tmp_path: Path) -> None:
@@ -78,4 +90,7 @@ def test_evaluate_prints_every_figure_of_issue_11_and_the_calibration_table(caps
     ):
         assert figure in out
     assert "entities (exact)" not in out  # the dev set does not annotate entities
-    assert any(line.startswith("quote") and "None" in line for line in out.splitlines())
+    # every suggested quote carries a score now: its calibration rows are score bins, none unscored
+    quote_rows = [line.split() for line in out.splitlines() if line.startswith("quote ")]
+    assert quote_rows and all(row[1] != "None" for row in quote_rows), quote_rows
+    assert any(row[1] in ("0.9-1.0", "0.8-0.9") for row in quote_rows), quote_rows

@@ -149,3 +149,20 @@ def test_document_scores_feed_calibration_and_skip_entities_a_gold_file_lacks() 
     assert ("quote", "0.9-1.0", 1, "0.900", "1.000") in rows and ("quote", "0.2-0.3", 1, "0.200", "0.000") in rows
     assert ("boilerplate", "None", 1, "", "1.000") in rows
     assert not any(r[0] == "entity" for r in rows)
+
+
+def test_right_flags_and_calibration_rows_per_rule() -> None:
+    from annotator.suggest.evaluate import GoldDoc, RuleCalibration, right_flags
+
+    gold = GoldDoc(id="d", quotes=[Quote(content=sp(0, 10))], entities=[Entity(start=22, end=37, label="PERSON")],
+                   events=[Event(trigger=sp(38, 44), type="Business.Deal")])
+    pred = [Quote(content=sp(2, 8)), Quote(content=sp(60, 70)), Entity(start=22, end=37, label="PERSON"),
+            Entity(start=0, end=12, label="ORG"), Event(trigger=sp(38, 44), type="Contact.Meet")]
+    flags = right_flags(gold, TEXT, pred)
+    assert flags == [True, False, True, False, False]  # an event of the wrong type is wrong
+    cal = RuleCalibration()
+    for body, rule, score, ok in zip(pred, ["governing", "term", "PERSON", "ORG", "verb"], [0.95, 0.15, 0.9, 0.8, 0.8], flags):
+        cal.add(body.kind, rule, score, ok)
+    rows = {(k, r): (s, n, ok, p) for k, r, s, n, ok, p in cal.table()}
+    assert rows[("quote", "governing")] == ("0.95", "1", "1", "1.00")
+    assert rows[("quote", "term")] == ("0.15", "1", "0", "0.00")

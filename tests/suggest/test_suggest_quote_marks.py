@@ -26,7 +26,9 @@ def test_single_quotes_inside_double_quotes_are_part_of_the_quote() -> None:
 
 def test_quote_continues_over_paragraphs_when_the_next_opens_with_a_mark() -> None:
     text = "“First paragraph of the speech.\n\n“Second paragraph,” she said."
-    assert contents(text) == ["First paragraph of the speech.\n\n“Second paragraph,"]
+    # one span per paragraph, the later one marked as continuing (no mark inside a span)
+    assert contents(text) == ["First paragraph of the speech.", "Second paragraph,"]
+    assert [q.continued for q in find_quoted(text)] == [False, True]
 
 
 def test_straight_opening_with_curly_closing() -> None:

@@ -47,8 +47,8 @@ def test_quote_over_several_sentences_and_paragraphs(quotes_of: Quotes) -> None:
             '"This is the second point," she added.')
     found = quotes_of(text)
     assert len(found) == 1
-    assert found[0]["content"].startswith("This is the first point.")
-    assert found[0]["content"].endswith("the second point,")
+    assert found[0]["content"] == "This is the first point. It matters."
+    assert found[0]["extra"] == ["This is the second point,"]
     assert found[0]["entity"] == "Anna Berg"
 
 
@@ -135,3 +135,35 @@ def test_cited_source_as_saying_is_the_speaker(quotes_of: Quotes) -> None:
     text = 'The agency cited an official as saying the border would stay "closed until further notice."'
     q = one(quotes_of(text), "closed until further notice.")
     assert q["speaker"] == "an official" and q["cue"] == "saying"
+
+
+def test_scare_quotes_are_kept_with_a_low_score_and_speech_with_a_high_one(nlp: Any) -> None:
+    """A short quoted phrase with no cue is a term or a title: suggested under the 'term' rule,
+    whose score sits below any threshold an editor would use; attributed speech scores high."""
+    from annotator.core.schema import default_schema
+    from annotator.suggest.units import units_from_doc
+
+    text = 'Shares in the "growth opportunity" fund fell sharply. "We are ready," the minister said.'
+    units = [u for u in units_from_doc(nlp(text), "d", default_schema(), "m", "1") if u.kind == "quote"]
+    by_text = {u.body.content.text_of(text): u.score for u in units}
+    assert by_text["growth opportunity"] < 0.3
+    assert by_text["We are ready,"] >= 0.9
+
+
+def test_an_open_quote_never_runs_into_a_dateline(nlp: Any) -> None:
+    text = '"We will rebuild, said the mayor of the town\nPARIS (AP) —\nThe storm hit the coast on Monday.'
+    doc = nlp(text)
+    for q in doc._.quotes:
+        assert "PARIS" not in text[q["content"]["start"] : q["content"]["end"]]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("\u201c", "\u201d"), ("\u2018", "\u2019")])
+def test_a_quote_over_paragraphs_is_one_quote_with_a_part_per_paragraph(quotes_of: Quotes, open_: str, close: str) -> None:
+    """British papers open every paragraph of a long quote with a mark, single or double, and
+    close only the last; the attribution before the first speaks for all of them."""
+    text = (f"The minister said: {open_}We will build the homes people need.\n"
+            f"{open_}And we will do it this year.{close}\nIn other news, it rained.")
+    (q,) = quotes_of(text)
+    assert q["content"] == "We will build the homes people need."
+    assert q["extra"] == ["And we will do it this year."]
+    assert (q["speaker"], q["cue"]) == ("The minister", "said")

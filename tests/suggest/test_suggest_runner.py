@@ -56,7 +56,7 @@ def test_stores_units_with_provenance(store: SqliteStore, nlp: Any) -> None:
     for u in units:
         assert u.state == "suggested"
         assert u.provenance["model"] == MODEL and u.provenance["version"] == nlp.meta["version"]
-        assert u.score is None
+        assert u.score is not None and 0.0 <= u.score <= 1.0  # every suggestion carries a confidence
     quote = next(u for u in units if u.kind == "quote")
     assert quote.body.content.text_of(TEXTS[0]) == "We had no choice,"
     events = [u for u in units if u.kind == "event"]

@@ -37,7 +37,7 @@ def ent(words: str, label: str, nth: int = 0) -> Entity:
 
 def edit_store(path: Path) -> SqliteStore:
     """a and b agree on the four names; they differ on the quote's speaker and cue (a has them,
-    b not) and on the attack's roles (b adds a Patient): two conflicts, quote first."""
+    b not) and on the attack's roles (b adds a Target): two conflicts, quote first."""
     store = open_store(path)
     store.insert_documents([Document(id="d1", title="Lavrov and Tillerson", text=TEXT)])
     for who in "ab":
@@ -46,9 +46,9 @@ def edit_store(path: Path) -> SqliteStore:
     quote = Quote(content=span('"useful"'), quote_kind="direct")
     mark(store, "a", "d1", quote.model_copy(update={"speaker": span("Lavrov"), "speaker_entity": span("Lavrov"), "cue": span("said")}))
     mark(store, "b", "d1", quote)
-    attack = Event(trigger=span("attacked"), type="Conflict.Attack", arguments={"Agent": span("Tillerson")})
+    attack = Event(trigger=span("attacked"), type="Conflict.Attack", arguments={"Attacker": span("Tillerson")})
     mark(store, "a", "d1", attack)
-    mark(store, "b", "d1", attack.model_copy(update={"arguments": {**attack.arguments, "Patient": span("the plan")}}))
+    mark(store, "b", "d1", attack.model_copy(update={"arguments": {**attack.arguments, "Target": span("the plan")}}))
     return store
 
 
@@ -168,12 +168,12 @@ async def test_roles_key_fills_an_event_role_and_settles_the_conflict(tmp_path: 
     app = app_on(store)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_review(pilot)
-        await press(pilot, "j", "r")  # a's attack (Agent only): which role?
+        await press(pilot, "j", "r")  # a's attack (Attacker only): which role?
         assert isinstance(app.screen, PickerScreen)
         await press(pilot, *"pla", "enter")  # Place
         await press(pilot, *"mos", "enter")  # Moscow
         [event] = gold_of(store, "event")
-        assert {r: words(s) for r, s in event.body.arguments.items()} == {"Agent": "Tillerson", "Place": "Moscow"}
+        assert {r: words(s) for r, s in event.body.arguments.items()} == {"Attacker": "Tillerson", "Place": "Moscow"}
         assert (event.state, event.provenance["taken"]) == ("edited", "edit")
         assert screen.left_here() == 1 and gold_log(store)[-1] == ("edit", GOLD)
     store.close()
@@ -222,13 +222,13 @@ async def test_a_new_gold_event_with_type_and_a_role(tmp_path: Path) -> None:
         await open_review(pilot)
         await press(pilot, "v", "left", "left", "e")  # from the quote back to "talks": an event trigger
         assert isinstance(app.screen, PickerScreen)  # its type
-        await press(pilot, *"meet", "enter")  # Contact.Meet: Agent, Patient, Time, Place
-        await press(pilot, *"lav", "enter")  # Agent: Lavrov, the nearest
+        await press(pilot, *"meet", "enter")  # Contact.Meet: Entity, Time, Place
+        await press(pilot, *"lav", "enter")  # Entity: Lavrov, the nearest
         await press(pilot, "escape")  # no more roles: stop here
         [event] = [u for u in gold_of(store, "event") if u.state == "added"]
         assert (words(event.span), event.body.type) == ("talks", "Contact.Meet")
-        assert {r: words(s) for r, s in event.body.arguments.items()} == {"Agent": "Lavrov"}
-        assert event.body.arguments["Agent"] == span("Lavrov")
+        assert {r: words(s) for r, s in event.body.arguments.items()} == {"Entity": "Lavrov"}
+        assert event.body.arguments["Entity"] == span("Lavrov")
         assert gold_log(store)[-1] == ("add", GOLD)
     store.close()
 

@@ -62,6 +62,9 @@ class _Widgets:
     prompt: Static
 
 
+THRESHOLDS = (0.3, 0.5, 0.7)
+
+
 def _b(*args: Any, **kwargs: Any) -> Binding:
     """A binding with an id (`article.<name>`) for keymaps."""
     return screen_binding("article", *args, **kwargs)
@@ -111,6 +114,8 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("d", "done", "Done", "Mark the article done and open my next undone one"),
         _b("s", "skip", "Skip", "Skip the article and open my next undone one"),
         _b("f", "flag", "Flag", "Flag the article with a note for a second look"),
+        _b("h", "threshold", "Hide low", "Hide suggestions scored under 0.3, 0.5, 0.7, or show all again",
+           show=False),
         _b("n", "next_article", "Next", "Open the next article"),
         _b("p", "previous_article", "Prev", "Open the previous article", show=False),
         _b("escape", "back", "Back", "Cancel the selection, or go back to the queue"),
@@ -162,7 +167,10 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         return found
 
     def on_mount(self) -> None:
-        self.desk = Desk(self.app.store, self.app.annotator, patience_s=SCREEN_WAIT_S)  # type: ignore[attr-defined]
+        settings = getattr(self.app, "settings", None)
+        self.desk = Desk(  # type: ignore[attr-defined]
+            self.app.store, self.app.annotator, getattr(settings, "min_score", 0.0), patience_s=SCREEN_WAIT_S  # type: ignore[attr-defined]
+        )
         self.view.focus()
         # The focus is written at most twice a second and whenever the screen goes: a durable
         # commit per arrow key costs a disk flush (~20 ms on a busy disk) inside the frame.
@@ -478,6 +486,18 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.notify("This is the first article.", markup=False)
         else:
             self.open_article(found)
+
+    def action_threshold(self) -> None:
+        """Cycle the confidence under which suggestions are hidden; remembered in the settings."""
+        value = next((t for t in THRESHOLDS if t > self.desk.min_score + 1e-9), 0.0)
+        self.desk.set_min_score(value)
+        settings = getattr(self.app, "settings", None)
+        if settings is not None:
+            settings.min_score = value
+            settings.save()
+        self.redraw_units()
+        shown = "all suggestions shown" if value == 0 else f"suggestions under {value:.1f} hidden"
+        self.notify(f"Confidence: {shown}.", markup=False)
 
     def action_flag(self) -> None:
         state = self.desk.state.status

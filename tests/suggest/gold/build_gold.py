@@ -11,6 +11,7 @@ See GUIDELINES.md beside this file for the conventions.
 from __future__ import annotations
 
 import json
+from collections import Counter
 import re
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
+from annotator.core.ace import map_event_body  # noqa: E402
 from annotator.core.models import Boilerplate, Entity, Event, Quote, Span  # noqa: E402
 from annotator.core.schema import default_schema  # noqa: E402
 from annotator.export.records import DocumentRecord  # noqa: E402
@@ -346,7 +348,7 @@ DOCS["002_6d63a166086b5010"] = dict(
         dict(trigger="Against U.S. [[Sanctions]],", type="Justice.Sanction", Agent="Against [[U.S.]] Sanctions"),
         dict(trigger="was forced to [[respond]] to Congress", type="Conflict.Retaliate", Agent="that [[Moscow]] was forced"),
         dict(trigger="tough new [[sanctions]] legislation but", type="Justice.Sanction", Agent="to [[Congress]]'s tough"),
-        dict(trigger="In a phone [[call]] with", type="Contact.Meet", Agent="Tillerson, [[Lavrov]] said",
+        dict(trigger="In a phone [[call]] with", type="Contact.Phone-Write", Agent="Tillerson, [[Lavrov]] said",
              Patient="Secretary of State [[Rex Tillerson]]"),
         dict(trigger="Moscow's [[announcement]] earlier", type="Contact.Statement", Agent="said [[Moscow]]'s announcement",
              Time="announcement [[earlier in the day]] of a reduction"),
@@ -652,8 +654,12 @@ def build_quote(text: str, q: dict[str, Any], named: set[tuple[int, int]]) -> Qu
 
 
 def build_event(text: str, e: dict[str, Any]) -> Event:
+    """The specs above were written in the first schema's names (Agent/Patient); the ACE
+    migration's own mapping gives ACE 2005's, as it does for an upgraded database."""
     roles = {k: find(text, v) for k, v in e.items() if k[0].isupper()}
-    return Event(trigger=find(text, e["trigger"]), type=e["type"], arguments=roles)
+    old = Event(trigger=find(text, e["trigger"]), type=e["type"], arguments=roles).model_dump(mode="json")
+    trigger = text[old["trigger"]["start"] : old["trigger"]["end"]]
+    return Event.model_validate(map_event_body(old, trigger, Counter()))
 
 
 def span_record(text: str, span: Span | None) -> dict[str, Any] | None:
