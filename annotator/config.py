@@ -33,6 +33,8 @@ class Settings:
     keymap: dict[str, str] = field(default_factory=dict)
     # review: units on which every annotator agrees go into gold up front
     accept_agreed: bool = True
+    # review: finished annotators a document without an assignment needs before it is ready
+    min_annotators: int = 2
 
     # What was wrong with the file, one line each (the CLI and the desk say them); a bad
     # entry falls back to its default, so commands that do not need it still work.
@@ -103,4 +105,5 @@ _CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "exports": (_text, "a folder name (a non-empty string)"),
     "keymap": (_keymap, 'an object of action id -> keys, e.g. {"accept": "a"}'),
     "accept_agreed": (lambda v: isinstance(v, bool), "true or false"),
+    "min_annotators": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1, "a whole number, 1 or more"),
 }
