@@ -48,6 +48,12 @@ class Readiness:
             parts.append(f"{self.more} more annotator{'' if self.more == 1 else 's'}")
         return f"waiting for {', '.join(parts)}"
 
+    def brief(self) -> str:
+        """The same for a narrow column: "not comparable: ana"."""
+        if self.state == "single":
+            return f"not comparable: {', '.join(self.finished or self.waiting) or 'nobody'}"
+        return self.words()
+
 
 def readiness(
     on_doc: Sequence[str],

@@ -31,8 +31,8 @@ KIND_WORDS = {
     "agreed": "agreed",
 }
 TAKEN_WORDS = {"majority": "majority", "agreed": "agreed", "edit": "my edit", "rejected": "rejected"}
-DOC_COLUMNS = "  agreement  conflicts   left  annotators      readiness                 document"
-READY_WIDTH = 24
+DOC_COLUMNS = "  agreement  conflicts   left  annotators  readiness               document"
+READY_WIDTH = 22
 
 
 SHORT_WORDS = {"missing": "missing", "event_type": "type", "event_argument": "argument"}
@@ -78,16 +78,16 @@ def _snippet(text: str, start: int, end: int, width: int) -> str:
 def doc_row(doc: ReviewDoc) -> Content:
     score = doc.score
     glyph, style = ("✓", ".review-rows--done") if doc.left == 0 else ("•", ".review-rows--open")
-    who = _clip(",".join(score.annotators), 14)
+    who = _clip(",".join(score.annotators), 10)
     ready = score.readiness
     if ready is not None and ready.state == "waiting":
         glyph, style = "…", ".review-rows--muted"
-    words = _clip(ready.words() if ready is not None else "", READY_WIDTH)
+    words = _clip(ready.brief() if ready is not None else "", READY_WIDTH)
     return Content.assemble(
         (glyph, style),
         f" {agreement_text(score.agreement):>9}  {score.conflicts:>9,}  ",
         (f"{doc.left:>5,}", style),
-        f"  {who:<14}  ",
+        f"  {who:<10}  ",
         (f"{words:<{READY_WIDTH}}", "" if ready is None or ready.ready else ".review-rows--muted"),
         "  ",
         (doc.title or doc.doc_id, ""),
