@@ -240,6 +240,9 @@ class Adjudication:
         """The adjudicator's decision that the one finished annotator's units are this document's
         gold ("single" in each unit's provenance): one action, one undo."""
         ready = self.check_ready(doc_id)
+        if ready.state == "single" and not ready.finished:
+            who = ", ".join(ready.waiting) or "its annotator"
+            raise UserError(f"{doc_id}: {who} has not marked it done: T takes only finished work (1 takes one unit)")
         if ready.state != "single" or len(ready.finished) != 1:
             raise UserError(f"{doc_id}: {ready.words()}: take versions one by one (1, 2, ...), not the whole document")
         settled = _settled_keys(self.store.units(doc_id, GOLD))

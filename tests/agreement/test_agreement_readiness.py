@@ -107,7 +107,10 @@ def test_single_annotator_document_reaches_gold_only_by_an_explicit_decision(sto
     adj = Adjudication(store, "judge")
     items = adj.conflicts("solo")
     assert [c.annotators for c in items] == [("a",)]  # shown one by one, not accepted as "agreed"
-    with pytest.raises(UserError, match="only a"):
+    from annotator.tui.widgets.review_detail import kinds_text
+
+    assert kinds_text(items[0]) == "one annotator"
+    with pytest.raises(UserError, match="a has not marked it done"):
         adj.take_single("solo")  # a has not finished it
     store.set_status("solo", "a", "done")
     decisions = adj.take_single("solo")

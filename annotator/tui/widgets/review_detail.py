@@ -44,12 +44,17 @@ def kinds_text(conflict: Conflict) -> str:
     """How the versions differ, in words; "missing in b, c" names who has nothing there."""
     absent = [a for a, v in zip(conflict.annotators, conflict.versions) if v is None]
     words = [f"missing in {', '.join(absent)}" if k == "missing" else KIND_WORDS.get(k, k) for k in conflict.kinds]
-    return ", ".join(words) or "agreed"
+    return ", ".join(words) or _agreed_or_alone(conflict)
 
 
 def short_kinds(conflict: Conflict) -> str:
     """The same for a list row: "missing+label"."""
-    return "+".join(SHORT_WORDS.get(k, k) for k in conflict.kinds) or "agreed"
+    return "+".join(SHORT_WORDS.get(k, k) for k in conflict.kinds) or _agreed_or_alone(conflict)
+
+
+def _agreed_or_alone(conflict: Conflict) -> str:
+    """One annotator's unit agrees with nobody: say so rather than "agreed"."""
+    return "agreed" if len(conflict.annotators) >= 2 else "one annotator"
 
 
 def mark(conflict: Conflict) -> tuple[str, str]:
