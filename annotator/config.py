@@ -35,6 +35,8 @@ class Settings:
     accept_agreed: bool = True
     # the desk hides suggestions scored under this confidence (0: show all; key `h` cycles it)
     min_score: float = 0.0
+    # review: finished annotators a document without an assignment needs before it is ready
+    min_annotators: int = 2
 
     # What was wrong with the file, one line each (the CLI and the desk say them); a bad
     # entry falls back to its default, so commands that do not need it still work.
@@ -108,4 +110,5 @@ _CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "min_score": (
         lambda v: type(v) in (int, float) and 0 <= v <= 1, "a confidence from 0 to 1 (0 shows every suggestion)"
     ),
+    "min_annotators": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1, "a whole number, 1 or more"),
 }

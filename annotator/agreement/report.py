@@ -101,11 +101,13 @@ class ReportBuilder:
     def _doc_row(self, doc: DocInput, order: list[str], counts: PairCounts) -> dict[str, Any]:
         conflicts = len(disagreements(doc.doc_id, doc.units, order)) if len(order) >= 2 else 0
         agreement = counts.units.value
+        comparable = len(order) >= 2  # one annotator agrees with nobody: not 1.0
         return {
             "doc_id": doc.doc_id,
             "annotators": order,
             "units": sum(len(doc.units.get(a, [])) for a in order),
-            "agreement": 1.0 if agreement is None else agreement,
+            "comparable": comparable,
+            "agreement": (1.0 if agreement is None else agreement) if comparable else None,
             "conflicts": conflicts,
             "entity_strict_f1": counts.entity_strict.value,
             "entity_overlap_f1": counts.entity_overlap.value,
@@ -128,7 +130,7 @@ class ReportBuilder:
             "overall": overall,
             "labels": _labels(total),
             "pairs": [self._pair_row(a, b) for (a, b) in self._pair_order()],
-            "documents": sorted(self.documents, key=lambda r: (r["agreement"], -r["conflicts"], r["doc_id"])),
+            "documents": sorted(self.documents, key=_document_order),
         }
 
     def _pair_order(self) -> list[tuple[str, str]]:
@@ -141,6 +143,11 @@ class ReportBuilder:
         row["entity_kappa"] = kc.value() if kc else None
         row["tokens"] = kc.total if kc else 0
         return row
+
+
+def _document_order(row: dict[str, Any]) -> tuple[bool, float, int, str]:
+    """Least agreement first; the documents that are not comparable after all the others."""
+    return (not row["comparable"], row["agreement"] or 0.0, -row["conflicts"], row["doc_id"])
 
 
 def _measures(c: PairCounts) -> dict[str, Any]:

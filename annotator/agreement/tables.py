@@ -80,6 +80,11 @@ def pairs_table(report: dict[str, Any]) -> Table:
     return table
 
 
+def _agreement(row: dict[str, Any]) -> str:
+    """One annotator on a document agrees with nobody: "not comparable", never 1.000."""
+    return fmt(row["agreement"]) if row.get("comparable", True) else "not comparable"
+
+
 def documents_table(report: dict[str, Any], limit: int | None = 50) -> Table:
     rows = report["documents"]
     shown = rows if limit is None else rows[:limit]
@@ -87,7 +92,7 @@ def documents_table(report: dict[str, Any], limit: int | None = 50) -> Table:
     table = _table(title, "document", "annotators", "agreement", "conflicts", "entity F1", "quote F1", "event F1")
     for row in shown:
         table.add_row(
-            cell(row["doc_id"]), cell(",".join(row["annotators"])), fmt(row["agreement"]), str(row["conflicts"]),
+            cell(row["doc_id"]), cell(",".join(row["annotators"])), _agreement(row), str(row["conflicts"]),
             fmt(row["entity_strict_f1"]), fmt(row["quote_f1"]), fmt(row["event_f1"]),
         )
     return table

@@ -15,7 +15,10 @@ formats:
 {formats}
 
 layers:
-  gold                     the adjudicated annotations (default)
+  gold                     the adjudicated annotations (default): only documents an
+                           adjudicator decided on (or settled as "no units", written
+                           with "adjudicated": "no units"); the summary counts the
+                           others left out and why (not ready, not adjudicated)
   annotator:NAME           one annotator's layer
   suggestions              the newest model suggestions (or suggestions:MODEL@VERSION)
   all                      every annotator: one record per document and annotator
@@ -41,7 +44,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--layer", "-l", default="gold", help="gold, annotator:NAME, suggestions[:MODEL@VER] or all")
     p.add_argument(
         "--status", choices=("done",), default=None,
-        help="only documents marked done (for gold: documents with gold units; for suggestions: seen by the model)",
+        help="only documents whose layer is finished, the same rule for every layer: done when everyone that "
+        "layer needs has finished it (annotator:NAME: NAME marked it done; gold: adjudicated and every annotator "
+        "the document needs marked it done; suggestions: the model has seen it)",
+    )
+    p.add_argument(
+        "--min-annotators", type=int, default=None, metavar="N",
+        help="gold: finished annotators a document without an assignment needs to be ready (default: the "
+        "min_annotators setting, 2)",
     )
     p.add_argument("--out", "-o", type=Path, help="output file (a folder for brat); default: exports/LAYER-FORMAT-DATE")
     p.add_argument("--force", action="store_true", help="replace an existing output")
@@ -51,6 +61,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--no-docstart", action="store_true", help="conll: no -DOCSTART- line before each document")
     p.set_defaults(handler=run)
+
+
+def min_annotators(args: argparse.Namespace, settings: object) -> int:
+    """--min-annotators, else the setting; below 1 is a mistake said in one line."""
+    from annotator.errors import UserError
+
+    value = args.min_annotators if args.min_annotators is not None else settings.min_annotators  # type: ignore[attr-defined]
+    if value < 1:
+        raise UserError(f"--min-annotators {value}: must be 1 or more")
+    return int(value)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         with progress(f"export {args.layer} as {args.fmt}", total) as advance:
             stats = run_export(
                 store, fmt=args.fmt, layer=args.layer, out=out, force=args.force,
-                done_only=args.status == "done", advance=advance,
+                done_only=args.status == "done", advance=advance, min_annotators=min_annotators(args, settings),
                 options=ExportOptions(furniture_as_o=args.furniture_as_o, docstart=not args.no_docstart),
             )
     finally:

@@ -15,14 +15,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         "first); inside one, each difference between annotators with who said what. Keys 1, 2, 3... take an "
         "annotator's version, a the majority, x rejects the unit; l, [ ] { }, S (speaker), c (cue) and r (roles) "
         "settle it with an edited version; v selects text to add a unit nobody marked (Enter: entity, q: quote, "
-        "e: event); u/U undo and redo. Units "
-        "everyone agrees on go into gold when a document is opened (settings: accept_agreed). Every decision "
+        "e: event); u/U undo and redo. A document is ready for review once the annotators it needs (its "
+        "assignment, or --min-annotators) have all marked it done; only those finished annotators are compared, "
+        "and the list shows the others as waiting (for whom) or not comparable (one annotator). Units the "
+        "finished annotators all agree on go into gold when a ready document is opened (settings: "
+        "accept_agreed). A one-annotator document reaches gold only by your decision: its units one by one, "
+        "or T for all of them; E settles a document as having no units. Every decision "
         "is logged under the adjudicator, and each gold unit keeps its provenance. The suggestion model loads "
         "once the list is scored (for articles opened from the queue) unless --no-model.",
     )
     add_common(p)
     p.add_argument("--annotators", help="comma-separated names to compare (default: everyone with work in the corpus)")
     p.add_argument("--adjudicator", help="whose gold decisions these are (default: the annotator name)")
+    p.add_argument("--min-annotators", type=int, default=None, metavar="N",
+                   help="finished annotators a document without an assignment needs to be ready (default: the "
+                   "min_annotators setting, 2)")
     p.add_argument("--no-model", action="store_true", help="do not load the suggestion model (articles opened from "
                    "the queue then get no suggestions)")
     p.set_defaults(handler=run)
@@ -54,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
     from annotator.core.names import check_name
     from annotator.tui.factory import build_app
 
+    from annotator.cli.export_cmd import min_annotators
+
     settings = settings_from(args)
+    settings.min_annotators = min_annotators(args, settings)
     if args.adjudicator:  # gold decisions are logged under this name: the one rule for names
         check_name(args.adjudicator, "--adjudicator")
     store = open_db(settings, must_exist=True)

@@ -80,6 +80,7 @@ class LayerDoc:
     updated: str | None
     annotators: list[str]
     units: list[ExportUnit]
+    adjudicated: str | None = None  # gold only: "units", or "no units" when settled as empty
 
     @property
     def entities(self) -> list[tuple[int, int, str]]:
@@ -156,6 +157,7 @@ def iter_layer_docs(
     batch: int = 500,
     sparse: bool | None = None,
     context: Iterable[str] = (),
+    min_annotators: int = 2,
 ) -> Iterator[LayerDoc]:
     """Stream the records to write, in document order, one per document and layer.
 
@@ -163,8 +165,12 @@ def iter_layer_docs(
     (the default for several layers, as `--layer all` reads them) gives a record only where
     that annotator has units or a status on the document. `context` names further layers
     whose units are read too (in `LayerDoc.doc.units`), never written: a format that
-    tokenises the same way for every layer looks at them.
+    tokenises the same way for every layer looks at them. Gold gives only adjudicated
+    documents (`annotator.export.gold`); the others are counted, by reason, in the stats.
     """
+    from annotator.export.gold import GoldSelection
+
+    gold = GoldSelection(store, min_annotators) if any(x.kind == "gold" for x in layers) else None
     stats = ctx.stats if ctx is not None else ExportStats()
     advance = ctx.advance if ctx is not None else (lambda n: None)
     if sparse is None:
@@ -177,13 +183,20 @@ def iter_layer_docs(
         for sel in layers:
             units = doc.units.get(sel.name, _NONE)
             status, updated, who = _standing(doc, sel, units)
+            adjudicated = None
+            if gold is not None and sel.kind == "gold":
+                standing = gold.standing(doc, units)
+                status, adjudicated = standing.status, standing.adjudicated
+                if not standing.written or (done_only and status != "done"):
+                    stats.drop(standing.reason)
+                    continue
             if done_only and status != "done":
                 continue
             if sparse and not units and (sel.annotator not in doc.statuses):
                 continue
             wrote = True
             stats.records += 1
-            yield LayerDoc(doc, sel, status, updated, who, _kept(units, stats))
+            yield LayerDoc(doc, sel, status, updated, who, _kept(units, stats), adjudicated)
         stats.documents += wrote
         seen += 1
         if seen == PROGRESS_EVERY:  # a progress bar update per document would cost more than the record

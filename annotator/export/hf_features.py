@@ -39,7 +39,7 @@ def features() -> dict[str, Any]:
     event = {"trigger": SPAN, "type": STRING, "arguments": JSON, "score": FLOAT}
     return {
         "format_version": INT, "schema_version": INT, "id": STRING, "layer": STRING, "annotators": _list(STRING),
-        "status": STRING, "created_at": STRING, "updated_at": STRING, "title": STRING, "outlet": STRING,
+        "status": STRING, "adjudicated": STRING, "created_at": STRING, "updated_at": STRING, "title": STRING, "outlet": STRING,
         "url": STRING, "published": STRING, "story_key": STRING, "content_hash": STRING, "meta": JSON,
         "text": STRING, "entities": _list(LABELLED), "quotes": _list(quote), "events": _list(event),
         "boilerplate": _list(LABELLED),

@@ -83,6 +83,7 @@ def record(item: LayerDoc, schema_version: int, counts: list[int] | None = None)
         "layer": item.layer.name,
         "annotators": item.annotators,
         "status": item.status,
+        "adjudicated": item.adjudicated,  # gold: "no units" means the adjudicator found none, not that nobody looked
         "created_at": doc.created_at,
         "updated_at": item.updated,
         "title": doc.title,

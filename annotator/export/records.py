@@ -87,7 +87,12 @@ class DocumentRecord(_Strict):
         default_factory=list, description="Whose work this is (for gold: everyone who worked on the document)."
     )
     status: Literal["todo", "in_progress", "done", "skipped"] = Field(
-        "todo", description="The annotator's status; for gold and suggestions, done once the layer has the document."
+        "todo",
+        description="The layer's status: an annotator's own; gold: done when adjudicated and every annotator the "
+        "document needs has finished it; suggestions: done once the model has seen the document.",
+    )
+    adjudicated: Literal["units", "no units"] | None = Field(
+        None, description="Gold only: 'no units' when the adjudicator settled the document as having none."
     )
     created_at: str | None = Field(None, description="When the document was imported (ISO 8601, UTC).")
     updated_at: str | None = Field(None, description="When this layer last changed for the document, if known.")

@@ -31,6 +31,7 @@ def run_export(
     done_only: bool = False,
     advance: Callable[[int], None] | None = None,
     options: ExportOptions | None = None,
+    min_annotators: int = 2,
 ) -> ExportStats:
     """Export `layer` of the corpus as `fmt` to `out`; nothing is left at `out` if it fails."""
     form = get_format(fmt)
@@ -42,7 +43,10 @@ def run_export(
     if advance is not None:
         ctx.advance = advance
     context = [x.name for x in store.layers()] if form.tokens_across_layers else []
-    items = iter_layer_docs(store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator, context=context)
+    items = iter_layer_docs(
+        store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator, context=context,
+        min_annotators=min_annotators,
+    )
     opener = atomic_dir if form.is_dir else atomic_file
     with opener(out, force) as tmp, _cyclic_gc_paused():
         module.write(items, tmp, ctx)

@@ -1096,6 +1096,32 @@ class SqliteStore(StagedImports):
             )
             return cur.rowcount
 
+    def done_by_doc(self, doc_id: str | None = None) -> dict[str, set[str]]:
+        """Who marked each document done (readiness for review reads it once per scoring)."""
+        sql = "SELECT doc_id, annotator FROM doc_status WHERE status = 'done'"
+        rows = self.conn.execute(sql + " AND doc_id = ?", (doc_id,)) if doc_id is not None else self.conn.execute(sql)
+        out: dict[str, set[str]] = {}
+        for doc, annotator in rows:
+            out.setdefault(doc, set()).add(annotator)
+        return out
+
+    def layer_done_at(self, layer: str, doc_id: str) -> str | None:
+        """When the layer was marked done for the document, if it was."""
+        target = self.layer(layer)
+        if target is None:
+            return None
+        return self._one("SELECT done_at FROM layer_docs WHERE layer_id = ? AND doc_id = ?", (target.id, doc_id))
+
+    def unmark_layer_done(self, layer: str, doc_ids: Sequence[str]) -> None:
+        """Forget a layer's done mark (gold: an adjudicator takes back "settled as no units")."""
+        target = self.layer(layer)
+        if target is None:
+            return
+        with self.transaction():
+            self.conn.executemany(
+                "DELETE FROM layer_docs WHERE layer_id = ? AND doc_id = ?", [(target.id, d) for d in doc_ids]
+            )
+
     def assignments(self, annotator: str | None = None) -> list[tuple[str, str]]:
         if annotator is None:
             rows = self.conn.execute("SELECT doc_id, annotator FROM assignments ORDER BY doc_id, annotator")

@@ -33,7 +33,15 @@ def store(mem_store: SqliteStore) -> SqliteStore:
     mark(mem_store, "a", "d1", person(35, 41, "GPE"))  # missing in b and c
     for who in "abc":
         mark(mem_store, who, "d2", person(0, 6))  # d2: complete agreement
+    finish(mem_store, "abc", "d1", "d2")
     return mem_store
+
+
+def finish(store: SqliteStore, who: str, *doc_ids: str) -> None:
+    """Annotators mark documents done: only finished work is compared and goes to gold."""
+    for doc_id in doc_ids:
+        for name in who:
+            store.set_status(doc_id, name, "done")
 
 
 def by_kind(conflicts: list[Conflict]) -> dict[str, Conflict]:

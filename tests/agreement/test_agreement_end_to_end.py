@@ -26,7 +26,10 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SqliteS
     """The corpus after a whole review: majority where there is one, else the first annotator's version."""
     store = open_store(tmp_path_factory.mktemp("e2e") / "corpus.db")
     ids = make_corpus(store, N_DOCS, ANNOTATORS, seed=SEED, noise=0.15)
-    store.assign(balanced_assignment(ids, ANNOTATORS, 3, seed=1))
+    pairs = balanced_assignment(ids, ANNOTATORS, 3, seed=1)
+    store.assign(pairs)
+    for doc_id, who in pairs:
+        store.set_status(doc_id, who, "done")  # every assigned annotator finished: all documents ready
     adj = Adjudication(store, "judge")
     expected: dict[str, Counter] = {}
     # One outer transaction only spares ~1,700 durable commits (2 ms each here); every action

@@ -73,6 +73,9 @@ def test_export_on_a_full_disk_leaves_nothing(tmp_path: Path, fmt: str) -> None:
     from annotator.cli import main
 
     assert main(["--db", str(db), "import", str(_articles(tmp_path / "a.jsonl", 200))]) == 0
+    store = open_store(db)
+    store.mark_layer_done("gold", [d.id for d in store.documents(limit=200)])  # adjudicated (as no units): exported
+    store.close()
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "export"

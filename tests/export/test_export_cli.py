@@ -53,3 +53,31 @@ def test_format_options_from_the_command_line(gold_store: SqliteStore, tmp_path:
     db = str(gold_store.path)
     assert main(["export", "--db", db, "-f", "conll", "--no-docstart", "-o", str(tmp_path / "g.conll")]) == 0
     assert "-DOCSTART-" not in (tmp_path / "g.conll").read_text("utf-8")
+
+
+def test_gold_leaves_out_what_nobody_adjudicated_and_the_summary_says_why(
+    gold_store: SqliteStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.core.models import Document, Entity, Unit
+
+    gold_store.insert_documents([Document(id="solo", text="Angela Merkel spoke in Berlin.")])
+    gold_store.add_units("annotator:bob", [Unit(doc_id="solo", body=Entity(start=0, end=13, label="PERSON"))])
+    gold_store.set_status("solo", "bob", "in_progress")
+    out = tmp_path / "gold.jsonl"
+    assert main(["--db", str(gold_store.path), "export", "-o", str(out)]) == 0
+    ids = [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()]
+    assert "solo" not in ids and len(ids) == 3  # the three adjudicated documents only
+    printed = capsys.readouterr().out
+    assert "left out: 1 documents with one annotator that no adjudicator settled" in printed
+
+
+def test_status_help_says_it_means_the_same_for_every_layer(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "the same rule for every layer" in text and "gold: adjudicated and every annotator" in text
+
+
+def test_min_annotators_below_one_is_a_mistake(gold_store: SqliteStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(gold_store.path), "export", "--min-annotators", "0", "-o", str(tmp_path / "x")]) != 0
+    assert "--min-annotators 0: must be 1 or more" in capsys.readouterr().err

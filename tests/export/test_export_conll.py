@@ -106,6 +106,7 @@ def test_two_annotators_files_compare_in_seqeval(tmp_path: Path) -> None:
     store.add_units("annotator:bob", [Unit(doc_id="d", body=b) for b in bob])
     a, _ = export(store, tmp_path, "conll", layer="annotator:alice", name="alice.conll")
     b, _ = export(store, tmp_path, "conll", layer="annotator:bob", name="bob.conll")
+    store.mark_layer_done("gold", ["d"])  # an adjudicator settled it as having no units
     g, _ = export(store, tmp_path, "conll", layer="gold", name="gold.conll")  # no units: same tokens still
     store.close()
     sa, sb, sg = _sentences(a), _sentences(b), _sentences(g)

@@ -19,12 +19,13 @@ datasets = pytest.importorskip("datasets")
 
 
 def _two_layers(tmp_path: Path) -> tuple[Path, Path]:
-    """Gold not adjudicated yet (every list empty, updated_at null) and an annotator's full layer."""
+    """Gold settled as having no units (every list empty) and an annotator's full layer."""
     store = open_store(tmp_path / "corpus.db")
     store.insert_documents([Document(id="tricky/1", text=TRICKY, meta={"source": "test", "n": 3}),
                             Document(id="plain", text="Nothing to see here.", outlet="Daily")])
     store.add_units("annotator:alice", tricky_units("tricky/1", TRICKY))
     store.set_status("tricky/1", "alice", "done")
+    store.mark_layer_done("gold", ["tricky/1", "plain"])  # unadjudicated gold is not exported at all
     gold, _ = export(store, tmp_path, "jsonl", layer="gold", name="gold.jsonl")
     alice, _ = export(store, tmp_path, "jsonl", layer="annotator:alice", name="alice.jsonl")
     store.close()

@@ -16,6 +16,7 @@ import pytest
 from hostile_data import (
     CLOSE,
     EVENT_TYPE,
+    NAME_ESCAPE,
     NAME_MARKUP,
     NOTE,
     OSC52,
@@ -181,6 +182,7 @@ async def test_queue_article_pickers_help_on_hostile_data(tmp_path: Path) -> Non
 
 async def test_review_list_and_document_with_hostile_names(tmp_path: Path) -> None:
     store = hostile_store(tmp_path / "c.db")
+    store.set_status("h1", NAME_ESCAPE, "done")  # both finished: h1 is ready, its versions are shown by name
     app = build_app(Settings(db=str(store.path), annotator="judge"), store, load_model=False)
     app.review_on_start = True
     async with app.run_test(size=SIZE, notifications=True) as pilot:

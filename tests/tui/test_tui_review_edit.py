@@ -49,6 +49,8 @@ def edit_store(path: Path) -> SqliteStore:
     attack = Event(trigger=span("attacked"), type="Conflict.Attack", arguments={"Attacker": span("Tillerson")})
     mark(store, "a", "d1", attack)
     mark(store, "b", "d1", attack.model_copy(update={"arguments": {**attack.arguments, "Target": span("the plan")}}))
+    for who in "ab":
+        store.set_status("d1", who, "done")  # only finished work goes to review
     return store
 
 

@@ -50,6 +50,9 @@ def review_store(path: Path) -> SqliteStore:
     mark(store, "a", "d1", ent(35, 41, "GPE"))
     mark(store, "b", "d1", ent(45, 52, "DATE"))
     mark(store, "c", "d1", ent(42, 52, "DATE"))
+    for doc_id in ("d1", "d2"):
+        for who in "abc":
+            store.set_status(doc_id, who, "done")  # only finished work goes to review
     return store
 
 

@@ -47,7 +47,8 @@ class ReviewScreen(Screen[None]):
         _b("home", "cursor_to(0)", "First", "The document with the least agreement", show=False, name="first"),
         _b("end", "cursor_to(-1)", "Last", "The document with the most agreement", show=False, name="last"),
         _b("n", "next_open", "Next open", "Open the next document with conflicts left"),
-        _b("A", "accept_agreed", "Accept agreed", "Put every unit all annotators agree on into gold, in every document"),
+        _b("A", "accept_agreed", "Accept agreed",
+           "Put every unit the finished annotators agree on into gold, in every ready document"),
         _b("r", "recount", "Recount", "Score the documents again (after annotators have worked)"),
         _b("escape", "back", "Queue", "Back to the queue"),
     ]
@@ -77,6 +78,7 @@ class ReviewScreen(Screen[None]):
             self._adjudicator or app.annotator,  # type: ignore[attr-defined]
             annotators=self._annotators,
             accept_agreed=app.settings.accept_agreed,  # type: ignore[attr-defined]
+            min_annotators=app.settings.min_annotators,  # type: ignore[attr-defined]
         )
         self.session = ReviewSession(adjudication)
         self.sub_title = one_line(f"review · {adjudication.adjudicator}")
@@ -106,19 +108,21 @@ class ReviewScreen(Screen[None]):
         adjudication = self.session.adjudication
         store = self.app.store  # type: ignore[attr-defined]
         if getattr(store, "path", None) is None:  # an in-memory store has no second connection
-            self._scored(score_documents(store, adjudication.adjudicator, adjudication.annotators, self._accepts()))
+            self._scored(score_documents(store, adjudication.adjudicator, adjudication.annotators, *self._accepts()))
             return
-        self._score_worker(adjudication.adjudicator, list(adjudication.annotators), self._accepts())
+        self._score_worker(adjudication.adjudicator, list(adjudication.annotators), *self._accepts())
 
-    def _accepts(self) -> bool:
+    def _accepts(self) -> tuple[bool, int]:
+        """The settings a worker's own Adjudication needs: accept agreed up front, annotators needed."""
         assert self.session is not None
-        return self.session.adjudication.accept_agreed_up_front
+        adjudication = self.session.adjudication
+        return adjudication.accept_agreed_up_front, adjudication.min_annotators
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", name="score documents")
-    def _score_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool) -> None:
+    def _score_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool, min_annotators: int) -> None:
         store = self.app.store.reopen()  # type: ignore[attr-defined]
         try:
-            docs = score_documents(store, adjudicator, annotators, accept_agreed)
+            docs = score_documents(store, adjudicator, annotators, accept_agreed, min_annotators)
         finally:
             store.close()
         self.app.call_from_thread(self._scored, docs)
@@ -143,16 +147,18 @@ class ReviewScreen(Screen[None]):
             start()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", name="accept agreed")
-    def _accept_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool) -> None:
+    def _accept_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool, min_annotators: int) -> None:
         store = self.app.store.reopen()  # type: ignore[attr-defined]
         try:
-            added = Adjudication(store, adjudicator, annotators=annotators, accept_agreed=accept_agreed).accept_all_agreed()
+            added = Adjudication(
+                store, adjudicator, annotators=annotators, accept_agreed=accept_agreed, min_annotators=min_annotators
+            ).accept_all_agreed()
         finally:
             store.close()
         self.app.call_from_thread(self._accepted, added)
 
     def _accepted(self, added: int) -> None:
-        self.notify(f"{added:,} agreed units went into gold.", markup=False)
+        self.notify(f"{added:,} agreed units went into gold (ready documents only).", markup=False)
         self.recount()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -174,7 +180,8 @@ class ReviewScreen(Screen[None]):
             self._say_status("Nothing to review: no annotator has worked on any document yet.")
         else:
             noun = "document" if len(docs) == 1 else "documents"
-            self._say_status(f"{len(docs):,} {noun}, least agreement first.  Enter opens one.")
+            ready = sum(1 for d in docs if d.score.agreement is not None)
+            self._say_status(f"{len(docs):,} {noun}, {ready:,} ready for review, least agreement first.  Enter opens one.")
 
     def _say_title(self) -> None:
         assert self.session is not None
@@ -277,7 +284,7 @@ class ReviewScreen(Screen[None]):
             return
         self.rows.loading = True
         self._say_status("Putting agreed units into gold…")
-        self._accept_worker(adjudication.adjudicator, list(adjudication.annotators), self._accepts())
+        self._accept_worker(adjudication.adjudicator, list(adjudication.annotators), *self._accepts())
 
     def action_recount(self) -> None:
         self.recount()

@@ -112,6 +112,12 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("e", "event", "Event", "Selection: add it to gold as an event trigger, then type and roles"),
         _b("u,backspace", "undo", "Undo", "Undo my last gold decision in this document"),
         _b("U", "redo", "Redo", "Redo what was undone", show=False),
+        _b("T", "take_single", "Take document",
+           "One annotator only: their units become this document's gold (your decision, 'single' in provenance)",
+           show=False),
+        _b("E", "settle_empty", "No units",
+           "Settle the document as having no units: the gold export then writes it as such (E again takes it back)",
+           show=False),
         _b("g", "toggle_agreed", "Agreed too", "List the units everyone agreed on too, to fix or reject one in gold",
            show=False),
         _b("n", "document(1)", "Doc ▸", "The next document in review order", name="next_document"),
@@ -231,7 +237,10 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
             return self.adjudication.conflicts(self.doc_id)
         if self._everything is None:
             adj = self.adjudication
-            self._everything = Adjudication(adj.store, adj.adjudicator, annotators=adj.annotators, accept_agreed=False)
+            self._everything = Adjudication(
+                adj.store, adj.adjudicator, annotators=adj.annotators, accept_agreed=False,
+                min_annotators=adj.min_annotators,
+            )
         return self._everything.conflicts(self.doc_id)
 
     def left_here(self) -> int:
@@ -432,6 +441,29 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         answer = await self.app.push_screen_wait(picker)
         if answer is not None and self.current is conflict:
             self._edit(lambda edits, v: edits.relabel(v, answer))
+
+    def action_take_single(self) -> None:
+        """The whole of a single annotator's finished work to gold, by the adjudicator's decision."""
+        doc_id = self.doc_id
+        self.write(
+            lambda adj: adj.take_single(doc_id),
+            then=lambda d: self.notify(f"{len(d)} units of the one annotator went into gold.", markup=False),
+        )
+
+    def action_settle_empty(self) -> None:
+        """No units in this document (or, pressed again, not settled after all): not a logged unit
+        decision, a mark the gold export reads."""
+        adjudication, doc_id = self.adjudication, self.doc_id
+        try:
+            if adjudication.settled_empty(doc_id):
+                adjudication.unsettle_empty(doc_id)
+                self.notify("No longer settled as having no units.", markup=False)
+            else:
+                adjudication.settle_empty(doc_id)
+                self.notify("Settled: this document has no units; the gold export writes it so.", markup=False)
+        except (UserError, StoreWriteError) as exc:
+            self.notify(one_line(str(exc)), severity="error", markup=False)
+        self.redraw_header()
 
     def action_undo(self) -> None:
         self._history(lambda adj, doc_id: adj.undo(doc_id), "Nothing to undo.")

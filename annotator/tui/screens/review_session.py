@@ -74,10 +74,14 @@ class ReviewSession:
         return self.docs[target].doc_id if 0 <= target < len(self.docs) else None
 
 
-def score_documents(store: Store, adjudicator: str, annotators: Sequence[str] | None, accept_agreed: bool) -> list[ReviewDoc]:
-    """The review list, least agreement first, with titles: ~1 ms a document, so the screen runs
-    this in a thread on its own connection."""
-    adjudication = Adjudication(store, adjudicator, annotators=annotators, accept_agreed=accept_agreed)
+def score_documents(
+    store: Store, adjudicator: str, annotators: Sequence[str] | None, accept_agreed: bool, min_annotators: int = 2
+) -> list[ReviewDoc]:
+    """The review list, ready documents least agreement first, with titles: ~1 ms a document, so
+    the screen runs this in a thread on its own connection."""
+    adjudication = Adjudication(
+        store, adjudicator, annotators=annotators, accept_agreed=accept_agreed, min_annotators=min_annotators
+    )
     return [ReviewDoc(s, store.document(s.doc_id).title, s.left) for s in adjudication.documents()]
 
 

@@ -31,7 +31,8 @@ KIND_WORDS = {
     "agreed": "agreed",
 }
 TAKEN_WORDS = {"majority": "majority", "agreed": "agreed", "edit": "my edit", "rejected": "rejected"}
-DOC_COLUMNS = "  agreement  conflicts   left  annotators      document"
+DOC_COLUMNS = "  agreement  conflicts   left  annotators  readiness               document"
+READY_WIDTH = 22
 
 
 SHORT_WORDS = {"missing": "missing", "event_type": "type", "event_argument": "argument"}
@@ -43,12 +44,17 @@ def kinds_text(conflict: Conflict) -> str:
     """How the versions differ, in words; "missing in b, c" names who has nothing there."""
     absent = [a for a, v in zip(conflict.annotators, conflict.versions) if v is None]
     words = [f"missing in {', '.join(absent)}" if k == "missing" else KIND_WORDS.get(k, k) for k in conflict.kinds]
-    return ", ".join(words) or "agreed"
+    return ", ".join(words) or _agreed_or_alone(conflict)
 
 
 def short_kinds(conflict: Conflict) -> str:
     """The same for a list row: "missing+label"."""
-    return "+".join(SHORT_WORDS.get(k, k) for k in conflict.kinds) or "agreed"
+    return "+".join(SHORT_WORDS.get(k, k) for k in conflict.kinds) or _agreed_or_alone(conflict)
+
+
+def _agreed_or_alone(conflict: Conflict) -> str:
+    """One annotator's unit agrees with nobody: say so rather than "agreed"."""
+    return "agreed" if len(conflict.annotators) >= 2 else "one annotator"
 
 
 def mark(conflict: Conflict) -> tuple[str, str]:
@@ -77,16 +83,30 @@ def _snippet(text: str, start: int, end: int, width: int) -> str:
 def doc_row(doc: ReviewDoc) -> Content:
     score = doc.score
     glyph, style = ("✓", ".review-rows--done") if doc.left == 0 else ("•", ".review-rows--open")
-    who = ",".join(score.annotators)
-    who = who if len(who) <= 14 else who[:13] + "…"
+    who = _clip(",".join(score.annotators), 10)
+    ready = score.readiness
+    if ready is not None and ready.state == "waiting":
+        glyph, style = "…", ".review-rows--muted"
+    words = _clip(ready.brief() if ready is not None else "", READY_WIDTH)
     return Content.assemble(
         (glyph, style),
-        f" {score.agreement:>9.2f}  {score.conflicts:>9,}  ",
+        f" {agreement_text(score.agreement):>9}  {score.conflicts:>9,}  ",
         (f"{doc.left:>5,}", style),
-        f"  {who:<14}  ",
+        f"  {who:<10}  ",
+        (f"{words:<{READY_WIDTH}}", "" if ready is None or ready.ready else ".review-rows--muted"),
+        "  ",
         (doc.title or doc.doc_id, ""),
         (f"  {doc.doc_id}", ".review-rows--muted"),
     )
+
+
+def agreement_text(agreement: float | None) -> str:
+    """Agreement for the list: "—" unless two finished annotators of a ready document are compared."""
+    return "—" if agreement is None else f"{agreement:.2f}"
+
+
+def _clip(words: str, width: int) -> str:
+    return words if len(words) <= width else words[: width - 1] + "…"
 
 
 def conflict_row(conflict: Conflict, text: str, width: int = 30) -> Content:
@@ -193,7 +213,7 @@ def doc_header(
 ) -> Content:
     where, total = position
     place = f"document {where + 1} of {total}" if where is not None else f"{total} documents"
-    agreement = f"agreement {doc.score.agreement:.2f}" if doc is not None else ""
+    agreement = _doc_standing(doc)
     versions = "  ".join(f"{i}={name}" for i, name in enumerate(annotators, start=1))
     left, count = left_here
     rest = [p for p in (agreement, f"versions {versions}" if versions else "", f"adjudicator {adjudicator}") if p]
@@ -207,6 +227,18 @@ def doc_header(
         " · ",
         one_line(" · ".join(rest)),
     )
+
+
+def _doc_standing(doc: ReviewDoc | None) -> str:
+    """"agreement 0.57" for a ready document, else its readiness ("not comparable (only ana)")."""
+    if doc is None:
+        return ""
+    ready = doc.score.readiness
+    if doc.score.agreement is not None or ready is None:
+        return f"agreement {agreement_text(doc.score.agreement)}"
+    if ready.state == "single":
+        return f"{ready.words()}: T takes it all, E settles it as no units"
+    return ready.words()
 
 
 class ReviewText(Static):
