@@ -34,7 +34,7 @@ from annotator.tui.screens.article_flows import (
     quote_kind_choices,
     type_choices,
 )
-from annotator.tui.screens.pickers import NoteScreen, PickerScreen
+from annotator.tui.screens.pickers import ConfirmScreen, NoteScreen, PickerScreen
 from annotator.tui.screens.writes import WaitingWrites
 from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
 from annotator.tui.widgets.article_view import ArticleView
@@ -400,7 +400,13 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self._on_focused(self.desk.reject, advance=True)
 
     def action_accept_all(self) -> None:
-        self.commit(self.desk.accept_all)
+        self.run_write(self.desk.accept_all, self._accepted_all)
+
+    def _accepted_all(self, outcome: Outcome) -> None:
+        count = len(outcome.decisions)
+        self.notify(f"Accepted {count} suggestion{'s' if count != 1 else ''} (u undoes them in one step).",
+                    markup=False)
+        self._show_outcome(outcome, False, None, self.focus_key)
 
     def action_relabel(self, number: int) -> None:
         labels = self.desk.state.schema.entity_label_names
@@ -456,7 +462,18 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self.show_doc(doc_id, focus)
 
     def action_done(self) -> None:
-        self.run_write(self.desk.done, lambda found: self._open(found, "Done. No undone articles left."))
+        """Done, but first ask when suggestions are still undecided (they would be left out as unseen)."""
+        pending = self.desk.state.pending_count
+        if pending == 0:
+            self._mark_done(True)
+            return
+        noun = "suggestion is" if pending == 1 else "suggestions are"
+        question = f"{pending} {noun} not reviewed yet. Mark this article done anyway?"
+        self.app.push_screen(ConfirmScreen(question), self._mark_done)
+
+    def _mark_done(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self.run_write(self.desk.done, lambda found: self._open(found, "Done. No undone articles left."))
 
     def action_skip(self) -> None:
         self.run_write(self.desk.skip, lambda found: self._open(found, "Skipped. No undone articles left."))

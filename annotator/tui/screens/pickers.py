@@ -191,3 +191,39 @@ class NoteScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question before a step that is easy to take by mistake: one key goes on, one goes back."""
+
+    DEFAULT_CSS = """
+    ConfirmScreen {
+        align: center middle;
+    }
+    ConfirmScreen > Vertical {
+        width: 64;
+        max-width: 90%;
+        height: auto;
+        border: round $warning;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
+    BINDINGS = [
+        Binding("d,y,enter", "answer(True)", "Yes, go on", id="confirm.yes"),
+        Binding("escape,n", "answer(False)", "No, go back", id="confirm.no"),
+    ]
+
+    def __init__(self, question: str, keys_line: str = "d or Enter: yes, go on · Escape: no, go back") -> None:
+        super().__init__()
+        self.question = one_line(question)
+        self.keys_line = keys_line
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.question, id="confirm-question", markup=False)
+            yield Label(self.keys_line, id="confirm-keys", markup=False)
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
