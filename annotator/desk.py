@@ -500,6 +500,16 @@ class Desk:
     def skip(self) -> str | None:
         return self._set_status("skipped")
 
+    def reopen(self) -> DocState:
+        """Put a done or skipped article back in progress (a logged decision: `undo` takes it back)."""
+        doc_id, annotator = self.state.document.id, self.annotator
+
+        def finish(state: DocState) -> DocState:
+            self.state.status = state
+            return state
+
+        return self._write(lambda store: store.set_status(doc_id, annotator, "in_progress"), finish)
+
     def _set_status(self, status: DocStatus) -> str | None:
         doc_id, annotator = self.state.document.id, self.annotator
 
@@ -618,6 +628,8 @@ class Desk:
         """Absorb undo/redo results; focus the unit they touched."""
         if not decisions:
             return Outcome([], None)
+        if any(d.is_status for d in decisions):  # done, skip or flag undone: read back where I stand
+            self.state.status = self.store.state(self.state.document.id, self.annotator)
         self._absorb(decisions)
         return Outcome(decisions, self._key_of(decisions[-1]))
 
@@ -625,7 +637,7 @@ class Desk:
         mine = self.state.mine
         changes: list[tuple[Unit | None, Unit | None]] = []
         for d in decisions:
-            if d.action == "status":
+            if d.is_status:
                 continue
             if d.after is None:
                 unit_id = d.unit_id if d.unit_id is not None else (d.before or {}).get("id")

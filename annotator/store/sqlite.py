@@ -62,7 +62,7 @@ BUSY_TIMEOUT_S = 30.0
 _BODY = TypeAdapter(Body)
 # Below one document in this many, a status filter starts from the statuses, not the documents.
 RARE_STATUS_SHARE = 20
-UNDOABLE = ("accept", "reject", "edit", "add", "delete")
+UNDOABLE = ("accept", "reject", "edit", "add", "delete", "status")
 
 
 def now_iso() -> str:
@@ -974,6 +974,9 @@ class SqliteStore(StagedImports):
     def _apply_exact(self, d: Decision, annotator: str, layer: str | None = None) -> Decision:
         """Like _apply, but an insert restores the unit under its original id."""
         name = layer or Layer.annotator_name(annotator)
+        if d.is_status:
+            self._restore_status(d)
+            return d
         if d.before is None and d.after is not None:
             target = self._layer_for(name)
             unit = Unit.model_validate(d.after)
@@ -1022,6 +1025,15 @@ class SqliteStore(StagedImports):
                 None,
             )
             return new
+
+    def _restore_status(self, d: Decision) -> None:
+        """Undo or redo of a status decision: the status, flag and note go back to `after`."""
+        if d.after is None:
+            return
+        stored = self._one("SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?", (d.doc_id, d.annotator))
+        old = self.state(d.doc_id, d.annotator)
+        keep = {k: d.after[k] for k in ("status", "flagged", "note") if k in d.after}
+        self._write_state(old.model_copy(update=keep), stored)
 
     def _write_state(self, state: DocState, old_status: str | None) -> None:
         if not self.has_document(state.doc_id):

@@ -48,7 +48,7 @@ FOCUS_SAVE_S = 0.5
 # Actions that edit or leave the article: off while a selection is open or a flow asks.
 EDITING = {
     "accept", "reject", "accept_all", "relabel", "pick_label", "move_start", "move_end",
-    "select", "speaker", "cue", "roles", "undo", "redo", "done", "skip", "flag",
+    "select", "speaker", "cue", "roles", "undo", "redo", "done", "skip", "flag", "reopen",
     "next_article", "previous_article", "next_unit", "previous_unit", "first_unit", "last_unit", "least_sure",
 }
 
@@ -111,6 +111,8 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("d", "done", "Done", "Mark the article done and open my next undone one"),
         _b("s", "skip", "Skip", "Skip the article and open my next undone one"),
         _b("f", "flag", "Flag", "Flag the article with a note for a second look"),
+        _b("o", "reopen", "Reopen", "Put a done or skipped article back in progress (u takes it back)",
+           show=False),
         _b("n", "next_article", "Next", "Open the next article"),
         _b("p", "previous_article", "Prev", "Open the previous article", show=False),
         _b("escape", "back", "Back", "Cancel the selection, or go back to the queue"),
@@ -127,6 +129,8 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self._binding_state: tuple[object, ...] = ()
         self._focus_unsaved = False
         self._least_sure_rank: tuple[float, int, int] | None = None  # where w left off
+        # The article d or s just left: u here, before any change here, undoes that step there.
+        self.came_from: str | None = None
 
     # -- building -----------------------------------------------------------------------
 
@@ -176,6 +180,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.end_selection(None)
         self.workers.cancel_group(self, "flow")
         self.doc_id, self.initial_focus = doc_id, focus
+        self.came_from = None
         self.suggesting = ""
         self._binding_state = ()
         self.load()
@@ -272,6 +277,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             view.kind if view else None,
             view.state if view else None,
             self.desk.state.pending_count > 0,
+            self.desk.state.status.status,
             selection is not None,
             selection is not None and selection.request is not None,
         )
@@ -300,7 +306,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if unchanged is not None and not outcome.changed:
             self.notify(unchanged, markup=False)
         if outcome.changed:
+            self.came_from = None
             self.redraw_units()
+            self.sync_bindings()
         if self.focus_key != pressed_on:  # the editor moved on while the write waited: stay there
             self.set_focus_key(self.focus_key)
             return
@@ -333,6 +341,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             "speaker": kind == "quote",
             "cue": kind == "quote",
             "roles": kind == "event",
+            "reopen": self.desk.state.status.status in ("done", "skipped"),
             "accept_all": self.desk.state.pending_count > 0,
         }
         if action in needs and not needs[action]:
@@ -438,6 +447,12 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.commit(lambda: self.desk.relabel(view, answer))
 
     def action_undo(self) -> None:
+        """Undo here; straight after d or s, go back to the article left and undo that instead."""
+        left = self.came_from
+        if left is not None:
+            self.open_article(left)
+            if self.doc_id == left:
+                self.notify("Back to the article you left: its status change is undone.", markup=False)
         self.commit(self.desk.undo, unchanged="Nothing to undo.")
 
     def action_redo(self) -> None:
@@ -450,7 +465,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.notify(none_left, markup=False)
             self.app.open_queue()  # type: ignore[attr-defined]
             return
+        left = self.doc_id
         self.open_article(doc_id)
+        self.came_from = left
 
     def open_article(self, doc_id: str) -> None:
         """Open another article in place, where I left it (its remembered focus), not at its top."""
@@ -495,6 +512,15 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.notify("This is the first article.", markup=False)
         else:
             self.open_article(found)
+
+    def action_reopen(self) -> None:
+        self.run_write(self.desk.reopen, self._reopened)
+
+    def _reopened(self, status: DocState) -> None:
+        self.came_from = None
+        self.notify("Reopened: back in progress (u takes it back).", markup=False)
+        self.redraw_header()
+        self.sync_bindings()
 
     def action_flag(self) -> None:
         state = self.desk.state.status
