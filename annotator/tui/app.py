@@ -116,9 +116,11 @@ class AnnotatorApp(App[None]):
     def _warn_unknown_keymap_ids(self) -> None:
         from annotator.tui.help import binding_ids
 
-        unknown = sorted(set(self.settings.keymap) - binding_ids())
+        ids = binding_ids()
+        unknown = sorted(set(self.settings.keymap) - ids)
         if unknown:
-            self.notify(f"keymap: no binding with id {', '.join(unknown)}", severity="warning", markup=False)
+            named = [_with_guess(name, ids) for name in unknown]
+            self.notify(f"keymap: no binding with id {', '.join(named)}", severity="warning", markup=False)
 
     # -- navigation -----------------------------------------------------------------
 
@@ -223,3 +225,9 @@ def article_screen_class() -> type[Screen]:
     from annotator.tui.screens.article import ArticleScreen
 
     return ArticleScreen
+
+
+def _with_guess(name: str, ids: set[str]) -> str:
+    """An unknown keymap id, with the real ids it probably meant ("accept" -> "article.accept")."""
+    guesses = sorted(i for i in ids if i.endswith("." + name))
+    return f"{name} (did you mean {' or '.join(guesses)}?)" if guesses else name

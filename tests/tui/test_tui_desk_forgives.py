@@ -102,3 +102,63 @@ async def test_skip_and_flag_are_undone_by_u_and_reopen_is_a_key(tmp_path: Path)
         assert store.state("a1", ANNOTATOR).status == "in_progress"
         await pilot.press("u")  # reopening is a decision too
         assert store.state("a1", ANNOTATOR).status == "done"
+
+
+def _keybar(app: object) -> str:
+    from annotator.tui.widgets.key_bar import KeyBar
+
+    return str(app.screen.query_one(KeyBar).content)  # type: ignore[attr-defined]
+
+
+def _readme_keymap() -> dict[str, str]:
+    """The keymap example exactly as the README writes it."""
+    import json
+    import re
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    found = re.search(r'`("keymap": \{[^`]*\})`', readme)
+    assert found, "the README shows a keymap example"
+    return json.loads("{" + found.group(1) + "}")["keymap"]
+
+
+async def test_the_readme_keymap_example_works_as_written(tmp_path: Path) -> None:
+    from annotator.config import Settings
+    from annotator.tui.factory import build_app
+
+    store = article_store(tmp_path / "c.db")
+    keymap = _readme_keymap()
+    app = build_app(Settings(db=str(store.path), annotator=ANNOTATOR, keymap=keymap), store, load_model=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_article(app, pilot)
+        new_key = keymap["article.accept"].split(",")[-1]
+        await pilot.press(new_key)
+        assert [u.state for u in mine(store)] == ["accepted"]
+
+
+async def test_a_remapped_binding_stays_in_the_footer(tmp_path: Path) -> None:
+    from annotator.config import Settings
+    from annotator.tui.factory import build_app
+
+    store = article_store(tmp_path / "c.db")
+    settings = Settings(db=str(store.path), annotator=ANNOTATOR, keymap={"article.accept": "y", "article.reject": "z"})
+    app = build_app(settings, store, load_model=False)
+    async with app.run_test(size=(120, 40)) as pilot:  # a remapped key went last, past the right edge
+        await open_article(app, pilot)
+        bar = _keybar(app)
+        assert " y Accept" in bar and " z Reject" in bar, bar
+        assert bar.index(" y Accept") < bar.index(" z Reject") < bar.index("Accept all"), bar
+        await pilot.press("y")
+        assert [u.state for u in mine(store)] == ["accepted"]
+        assert " y Accept" in _keybar(app)
+
+
+async def test_a_keymap_id_without_its_screen_is_answered_with_the_real_id(tmp_path: Path) -> None:
+    from annotator.config import Settings
+    from annotator.tui.factory import build_app
+
+    store = article_store(tmp_path / "c.db")
+    app = build_app(Settings(db=str(store.path), annotator=ANNOTATOR, keymap={"accept": "y"}), store, load_model=False)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert any("did you mean article.accept" in m for m in _messages(app)), _messages(app)
