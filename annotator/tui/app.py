@@ -93,7 +93,10 @@ class AnnotatorApp(App[None]):
             return
         self.annotator = name
         self.settings.annotator = name
-        self.settings.save()
+        # Only the name is remembered: this run's --db or --model stay this run's.
+        remembered = type(self.settings).load()
+        remembered.annotator = name
+        remembered.save()
         self._start()
 
     def _start(self) -> None:
