@@ -162,3 +162,26 @@ async def test_a_keymap_id_without_its_screen_is_answered_with_the_real_id(tmp_p
         await pilot.pause()
         await pilot.pause()
         assert any("did you mean article.accept" in m for m in _messages(app)), _messages(app)
+
+
+async def test_a_key_that_does_not_fit_the_focused_unit_says_why(tmp_path: Path) -> None:
+    store = article_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await open_article(app, pilot)
+        assert app.screen.focused_view().kind == "entity"
+        await pilot.press("S")  # speaker on an entity
+        await pilot.press("r")
+        await pilot.pause()
+        said = _messages(app)
+        assert "Speaker (S) applies to quotes; the focused unit is an entity." in said, said
+        assert "Roles (r) applies to events; the focused unit is an entity." in said, said
+        assert all("\n" not in m for m in said)
+        await pilot.press("a", "k", "a")  # accept, back, accept again
+        await pilot.pause()
+        assert "Already accepted: nothing to accept (x rejects it)." in _messages(app)
+        assert mine(store)[0].state == "accepted"
+        app._notifications.clear()
+        app.screen.refresh_bindings()  # drawing the key bar asks too, and must stay quiet
+        await pilot.pause()
+        assert _messages(app) == []

@@ -53,6 +53,20 @@ EDITING = {
 }
 
 
+# Keys that act on the focused unit, and the kind it must be (None: any kind).
+UNIT_KEYS: dict[str, str | None] = {
+    "accept": None, "reject": None, "relabel": "entity", "pick_label": None, "move_start": None,
+    "move_end": None, "speaker": "quote", "cue": "quote", "roles": "event",
+}
+UNIT_KEY_NAMES = {
+    "relabel": "Relabelling by number", "speaker": "Speaker (S)", "cue": "Cue (c)", "roles": "Roles (r)",
+}
+
+
+def _an(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+
+
 @dataclass(frozen=True)
 class _Widgets:
     view: ArticleView
@@ -131,6 +145,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self._least_sure_rank: tuple[float, int, int] | None = None  # where w left off
         # The article d or s just left: u here, before any change here, undoes that step there.
         self.came_from: str | None = None
+        self._drawing_keys = False
 
     # -- building -----------------------------------------------------------------------
 
@@ -330,23 +345,43 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if action in EDITING and selecting:
             return False
         view = self.focused_view()
+        why = self._why_not(action, view)
+        if why is None:
+            return True
+        if not self._drawing_keys:  # a key pressed, not the key bar asking: say why in one line
+            self.notify(why, markup=False, timeout=4)
+        return None
+
+    def _why_not(self, action: str, view: ViewUnit | None) -> str | None:
+        """Why `action` does not apply to the focused unit now (None: it does)."""
         kind = view.kind if view is not None else None
-        needs = {
-            "accept": view is not None and view.state in ("suggested", "rejected"),
-            "reject": view is not None and view.state != "rejected",
-            "relabel": kind == "entity",
-            "pick_label": kind is not None,
-            "move_start": kind is not None,
-            "move_end": kind is not None,
-            "speaker": kind == "quote",
-            "cue": kind == "quote",
-            "roles": kind == "event",
-            "reopen": self.desk.state.status.status in ("done", "skipped"),
-            "accept_all": self.desk.state.pending_count > 0,
-        }
-        if action in needs and not needs[action]:
+        if action == "accept_all":
+            return None if self.desk.state.pending_count > 0 else "Nothing left to accept: every suggestion is decided."
+        if action == "reopen":
+            status = self.desk.state.status.status
+            return None if status in ("done", "skipped") else f"Reopen is for done or skipped articles; this one is {status}."
+        if action not in UNIT_KEYS:
             return None
-        return True
+        if view is None:
+            return "No unit is focused: j/k move to one, v selects text to make one."
+        wanted = UNIT_KEYS[action]
+        if wanted is not None and kind != wanted:
+            plural = "entities" if wanted == "entity" else f"{wanted}s"
+            return f"{UNIT_KEY_NAMES[action]} applies to {plural}; the focused unit is {_an(kind or 'unit')}."
+        if action == "accept" and view.state not in ("suggested", "rejected"):
+            return f"Already {view.state}: nothing to accept (x rejects it)."
+        if action == "reject" and view.state == "rejected":
+            return "Already rejected (a brings it back)."
+        return None
+
+    @property
+    def active_bindings(self):  # type: ignore[no-untyped-def]
+        """The key bar and palette ask which keys apply: that asking must not say why aloud."""
+        self._drawing_keys = True
+        try:
+            return super().active_bindings
+        finally:
+            self._drawing_keys = False
 
     # -- navigation -----------------------------------------------------------------------
 
