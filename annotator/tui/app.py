@@ -175,10 +175,11 @@ class AnnotatorApp(App[None]):
         super().notify(block(message), title=one_line(title), severity=severity, timeout=timeout, markup=markup)
 
     def action_help(self) -> None:
+        from annotator.tui.help import group_of
         from annotator.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(first=group_of(type(self.screen))))
 
     # -- the model ------------------------------------------------------------------
 
