@@ -168,9 +168,13 @@ class ArticleState:
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
-        """Token offsets for boundary moves and keyboard selection, computed on first use."""
+        """Token offsets for boundary moves and keyboard selection, computed on first use.
+
+        spaCy's tokens, as the exports use (so `year's` is `year` + `'s`, not `year'` + `s`):
+        a boundary moved here is one the exports keep without a split.
+        """
         if self._tokens is None:
-            self._tokens = token_bounds(self.document.text)
+            self._tokens = spacy_token_bounds(self.document.text)
         return self._tokens
 
     def view(self, key: int | None) -> ViewUnit | None:
@@ -700,6 +704,18 @@ class Desk:
         if start >= end:
             raise AnnotationError(f"span {span.start}-{span.end} holds only whitespace")
         return Span(start=start, end=end)
+
+
+def spacy_token_bounds(text: str) -> list[tuple[int, int]]:
+    """spaCy's (blank English) tokens of `text`, whitespace tokens left out; our own word
+    splitter when spaCy cannot load (the desk must still move and select)."""
+    try:
+        from annotator.export.tokens import tokenize
+
+        found, _ = tokenize(text)
+    except ImportError:
+        return token_bounds(text)
+    return [(s, e) for s, e, _ in found if text[s:e].strip()]
 
 
 def guess_quote_kind(content: str) -> QuoteKind:

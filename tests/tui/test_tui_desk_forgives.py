@@ -185,3 +185,71 @@ async def test_a_key_that_does_not_fit_the_focused_unit_says_why(tmp_path: Path)
         app.screen.refresh_bindings()  # drawing the key bar asks too, and must stay quiet
         await pilot.pause()
         assert _messages(app) == []
+
+
+async def test_role_picker_filters_on_role_names_not_their_values(tmp_path: Path) -> None:
+    from annotator.tui.screens.pickers import PickerScreen
+    from textual.widgets import Label, OptionList
+
+    store = article_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("end")  # the event "expel": Patient is filled with "diplomats"
+        assert app.screen.focused_view().kind == "event"
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("P", "l")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        assert [c.id for c in picker._shown] == ["Place"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(app.screen.query_one("#picker-title", Label).content).startswith("Place of")
+        assert app.screen.query_one(OptionList).highlighted is not None
+
+
+async def test_selection_for_a_role_starts_at_the_trigger_and_its_hint_lists_only_what_applies(
+    tmp_path: Path,
+) -> None:
+    from annotator.tui.screens.article_flows import token_index_at
+
+    store = article_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_article(app, pilot)
+        screen = app.screen
+        text = screen.desk.state.text
+        await pilot.press("v", *["right"] * 6)  # from Maria Zakharova to "said"
+        assert text[slice(*screen.desk.state.tokens[screen.selection.cursor])] == "said"
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"statement", "enter")  # an event type
+        await pilot.pause()
+        await pilot.press("enter")  # the first role: "select in the text…"
+        await pilot.pause()
+        assert screen.selection is not None and screen.selection.request is not None
+        said = text.index("said")
+        assert screen.selection.anchor == token_index_at(screen.desk.state.tokens, said)  # not at Maria
+        hint = str(screen.query_one("#prompt").content)
+        assert "q quote" not in hint and "e event" not in hint and "Enter use it" in hint, hint
+        await pilot.press("escape")
+
+
+async def test_cue_picker_rows_say_where_each_said_is(tmp_path: Path) -> None:
+    from annotator.tui.screens.pickers import PickerScreen
+
+    store = article_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_article(app, pilot)
+        await pilot.press("j", "j")  # the quote
+        assert app.screen.focused_view().kind == "quote"
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        rows = [c.prompt.plain for c in picker.choices if not c.id.startswith("@")]
+        assert len(rows) >= 2 and len(set(rows)) == len(rows), rows
+        assert any("before the quote" in r for r in rows) and any("after the quote" in r for r in rows), rows
