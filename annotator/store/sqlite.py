@@ -497,7 +497,8 @@ class SqliteStore(StagedImports):
                     AND u.kind != 'boilerplate'),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
                 {doubt_col},
-                EXISTS (SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id)
+                EXISTS (SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id),
+                EXISTS (SELECT 1 FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql}))
             FROM {source}
             WHERE {' AND '.join(where)} ORDER BY {sort} LIMIT ?"""
         rows = self.conn.execute(sql, [annotator, annotator, *params, limit]).fetchall()
@@ -505,7 +506,7 @@ class SqliteStore(StagedImports):
             rows.reverse()
         return [
             DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], None if r[9] in (None, NO_DOUBT) else r[9],
-                   bool(r[10]))
+                   bool(r[10]), bool(r[11]))
             for r in rows
         ]
 

@@ -142,13 +142,15 @@ class AnnotatorApp(App[None]):
             self.store.set_focus(doc_id, self.annotator, focus)
         self.push_screen(article_screen(doc_id, focus))
 
-    def open_queue(self) -> None:
-        """Back to the queue: pop whatever sits above it."""
+    def open_queue(self, came_from: str | None = None) -> None:
+        """Back to the queue: pop whatever sits above it; its cursor lands on `came_from`."""
         from annotator.tui.screens.queue import QueueScreen
 
-        if not any(isinstance(s, QueueScreen) for s in self.screen_stack):
+        queues = [s for s in self.screen_stack if isinstance(s, QueueScreen)]
+        if not queues:
             self.push_screen(QueueScreen())
             return
+        queues[-1].came_back_from = came_from
         while not isinstance(self.screen, QueueScreen):
             self.pop_screen()
 

@@ -253,3 +253,40 @@ async def test_cue_picker_rows_say_where_each_said_is(tmp_path: Path) -> None:
         rows = [c.prompt.plain for c in picker.choices if not c.id.startswith("@")]
         assert len(rows) >= 2 and len(set(rows)) == len(rows), rows
         assert any("before the quote" in r for r in rows) and any("after the quote" in r for r in rows), rows
+
+
+async def test_queue_says_not_yet_for_unsuggested_articles_and_0_for_none_found(tmp_path: Path) -> None:
+    from tui_shell_support import app_on as shell_app, store_with
+
+    store = store_with(tmp_path / "c.db", 3)
+    store.add_units("suggestions:t@1", [])
+    store.mark_layer_done("suggestions:t@1", ["d0002"])  # seen by the model, nothing found
+    app = shell_app(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        listing = app.screen.queue_list
+        first, second = (listing.render_line(y).text for y in (1, 2))
+        assert first.rstrip().endswith("not yet      0"), first
+        assert second.rstrip().endswith("0      0") and "not yet" not in second, second
+
+
+async def test_queue_comes_back_on_the_article_i_left_and_n_says_next_undone(tmp_path: Path) -> None:
+    from tui_shell_support import app_on as shell_app, store_with
+
+    from annotator.tui.screens.queue import QueueScreen
+
+    store = store_with(tmp_path / "c.db", 6)
+    app = shell_app(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        footer = " ".join(str(k.render()) for k in app.screen.query_one("Footer").query("FooterKey"))
+        assert "n Next undone" in footer, footer
+        await pilot.press("enter")  # d0001
+        await pilot.pause()
+        await pilot.press("n", "n")  # on to d0003 inside the article screen
+        await pilot.pause()
+        assert app.screen.doc_id == "d0003"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)
+        assert app.screen.queue_list.doc_id_at_cursor() == "d0003"

@@ -576,7 +576,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             return
         if self.refuse_while_waiting():
             return
-        self.app.open_queue()  # type: ignore[attr-defined]
+        self.app.open_queue(self.doc_id)  # type: ignore[attr-defined]
 
     # -- suggestions for an article the model has not seen -------------------------------------
 
