@@ -290,3 +290,15 @@ async def test_queue_comes_back_on_the_article_i_left_and_n_says_next_undone(tmp
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)
         assert app.screen.queue_list.doc_id_at_cursor() == "d0003"
+
+
+async def test_relabel_to_the_same_label_says_so(tmp_path: Path) -> None:
+    store = article_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await open_article(app, pilot)
+        labels = app.screen.desk.state.schema.entity_label_names
+        await pilot.press(str(labels.index("PERSON") + 1))  # Maria Zakharova is a PERSON already
+        await pilot.pause()
+        assert "Already PERSON: nothing changed." in _messages(app)
+        assert mine(store) == []

@@ -454,8 +454,13 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
 
     def action_relabel(self, number: int) -> None:
         labels = self.desk.state.schema.entity_label_names
-        if number <= len(labels):
-            self._on_focused(lambda v: self.desk.relabel(v, labels[number - 1]))
+        if number > len(labels):
+            self.notify(f"The legend has {len(labels)} labels: {number} is none of them.", markup=False)
+            return
+        view = self.focused_view()
+        if view is not None:
+            label = labels[number - 1]
+            self.commit(lambda: self.desk.relabel(view, label), unchanged=f"Already {one_line(label)}: nothing changed.")
 
     def action_move_start(self, step: int) -> None:
         self._on_focused(lambda v: self.desk.move_start(v, step))
@@ -479,7 +484,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         picker = PickerScreen(title, choices, highlight=view.label, paint_styles=self.view.paint_styles)
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
-            self.commit(lambda: self.desk.relabel(view, answer))
+            self.commit(lambda: self.desk.relabel(view, answer), unchanged=f"Already {one_line(answer)}: nothing changed.")
 
     def action_undo(self) -> None:
         """Undo here; straight after d or s, go back to the article left and undo that instead."""
