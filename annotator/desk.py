@@ -169,9 +169,13 @@ class ArticleState:
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
-        """Token offsets for boundary moves and keyboard selection, computed on first use."""
+        """Token offsets for boundary moves and keyboard selection, computed on first use.
+
+        spaCy's tokens, as the exports use (so `year's` is `year` + `'s`, not `year'` + `s`):
+        a boundary moved here is one the exports keep without a split.
+        """
         if self._tokens is None:
-            self._tokens = token_bounds(self.document.text)
+            self._tokens = spacy_token_bounds(self.document.text)
         return self._tokens
 
     def view(self, key: int | None) -> ViewUnit | None:
@@ -514,6 +518,16 @@ class Desk:
     def skip(self) -> str | None:
         return self._set_status("skipped")
 
+    def reopen(self) -> DocState:
+        """Put a done or skipped article back in progress (a logged decision: `undo` takes it back)."""
+        doc_id, annotator = self.state.document.id, self.annotator
+
+        def finish(state: DocState) -> DocState:
+            self.state.status = state
+            return state
+
+        return self._write(lambda store: store.set_status(doc_id, annotator, "in_progress"), finish)
+
     def _set_status(self, status: DocStatus) -> str | None:
         doc_id, annotator = self.state.document.id, self.annotator
 
@@ -632,6 +646,8 @@ class Desk:
         """Absorb undo/redo results; focus the unit they touched."""
         if not decisions:
             return Outcome([], None)
+        if any(d.is_status for d in decisions):  # done, skip or flag undone: read back where I stand
+            self.state.status = self.store.state(self.state.document.id, self.annotator)
         self._absorb(decisions)
         return Outcome(decisions, self._key_of(decisions[-1]))
 
@@ -639,7 +655,7 @@ class Desk:
         mine = self.state.mine
         changes: list[tuple[Unit | None, Unit | None]] = []
         for d in decisions:
-            if d.action == "status":
+            if d.is_status:
                 continue
             if d.after is None:
                 unit_id = d.unit_id if d.unit_id is not None else (d.before or {}).get("id")
@@ -702,6 +718,18 @@ class Desk:
         if start >= end:
             raise AnnotationError(f"span {span.start}-{span.end} holds only whitespace")
         return Span(start=start, end=end)
+
+
+def spacy_token_bounds(text: str) -> list[tuple[int, int]]:
+    """spaCy's (blank English) tokens of `text`, whitespace tokens left out; our own word
+    splitter when spaCy cannot load (the desk must still move and select)."""
+    try:
+        from annotator.export.tokens import tokenize
+
+        found, _ = tokenize(text)
+    except ImportError:
+        return token_bounds(text)
+    return [(s, e) for s, e, _ in found if text[s:e].strip()]
 
 
 def guess_quote_kind(content: str) -> QuoteKind:

@@ -50,10 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# One meaning on every command: a name for this run, never written to the settings.
+ANNOTATOR_HELP = (
+    "who is annotating, for this run only (no command remembers it; the desk asks your name once "
+    "and remembers that answer)"
+)
+
+
 def add_common(parser: argparse.ArgumentParser) -> None:
     """Options every command takes, accepted before or after the command name."""
     parser.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: ./corpus.db)")
-    parser.add_argument("--annotator", default=argparse.SUPPRESS, help="who is annotating (remembered)")
+    parser.add_argument("--annotator", default=argparse.SUPPRESS, help=ANNOTATOR_HELP)
     parser.add_argument("--model", default=argparse.SUPPRESS, help="spaCy pipeline for suggestions: installed package, directory, or trained NAME[@VERSION]")
 
 

@@ -56,7 +56,6 @@ def check_annotators(store: object, wanted: list[str] | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.cli.app_cmd import remember_annotator
     from annotator.cli.common import open_db, settings_from
     from annotator.core.names import check_name
     from annotator.tui.factory import build_app
@@ -71,8 +70,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         wanted = names(args.annotators)
         check_annotators(store, wanted)
-        if getattr(args, "annotator", None):
-            remember_annotator(args.annotator)
         # The model loads in a thread as on a normal start: an article opened from the queue gets suggestions.
         app = build_app(settings, store, load_model=not args.no_model)
         app.review_on_start = True

@@ -187,6 +187,14 @@ class Decision(BaseModel):
     after: dict[str, Any] | None = None
     undoes: int | None = None  # for undo/redo: the decision this one reverses or replays
 
+    @property
+    def is_status(self) -> bool:
+        """A change of where the annotator stands (done, skipped, flagged), or its undo/redo."""
+        if self.action == "status":
+            return True
+        dump = self.after if self.after is not None else self.before
+        return dump is not None and "status" in dump and "body" not in dump
+
 
 class DocState(BaseModel):
     """Where one annotator stands on one document."""

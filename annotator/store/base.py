@@ -56,6 +56,7 @@ class DocRow:
     # the queue is ordered by doubt; None otherwise or without scores.
     doubt: float | None = None
     suggest_failed: bool = False  # a model could not suggest for it (see `suggest_failures`)
+    suggested: bool = True  # some suggestions layer has seen it (False: `suggestions` 0 means "not yet")
 
     @property
     def doubt_key(self) -> tuple[float, str]:

@@ -62,7 +62,7 @@ BUSY_TIMEOUT_S = 30.0
 _BODY = TypeAdapter(Body)
 # Below one document in this many, a status filter starts from the statuses, not the documents.
 RARE_STATUS_SHARE = 20
-UNDOABLE = ("accept", "reject", "edit", "add", "delete")
+UNDOABLE = ("accept", "reject", "edit", "add", "delete", "status")
 
 
 def now_iso() -> str:
@@ -501,7 +501,8 @@ class SqliteStore(StagedImports):
                     AND u.kind != 'boilerplate'),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
                 {doubt_col},
-                EXISTS (SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id)
+                EXISTS (SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id),
+                EXISTS (SELECT 1 FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql}))
             FROM {source}
             WHERE {' AND '.join(where)} ORDER BY {sort} LIMIT ?"""
         rows = self.conn.execute(sql, [annotator, annotator, *params, limit]).fetchall()
@@ -509,7 +510,7 @@ class SqliteStore(StagedImports):
             rows.reverse()
         return [
             DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], None if r[9] in (None, NO_DOUBT) else r[9],
-                   bool(r[10]))
+                   bool(r[10]), bool(r[11]))
             for r in rows
         ]
 
@@ -978,6 +979,9 @@ class SqliteStore(StagedImports):
     def _apply_exact(self, d: Decision, annotator: str, layer: str | None = None) -> Decision:
         """Like _apply, but an insert restores the unit under its original id."""
         name = layer or Layer.annotator_name(annotator)
+        if d.is_status:
+            self._restore_status(d)
+            return d
         if d.before is None and d.after is not None:
             target = self._layer_for(name)
             unit = Unit.model_validate(d.after)
@@ -1026,6 +1030,15 @@ class SqliteStore(StagedImports):
                 None,
             )
             return new
+
+    def _restore_status(self, d: Decision) -> None:
+        """Undo or redo of a status decision: the status, flag and note go back to `after`."""
+        if d.after is None:
+            return
+        stored = self._one("SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?", (d.doc_id, d.annotator))
+        old = self.state(d.doc_id, d.annotator)
+        keep = {k: d.after[k] for k in ("status", "flagged", "note") if k in d.after}
+        self._write_state(old.model_copy(update=keep), stored)
 
     def _write_state(self, state: DocState, old_status: str | None) -> None:
         if not self.has_document(state.doc_id):

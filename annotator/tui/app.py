@@ -93,7 +93,10 @@ class AnnotatorApp(App[None]):
             return
         self.annotator = name
         self.settings.annotator = name
-        self.settings.save()
+        # Only the name is remembered: this run's --db or --model stay this run's.
+        remembered = type(self.settings).load()
+        remembered.annotator = name
+        remembered.save()
         self._start()
 
     def _start(self) -> None:
@@ -116,9 +119,11 @@ class AnnotatorApp(App[None]):
     def _warn_unknown_keymap_ids(self) -> None:
         from annotator.tui.help import binding_ids
 
-        unknown = sorted(set(self.settings.keymap) - binding_ids())
+        ids = binding_ids()
+        unknown = sorted(set(self.settings.keymap) - ids)
         if unknown:
-            self.notify(f"keymap: no binding with id {', '.join(unknown)}", severity="warning", markup=False)
+            named = [_with_guess(name, ids) for name in unknown]
+            self.notify(f"keymap: no binding with id {', '.join(named)}", severity="warning", markup=False)
 
     # -- navigation -----------------------------------------------------------------
 
@@ -137,13 +142,15 @@ class AnnotatorApp(App[None]):
             self.store.set_focus(doc_id, self.annotator, focus)
         self.push_screen(article_screen(doc_id, focus))
 
-    def open_queue(self) -> None:
-        """Back to the queue: pop whatever sits above it."""
+    def open_queue(self, came_from: str | None = None) -> None:
+        """Back to the queue: pop whatever sits above it; its cursor lands on `came_from`."""
         from annotator.tui.screens.queue import QueueScreen
 
-        if not any(isinstance(s, QueueScreen) for s in self.screen_stack):
+        queues = [s for s in self.screen_stack if isinstance(s, QueueScreen)]
+        if not queues:
             self.push_screen(QueueScreen())
             return
+        queues[-1].came_back_from = came_from
         while not isinstance(self.screen, QueueScreen):
             self.pop_screen()
 
@@ -170,10 +177,11 @@ class AnnotatorApp(App[None]):
         super().notify(block(message), title=one_line(title), severity=severity, timeout=timeout, markup=markup)
 
     def action_help(self) -> None:
+        from annotator.tui.help import group_of
         from annotator.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(first=group_of(type(self.screen))))
 
     # -- the model ------------------------------------------------------------------
 
@@ -223,3 +231,9 @@ def article_screen_class() -> type[Screen]:
     from annotator.tui.screens.article import ArticleScreen
 
     return ArticleScreen
+
+
+def _with_guess(name: str, ids: set[str]) -> str:
+    """An unknown keymap id, with the real ids it probably meant ("accept" -> "article.accept")."""
+    guesses = sorted(i for i in ids if i.endswith("." + name))
+    return f"{name} (did you mean {' or '.join(guesses)}?)" if guesses else name

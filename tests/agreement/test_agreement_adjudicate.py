@@ -162,7 +162,9 @@ def test_undo_and_redo_in_gold_leave_the_annotators_layer_alone(store: SqliteSto
     adj.undo("d1")
     adj.undo("d1")  # the agreed units too
     assert store.units("d1", GOLD) == []
-    store.undo("d1", "a")  # a's own undo removes a's last unit, not gold
+    store.undo("d1", "a")  # a's own undo takes back a's last decision, marking d1 done, not gold
+    assert store.state("d1", "a").status != "done"
+    store.undo("d1", "a")  # and then a's last unit
     assert len(store.units("d1", Layer.annotator_name("a"))) == 2
     assert adj.redo("d1") and len(store.units("d1", GOLD)) == 1
 

@@ -271,3 +271,22 @@ def test_patched_views_always_match_a_full_rebuild(article: Article) -> None:
         want = [(v.key, v.unit, v.state, v.suggestion, v.mine) for v in fresh.views]
         assert got == want
         assert desk.state.pending_count == fresh.pending_count
+
+
+def test_boundary_moves_follow_spacy_tokens_so_years_keeps_its_clitic(mem_store: SqliteStore) -> None:
+    from annotator.core.models import Document, Unit
+
+    text = "Last year's budget grew, officials said.\n"
+    mem_store.insert_documents([Document(id="y1", title="Budget", text=text)])
+    mem_store.add_units("suggestions:t@1", [Unit(doc_id="y1", body=Entity(start=0, end=11, label="DATE"), source="t")])
+    mem_store.mark_layer_done("suggestions:t@1", ["y1"])
+    desk = Desk(mem_store, "ann")
+    desk.load("y1")
+    [view] = desk.state.views
+    assert view.span.text_of(text) == "Last year's"
+    desk.move_end(view, -1)  # `{`
+    [view] = desk.state.views
+    assert view.span.text_of(text) == "Last year"  # not "Last year'"
+    desk.move_end(view, +1)  # `}`
+    [view] = desk.state.views
+    assert view.span.text_of(text) == "Last year's"

@@ -212,13 +212,20 @@ def test_gold_decisions_are_undone_apart_from_the_annotators_own(store: SqliteSt
     assert len(store.units("doc-000", GOLD)) == 1
 
 
-def test_status_changes_are_logged_but_not_undone(store: SqliteStore) -> None:
+def test_status_changes_are_decisions_undo_and_redo_take_them_back(store: SqliteStore) -> None:
     add(store, entity("doc-000", 0, 13, state="added"))
     store.set_status("doc-000", "ann", "done", note="checked")
-    store.undo("doc-000", "ann")
-    assert _mine(store) == []
-    assert store.state("doc-000", "ann").status == "done"
+    store.undo("doc-000", "ann")  # the last decision was the status: it goes first, the unit stays
+    assert len(_mine(store)) == 1
+    state = store.state("doc-000", "ann")
+    assert (state.status, state.note) == ("in_progress", "")
+    assert store.status_counts("ann")["ann"] == {"in_progress": 1}  # the counters follow
     log = store.decisions("doc-000", "ann")
     assert [d.action for d in log] == ["add", "status", "undo"]
     assert log[1].before == {"status": "in_progress", "flagged": False, "note": ""}
     assert log[1].after == {"status": "done", "flagged": False, "note": "checked"}
+    store.redo("doc-000", "ann")
+    assert store.state("doc-000", "ann").status == "done"
+    store.undo("doc-000", "ann")
+    store.undo("doc-000", "ann")  # then the unit
+    assert _mine(store) == [] and store.state("doc-000", "ann").status == "in_progress"

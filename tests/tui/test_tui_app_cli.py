@@ -20,7 +20,9 @@ def ran(monkeypatch: pytest.MonkeyPatch) -> list[AnnotatorApp]:
     return apps
 
 
-def test_no_command_creates_the_corpus_and_remembers_the_name(tmp_path: Path, ran: list[AnnotatorApp]) -> None:
+def test_no_command_creates_the_corpus_and_annotator_is_for_this_run_only(
+    tmp_path: Path, ran: list[AnnotatorApp]
+) -> None:
     db = tmp_path / "corpus.db"
     assert main(["--db", str(db), "--annotator", "bob"]) == 0
     [app] = ran
@@ -29,8 +31,28 @@ def test_no_command_creates_the_corpus_and_remembers_the_name(tmp_path: Path, ra
     assert store.count_documents() == 5
     store.close()
     remembered = Settings.load()
-    assert remembered.annotator == "bob"
-    assert remembered.db != str(db)  # only the name is remembered, not this run's --db
+    assert remembered.annotator is None  # --annotator means this run on every command: never remembered
+    assert remembered.db != str(db)
+
+
+@pytest.mark.parametrize("argv", [["open"], ["review"], ["docs"], ["stats"], []])
+def test_annotator_is_remembered_by_no_command(tmp_path: Path, ran: list[AnnotatorApp], argv: list[str]) -> None:
+    db = tmp_path / "c.db"
+    main(["--db", str(db), "--annotator", "ana"])  # creates the corpus
+    Settings(annotator="kim").save()
+    main([*argv, "--db", str(db), "--annotator", "ana"])  # some may refuse (a review needs two): the rule holds
+    assert Settings.load().annotator == "kim"
+
+
+def test_every_command_says_what_annotator_means(capsys: pytest.CaptureFixture[str]) -> None:
+    from annotator.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, command in [("", parser), *sub.choices.items()]:
+        [option] = [a for a in command._actions if "--annotator" in a.option_strings]
+        assert "for this run only" in option.help, name
+    assert COMMANDS
 
 
 def test_open_subcommand_without_model(tmp_path: Path, ran: list[AnnotatorApp]) -> None:

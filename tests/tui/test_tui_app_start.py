@@ -141,11 +141,11 @@ async def test_command_palette_runs_a_screen_action(tmp_path: Path) -> None:
     app = app_on(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+p", *"next todo")
+        await pilot.press("ctrl+p", *"next undone")
         for _ in range(40):  # the palette searches its providers in the background
             await pilot.pause(0.05)
             hits = app.screen.query_one("CommandList")
-            if hits.option_count and "Next todo" in str(hits.get_option_at_index(0).prompt):
+            if hits.option_count and "Next undone" in str(hits.get_option_at_index(0).prompt):
                 break
         await pilot.press("enter")
         await pilot.pause()

@@ -137,7 +137,7 @@ async def test_a_read_only_database_is_one_line_and_nothing_is_shown_saved(tmp_p
         assert line == "not saved: the database is read-only"
         assert app.is_running and screen.waiting is None
         assert screen.desk.state.view(first).state == "suggested" and screen.desk.state.mine == {}
-        await pilot.press("d")  # marking done is refused the same way: the article stays open
+        await pilot.press("d", "d")  # marking done (confirmed) is refused the same way: the article stays open
         assert isinstance(app.screen, ArticleScreen) and app.screen.doc_id == "a1"
         assert store.state("a1", "ann").status == "todo"
         app.store.conn.execute("PRAGMA query_only = OFF")

@@ -49,20 +49,53 @@ async def test_help_screen_lists_every_binding(tmp_path: Path) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        lines = [
-            tuple(str(s.content) for s in line.query(Static))
-            for line in app.screen.query(".help-line")
-        ]
-        by_id = {ident: (keys, description) for keys, description, ident in lines}
+        by_id = {e.id: (e.keys, e.description) for e in app.screen.entries}
         for owner, b in all_bindings():
             assert b.id in by_id, f"{owner} {b.id} not in help"
             assert by_id[b.id][1] == b.description
         assert by_id["queue.filter"][0] == "^f"  # keys as the keymap says
         assert by_id["app.help"][0] == "? f1"
         headings = [str(s.content) for s in app.screen.query(".help-group")]
-        assert headings[:2] == ["Everywhere", "Queue"]
+        assert headings[:2] == ["Queue", "Everywhere"]  # opened on the queue: its keys first
+        shown = _screen_text(app)
+        for ident in ("queue.filter", "app.help"):
+            assert ident in shown
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+def _screen_text(app: object) -> str:
+    """What the help screen's tables show, line by line, at the width they have on screen."""
+    from rich.console import Console
+
+    from annotator.tui.screens.help import HelpScreen
+
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, HelpScreen)
+    out = []
+    for table in screen.query(".help-table"):
+        console = Console(width=table.content_region.width, record=True, file=__import__("io").StringIO())
+        console.print(table.content if hasattr(table, "content") else table.renderable)
+        out.append(console.export_text())
+    return "\n".join(out)
+
+
+@pytest.mark.anyio
+async def test_help_on_the_article_lists_its_keys_first_and_never_wraps_an_id(tmp_path: Path) -> None:
+    app = app_on(store_with(tmp_path / "c.db", 2))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # open the first article
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        headings = [str(s.content) for s in app.screen.query(".help-group")]
+        assert headings[0] == "Article"
+        shown = _screen_text(app)
+        lines = shown.splitlines()
+        for owner, b in all_bindings():
+            assert any(b.id in line for line in lines), f"{b.id} is cut across lines"
 
 
 def _imports_textual(path: Path) -> bool:

@@ -34,7 +34,7 @@ from annotator.tui.screens.article_flows import (
     quote_kind_choices,
     type_choices,
 )
-from annotator.tui.screens.pickers import NoteScreen, PickerScreen
+from annotator.tui.screens.pickers import ConfirmScreen, NoteScreen, PickerScreen
 from annotator.tui.screens.writes import WaitingWrites
 from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
 from annotator.tui.widgets.article_view import ArticleView
@@ -48,9 +48,23 @@ FOCUS_SAVE_S = 0.5
 # Actions that edit or leave the article: off while a selection is open or a flow asks.
 EDITING = {
     "accept", "reject", "accept_all", "relabel", "pick_label", "move_start", "move_end",
-    "select", "speaker", "cue", "roles", "undo", "redo", "done", "skip", "flag",
+    "select", "speaker", "cue", "roles", "undo", "redo", "done", "skip", "flag", "reopen",
     "next_article", "previous_article", "next_unit", "previous_unit", "first_unit", "last_unit", "least_sure",
 }
+
+
+# Keys that act on the focused unit, and the kind it must be (None: any kind).
+UNIT_KEYS: dict[str, str | None] = {
+    "accept": None, "reject": None, "relabel": "entity", "pick_label": None, "move_start": None,
+    "move_end": None, "speaker": "quote", "cue": "quote", "roles": "event",
+}
+UNIT_KEY_NAMES = {
+    "relabel": "Relabelling by number", "speaker": "Speaker (S)", "cue": "Cue (c)", "roles": "Roles (r)",
+}
+
+
+def _an(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
 
 
 @dataclass(frozen=True)
@@ -116,6 +130,8 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("f", "flag", "Flag", "Flag the article with a note for a second look"),
         _b("h", "threshold", "Hide low", "Hide suggestions scored under 0.3, 0.5, 0.7, or show all again",
            show=False),
+        _b("o", "reopen", "Reopen", "Put a done or skipped article back in progress (u takes it back)",
+           show=False),
         _b("n", "next_article", "Next", "Open the next article"),
         _b("p", "previous_article", "Prev", "Open the previous article", show=False),
         _b("escape", "back", "Back", "Cancel the selection, or go back to the queue"),
@@ -132,6 +148,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self._binding_state: tuple[object, ...] = ()
         self._focus_unsaved = False
         self._least_sure_rank: tuple[float, int, int] | None = None  # where w left off
+        # The article d or s just left: u here, before any change here, undoes that step there.
+        self.came_from: str | None = None
+        self._drawing_keys = False
 
     # -- building -----------------------------------------------------------------------
 
@@ -184,6 +203,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.end_selection(None)
         self.workers.cancel_group(self, "flow")
         self.doc_id, self.initial_focus = doc_id, focus
+        self.came_from = None
         self.suggesting = ""
         self._binding_state = ()
         self.load()
@@ -280,6 +300,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             view.kind if view else None,
             view.state if view else None,
             self.desk.state.pending_count > 0,
+            self.desk.state.status.status,
             selection is not None,
             selection is not None and selection.request is not None,
         )
@@ -308,7 +329,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if unchanged is not None and not outcome.changed:
             self.notify(unchanged, markup=False)
         if outcome.changed:
+            self.came_from = None
             self.redraw_units()
+            self.sync_bindings()
         if self.focus_key != pressed_on:  # the editor moved on while the write waited: stay there
             self.set_focus_key(self.focus_key)
             return
@@ -330,22 +353,43 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if action in EDITING and selecting:
             return False
         view = self.focused_view()
+        why = self._why_not(action, view)
+        if why is None:
+            return True
+        if not self._drawing_keys:  # a key pressed, not the key bar asking: say why in one line
+            self.notify(why, markup=False, timeout=4)
+        return None
+
+    def _why_not(self, action: str, view: ViewUnit | None) -> str | None:
+        """Why `action` does not apply to the focused unit now (None: it does)."""
         kind = view.kind if view is not None else None
-        needs = {
-            "accept": view is not None and view.state in ("suggested", "rejected"),
-            "reject": view is not None and view.state != "rejected",
-            "relabel": kind == "entity",
-            "pick_label": kind is not None,
-            "move_start": kind is not None,
-            "move_end": kind is not None,
-            "speaker": kind == "quote",
-            "cue": kind == "quote",
-            "roles": kind == "event",
-            "accept_all": self.desk.state.pending_count > 0,
-        }
-        if action in needs and not needs[action]:
+        if action == "accept_all":
+            return None if self.desk.state.pending_count > 0 else "Nothing left to accept: every suggestion is decided."
+        if action == "reopen":
+            status = self.desk.state.status.status
+            return None if status in ("done", "skipped") else f"Reopen is for done or skipped articles; this one is {status}."
+        if action not in UNIT_KEYS:
             return None
-        return True
+        if view is None:
+            return "No unit is focused: j/k move to one, v selects text to make one."
+        wanted = UNIT_KEYS[action]
+        if wanted is not None and kind != wanted:
+            plural = "entities" if wanted == "entity" else f"{wanted}s"
+            return f"{UNIT_KEY_NAMES[action]} applies to {plural}; the focused unit is {_an(kind or 'unit')}."
+        if action == "accept" and view.state not in ("suggested", "rejected"):
+            return f"Already {view.state}: nothing to accept (x rejects it)."
+        if action == "reject" and view.state == "rejected":
+            return "Already rejected (a brings it back)."
+        return None
+
+    @property
+    def active_bindings(self):  # type: ignore[no-untyped-def]
+        """The key bar and palette ask which keys apply: that asking must not say why aloud."""
+        self._drawing_keys = True
+        try:
+            return super().active_bindings
+        finally:
+            self._drawing_keys = False
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -408,12 +452,23 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self._on_focused(self.desk.reject, advance=True)
 
     def action_accept_all(self) -> None:
-        self.commit(self.desk.accept_all)
+        self.run_write(self.desk.accept_all, self._accepted_all)
+
+    def _accepted_all(self, outcome: Outcome) -> None:
+        count = len(outcome.decisions)
+        self.notify(f"Accepted {count} suggestion{'s' if count != 1 else ''} (u undoes them in one step).",
+                    markup=False)
+        self._show_outcome(outcome, False, None, self.focus_key)
 
     def action_relabel(self, number: int) -> None:
         labels = self.desk.state.schema.entity_label_names
-        if number <= len(labels):
-            self._on_focused(lambda v: self.desk.relabel(v, labels[number - 1]))
+        if number > len(labels):
+            self.notify(f"The legend has {len(labels)} labels: {number} is none of them.", markup=False)
+            return
+        view = self.focused_view()
+        if view is not None:
+            label = labels[number - 1]
+            self.commit(lambda: self.desk.relabel(view, label), unchanged=f"Already {one_line(label)}: nothing changed.")
 
     def action_move_start(self, step: int) -> None:
         self._on_focused(lambda v: self.desk.move_start(v, step))
@@ -437,9 +492,15 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         picker = PickerScreen(title, choices, highlight=view.label, paint_styles=self.view.paint_styles)
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
-            self.commit(lambda: self.desk.relabel(view, answer))
+            self.commit(lambda: self.desk.relabel(view, answer), unchanged=f"Already {one_line(answer)}: nothing changed.")
 
     def action_undo(self) -> None:
+        """Undo here; straight after d or s, go back to the article left and undo that instead."""
+        left = self.came_from
+        if left is not None:
+            self.open_article(left)
+            if self.doc_id == left:
+                self.notify("Back to the article you left: its status change is undone.", markup=False)
         self.commit(self.desk.undo, unchanged="Nothing to undo.")
 
     def action_redo(self) -> None:
@@ -452,7 +513,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.notify(none_left, markup=False)
             self.app.open_queue()  # type: ignore[attr-defined]
             return
+        left = self.doc_id
         self.open_article(doc_id)
+        self.came_from = left
 
     def open_article(self, doc_id: str) -> None:
         """Open another article in place, where I left it (its remembered focus), not at its top."""
@@ -464,7 +527,18 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self.show_doc(doc_id, focus)
 
     def action_done(self) -> None:
-        self.run_write(self.desk.done, lambda found: self._open(found, "Done. No undone articles left."))
+        """Done, but first ask when suggestions are still undecided (they would be left out as unseen)."""
+        pending = self.desk.state.pending_count
+        if pending == 0:
+            self._mark_done(True)
+            return
+        noun = "suggestion is" if pending == 1 else "suggestions are"
+        question = f"{pending} {noun} not reviewed yet. Mark this article done anyway?"
+        self.app.push_screen(ConfirmScreen(question), self._mark_done)
+
+    def _mark_done(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self.run_write(self.desk.done, lambda found: self._open(found, "Done. No undone articles left."))
 
     def action_skip(self) -> None:
         self.run_write(self.desk.skip, lambda found: self._open(found, "Skipped. No undone articles left."))
@@ -499,6 +573,15 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         shown = "all suggestions shown" if value == 0 else f"suggestions under {value:.1f} hidden"
         self.notify(f"Confidence: {shown}.", markup=False)
 
+    def action_reopen(self) -> None:
+        self.run_write(self.desk.reopen, self._reopened)
+
+    def _reopened(self, status: DocState) -> None:
+        self.came_from = None
+        self.notify("Reopened: back in progress (u takes it back).", markup=False)
+        self.redraw_header()
+        self.sync_bindings()
+
     def action_flag(self) -> None:
         state = self.desk.state.status
         self.app.push_screen(NoteScreen("Flag this article: why?", state.note), self._flagged)
@@ -518,7 +601,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             return
         if self.refuse_while_waiting():
             return
-        self.app.open_queue()  # type: ignore[attr-defined]
+        self.app.open_queue(self.doc_id)  # type: ignore[attr-defined]
 
     # -- suggestions for an article the model has not seen -------------------------------------
 

@@ -33,6 +33,8 @@ SELECT, NONE, SKIP = "@select", "@none", "@skip"
 # The actions that only mean something inside a keyboard selection.
 SELECTING = frozenset({"cursor", "extend", "finish_selection", "quote", "event"})
 SELECTION_HELP = "arrows move · shift+arrows extend · Enter label it · q quote · e event · Esc cancel"
+# While a flow asks for a span, q and e do not apply: the hint leaves them out.
+ASKED_HELP = "arrows move · shift+arrows extend · Enter use it · Esc cancel"
 # Words that usually carry a quote's attribution, offered first as its cue.
 CUE_WORDS = re.compile(
     r"\b(said|says|say|told|tells|added|adds|stated|states|according to|asked|warned|insisted|claimed|"
@@ -102,7 +104,19 @@ def cue_choices(text: str, near: Span) -> list[Choice]:
         if m.end() <= near.start or m.start() >= near.end
     ]
     found.sort(key=lambda s: _distance(s, near))
-    return [Choice(span_id(s), Content.assemble(("cue  ", "dim"), text[s.start : s.end])) for s in found[:6]]
+    return [Choice(span_id(s), _cue_prompt(text, s, near)) for s in found[:6]]
+
+
+def _cue_prompt(text: str, cue: Span, near: Span) -> Content:
+    """The cue word with where it is and its words around: two `said` rows must look different."""
+    where = "before" if cue.end <= near.start else "after"
+    left = " ".join(text[max(0, cue.start - 24) : cue.start].split()[-3:])
+    right = " ".join(text[cue.end : cue.end + 24].split()[:3])
+    return Content.assemble(
+        ("cue  ", "dim"), (text[cue.start : cue.end], "bold"),
+        (f"  · {where} the quote, {_distance(cue, near)} chars · …{left} ", "dim"),
+        text[cue.start : cue.end], (f" {right}…", "dim"),
+    )
 
 
 def _distance(span: Span, near: Span) -> int:
@@ -170,12 +184,15 @@ class ArticleFlows:
     def action_select(self) -> None:
         self.start_selection("Select text")
 
-    def start_selection(self, prompt: str, request: asyncio.Future[Span | None] | None = None) -> bool:
+    def start_selection(
+        self, prompt: str, request: asyncio.Future[Span | None] | None = None, at: int | None = None
+    ) -> bool:
+        """Open a selection at `at` (where a flow needs it), else at the focused unit or the top of the view."""
         tokens = self.desk.state.tokens
         if not tokens:
             return False
         focus = self.focused_view()
-        offset = focus.span.start if focus is not None else self._first_visible_offset()
+        offset = at if at is not None else focus.span.start if focus is not None else self._first_visible_offset()
         index = token_index_at(tokens, offset)
         self.selection = Selection(index, index, prompt, request)
         self.show_selection()
@@ -250,7 +267,8 @@ class ArticleFlows:
         if prompt.display != shown:
             prompt.display = shown
         if self.selection is not None:
-            prompt.update(one_line(f"{self.selection.prompt}   [{SELECTION_HELP}]"))  # it quotes the text
+            keys = SELECTION_HELP if self.selection.request is None else ASKED_HELP
+            prompt.update(one_line(f"{self.selection.prompt}   [{keys}]"))  # it quotes the text
             self.view.scroll_to_span(cursor, margin=1)  # type: ignore[arg-type,attr-defined]
 
     # -- asking ------------------------------------------------------------------------
@@ -262,10 +280,10 @@ class ArticleFlows:
             raise Cancelled
         return answer
 
-    async def ask_span(self, prompt: str) -> Span:
-        """Let the editor select text; Enter answers, Escape cancels the flow."""
+    async def ask_span(self, prompt: str, near: Span | None = None) -> Span:
+        """Let the editor select text, starting at `near` (the unit being edited); Enter answers, Escape cancels."""
         future: asyncio.Future[Span | None] = asyncio.get_running_loop().create_future()
-        if not self.start_selection(prompt, future):
+        if not self.start_selection(prompt, future, near.start if near is not None else None):
             raise Cancelled
         span = await future
         if span is None:
@@ -280,7 +298,7 @@ class ArticleFlows:
         ]
         answer = await self.ask(title, choices)
         if answer == SELECT:
-            return await self.ask_span(f"{title}: select it, Enter to use, Esc to cancel")
+            return await self.ask_span(f"{title}: select it, Enter to use, Esc to cancel", near)
         if answer.startswith("@"):
             return answer
         return parse_span_id(answer)
@@ -309,7 +327,7 @@ class ArticleFlows:
         ]
         answer = await self.ask("The words that say it was said (cue)", choices)
         if answer == SELECT:
-            return await self.ask_span("Cue: select it, Enter to use, Esc to cancel")
+            return await self.ask_span("Cue: select it, Enter to use, Esc to cancel", content)
         return None if answer == NONE else parse_span_id(answer)
 
     # -- flows ---------------------------------------------------------------------------
@@ -381,7 +399,11 @@ class ArticleFlows:
         text = self.desk.state.text
         roles = etype.roles if etype else list(body.arguments)
         choices = [
-            Choice(role, Content.assemble((f"{role:<10}", "bold"), snippet(text, body.arguments.get(role), 40)))
+            Choice(
+                role,
+                Content.assemble((f"{role:<10}", "bold"), snippet(text, body.arguments.get(role), 40)),
+                match_prompt=False,
+            )
             for role in roles
         ]
         try:

@@ -1,19 +1,30 @@
-"""The help screen: every binding of the desk, grouped by screen, keys as the keymap says."""
+"""The help screen: every binding of the desk, the current screen's first, keys as the keymap says."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from annotator.core.display import one_line
 from annotator.tui.help import HelpEntry, help_entries
 
+KEYS_WIDTH = 16
+
 
 class HelpScreen(ModalScreen[None]):
-    """A scrollable list; Escape, `?` or q closes it."""
+    """A scrollable list; Escape, `?` or q closes it.
+
+    One Static per group holding a table (not a row of widgets per key: ~150 keys made
+    ~600 widgets and the screen took over a second to open). The id column is as wide as
+    the longest id and never wraps, so an id is always readable whole, to copy into a keymap.
+    """
 
     CSS_PATH = "../styles/help.tcss"
     BINDINGS = [
@@ -24,30 +35,24 @@ class HelpScreen(ModalScreen[None]):
         Binding("pageup", "scroll('page_up')", "Page up", show=False, id="help.page_up"),
     ]
 
+    def __init__(self, first: str | None = None) -> None:
+        super().__init__()
+        self.first = first  # the group of the screen help was opened on: listed first
+
     def compose(self) -> ComposeResult:
-        entries = help_entries(self.app._keymap, self.app.get_key_display)  # the active keymap
+        entries = ordered(help_entries(self.app._keymap, self.app.get_key_display), self.first)  # the active keymap
+        self.entries = entries
+        id_width = max((len(one_line(e.id)) for e in entries), default=0)
         with VerticalScroll(id="help-body"):
             yield Static("Keys", id="help-title")
             yield Static(
-                "Every key of the desk, by screen. Remap any of them in the settings' keymap with the id shown.",
+                "The keys of this screen first, then every other key of the desk. "
+                "Remap any of them in the settings' keymap with the id shown.",
                 id="help-intro",
             )
-            group = None
-            for entry in entries:
-                if entry.group != group:
-                    group = entry.group
-                    yield Static(group, classes="help-group")
-                yield self._line(entry)
-
-    @staticmethod
-    def _line(entry: HelpEntry) -> Horizontal:
-        return Horizontal(
-            # Keys and ids come from the settings' keymap: shown as data.
-            Static(one_line(entry.keys), classes="help-keys", markup=False),
-            Static(one_line(entry.description), classes="help-description", markup=False),
-            Static(one_line(entry.id), classes="help-id", markup=False),
-            classes="help-line",
-        )
+            for group, items in groupby(entries, key=lambda e: e.group):
+                yield Static(group, classes="help-group", markup=False)
+                yield Static(group_table(list(items), id_width), classes="help-table")
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -56,3 +61,21 @@ class HelpScreen(ModalScreen[None]):
         body = self.query_one("#help-body", VerticalScroll)
         {"down": body.scroll_down, "up": body.scroll_up, "page_down": body.scroll_page_down,
          "page_up": body.scroll_page_up}[how]()
+
+
+def ordered(entries: list[HelpEntry], first: str | None) -> list[HelpEntry]:
+    """`first`'s entries ahead of the rest (a stable sort keeps the usual order otherwise)."""
+    return sorted(entries, key=lambda e: e.group != first) if first else entries
+
+
+def group_table(entries: list[HelpEntry], id_width: int) -> Table:
+    """Keys, description (wraps at words), id (never wraps). Cells are Text: data, never markup."""
+    table = Table.grid(padding=(0, 1), expand=True)
+    table.add_column(width=KEYS_WIDTH, overflow="fold")
+    table.add_column(ratio=1, overflow="fold")
+    table.add_column(min_width=id_width, no_wrap=True)
+    for entry in entries:
+        table.add_row(
+            Text(one_line(entry.keys), style="bold"), Text(one_line(entry.description)), Text(one_line(entry.id))
+        )
+    return table

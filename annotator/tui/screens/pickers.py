@@ -28,14 +28,21 @@ class Choice:
     prompt: str | Content
     always: bool = False
     search: str = ""  # extra words the filter matches (a label's description)
+    # False: typing matches the id and `search` only, not the prompt (a role's prompt shows its
+    # current value: "Pl" must find Place, not Patient because it is filled with "diplomats").
+    match_prompt: bool = True
 
     def matches(self, needle: str, *, strict: bool = False) -> bool:
         """Does the typed filter match? `strict` ignores `always` (to pick what to highlight)."""
         if not needle or (self.always and not strict):
             return True
         plain = self.prompt.plain if isinstance(self.prompt, Content) else self.prompt
-        haystack = f"{self.id} {plain} {self.search}".lower()
+        haystack = f"{self.id} {plain if self.match_prompt else ''} {self.search}".lower()
         return all(word in haystack for word in needle.lower().split())
+
+    def starts_with(self, needle: str) -> bool:
+        """The id begins with what was typed: the best match, highlighted before the others."""
+        return bool(needle.strip()) and self.id.lower().startswith(needle.strip().lower())
 
 
 class PickerScreen(ModalScreen[str | None]):
@@ -111,7 +118,9 @@ class PickerScreen(ModalScreen[str | None]):
         self._shown = [c for c in self.choices if c.matches(needle)]
         options.set_options(Option(c.prompt, id=c.id) for c in self._shown)
         # Land on the first option the words really match, not on an always-shown escape hatch.
-        first = next((i for i, c in enumerate(self._shown) if c.matches(needle, strict=True)), 0)
+        first = next((i for i, c in enumerate(self._shown) if c.starts_with(needle)), None)
+        if first is None:
+            first = next((i for i, c in enumerate(self._shown) if c.matches(needle, strict=True)), 0)
         if self._shown:
             options.highlighted = first
 
@@ -144,13 +153,15 @@ class PickerScreen(ModalScreen[str | None]):
 
 
 def _plain(choice: Choice) -> Choice:
-    return Choice(choice.id, one_line_content(choice.prompt), choice.always, choice.search)
+    return Choice(choice.id, one_line_content(choice.prompt), choice.always, choice.search, choice.match_prompt)
 
 
 def _resolved(choice: Choice, paint_styles: ComponentStyles) -> Choice:
     if not isinstance(choice.prompt, Content):
         return choice
-    return Choice(choice.id, paint_styles.resolve_content(choice.prompt), choice.always, choice.search)
+    return Choice(
+        choice.id, paint_styles.resolve_content(choice.prompt), choice.always, choice.search, choice.match_prompt
+    )
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -191,3 +202,39 @@ class NoteScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question before a step that is easy to take by mistake: one key goes on, one goes back."""
+
+    DEFAULT_CSS = """
+    ConfirmScreen {
+        align: center middle;
+    }
+    ConfirmScreen > Vertical {
+        width: 64;
+        max-width: 90%;
+        height: auto;
+        border: round $warning;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
+    BINDINGS = [
+        Binding("d,y,enter", "answer(True)", "Yes, go on", id="confirm.yes"),
+        Binding("escape,n", "answer(False)", "No, go back", id="confirm.no"),
+    ]
+
+    def __init__(self, question: str, keys_line: str = "d or Enter: yes, go on · Escape: no, go back") -> None:
+        super().__init__()
+        self.question = one_line(question)
+        self.keys_line = keys_line
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.question, id="confirm-question", markup=False)
+            yield Label(self.keys_line, id="confirm-keys", markup=False)
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

@@ -34,7 +34,7 @@ class QueueScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     AUTO_FOCUS = "#queue-list"
     BINDINGS = [
-        Binding("n", "next_undone", "Next todo", id="queue.next_undone",
+        Binding("n", "next_undone", "Next undone", id="queue.next_undone",
                 tooltip="Open my next article that is not done or skipped"),
         Binding("slash", "search", "Find", id="queue.search", tooltip="Full-text search of titles and text"),
         Binding("f", "cycle_status", "Filter", id="queue.filter",
@@ -60,6 +60,7 @@ class QueueScreen(Screen[None]):
         self.has_after = False
         self.assigned_total = 0
         self._left = False  # resumed after another screen covered it (not the first show)
+        self.came_back_from: str | None = None  # the article the editor left to come back here
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="queue-top"):
@@ -86,7 +87,13 @@ class QueueScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Back from an article: statuses and counts changed; keep the same page and row."""
         if self._left and self.rows:
-            cursor_id = self.queue_list.doc_id_at_cursor()
+            came, self.came_back_from = self.came_back_from, None
+            cursor_id = came or self.queue_list.doc_id_at_cursor()
+            if came is not None and self.order == "seq" and all(r.id != came for r in self.rows):
+                seq = self.app.store.doc_seq(came)  # the page that holds the article I was on
+                if seq is not None:
+                    self.load_page(seq - 1, cursor_id=came)
+                    return
             if self.order != "seq":  # a doubt key has no "just before": reopen from the top
                 self.load_page(0, cursor_id=cursor_id)
             else:

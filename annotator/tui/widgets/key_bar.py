@@ -7,6 +7,7 @@ whenever the focused unit changes kind. This redraws one line of text instead.
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -46,7 +47,11 @@ class KeyBar(Static):
     def show_keys(self) -> None:
         parts: list[tuple[str, object] | str] = []
         seen: set[str] = set()
-        for active in self.screen.active_bindings.values():
+        # In the order the screen declares its keys, whatever the keymap did: a remapped key is
+        # re-added at the end of Textual's map and would fall off the right edge of the line.
+        rank = _declared_order(type(self.screen))
+        actives = sorted(self.screen.active_bindings.values(), key=lambda a: rank.get(a.binding.action, len(rank)))
+        for active in actives:
             binding = active.binding
             if not binding.show or binding.action in seen:
                 continue
@@ -58,3 +63,18 @@ class KeyBar(Static):
                 dim = self._styles(".key-bar--disabled")
                 parts += [(f" {key} ", dim), (f"{binding.description} ", dim)]
         self.update(Content.assemble(*parts), layout=False)  # type: ignore[arg-type]
+
+
+def _declared_order(screen_class: type[Screen[object]]) -> dict[str, int]:
+    """Each action's place in the screen's BINDINGS (the app's own keys come after)."""
+    found = _ORDER.get(screen_class)
+    if found is None:
+        found = {}
+        for cls in reversed(screen_class.__mro__):
+            for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])):
+                found.setdefault(binding.action, len(found))
+        _ORDER[screen_class] = found
+    return found
+
+
+_ORDER: dict[type, dict[str, int]] = {}

@@ -32,7 +32,7 @@ COLUMNS = (
     ("outlet", "Outlet", 14, False),
     ("length", "Chars", 7, True),
     ("status", "Status", 13, False),
-    ("suggestions", "Sugg", 5, True),
+    ("suggestions", "Sugg", 7, True),
     ("decisions", "Dec", 5, True),
 )
 GAP = 2
@@ -186,8 +186,7 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
             (row.outlet or "", 14, False, self._part("muted")),
             (f"{row.length:,}", 7, True, None),
             (STATUS_TEXT.get(row.status, row.status), 13, False, self._part(status)),
-            ("fail" if row.suggest_failed else str(row.suggestions), 5, True,
-             self._part("failed") if row.suggest_failed else None),
+            (_suggestions_cell(row), 7, True, self._part("failed") if row.suggest_failed else None),
             (str(row.decisions), 5, True, None),
         ]
 
@@ -250,3 +249,10 @@ def _fit(text: str, width: int, right: bool) -> str:
         text = set_cell_size(text, max(width - 1, 0)) + "…"
     pad = " " * (width - cell_len(text))
     return pad + text if right else text + pad
+
+
+def _suggestions_cell(row: DocRow) -> str:
+    """How many suggestions; "not yet" before any model has seen the article (0 would say it found none)."""
+    if row.suggest_failed:
+        return "fail"
+    return str(row.suggestions) if row.suggested else "not yet"
