@@ -51,18 +51,13 @@ def _report_upgrade(store: SqliteStore) -> None:
     notes = getattr(store, "upgrade_notes", [])
     if not notes:
         return
-    print(f"{_visible(str(path_of(store)))}: upgraded; a copy of the old file is beside it", file=sys.stderr)
+    say(f"{path_of(store)}: upgraded; a copy of the old file is beside it", err=True)
     for version, note, n in notes:
-        print(f"  migration {version}: {_visible(note)} ({n})", file=sys.stderr)
+        say(f"  migration {version}: {one_line(note)} ({n})", err=True)  # type names come from users' data
 
 
 def path_of(store: SqliteStore) -> str:
     return store.path or ":memory:"
-
-
-def _visible(text: str) -> str:
-    """Control characters shown as escapes: type names come from users' data."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 @contextmanager
