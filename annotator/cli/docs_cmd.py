@@ -11,7 +11,6 @@ from annotator.cli.table import clip, render
 from annotator.core.display import json_for_terminal
 from annotator.core.models import DOC_STATUSES
 from annotator.errors import UserError
-from annotator.core.display import one_line
 from annotator.store import DocRow, Store, SuggestFailure
 from annotator.store.base import QUEUE_ORDERS
 
@@ -93,8 +92,8 @@ def _failed(store: Store, args: argparse.Namespace) -> int:
         return 0
     print(render(
         ["#", "id", "model", "tries", "last failed", "error"],
-        [(r.seq, one_line(clip(r.doc_id, 40)), one_line(f"{r.model}@{r.model_version}"), r.attempts,
-          r.failed_at[:16].replace("T", " "), one_line(r.error)) for r in rows],
+        [(r.seq, clip(r.doc_id, 40), f"{r.model}@{r.model_version}", r.attempts,
+          r.failed_at[:16].replace("T", " "), r.error) for r in rows],  # render draws every cell through one_line
         right=(0, 3),
     ))
     if more:

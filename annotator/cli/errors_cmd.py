@@ -59,7 +59,7 @@ def render_report(report) -> str:  # noqa: ANN001 (ErrorReport; imported lazily)
     for (kind, label), errs in sorted(report.by_label.items()):
         r = errs.rates()
         rows.append((
-            kind, one_line(label), r["judged"], _pct(r, "accepted"), _pct(r, "rejected"), _pct(r, "boundary"),
+            kind, label, r["judged"], _pct(r, "accepted"), _pct(r, "rejected"), _pct(r, "boundary"),
             _pct(r, "relabelled"), _pct(r, "edited"), r["missed"],
         ))
     lines.append(render(
@@ -69,20 +69,20 @@ def render_report(report) -> str:  # noqa: ANN001 (ErrorReport; imported lazily)
     confusion = report.confusion()
     if confusion:
         lines += ["", "Relabelled (from -> to):"]
-        lines.append(render(["from", "to", "n"], [(one_line(a), one_line(b), n) for (a, b), n in confusion.most_common()],
+        lines.append(render(["from", "to", "n"], [(a, b, n) for (a, b), n in confusion.most_common()],
                             right=(2,)))
     shifts = [(kind, label, lr, n) for (kind, label), e in sorted(report.by_label.items()) for lr, n in e.shifts.most_common(3)]
     if shifts:
         lines += ["", "Boundary moves (tokens: start, end; - is leftwards):"]
         lines.append(render(["kind", "label", "start", "end", "n"],
-                            [(k, one_line(lab), f"{a:+d}", f"{b:+d}", n) for k, lab, (a, b), n in shifts], right=(2, 3, 4)))
+                            [(k, lab, f"{a:+d}", f"{b:+d}", n) for k, lab, (a, b), n in shifts], right=(2, 3, 4)))
     lines += ["", "Examples:"]
     for (kind, label), errs in sorted(report.by_label.items()):
         for outcome, pairs in errs.examples.items():
             for p in pairs[:2]:
-                fix = f" -> {one_line(p.correction['label'])} “{clip(one_line(p.correction['text']), 40)}”" if (
+                fix = f" -> {one_line(p.correction['label'])} “{clip(p.correction['text'], 40)}”" if (
                     p.correction and outcome != "missed") else ""
-                lines.append(f"  {kind} {one_line(label)} {outcome}: {clip(one_line(p.context), 90)}{fix}")
+                lines.append(f"  {kind} {one_line(label)} {outcome}: {clip(p.context, 90)}{fix}")
     return "\n".join(lines)
 
 

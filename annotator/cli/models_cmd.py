@@ -7,7 +7,6 @@ import json
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
-from annotator.core.display import one_line
 from annotator.cli.table import render
 
 
@@ -39,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
         base_f1 = r.scores.get("base", {}).get("ALL", {}).get("f1")
         f1 = r.scores.get("trained", {}).get("ALL", {}).get("f1")
         rows.append((
-            one_line(f"{r.name}@{r.version}"), one_line(r.layer), r.documents, r.heldout, _f(base_f1), _f(f1),
-            r.created_at[:16].replace("T", " "), one_line(r.base), one_line(r.path),
+            f"{r.name}@{r.version}", r.layer, r.documents, r.heldout, _f(base_f1), _f(f1),
+            r.created_at[:16].replace("T", " "), r.base, r.path,  # render draws every cell through one_line
         ))
     print(render(["model", "trained on", "docs", "held out", "base F1", "F1", "created", "base", "path"], rows,
                  right=(2, 3, 4, 5)))
