@@ -162,3 +162,19 @@ def test_unwritable_rejects_file_is_refused_before_importing(tmp_path: Path, db_
     assert run_cli(db_path, "import", str(path), "--skip-bad", "--rejects", str(blocker / "rejects.jsonl")) == 2
     assert "cannot create its folder" in capsys.readouterr().err
     assert not db_path.exists()
+
+
+def test_a_suggestion_score_imports_and_a_score_out_of_range_is_a_bad_line(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """Our export of a suggestions layer carries `score`: it reads back; a score past 1 is refused, nothing written."""
+    start = RAW.index("Moscow")
+    scored = {"start": start, "end": start + 6, "text": "Moscow", "label": "GPE", "score": 0.83}
+    good = {**_ours_record("s1"), "entities": [scored]}
+    assert run_cli(db_path, "import", str(write(tmp_path / "ok.jsonl", json.dumps(good) + "\n")), "--annotator", "a") == 0
+    assert [u.body.label for u in _layer_units(db_path, "s1", "a") if u.body.kind == "entity"] == ["GPE"]
+    before = dump(db_path)
+    bad = {**_ours_record("s2"), "text": RAW + " Again.", "entities": [{**scored, "score": 7}]}
+    assert run_cli(db_path, "import", str(write(tmp_path / "bad.jsonl", json.dumps(bad) + "\n")), "--annotator", "a") == 2
+    assert "bad.jsonl:1: entities[0]" in capsys.readouterr().err
+    assert dump(db_path) == before
