@@ -19,7 +19,6 @@ that a document has no units at all, so the gold export writes it as such.
 from __future__ import annotations
 
 import copy
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -151,7 +150,9 @@ class Adjudication:
                 )
             )
         order = {"ready": 0, "single": 1, "waiting": 2}
-        rows.sort(key=lambda r: (order[r.readiness.state] if r.readiness else 0, r.agreement or 0.0, -r.conflicts, r.doc_id))
+        rows.sort(
+            key=lambda r: (order[r.readiness.state] if r.readiness else 0, r.agreement or 0.0, -r.conflicts, r.doc_id)
+        )
         return rows
 
     def on_document(self, doc_id: str) -> list[str]:
@@ -287,7 +288,9 @@ class Adjudication:
         diff = conflict.difference
         holders = tuple(a for a, v in zip(diff.annotators, diff.versions) if v is not None)
         body = diff.present[0].body
-        return self.store.decide_layer([self._decision(conflict, body, "rejected", holders, "rejected", "reject")], GOLD)
+        return self.store.decide_layer(
+            [self._decision(conflict, body, "rejected", holders, "rejected", "reject")], GOLD
+        )
 
     def edit(self, conflict: Conflict, body: Body) -> list[Decision]:
         """The adjudicator's own version settles the conflict (the article screen's editing keys)."""
@@ -310,8 +313,12 @@ class Adjudication:
         prov = {**(gold.provenance or {}), "adjudicator": self.adjudicator, "taken": "edit"}
         new = gold.model_copy(update={"body": body, "state": "edited", "provenance": prov})
         d = Decision(
-            doc_id=gold.doc_id, annotator=self.adjudicator, action="edit", unit_id=gold.id,
-            before=gold.model_dump(), after=new.model_dump(),
+            doc_id=gold.doc_id,
+            annotator=self.adjudicator,
+            action="edit",
+            unit_id=gold.id,
+            before=gold.model_dump(),
+            after=new.model_dump(),
         )
         return self.store.decide_layer([d], GOLD)
 
@@ -319,13 +326,23 @@ class Adjudication:
         """Take a unit out of gold. One that settles a conflict stays as a rejected record, so the
         conflict stays settled; one the adjudicator added is deleted."""
         if not (gold.provenance or {}).get("units"):
-            d = Decision(doc_id=gold.doc_id, annotator=self.adjudicator, action="delete", unit_id=gold.id, before=gold.model_dump())
+            d = Decision(
+                doc_id=gold.doc_id,
+                annotator=self.adjudicator,
+                action="delete",
+                unit_id=gold.id,
+                before=gold.model_dump(),
+            )
             return self.store.decide_layer([d], GOLD)
         prov = {**gold.provenance, "adjudicator": self.adjudicator, "taken": "rejected"}
         new = gold.model_copy(update={"state": "rejected", "provenance": prov})
         d = Decision(
-            doc_id=gold.doc_id, annotator=self.adjudicator, action="reject", unit_id=gold.id,
-            before=gold.model_dump(), after=new.model_dump(),
+            doc_id=gold.doc_id,
+            annotator=self.adjudicator,
+            action="reject",
+            unit_id=gold.id,
+            before=gold.model_dump(),
+            after=new.model_dump(),
         )
         return self.store.decide_layer([d], GOLD)
 
@@ -372,8 +389,12 @@ class Adjudication:
             return Decision(doc_id=diff.doc_id, annotator=self.adjudicator, action=action, after=unit.model_dump())
         new = unit.model_copy(update={"id": old.id})
         return Decision(
-            doc_id=diff.doc_id, annotator=self.adjudicator, action=action, unit_id=old.id,
-            before=old.model_dump(), after=new.model_dump(),
+            doc_id=diff.doc_id,
+            annotator=self.adjudicator,
+            action=action,
+            unit_id=old.id,
+            before=old.model_dump(),
+            after=new.model_dump(),
         )
 
 

@@ -29,9 +29,9 @@ from annotator.core.models import (
     Body,
     Decision,
     DecisionAction,
-    Document,
     DocState,
     DocStatus,
+    Document,
     Entity,
     Event,
     Quote,
@@ -285,7 +285,11 @@ class ArticleState:
             return False
         origin_json = self._body_json(self.suggestions[origin].body)
         for body in (new.body, old.body if old is not None else None):
-            if body is not None and self._body_json(body) != origin_json and self._body_json(body) in self._suggestion_json:
+            if (
+                body is not None
+                and self._body_json(body) != origin_json
+                and self._body_json(body) in self._suggestion_json
+            ):
                 return False
         views = list(self.views)
         views[index] = ViewUnit(origin, new, new.state, self.suggestions[origin], new)
@@ -327,7 +331,9 @@ class Outcome:
 class Desk:
     """One annotator's editing session over a store; `load` an article, then edit it."""
 
-    def __init__(self, store: Store, annotator: str, min_score: float = 0.0, *, patience_s: float | None = None) -> None:
+    def __init__(
+        self, store: Store, annotator: str, min_score: float = 0.0, *, patience_s: float | None = None
+    ) -> None:
         self.store = store
         self.annotator = annotator
         self.min_score = min_score
@@ -451,9 +457,7 @@ class Desk:
             return Outcome([], view.key)
         return self._edit(view, _with_span(view.body, Span(start=span.start, end=end)))
 
-    def set_quote_speaker(
-        self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None
-    ) -> Outcome:
+    def set_quote_speaker(self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None) -> Outcome:
         body = _require(view, Quote)
         new = body.model_copy(update={"speaker": self._trim(speaker), "speaker_entity": self._trim(speaker_entity)})
         return self._edit(view, new)
@@ -587,12 +591,19 @@ class Desk:
         unit = Unit(doc_id=self.state.document.id, body=body, state="added", source="annotator")
         decisions = [self._insert("add", unit)]
         # The focus goes to the new unit, whose id only the commit knows.
-        return self._write(lambda store: store.decide(decisions), lambda logged: self._committed(logged, logged[0].unit_id))
+        return self._write(
+            lambda store: store.decide(decisions), lambda logged: self._committed(logged, logged[0].unit_id)
+        )
 
     def _from_suggestion(self, view: ViewUnit, state: UnitState) -> Unit:
         s = view.unit
         return Unit(
-            doc_id=s.doc_id, body=s.body, state=state, origin_id=s.id, source=s.source, score=s.score,
+            doc_id=s.doc_id,
+            body=s.body,
+            state=state,
+            origin_id=s.id,
+            source=s.source,
+            score=s.score,
         )
 
     def _insert(self, action: DecisionAction, unit: Unit) -> Decision:

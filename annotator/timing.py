@@ -47,7 +47,10 @@ def pace(decisions: Iterable[Decision], idle_s: float = IDLE_S) -> dict[str, Pac
     by_person: dict[str, list[Decision]] = {}
     for d in decisions:
         by_person.setdefault(d.annotator, []).append(d)
-    return {who: _pace(who, sorted(items, key=lambda d: (d.at, d.id or 0)), idle_s) for who, items in sorted(by_person.items())}
+    return {
+        who: _pace(who, sorted(items, key=lambda d: (d.at, d.id or 0)), idle_s)
+        for who, items in sorted(by_person.items())
+    }
 
 
 def _pace(who: str, items: list[Decision], idle_s: float) -> Pace:

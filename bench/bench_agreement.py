@@ -43,7 +43,11 @@ def build(path: Path, n: int) -> int:
     chunk = 2000
     for i, start in enumerate(range(0, n, chunk)):
         make_corpus(store, min(chunk, n - start), ANNOTATORS, seed=1000 + i, words=WORDS)
-    units = sum(len(u) for _, _, by in store.stream_layers([f"annotator:{a}" for a in ANNOTATORS], texts=False) for u in by.values())
+    units = sum(
+        len(u)
+        for _, _, by in store.stream_layers([f"annotator:{a}" for a in ANNOTATORS], texts=False)
+        for u in by.values()
+    )
     store.close()
     return units
 
@@ -63,7 +67,7 @@ def raw_read(db: Path) -> None:
     for _ in conn.execute("SELECT id, text FROM documents ORDER BY id"):
         pass
     for _ in conn.execute(
-        "SELECT id, doc_id, kind, start, \"end\", label, body, state, origin_id, source, score, provenance, layer_id"
+        'SELECT id, doc_id, kind, start, "end", label, body, state, origin_id, source, score, provenance, layer_id'
         f" FROM units WHERE layer_id IN ({marks}) ORDER BY doc_id, layer_id, start",
         layers,
     ):
@@ -105,12 +109,17 @@ def main() -> int:
             db = Path(tmp) / f"c{n}.db"
             t0 = time.perf_counter()
             units = build(db, n)
-            print(f"built {n:,} documents x {len(ANNOTATORS)} annotators ({units:,} units) in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+            print(
+                f"built {n:,} documents x {len(ANNOTATORS)} annotators ({units:,} units) in {time.perf_counter() - t0:.1f} s",
+                file=sys.stderr,
+            )
             raw = best(raw_read, db, args.repeat)
             read = best(store_read, db, args.repeat)
             agreement = best(ours, db, args.repeat)
             rows.append((n, units, raw, read, agreement))
-    print(f"\n{'docs':>7} {'units':>9} {'raw read':>9} {'our read':>9} {'agreement':>10} {'ratio':>6} {'ms/doc':>7} {'wall ratio':>11}")
+    print(
+        f"\n{'docs':>7} {'units':>9} {'raw read':>9} {'our read':>9} {'agreement':>10} {'ratio':>6} {'ms/doc':>7} {'wall ratio':>11}"
+    )
     for n, units, raw, read, agr in rows:
         print(
             f"{n:>7,} {units:>9,} {raw[0]:>9.3f} {read[0]:>9.3f} {agr[0]:>10.3f} {agr[0] / raw[0]:>6.1f}"

@@ -33,10 +33,39 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 FRAME_MS = 1000 / 60
-WORDS = ("the", "minister", "said", "talks", "would", "continue", "after", "a", "long", "week", "of",
-         "meetings", "in", "which", "officials", "discussed", "trade", "and", "security", "with", "partners")
-NAMES = (("Maria Zakharova", "PERSON"), ("Moscow", "GPE"), ("Washington", "GPE"), ("the Kremlin", "ORG"),
-         ("Sergei Lavrov", "PERSON"), ("Monday", "DATE"), ("NATO", "ORG"), ("Crimea", "LOC"))
+WORDS = (
+    "the",
+    "minister",
+    "said",
+    "talks",
+    "would",
+    "continue",
+    "after",
+    "a",
+    "long",
+    "week",
+    "of",
+    "meetings",
+    "in",
+    "which",
+    "officials",
+    "discussed",
+    "trade",
+    "and",
+    "security",
+    "with",
+    "partners",
+)
+NAMES = (
+    ("Maria Zakharova", "PERSON"),
+    ("Moscow", "GPE"),
+    ("Washington", "GPE"),
+    ("the Kremlin", "ORG"),
+    ("Sergei Lavrov", "PERSON"),
+    ("Monday", "DATE"),
+    ("NATO", "ORG"),
+    ("Crimea", "LOC"),
+)
 TRIGGERS = (("expelled", "Personnel.Expel"), ("met", "Contact.Meet"), ("sanctioned", "Justice.Sanction"))
 
 
@@ -195,7 +224,7 @@ async def key_latencies(
         before = len(done)
         t0, c0 = time.perf_counter(), time.thread_time()
         app.post_message(events.Key(key, key))
-        await wait_for(lambda: len(done) > before and clock.first_after(done[-1], screen) is not None)
+        await wait_for(lambda before=before: len(done) > before and clock.first_after(done[-1], screen) is not None)
         index = clock.index_after(done[-1], screen)
         assert index is not None
         out.append((clock.stamps[index] - t0) * 1000)
@@ -229,7 +258,7 @@ def commit_times(db: Path, doc_id: str, n: int) -> list[float]:
 
     store = open_store(db)
     out = []
-    for i in range(n):
+    for _i in range(n):
         unit = Unit(doc_id=doc_id, body=Entity(start=0, end=5, label="PERSON"), state="added")
         decision = Decision(doc_id=doc_id, annotator="raw", action="add", after=unit.model_dump(mode="json"))
         t0 = time.perf_counter()
@@ -282,7 +311,7 @@ async def run(db: Path, first: str, second: str, texts: tuple[str, str], keys: i
         fresh, plain_fresh = [], []
         for i in range(opens):
             target = second if i % 2 == 0 else first
-            fresh.append(await open_time(app, clock, lambda: app.open_article(target)))
+            fresh.append(await open_time(app, clock, lambda target=target: app.open_article(target)))
             await pilot.pause(0.2)
             plain_fresh.append(await open_time(app, clock, lambda: app.switch_screen(PlainStatic())))
             await pilot.pause(0.2)
@@ -292,7 +321,7 @@ async def run(db: Path, first: str, second: str, texts: tuple[str, str], keys: i
         plain = []
         for i in range(opens):
             swapped = texts[i % 2]
-            plain.append(await update_time(app, clock, lambda: static.update(swapped)))
+            plain.append(await update_time(app, clock, lambda swapped=swapped: static.update(swapped)))
             await pilot.pause(0.05)
         results["static"] = plain
         # The stress case: 10,000 words and 500 units.
@@ -315,9 +344,11 @@ def main(argv: list[str] | None = None) -> int:
         db = Path(tmp) / "bench.db"
         started = time.perf_counter()
         first, second, texts = make_corpus(db, 10_000, rng)
-        print(f"corpus: 10,000 articles, two of {len(texts[0].split()):,} words with 300 units and one of 10,000 "
-              "words with 500 "
-              f"units ({time.perf_counter() - started:.1f} s to build)")
+        print(
+            f"corpus: 10,000 articles, two of {len(texts[0].split()):,} words with 300 units and one of 10,000 "
+            "words with 500 "
+            f"units ({time.perf_counter() - started:.1f} s to build)"
+        )
         results = asyncio.run(run(db, first, second, texts, keys, opens))
         commits = commit_times(db, "d00001", max(20, keys // 3))
 

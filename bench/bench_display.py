@@ -76,16 +76,35 @@ def main() -> int:
     bad_titles = [t.replace(" ", " \x1b[2J ", 2) for t in titles]
     labels = {"PERSON": "article-view--person", "GPE": "article-view--gpe", "ORG": "article-view--org"}
 
-    rows = [ViewUnit(i, unit, "suggested", unit) for i, unit in enumerate(Unit(id=i, doc_id="d", body=b) for i, b in enumerate(bodies))]
+    rows = [
+        ViewUnit(i, unit, "suggested", unit)
+        for i, unit in enumerate(Unit(id=i, doc_id="d", body=b) for i, b in enumerate(bodies))
+    ]
     cases = [
-        ("queue row, clean title", lambda: [old_fit(t, 60, False) for t in titles],
-         lambda: [_fit(t, 60, False) for t in titles], 100),
-        ("queue row, escapes in title", lambda: [old_fit(t, 60, False) for t in bad_titles],
-         lambda: [_fit(t, 60, False) for t in bad_titles], 100),
-        ("unit row, clean text", lambda: [row_content(v, text, labels) for v in rows],
-         lambda: [one_line_content(row_content(v, text, labels)) for v in rows], 300),
-        ("unit row, escapes in text", lambda: [row_content(v, hostile, labels) for v in rows],
-         lambda: [one_line_content(row_content(v, hostile, labels)) for v in rows], 300),
+        (
+            "queue row, clean title",
+            lambda: [old_fit(t, 60, False) for t in titles],
+            lambda: [_fit(t, 60, False) for t in titles],
+            100,
+        ),
+        (
+            "queue row, escapes in title",
+            lambda: [old_fit(t, 60, False) for t in bad_titles],
+            lambda: [_fit(t, 60, False) for t in bad_titles],
+            100,
+        ),
+        (
+            "unit row, clean text",
+            lambda: [row_content(v, text, labels) for v in rows],
+            lambda: [one_line_content(row_content(v, text, labels)) for v in rows],
+            300,
+        ),
+        (
+            "unit row, escapes in text",
+            lambda: [row_content(v, hostile, labels) for v in rows],
+            lambda: [one_line_content(row_content(v, hostile, labels)) for v in rows],
+            300,
+        ),
         ("article, clean", lambda: old_display_text(text), lambda: display_text(text), 1),
         ("article, escapes", lambda: old_display_text(hostile), lambda: display_text(hostile), 1),
     ]

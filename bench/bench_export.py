@@ -56,27 +56,46 @@ def make_doc(i: int, rng: random.Random) -> tuple[Document, list[Unit]]:
         pos += len(sentence)
     text = "".join(parts).rstrip() + f" Article {i}."
     doc = Document.model_construct(
-        id=f"doc{i:07d}", title=f"Article {i}", text=text, outlet="bench", url=None, published=None,
-        content_hash=f"{i:064x}", meta={"n": i}, story_key=None,
+        id=f"doc{i:07d}",
+        title=f"Article {i}",
+        text=text,
+        outlet="bench",
+        url=None,
+        published=None,
+        content_hash=f"{i:064x}",
+        meta={"n": i},
+        story_key=None,
     )
     units = [
         Unit.model_construct(
-            doc_id=doc.id, body=Entity.model_construct(kind="entity", start=s, end=e, label=rng.choice(LABELS)),
-            state="accepted", origin_id=None, source=None, score=None, provenance={},
+            doc_id=doc.id,
+            body=Entity.model_construct(kind="entity", start=s, end=e, label=rng.choice(LABELS)),
+            state="accepted",
+            origin_id=None,
+            source=None,
+            score=None,
+            provenance={},
         )
         for s, e in spans[:8]
     ]
     for k in range(2):
         s, e = spans[8 + k]
         body = Quote.model_construct(
-            kind="quote", content=Span(start=e + 1, end=e + 40), quote_kind="direct", speaker=Span(start=s, end=e),
-            speaker_entity=Span(start=s, end=e), cue=Span(start=e + 41, end=e + 45), extra=(),
+            kind="quote",
+            content=Span(start=e + 1, end=e + 40),
+            quote_kind="direct",
+            speaker=Span(start=s, end=e),
+            speaker_entity=Span(start=s, end=e),
+            cue=Span(start=e + 41, end=e + 45),
+            extra=(),
         )
         units.append(_unit(doc.id, body))
     for k in range(2):
         s, e = spans[10 + k]
         body = Event.model_construct(
-            kind="event", trigger=Span(start=e + 1, end=e + 8), type="Contact.Meet",
+            kind="event",
+            trigger=Span(start=e + 1, end=e + 8),
+            type="Contact.Meet",
             arguments={"Agent": Span(start=s, end=e), "Place": Span(start=spans[12 + k][0], end=spans[12 + k][1])},
         )
         units.append(_unit(doc.id, body))
@@ -127,7 +146,7 @@ def raw_baseline(db: Path, out: Path) -> Timing:
     t0 = _clock()
     conn = sqlite3.connect(db)
     rows = conn.execute(
-        "SELECT d.id, d.title, d.text, d.meta, d.content_hash, u.kind, u.start, u.\"end\", u.label, u.body"
+        'SELECT d.id, d.title, d.text, d.meta, d.content_hash, u.kind, u.start, u."end", u.label, u.body'
         " FROM documents d LEFT JOIN units u ON u.doc_id = d.id"
         " AND u.layer_id = (SELECT id FROM layers WHERE name = 'gold')"
         " ORDER BY d.seq, u.start"
@@ -186,7 +205,9 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=None)
     ap.add_argument("--subset", type=int, default=None, help="documents for the slower formats")
     ap.add_argument("--repeat", type=int, default=5, help="interleaved runs of each; the best is reported")
-    ap.add_argument("--corpus", type=Path, help="keep the generated databases here and reuse them (building 100k takes minutes)")
+    ap.add_argument(
+        "--corpus", type=Path, help="keep the generated databases here and reuse them (building 100k takes minutes)"
+    )
     ap.add_argument("--jsonl-only", action="store_true", help="only the JSONL target (no subset of the other formats)")
     ap.add_argument("--build-only", nargs=2, metavar=("DB", "N"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -204,13 +225,18 @@ def main() -> int:
         for db, count in ((big, n), (small, subset)):
             if not db.exists():
                 build_apart(db, count)
-        print(f"corpus of {n:,} + {subset:,} documents x 12 units ready in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+        print(
+            f"corpus of {n:,} + {subset:,} documents x 12 units ready in {time.perf_counter() - t0:.0f} s",
+            file=sys.stderr,
+        )
         raw, jsonl_t = best_of(
             args.repeat, lambda: raw_baseline(big, tmpd / "raw.jsonl"), lambda: ours(big, tmpd / "ours.jsonl", "jsonl")
         )
         print(f"\n{'':<9} {'':>9} {'--------- wall clock ---------':>29} {'-------- CPU time --------':>29}")
-        print(f"{'format':<9} {'documents':>9} {'ours doc/s':>10} {'raw doc/s':>10} {'ratio':>6}"
-              f" {'ours doc/s':>10} {'raw doc/s':>10} {'ratio':>6}")
+        print(
+            f"{'format':<9} {'documents':>9} {'ours doc/s':>10} {'raw doc/s':>10} {'ratio':>6}"
+            f" {'ours doc/s':>10} {'raw doc/s':>10} {'ratio':>6}"
+        )
         ok = raw[1] / jsonl_t[1] >= TARGET
         print(row("jsonl", n, jsonl_t, raw, f"target >= {TARGET:.2f} (CPU): {'ok' if ok else 'MISSED'}"))
         formats = [] if args.jsonl_only else [(f.name, f.suffix) for f in FORMATS.values()]  # every registered format
@@ -220,8 +246,10 @@ def main() -> int:
         for (fmt, _), t in zip(formats, times):
             print(row(fmt, subset, t, small_raw, "(subset)"))
         size = (tmpd / "ours.jsonl").stat().st_size / 1e6
-        print(f"\njsonl: {size:,.0f} MB for {n:,} documents; best of {args.repeat} interleaved runs"
-              " (subset: fewer). CPU time is the steadier ratio on a shared machine.")
+        print(
+            f"\njsonl: {size:,.0f} MB for {n:,} documents; best of {args.repeat} interleaved runs"
+            " (subset: fewer). CPU time is the steadier ratio on a shared machine."
+        )
     print("all targets met" if ok else "some targets MISSED")
     return 0 if ok else 1
 

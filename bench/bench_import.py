@@ -31,8 +31,8 @@ import orjson
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from annotator.core.text import content_hash, normalise  # noqa: E402
-from annotator.importers.context import ImportContext  # noqa: E402
 from annotator.export.reading import OffsetMap  # noqa: E402
+from annotator.importers.context import ImportContext  # noqa: E402
 from annotator.importers.rejects import Rejects  # noqa: E402
 from annotator.importers.report import Report  # noqa: E402
 from annotator.importers.run import import_paths  # noqa: E402
@@ -43,11 +43,30 @@ WORDS = (
     "the minister said talks would resume on Monday after officials met while the embassy staff were "
     "ordered to leave and property was seized by the authorities who reported that sanctions could follow"
 ).split()
-NAMES = ["Maria Zakharova", "Vladimir Putin", "Donald Trump", "Sergei Lavrov", "José González", "Moscow",
-         "Washington", "Maryland", "Zürich", "the Kremlin"]
-LABELS = {"Maria Zakharova": "PERSON", "Vladimir Putin": "PERSON", "Donald Trump": "PERSON",
-          "Sergei Lavrov": "PERSON", "José González": "PERSON", "Moscow": "GPE", "Washington": "GPE",
-          "Maryland": "GPE", "Zürich": "GPE", "the Kremlin": "ORG"}
+NAMES = [
+    "Maria Zakharova",
+    "Vladimir Putin",
+    "Donald Trump",
+    "Sergei Lavrov",
+    "José González",
+    "Moscow",
+    "Washington",
+    "Maryland",
+    "Zürich",
+    "the Kremlin",
+]
+LABELS = {
+    "Maria Zakharova": "PERSON",
+    "Vladimir Putin": "PERSON",
+    "Donald Trump": "PERSON",
+    "Sergei Lavrov": "PERSON",
+    "José González": "PERSON",
+    "Moscow": "GPE",
+    "Washington": "GPE",
+    "Maryland": "GPE",
+    "Zürich": "GPE",
+    "the Kremlin": "ORG",
+}
 
 
 def make_record(i: int, rng: random.Random) -> dict:
@@ -63,8 +82,14 @@ def make_record(i: int, rng: random.Random) -> dict:
         parts.append(sentence)
         pos += len(sentence)
     text = "".join(parts) + f"Article {i}."
-    return {"id": f"doc{i:07d}", "title": f"Article {i}", "outlet": "bench", "text": text, "entities": entities,
-            "status": "done"}
+    return {
+        "id": f"doc{i:07d}",
+        "title": f"Article {i}",
+        "outlet": "bench",
+        "text": text,
+        "entities": entities,
+        "status": "done",
+    }
 
 
 def write_corpus(path: Path, n: int) -> list[dict]:
@@ -180,8 +205,10 @@ def main() -> None:
         t_json = timed(lambda: [orjson.loads(line) for line in source.read_bytes().splitlines()])
 
     rows = n + n * SPANS
-    print(f"import of {n:,} articles x {SPANS} spans ({rows:,} rows, {source_size(records) / 2**20:.1f} MB JSONL),"
-          f" best of {args.repeat}")
+    print(
+        f"import of {n:,} articles x {SPANS} spans ({rows:,} rows, {source_size(records) / 2**20:.1f} MB JSONL),"
+        f" best of {args.repeat}"
+    )
     print(f"{'':34}{'seconds':>9}{'docs/s':>10}{'rows/s':>12}")
     for label, secs in (("ours (annotator import)", ours_s), ("raw executemany, one transaction", raw)):
         print(f"{label:34}{secs:9.2f}{n / secs:10,.0f}{rows / secs:12,.0f}")

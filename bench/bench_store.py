@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from annotator.core.models import Decision, Document, Entity, Unit  # noqa: E402
-from annotator.store import SqliteStore, open_store  # noqa: E402
+from annotator.store import open_store  # noqa: E402
 
 SUGG = "suggestions:en_core_web_sm@3.8.0"
 MINE = "annotator:ann"
@@ -54,15 +54,28 @@ def _body(kind: str, start: int, label: str) -> str:
     if kind == "entity":
         return json.dumps({"kind": "entity", "start": start, "end": start + 8, "label": label})
     if kind == "quote":
-        return json.dumps({
-            "kind": "quote", "content": {"start": start, "end": start + 60}, "quote_kind": "direct",
-            "speaker": {"start": start + 62, "end": start + 70}, "speaker_entity": None,
-            "cue": {"start": start + 71, "end": start + 75}, "extra": [],
-        })
-    return json.dumps({
-        "kind": "event", "trigger": {"start": start, "end": start + 6}, "type": "Contact.Meet",
-        "arguments": {"Agent": {"start": start + 10, "end": start + 18}, "Place": {"start": start + 30, "end": start + 36}},
-    })
+        return json.dumps(
+            {
+                "kind": "quote",
+                "content": {"start": start, "end": start + 60},
+                "quote_kind": "direct",
+                "speaker": {"start": start + 62, "end": start + 70},
+                "speaker_entity": None,
+                "cue": {"start": start + 71, "end": start + 75},
+                "extra": [],
+            }
+        )
+    return json.dumps(
+        {
+            "kind": "event",
+            "trigger": {"start": start, "end": start + 6},
+            "type": "Contact.Meet",
+            "arguments": {
+                "Agent": {"start": start + 10, "end": start + 18},
+                "Place": {"start": start + 30, "end": start + 36},
+            },
+        }
+    )
 
 
 def build_corpus(path: Path, n_docs: int, n_units: int) -> None:
@@ -70,8 +83,13 @@ def build_corpus(path: Path, n_docs: int, n_units: int) -> None:
     rng = random.Random(7)
     store = open_store(path)
     with store.transaction():
-        store.insert_documents(Document(id=f"d{i:07d}", title=f"Story {i}", text=_text(rng) + f" {i}") for i in range(n_docs))
-    sugg, mine = store.ensure_layer(SUGG, "suggestions", "en_core_web_sm", "3.8.0"), store.ensure_layer(MINE, "annotator")
+        store.insert_documents(
+            Document(id=f"d{i:07d}", title=f"Story {i}", text=_text(rng) + f" {i}") for i in range(n_docs)
+        )
+    sugg, mine = (
+        store.ensure_layer(SUGG, "suggestions", "en_core_web_sm", "3.8.0"),
+        store.ensure_layer(MINE, "annotator"),
+    )
     per_doc = n_units // n_docs
     n_sugg = per_doc * 6 // 10
     conn = store.conn
@@ -86,7 +104,9 @@ def build_corpus(path: Path, n_docs: int, n_units: int) -> None:
             label = {"quote": "direct", "event": "Contact.Meet"}.get(kind, LABELS[j % len(LABELS)])
             end = start + (60 if kind == "quote" else 6 if kind == "event" else 8)
             state = "suggested" if layer == sugg.id else "accepted"
-            rows.append((doc_id, layer, kind, start, end, label, _body(kind, start, label), state, None, "ner", 0.9, "{}"))
+            rows.append(
+                (doc_id, layer, kind, start, end, label, _body(kind, start, label), state, None, "ner", 0.9, "{}")
+            )
         if len(rows) >= 100_000:
             _insert_units(conn, rows)
             rows = []
@@ -125,7 +145,9 @@ def bench_decide(tmp: Path, n: int) -> tuple[list[float], list[float]]:
     for i in range(n + 20):
         unit = units[i % len(units)]
         accepted = unit.model_copy(update={"id": None, "state": "accepted", "origin_id": unit.id})
-        decision = Decision(doc_id=unit.doc_id, annotator="ann", action="accept", after=accepted.model_dump(mode="json"))
+        decision = Decision(
+            doc_id=unit.doc_id, annotator="ann", action="accept", after=accepted.model_dump(mode="json")
+        )
         t0 = time.perf_counter()
         raw.execute("BEGIN IMMEDIATE")
         raw.execute("INSERT INTO t(doc_id, at, body) VALUES (?, ?, ?)", (unit.doc_id, "2025-01-01", "{}"))
@@ -154,7 +176,9 @@ def bench_open(path: Path, samples: int) -> tuple[dict[str, list[float]], int]:
         'SELECT id, doc_id, kind, start, "end", label, body, state, origin_id, source, score, provenance'
         ' FROM units WHERE doc_id = ? AND layer_id = ? ORDER BY start, "end" DESC, id'
     )
-    doc_sql = "SELECT id, title, text, outlet, url, published, content_hash, meta, story_key FROM documents WHERE id = ?"
+    doc_sql = (
+        "SELECT id, title, text, outlet, url, published, content_hash, meta, story_key FROM documents WHERE id = ?"
+    )
 
     def ours(doc_id: str) -> int:
         store.document(doc_id)
@@ -162,7 +186,9 @@ def bench_open(path: Path, samples: int) -> tuple[dict[str, list[float]], int]:
 
     def plain(doc_id: str) -> int:
         raw.execute(doc_sql, (doc_id,)).fetchone()
-        return len(raw.execute(unit_sql, (doc_id, sugg_id)).fetchall()) + len(raw.execute(unit_sql, (doc_id, mine_id)).fetchall())
+        return len(raw.execute(unit_sql, (doc_id, sugg_id)).fetchall()) + len(
+            raw.execute(unit_sql, (doc_id, mine_id)).fetchall()
+        )
 
     times = _interleaved(ours, plain, doc_ids, warmup=50)
     rows = ours(doc_ids[0])
@@ -246,13 +272,19 @@ def main() -> int:
             build_corpus(corpus, n_docs, n_units)
         built = time.perf_counter() - t0
         times, rows = bench_open(corpus, 500 if args.quick else 2_000)
-        print(f"open one document: document + suggestions + annotator units ({rows} rows),"
-              f" corpus {n_docs:,} docs / {n_units:,} units (built in {built:.1f} s), ms")
+        print(
+            f"open one document: document + suggestions + annotator units ({rows} rows),"
+            f" corpus {n_docs:,} docs / {n_units:,} units (built in {built:.1f} s), ms"
+        )
         print(f"  {'':34}{'ours':>10}{'raw':>10}{'ratio':>9}")
         med = statistics.median
         all_ok &= _row("median CPU time", med(times["ours_cpu"]), med(times["raw_cpu"]), 2.0)
-        _row("total CPU time / documents", sum(times["ours_cpu"]) / len(times["ours_cpu"]),
-             sum(times["raw_cpu"]) / len(times["raw_cpu"]), None)
+        _row(
+            "total CPU time / documents",
+            sum(times["ours_cpu"]) / len(times["ours_cpu"]),
+            sum(times["raw_cpu"]) / len(times["raw_cpu"]),
+            None,
+        )
         _row("median wall", med(times["ours"]), med(times["raw"]), None)
         _row("p99 wall", _pct(times["ours"], 0.99), _pct(times["raw"], 0.99), None)
 

@@ -81,7 +81,9 @@ def main() -> int:
                         pass
                 else:
                     procs = 1 if key == "suggest/1" else 2
-                    report = run_suggest(stores[key], settings, ids, batch_size=args.batch_size, n_process=procs, nlp=our_nlp)
+                    report = run_suggest(
+                        stores[key], settings, ids, batch_size=args.batch_size, n_process=procs, nlp=our_nlp
+                    )
                     assert report.documents == len(block), (key, report.documents)
                     units += report.units if key == "suggest/1" else 0
                 times[key] += time.perf_counter() - t
@@ -93,7 +95,9 @@ def main() -> int:
     print(f"{'what':<12}{'docs/s':>10}{'ratio':>10}  against")
     print(f"{'raw':<12}{rate['raw']:>10.2f}{1.0:>10.2f}  raw nlp.pipe, model as shipped")
     print(f"{'suggest/1':<12}{rate['suggest/1']:>10.2f}{rate['suggest/1'] / rate['raw']:>10.2f}  raw (target >= 1.0)")
-    print(f"{'suggest/2':<12}{rate['suggest/2']:>10.2f}{rate['suggest/2'] / rate['suggest/1']:>10.2f}  suggest/1 (target > 1)")
+    print(
+        f"{'suggest/2':<12}{rate['suggest/2']:>10.2f}{rate['suggest/2'] / rate['suggest/1']:>10.2f}  suggest/1 (target > 1)"
+    )
     return 0
 
 

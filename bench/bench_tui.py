@@ -45,7 +45,9 @@ def stamp_first_frame(ready):
     App._display = hooked
 """
 
-BARE = STAMP + """
+BARE = (
+    STAMP
+    + """
 from textual.widgets import Static
 
 class Bare(App):
@@ -55,8 +57,11 @@ class Bare(App):
 stamp_first_frame(lambda app, screen: bool(screen.query(Static)))
 Bare().run(headless=True, size=(120, 40))
 """
+)
 
-DESK = STAMP + """
+DESK = (
+    STAMP
+    + """
 from annotator.config import Settings
 from annotator.tui.factory import build_app
 
@@ -65,6 +70,7 @@ app = build_app(Settings(db=sys.argv[1], annotator="bench"), load_model=sys.argv
 app.run(headless=True, size=(120, 40))
 app.store.close()
 """
+)
 
 
 def make_corpus(path: Path, n: int) -> float:

@@ -28,10 +28,14 @@ def bomb_pipeline(bomb: bool = True) -> Any:
 
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([
-        {"label": "PERSON", "pattern": "Maria Zakharova"}, {"label": "GPE", "pattern": "Moscow"},
-        {"label": "PERSON", "pattern": "José Müller"}, {"label": "GPE", "pattern": "Zürich"},
-    ])
+    ruler.add_patterns(
+        [
+            {"label": "PERSON", "pattern": "Maria Zakharova"},
+            {"label": "GPE", "pattern": "Moscow"},
+            {"label": "PERSON", "pattern": "José Müller"},
+            {"label": "GPE", "pattern": "Zürich"},
+        ]
+    )
     add_components(nlp)
     if bomb:
         nlp.add_pipe("test_bomb", last=True)

@@ -32,8 +32,17 @@ def _settings_file(text: str) -> Path:
         ('{"db": ', "cannot read the settings (not JSON"),
         ('{"min_score": 7}', "'min_score' must be a confidence from 0 to 1"),
     ],
-    ids=["list", "string", "db-int", "keymap-list", "keymap-value", "bool-string", "annotator-list", "truncated",
-         "min-score-range"],
+    ids=[
+        "list",
+        "string",
+        "db-int",
+        "keymap-list",
+        "keymap-value",
+        "bool-string",
+        "annotator-list",
+        "truncated",
+        "min-score-range",
+    ],
 )
 def test_bad_settings_are_named_and_commands_still_work(
     tmp_path: Path, capsys: pytest.CaptureFixture, text: str, message: str

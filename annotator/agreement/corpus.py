@@ -51,7 +51,9 @@ def corpus_inputs(
         )
 
 
-def corpus_report(store: Store, annotators: Sequence[str] | None = None, *, per_document: bool = True) -> dict[str, Any]:
+def corpus_report(
+    store: Store, annotators: Sequence[str] | None = None, *, per_document: bool = True
+) -> dict[str, Any]:
     """The agreement report for these annotators (default: everyone), streamed over the corpus."""
     names = list(annotators) if annotators else default_annotators(store)
     if len(names) < 2:

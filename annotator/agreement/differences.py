@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from annotator.core.models import Span, Unit
 from annotator.agreement.matching import align, body_key, bounds
+from annotator.core.models import Span, Unit
 
 MISSING = "missing"
 BOUNDARY = "boundary"
@@ -159,7 +159,7 @@ def describe(unit: Unit | None, text: str, width: int = 40) -> str:
     if body.kind == "event":
         args = ", ".join(f'{r}="{_clip(s.text_of(text), width // 2)}"' for r, s in sorted(body.arguments.items()))
         return f'{body.type} "{_clip(body.trigger.text_of(text), width)}"' + (f" [{args}]" if args else "")
-    return f'{body.label} "{_clip(text[body.start:body.end], width)}" {body.start}-{body.end}'
+    return f'{body.label} "{_clip(text[body.start : body.end], width)}" {body.start}-{body.end}'
 
 
 def _clip(words: str, width: int) -> str:

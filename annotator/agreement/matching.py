@@ -74,8 +74,13 @@ def body_key(unit: Unit) -> Hashable:
     body = unit.body
     if body.kind == "quote":
         return (
-            "quote", span_key(body.content), body.quote_kind, span_key(body.speaker), span_key(body.speaker_entity),
-            span_key(body.cue), tuple(span_key(x) for x in body.extra),
+            "quote",
+            span_key(body.content),
+            body.quote_kind,
+            span_key(body.speaker),
+            span_key(body.speaker_entity),
+            span_key(body.cue),
+            tuple(span_key(x) for x in body.extra),
         )
     if body.kind == "event":
         args = tuple(sorted((r, span_key(s)) for r, s in body.arguments.items()))
@@ -249,7 +254,9 @@ def _split_agreed(
         for u in per[a]:
             keyed[a].setdefault(body_key(u), []).append(u)
     first = keyed[annotators[0]]
-    shared = [k for k, us in first.items() if len(us) == 1 and all(len(keyed[a].get(k, ())) == 1 for a in annotators[1:])]
+    shared = [
+        k for k, us in first.items() if len(us) == 1 and all(len(keyed[a].get(k, ())) == 1 for a in annotators[1:])
+    ]
     agreed = [Cluster(kind, {a: keyed[a][k][0] for a in annotators}) for k in shared]
     if not agreed:
         return [], {a: list(per[a]) for a in annotators}

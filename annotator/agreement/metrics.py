@@ -152,7 +152,7 @@ def _entities(a: Prepared, b: Prepared, out: PairCounts) -> None:
         matched = len(match_spans(xs, ys)) if xs and ys else 0
         counts.overlap.add(matched, len(xs), len(ys))
         overlap += matched
-    for (s, e, label), n in (a.strict & b.strict).items():
+    for (_s, _e, label), n in (a.strict & b.strict).items():
         labels[label].strict.matched += n
         strict += n
     out.entity_strict.add(strict, a.n_entities, b.n_entities)

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from annotator.core.models import Unit
 from annotator.agreement.alpha import AlphaCounts
 from annotator.agreement.differences import disagreements
 from annotator.agreement.kappa import KappaCounts
 from annotator.agreement.metrics import PairCounts, compare_prepared, prepare
 from annotator.agreement.tokens import OUTSIDE, Tokens, bio_tags, union_indices
+from annotator.core.models import Unit
 
 # The measures, in the order tables show them, with their column titles.
 MEASURES: tuple[tuple[str, str], ...] = (

@@ -44,8 +44,12 @@ def render_stats(report: dict[str, Any], console: Console | None = None) -> None
             table.add_column(col, justify="left" if col == "annotator" else "right")
         for who, p in report["pace"].items():
             table.add_row(
-                cell(who), str(p["actions"]), str(p["documents_done"]), f"{p['active_seconds'] / 3600:.2f}",
-                _num(p["articles_per_hour"]), _num(p["seconds_per_decision"]),
+                cell(who),
+                str(p["actions"]),
+                str(p["documents_done"]),
+                f"{p['active_seconds'] / 3600:.2f}",
+                _num(p["articles_per_hour"]),
+                _num(p["seconds_per_decision"]),
             )
         console.print(table)
     if report["suggestions"]:
@@ -54,13 +58,25 @@ def render_stats(report: dict[str, Any], console: Console | None = None) -> None
             table.add_column(col, justify="left" if col == "label" else "right")
         for label, v in report["suggestions"].items():
             table.add_row(
-                cell(label), str(v["accepted"]), str(v["corrected"]), str(v["rejected"]),
-                fmt(v["precision"]), fmt(v["lenient_precision"]),
+                cell(label),
+                str(v["accepted"]),
+                str(v["corrected"]),
+                str(v["rejected"]),
+                fmt(v["precision"]),
+                fmt(v["lenient_precision"]),
             )
         console.print(table)
     if report["agreement"]:
         agreement = report["agreement"]
-        console.print(overall_table({"annotators": agreement["annotators"], "documents_compared": agreement["documents_compared"], "overall": agreement}))
+        console.print(
+            overall_table(
+                {
+                    "annotators": agreement["annotators"],
+                    "documents_compared": agreement["documents_compared"],
+                    "overall": agreement,
+                }
+            )
+        )
 
 
 def _num(value: float | None) -> str:

@@ -43,7 +43,9 @@ def overall_table(report: dict[str, Any]) -> Table:
     )
     for key, title in MEASURES:
         table.add_row(title, fmt(overall.get(key)))
-    table.add_row("units compared", f"{overall['entities']} entities, {overall['quotes']} quotes, {overall['events']} events")
+    table.add_row(
+        "units compared", f"{overall['entities']} entities, {overall['quotes']} quotes, {overall['events']} events"
+    )
     return table
 
 
@@ -51,7 +53,9 @@ def labels_table(report: dict[str, Any]) -> Table:
     table = _table("By label", "label", "kind", "strict F1", "overlap F1", "label agr.", "count")
     labels = report["labels"]
     for label, v in labels["entities"].items():
-        table.add_row(cell(label), "entity", fmt(v["strict_f1"]), fmt(v["overlap_f1"]), fmt(v["label_agreement"]), str(v["count"]))
+        table.add_row(
+            cell(label), "entity", fmt(v["strict_f1"]), fmt(v["overlap_f1"]), fmt(v["label_agreement"]), str(v["count"])
+        )
     for etype, v in labels["events"].items():
         table.add_row(cell(etype), "event", fmt(v["f1"]), "", "", str(v["count"]))
     for role, v in labels["roles"].items():
@@ -74,7 +78,11 @@ SHORT = {
 
 def pairs_table(report: dict[str, Any]) -> Table:
     keys = list(SHORT)
-    table = _table("By annotator pair (entity F1 strict/overlap, label agreement, kappa; quote F1, speaker; event F1, argument F1)", "pair", *SHORT.values())
+    table = _table(
+        "By annotator pair (entity F1 strict/overlap, label agreement, kappa; quote F1, speaker; event F1, argument F1)",
+        "pair",
+        *SHORT.values(),
+    )
     for row in report["pairs"]:
         table.add_row(cell(f"{row['a']}/{row['b']}"), *[fmt(row.get(k)) for k in keys])
     return table
@@ -88,11 +96,18 @@ def _agreement(row: dict[str, Any]) -> str:
 def documents_table(report: dict[str, Any], limit: int | None = 50) -> Table:
     rows = report["documents"]
     shown = rows if limit is None else rows[:limit]
-    title = "By document, least agreement first" + (f" (first {len(shown)} of {len(rows)})" if len(shown) < len(rows) else "")
+    title = "By document, least agreement first" + (
+        f" (first {len(shown)} of {len(rows)})" if len(shown) < len(rows) else ""
+    )
     table = _table(title, "document", "annotators", "agreement", "conflicts", "entity F1", "quote F1", "event F1")
     for row in shown:
         table.add_row(
-            cell(row["doc_id"]), cell(",".join(row["annotators"])), _agreement(row), str(row["conflicts"]),
-            fmt(row["entity_strict_f1"]), fmt(row["quote_f1"]), fmt(row["event_f1"]),
+            cell(row["doc_id"]),
+            cell(",".join(row["annotators"])),
+            _agreement(row),
+            str(row["conflicts"]),
+            fmt(row["entity_strict_f1"]),
+            fmt(row["quote_f1"]),
+            fmt(row["event_f1"]),
         )
     return table

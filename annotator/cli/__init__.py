@@ -61,7 +61,11 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     """Options every command takes, accepted before or after the command name."""
     parser.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: ./corpus.db)")
     parser.add_argument("--annotator", default=argparse.SUPPRESS, help=ANNOTATOR_HELP)
-    parser.add_argument("--model", default=argparse.SUPPRESS, help="spaCy pipeline for suggestions: installed package, directory, or trained NAME[@VERSION]")
+    parser.add_argument(
+        "--model",
+        default=argparse.SUPPRESS,
+        help="spaCy pipeline for suggestions: installed package, directory, or trained NAME[@VERSION]",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-
 BY = ("label", "pair", "document")
 
 
@@ -23,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--annotators", help="comma-separated names (default: everyone with work in the corpus)")
     p.add_argument("--by", choices=BY, action="append", help="also break down by label, pair or document (repeatable)")
     p.add_argument("--limit", type=int, default=50, help="documents to list with --by document (default 50; 0 = all)")
-    p.add_argument("--json", action="store_true", help="print the whole report as JSON (overall, labels, pairs, documents)")
+    p.add_argument(
+        "--json", action="store_true", help="print the whole report as JSON (overall, labels, pairs, documents)"
+    )
     p.set_defaults(handler=run)
 
 

@@ -63,6 +63,7 @@ def path_of(store: SqliteStore) -> str:
 @contextmanager
 def progress(description: str, total: int | None) -> Iterator[callable]:
     """A rich progress bar on stderr; yields `advance(n=1)`. The description is data, never markup."""
+    from rich.console import Console
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -71,7 +72,6 @@ def progress(description: str, total: int | None) -> Iterator[callable]:
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
-    from rich.console import Console
 
     bar = Progress(
         TextColumn("{task.description}", style="progress.description", markup=False),

@@ -26,13 +26,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=DOC_STATUSES, help="only documents with this status (for --annotator)")
     p.add_argument("--limit", type=int, default=50, help="how many to list (default: 50)")
     p.add_argument("--after", type=int, default=0, metavar="SEQ", help="continue after this position (#)")
-    p.add_argument("--order", choices=QUEUE_ORDERS, default="seq",
-                   help="seq (corpus order, default); doubt: undone documents, the model's least confident "
-                   "suggestion first; doubt-mean: lowest mean confidence first")
+    p.add_argument(
+        "--order",
+        choices=QUEUE_ORDERS,
+        default="seq",
+        help="seq (corpus order, default); doubt: undone documents, the model's least confident "
+        "suggestion first; doubt-mean: lowest mean confidence first",
+    )
     p.add_argument("--after-doubt", type=float, metavar="D", help="with --order doubt*: continue after this doubt...")
     p.add_argument("--after-id", metavar="ID", default="", help="...and this document id (the `more:` line says both)")
     p.add_argument(
-        "--failed", action="store_true",
+        "--failed",
+        action="store_true",
         help="only documents a model could not suggest for, with the error (retried once by the next "
         "`annotator suggest`, then only with --redo)",
     )
@@ -44,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
     if args.failed and (args.search or args.status):
-        raise UserError("--failed lists the documents whose suggestions failed; it does not combine with --search or --status")
+        raise UserError(
+            "--failed lists the documents whose suggestions failed; it does not combine with --search or --status"
+        )
     settings = settings_from(args)
     store = open_db(settings, must_exist=True, reading=True)
     if args.failed:
@@ -90,12 +97,23 @@ def _failed(store: Store, args: argparse.Namespace) -> int:
     if not rows:
         print("no failed documents" + (" after that position" if args.after else ""))
         return 0
-    print(render(
-        ["#", "id", "model", "tries", "last failed", "error"],
-        [(r.seq, clip(r.doc_id, 40), f"{r.model}@{r.model_version}", r.attempts,
-          r.failed_at[:16].replace("T", " "), r.error) for r in rows],  # render draws every cell through one_line
-        right=(0, 3),
-    ))
+    print(
+        render(
+            ["#", "id", "model", "tries", "last failed", "error"],
+            [
+                (
+                    r.seq,
+                    clip(r.doc_id, 40),
+                    f"{r.model}@{r.model_version}",
+                    r.attempts,
+                    r.failed_at[:16].replace("T", " "),
+                    r.error,
+                )
+                for r in rows
+            ],  # render draws every cell through one_line
+            right=(0, 3),
+        )
+    )
     if more:
         print(f"more: annotator docs --failed --after {rows[-1].seq}" + _repeat(args))
     return 0
@@ -103,17 +121,30 @@ def _failed(store: Store, args: argparse.Namespace) -> int:
 
 def _failure_dict(row: SuggestFailure) -> dict[str, object]:
     return {
-        "seq": row.seq, "id": row.doc_id, "title": row.title, "layer": row.layer, "model": row.model,
-        "model_version": row.model_version, "attempts": row.attempts, "failed_at": row.failed_at, "error": row.error,
+        "seq": row.seq,
+        "id": row.doc_id,
+        "title": row.title,
+        "layer": row.layer,
+        "model": row.model,
+        "model_version": row.model_version,
+        "attempts": row.attempts,
+        "failed_at": row.failed_at,
+        "error": row.error,
     }
 
 
 def _table(rows: list[DocRow], doubt: bool = False) -> str:
     headers = ["#", "id", "status", "outlet", "chars", "sugg", "title"]
     body = [
-        [r.seq, r.id, r.status + ("*" if r.flagged else ""), clip(r.outlet or "", 16), r.length,
-         "failed" if r.suggest_failed else r.suggestions,
-         clip(r.title, 60)]
+        [
+            r.seq,
+            r.id,
+            r.status + ("*" if r.flagged else ""),
+            clip(r.outlet or "", 16),
+            r.length,
+            "failed" if r.suggest_failed else r.suggestions,
+            clip(r.title, 60),
+        ]
         for r in rows
     ]
     if doubt:  # the model's lowest (or mean) confidence, before the title
@@ -125,8 +156,15 @@ def _table(rows: list[DocRow], doubt: bool = False) -> str:
 
 def _as_dict(row: DocRow) -> dict[str, object]:
     return {
-        "seq": row.seq, "id": row.id, "title": row.title, "outlet": row.outlet, "length": row.length,
-        "status": row.status, "flagged": row.flagged, "suggestions": row.suggestions, "decisions": row.decisions,
+        "seq": row.seq,
+        "id": row.id,
+        "title": row.title,
+        "outlet": row.outlet,
+        "length": row.length,
+        "status": row.status,
+        "flagged": row.flagged,
+        "suggestions": row.suggestions,
+        "decisions": row.decisions,
         "doubt": row.doubt,
         "suggest_failed": row.suggest_failed,
     }

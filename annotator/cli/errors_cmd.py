@@ -7,8 +7,8 @@ import json
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
-from annotator.core.display import one_line, visible
 from annotator.cli.table import clip, render
+from annotator.core.display import one_line, visible
 from annotator.errors import UserError
 
 
@@ -39,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
         wanted = getattr(args, "model", None)
         layer = resolve_layer(store, wanted)
         if layer is None or store.layer(layer) is None:
-            raise UserError(f"no suggestions from {wanted!r}" if wanted else "no suggestions yet: run `annotator suggest`")
+            raise UserError(
+                f"no suggestions from {wanted!r}" if wanted else "no suggestions yet: run `annotator suggest`"
+            )
         report = build(store, layer)
     finally:
         store.close()
@@ -58,30 +60,53 @@ def render_report(report) -> str:  # noqa: ANN001 (ErrorReport; imported lazily)
     rows = []
     for (kind, label), errs in sorted(report.by_label.items()):
         r = errs.rates()
-        rows.append((
-            kind, label, r["judged"], _pct(r, "accepted"), _pct(r, "rejected"), _pct(r, "boundary"),
-            _pct(r, "relabelled"), _pct(r, "edited"), r["missed"],
-        ))
-    lines.append(render(
-        ["kind", "label", "judged", "accepted", "rejected (FP)", "boundary", "relabelled", "edited", "missed (FN)"],
-        rows, right=(2, 3, 4, 5, 6, 7, 8),
-    ))
+        rows.append(
+            (
+                kind,
+                label,
+                r["judged"],
+                _pct(r, "accepted"),
+                _pct(r, "rejected"),
+                _pct(r, "boundary"),
+                _pct(r, "relabelled"),
+                _pct(r, "edited"),
+                r["missed"],
+            )
+        )
+    lines.append(
+        render(
+            ["kind", "label", "judged", "accepted", "rejected (FP)", "boundary", "relabelled", "edited", "missed (FN)"],
+            rows,
+            right=(2, 3, 4, 5, 6, 7, 8),
+        )
+    )
     confusion = report.confusion()
     if confusion:
         lines += ["", "Relabelled (from -> to):"]
-        lines.append(render(["from", "to", "n"], [(a, b, n) for (a, b), n in confusion.most_common()],
-                            right=(2,)))
-    shifts = [(kind, label, lr, n) for (kind, label), e in sorted(report.by_label.items()) for lr, n in e.shifts.most_common(3)]
+        lines.append(render(["from", "to", "n"], [(a, b, n) for (a, b), n in confusion.most_common()], right=(2,)))
+    shifts = [
+        (kind, label, lr, n)
+        for (kind, label), e in sorted(report.by_label.items())
+        for lr, n in e.shifts.most_common(3)
+    ]
     if shifts:
         lines += ["", "Boundary moves (tokens: start, end; - is leftwards):"]
-        lines.append(render(["kind", "label", "start", "end", "n"],
-                            [(k, lab, f"{a:+d}", f"{b:+d}", n) for k, lab, (a, b), n in shifts], right=(2, 3, 4)))
+        lines.append(
+            render(
+                ["kind", "label", "start", "end", "n"],
+                [(k, lab, f"{a:+d}", f"{b:+d}", n) for k, lab, (a, b), n in shifts],
+                right=(2, 3, 4),
+            )
+        )
     lines += ["", "Examples:"]
     for (kind, label), errs in sorted(report.by_label.items()):
         for outcome, pairs in errs.examples.items():
             for p in pairs[:2]:
-                fix = f" -> {one_line(p.correction['label'])} “{clip(p.correction['text'], 40)}”" if (
-                    p.correction and outcome != "missed") else ""
+                fix = (
+                    f" -> {one_line(p.correction['label'])} “{clip(p.correction['text'], 40)}”"
+                    if (p.correction and outcome != "missed")
+                    else ""
+                )
                 lines.append(f"  {kind} {one_line(label)} {outcome}: {clip(p.context, 90)}{fix}")
     return "\n".join(lines)
 

@@ -27,10 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_common(p)
     p.add_argument("--gold", type=Path, required=True, metavar="FILE", help="gold JSONL: one document per line")
-    p.add_argument("--texts", type=Path, metavar="DIR", help="read each document from DIR/ID.txt instead of the database")
+    p.add_argument(
+        "--texts", type=Path, metavar="DIR", help="read each document from DIR/ID.txt instead of the database"
+    )
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument(
-        "--calibration", action="store_true",
+        "--calibration",
+        action="store_true",
         help="also print, per suggestion rule, its score and how often it was right (to re-calibrate rule_scores.toml)",
     )
     p.set_defaults(handler=run)
@@ -53,8 +56,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         out = _as_json(scores)
         if calibration is not None:
-            out["calibration"] = [dict(zip(("kind", "rule", "score", "suggested", "right", "precision"), r))
-                                  for r in calibration.table()]
+            out["calibration"] = [
+                dict(zip(("kind", "rule", "score", "suggested", "right", "precision"), r)) for r in calibration.table()
+            ]
         print(json.dumps(out, indent=2))
         return 0
     say(f"{len(gold)} documents, model {settings.model}")
@@ -64,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
         from annotator.cli.table import render
 
         say("\ncalibration by rule: each rule's score against how often its suggestions were right")
-        say(render(("kind", "rule", "score", "suggested", "right", "precision"), calibration.table(), right=(2, 3, 4, 5)))
+        say(
+            render(
+                ("kind", "rule", "score", "suggested", "right", "precision"), calibration.table(), right=(2, 3, 4, 5)
+            )
+        )
     return 0
 
 
@@ -75,7 +83,9 @@ def report_lines(scores: object) -> list[str]:
     out = _columns([("figure", "precision", "recall", "F1", ""), *table(scores)])  # type: ignore[arg-type]
     out += ["", "calibration of suggestion scores (None: suggestions without a score)"]
     rows = list(scores.calibration.rows())  # type: ignore[attr-defined]
-    out += _columns([("kind", "score", "n", "mean score", "share right"), *((k, r, str(n), m, sh) for k, r, n, m, sh in rows)])
+    out += _columns(
+        [("kind", "score", "n", "mean score", "share right"), *((k, r, str(n), m, sh) for k, r, n, m, sh in rows)]
+    )
     return out
 
 
@@ -107,7 +117,9 @@ def _texts_from_db(settings: object, gold: list) -> tuple[dict[str, str], object
             try:
                 out[g.id] = store.document(g.id).text
             except UnknownDocumentError:
-                raise UserError(f"gold document {g.id} is not in {settings.db}: import it, or pass --texts DIR") from None  # type: ignore[attr-defined]
+                raise UserError(
+                    f"gold document {g.id} is not in {settings.db}: import it, or pass --texts DIR"
+                ) from None  # type: ignore[attr-defined]
         return out, store.schema()
     finally:
         store.close()
@@ -118,8 +130,10 @@ def _as_json(scores: object) -> dict:
 
     s = scores  # type: ignore[assignment]
     kinds = {name: getattr(s, name) for name in PRF_FIELDS}
-    out = {k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp, "fn": v.fn}
-           for k, v in kinds.items()}
+    out = {
+        k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp, "fn": v.fn}
+        for k, v in kinds.items()
+    }
     out["speakers"] = {"accuracy": s.speaker_accuracy, "right": s.speakers_right, "scored": s.speakers_scored}
     out["furniture_sentences"] = {"article": s.article_sentences, "lost": s.sentences_lost}
     out["calibration"] = s.calibration.as_json()

@@ -43,20 +43,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--layer", "-l", default="gold", help="gold, annotator:NAME, suggestions[:MODEL@VER] or all")
     p.add_argument(
-        "--status", choices=("done",), default=None,
+        "--status",
+        choices=("done",),
+        default=None,
         help="only documents whose layer is finished, the same rule for every layer: done when everyone that "
         "layer needs has finished it (annotator:NAME: NAME marked it done; gold: adjudicated and every annotator "
         "the document needs marked it done; suggestions: the model has seen it)",
     )
     p.add_argument(
-        "--min-annotators", type=int, default=None, metavar="N",
+        "--min-annotators",
+        type=int,
+        default=None,
+        metavar="N",
         help="gold: finished annotators a document without an assignment needs to be ready (default: the "
         "min_annotators setting, 2)",
     )
     p.add_argument("--out", "-o", type=Path, help="output file (a folder for brat); default: exports/LAYER-FORMAT-DATE")
     p.add_argument("--force", action="store_true", help="replace an existing output")
     p.add_argument(
-        "--furniture-as-o", action="store_true",
+        "--furniture-as-o",
+        action="store_true",
         help="spacy: write page furniture as 'no entity' (O) in doc.ents; by default it is missing (unknown)",
     )
     p.add_argument("--no-docstart", action="store_true", help="conll: no -DOCSTART- line before each document")
@@ -88,8 +94,14 @@ def run(args: argparse.Namespace) -> int:
         total = store.count_documents()
         with progress(f"export {args.layer} as {args.fmt}", total) as advance:
             stats = run_export(
-                store, fmt=args.fmt, layer=args.layer, out=out, force=args.force,
-                done_only=args.status == "done", advance=advance, min_annotators=min_annotators(args, settings),
+                store,
+                fmt=args.fmt,
+                layer=args.layer,
+                out=out,
+                force=args.force,
+                done_only=args.status == "done",
+                advance=advance,
+                min_annotators=min_annotators(args, settings),
                 options=ExportOptions(furniture_as_o=args.furniture_as_o, docstart=not args.no_docstart),
             )
     finally:

@@ -100,8 +100,11 @@ def _import(store: Store, files: list[Path], ctx: ImportContext, rejects: Reject
     except InputError:
         if total.files:
             say(f"stopped: earlier files were imported ({total.summary()})", err=True)
-        print("nothing from the file named below was imported; fix it and run again "
-              "(what is already imported is skipped as duplicates), or use --skip-bad", file=sys.stderr)
+        print(
+            "nothing from the file named below was imported; fix it and run again "
+            "(what is already imported is skipped as duplicates), or use --skip-bad",
+            file=sys.stderr,
+        )
         raise
     finally:
         rejects.close()

@@ -25,10 +25,22 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     if args.json:
         for r in records:
-            print(json.dumps({
-                "name": r.name, "version": r.version, "path": r.path, "base": r.base, "layer": r.layer,
-                "documents": r.documents, "heldout": r.heldout, "scores": r.scores, "created_at": r.created_at,
-            }, ensure_ascii=True))
+            print(
+                json.dumps(
+                    {
+                        "name": r.name,
+                        "version": r.version,
+                        "path": r.path,
+                        "base": r.base,
+                        "layer": r.layer,
+                        "documents": r.documents,
+                        "heldout": r.heldout,
+                        "scores": r.scores,
+                        "created_at": r.created_at,
+                    },
+                    ensure_ascii=True,
+                )
+            )
         return 0
     if not records:
         print("no trained models yet: annotator train --layer gold")
@@ -37,12 +49,26 @@ def run(args: argparse.Namespace) -> int:
     for r in records:
         base_f1 = r.scores.get("base", {}).get("ALL", {}).get("f1")
         f1 = r.scores.get("trained", {}).get("ALL", {}).get("f1")
-        rows.append((
-            f"{r.name}@{r.version}", r.layer, r.documents, r.heldout, _f(base_f1), _f(f1),
-            r.created_at[:16].replace("T", " "), r.base, r.path,  # render draws every cell through one_line
-        ))
-    print(render(["model", "trained on", "docs", "held out", "base F1", "F1", "created", "base", "path"], rows,
-                 right=(2, 3, 4, 5)))
+        rows.append(
+            (
+                f"{r.name}@{r.version}",
+                r.layer,
+                r.documents,
+                r.heldout,
+                _f(base_f1),
+                _f(f1),
+                r.created_at[:16].replace("T", " "),
+                r.base,
+                r.path,  # render draws every cell through one_line
+            )
+        )
+    print(
+        render(
+            ["model", "trained on", "docs", "held out", "base F1", "F1", "created", "base", "path"],
+            rows,
+            right=(2, 3, 4, 5),
+        )
+    )
     return 0
 
 

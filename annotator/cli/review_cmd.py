@@ -27,11 +27,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_common(p)
     p.add_argument("--annotators", help="comma-separated names to compare (default: everyone with work in the corpus)")
     p.add_argument("--adjudicator", help="whose gold decisions these are (default: the annotator name)")
-    p.add_argument("--min-annotators", type=int, default=None, metavar="N",
-                   help="finished annotators a document without an assignment needs to be ready (default: the "
-                   "min_annotators setting, 2)")
-    p.add_argument("--no-model", action="store_true", help="do not load the suggestion model (articles opened from "
-                   "the queue then get no suggestions)")
+    p.add_argument(
+        "--min-annotators",
+        type=int,
+        default=None,
+        metavar="N",
+        help="finished annotators a document without an assignment needs to be ready (default: the "
+        "min_annotators setting, 2)",
+    )
+    p.add_argument(
+        "--no-model",
+        action="store_true",
+        help="do not load the suggestion model (articles opened from the queue then get no suggestions)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -57,10 +65,9 @@ def check_annotators(store: object, wanted: list[str] | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from annotator.cli.common import open_db, settings_from
+    from annotator.cli.export_cmd import min_annotators
     from annotator.core.names import check_name
     from annotator.tui.factory import build_app
-
-    from annotator.cli.export_cmd import min_annotators
 
     settings = settings_from(args)
     settings.min_annotators = min_annotators(args, settings)

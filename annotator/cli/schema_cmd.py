@@ -96,7 +96,9 @@ def check_targets(mapping: dict[str, str], schema: LabelSchema) -> None:
         if ":" in old:
             etype = schema.event_type(mapping.get(old.partition(":")[0]) or old.partition(":")[0])
             if etype is not None and new not in etype.roles:
-                raise UserError(f"--map {old}={new}: {etype.name} has no role {new!r} (roles: {', '.join(etype.roles)})")
+                raise UserError(
+                    f"--map {old}={new}: {etype.name} has no role {new!r} (roles: {', '.join(etype.roles)})"
+                )
         elif new not in known:
             raise UserError(f"--map {old}={new}: {new!r} is not a label, event type or quote kind in the new schema")
 

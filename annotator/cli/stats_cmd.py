@@ -72,8 +72,13 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print(json_for_terminal(json.dumps({"documents": figures, **report, "model_errors": errors}, indent=2,
-                                           ensure_ascii=False, default=str)))
+        print(
+            json_for_terminal(
+                json.dumps(
+                    {"documents": figures, **report, "model_errors": errors}, indent=2, ensure_ascii=False, default=str
+                )
+            )
+        )
         return 0
     from rich.console import Console
 
@@ -104,14 +109,19 @@ def render_model_errors(errors: dict[str, Any] | None, console: Console) -> None
 
     from annotator.core.display import one_line
 
-    table = Table(title=Text(f"Model errors: {one_line(errors['layer'])} (annotator errors for examples)"),
-                  title_justify="left")
+    table = Table(
+        title=Text(f"Model errors: {one_line(errors['layer'])} (annotator errors for examples)"), title_justify="left"
+    )
     for col in ("kind label", "judged", "accepted", "rejected", "boundary", "relabelled", "missed"):
         table.add_column(col, justify="left" if col == "kind label" else "right")
     for label, r in errors["labels"].items():
         table.add_row(
-            Text(one_line(label)), str(r["judged"]),
-            *(f"{r[k + '_rate']:.0%}" if r["judged"] else "-" for k in ("accepted", "rejected", "boundary", "relabelled")),
+            Text(one_line(label)),
+            str(r["judged"]),
+            *(
+                f"{r[k + '_rate']:.0%}" if r["judged"] else "-"
+                for k in ("accepted", "rejected", "boundary", "relabelled")
+            ),
             str(r["missed"]),
         )
     console.print(table)

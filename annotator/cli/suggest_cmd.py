@@ -21,11 +21,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     add_common(p)
-    p.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per batch and commit (default 32)")
-    p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)")
-    p.add_argument("--redo", action="store_true", help="suggest again for documents already done (and those that failed)")
     p.add_argument(
-        "--include-started", action="store_true",
+        "--batch-size", type=int, default=32, metavar="N", help="documents per batch and commit (default 32)"
+    )
+    p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument(
+        "--redo", action="store_true", help="suggest again for documents already done (and those that failed)"
+    )
+    p.add_argument(
+        "--include-started",
+        action="store_true",
         help="with a trained --model: also documents someone has started (by default only untouched ones, "
         "so nobody's half-judged article changes under them)",
     )
@@ -68,8 +73,15 @@ def run(args: argparse.Namespace) -> int:
                 advance(n, rate=f"{done / max(time.perf_counter() - started, 1e-9):.1f} docs/s")
 
             report = run_suggest(
-                store, settings, batch_size=max(1, args.batch_size), n_process=max(1, args.n_process),
-                redo=args.redo, progress=tick, nlp=nlp, doc_ids=doc_ids, model_name=choice.name,
+                store,
+                settings,
+                batch_size=max(1, args.batch_size),
+                n_process=max(1, args.n_process),
+                redo=args.redo,
+                progress=tick,
+                nlp=nlp,
+                doc_ids=doc_ids,
+                model_name=choice.name,
             )
         say(report.summary(), err=report.interrupted)
         return 130 if report.interrupted else 0

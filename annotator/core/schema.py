@@ -24,7 +24,6 @@ from annotator.core.models import (
     Quote,
 )
 
-
 # A schema read from a file is held to these rules; one already stored is not re-judged,
 # so a corpus whose schema predates a rule still opens.
 STRICT = {"strict": True}

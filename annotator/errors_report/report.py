@@ -41,9 +41,16 @@ class Pair:
 
     def as_dict(self, model: str) -> dict[str, Any]:
         return {
-            "model": model, "doc_id": self.doc_id, "annotator": self.annotator, "kind": self.kind,
-            "label": self.label, "outcome": "+".join(self.outcomes), "suggestion": self.suggestion,
-            "correction": self.correction, "left_tokens": self.left, "right_tokens": self.right,
+            "model": model,
+            "doc_id": self.doc_id,
+            "annotator": self.annotator,
+            "kind": self.kind,
+            "label": self.label,
+            "outcome": "+".join(self.outcomes),
+            "suggestion": self.suggestion,
+            "correction": self.correction,
+            "left_tokens": self.left,
+            "right_tokens": self.right,
             "context": self.context,
         }
 
@@ -112,7 +119,9 @@ def resolve_layer(store: Store, model: str | None) -> str | None:
     found = [m for m in store.models(name) if not version or m.version == version]
     if found:
         return found[-1].layer_name
-    matching = [x.name for x in store.layers("suggestions") if x.model == name and (not version or x.model_version == version)]
+    matching = [
+        x.name for x in store.layers("suggestions") if x.model == name and (not version or x.model_version == version)
+    ]
     return matching[-1] if matching else None
 
 
@@ -136,8 +145,16 @@ def pair_of(fate: Fate, text: str, tokens: list[tuple[int, int]]) -> Pair:
     s, d = fate.suggestion, fate.decided
     if s is None:
         assert d is not None
-        return Pair(fate.doc_id, fate.annotator, d.kind, label_of(d.body), ["missed"], None, _unit(d, text),
-                    context=_context(text, d.span.start, d.span.end))
+        return Pair(
+            fate.doc_id,
+            fate.annotator,
+            d.kind,
+            label_of(d.body),
+            ["missed"],
+            None,
+            _unit(d, text),
+            context=_context(text, d.span.start, d.span.end),
+        )
     sugg = _unit(s, text)
     if d is None or d.state == "suggested":
         return Pair(fate.doc_id, fate.annotator, s.kind, sugg["label"], ["undecided"], sugg, None)
@@ -156,8 +173,18 @@ def pair_of(fate: Fate, text: str, tokens: list[tuple[int, int]]) -> Pair:
         if not outcomes:
             outcomes.append("edited")
     span = (min(s.span.start, d.span.start), max(s.span.end, d.span.end))
-    return Pair(fate.doc_id, fate.annotator, s.kind, sugg["label"], outcomes, sugg,
-                None if d.state in ("accepted", "rejected") else mine, left, right, _context(text, *span))
+    return Pair(
+        fate.doc_id,
+        fate.annotator,
+        s.kind,
+        sugg["label"],
+        outcomes,
+        sugg,
+        None if d.state in ("accepted", "rejected") else mine,
+        left,
+        right,
+        _context(text, *span),
+    )
 
 
 def _unit(unit: Any, text: str) -> dict[str, Any]:

@@ -18,7 +18,6 @@ from typing import Any
 
 import orjson
 
-
 from annotator.core.errors import UserError
 from annotator.core.schema import LabelSchema
 from annotator.export.formats import get_format
@@ -291,7 +290,9 @@ def check_target(path: Path, force: bool, folder: bool | None = None) -> None:
     if not force:
         raise ExportError(f"{path}: already exists (use --force to replace it)")
     if path.is_symlink():
-        raise ExportError(f"{path}: is a symbolic link; --force does not replace links: remove it or choose another --out")
+        raise ExportError(
+            f"{path}: is a symbolic link; --force does not replace links: remove it or choose another --out"
+        )
     kind = "folder" if path.is_dir() else "file" if path.is_file() else None
     if kind is None:
         raise ExportError(f"{path}: not a regular file (a FIFO, socket or device); choose another --out")
@@ -435,8 +436,11 @@ def write_lines(path: Path, lines: Iterable[bytes], chunk: int = 1 << 20) -> Non
 
 # Characters JSON allows raw in strings but that line splitters (Python's str.splitlines,
 # JavaScript) take for line ends: written as \u escapes, so one record stays one line.
-_LINE_BREAKING = (("\u2028", b"\xe2\x80\xa8", b"\\u2028"), ("\u2029", b"\xe2\x80\xa9", b"\\u2029"),
-                  ("\x85", b"\xc2\x85", b"\\u0085"))
+_LINE_BREAKING = (
+    ("\u2028", b"\xe2\x80\xa8", b"\\u2028"),
+    ("\u2029", b"\xe2\x80\xa9", b"\\u2029"),
+    ("\x85", b"\xc2\x85", b"\\u0085"),
+)
 
 
 def line_breaking(doc: ExportDoc) -> bool:
@@ -453,7 +457,19 @@ def escape_line_breaking(line: bytes) -> bytes:
 
 
 __all__ = [
-    "ExportContext", "ExportError", "ExportOptions", "ExportStats", "LayerDoc", "LayerSel",
-    "boundaries", "atomic_dir", "atomic_file", "default_output", "iter_layer_docs", "resolve_layers",
-    "safe_name", "span_pairs", "write_lines",
+    "ExportContext",
+    "ExportError",
+    "ExportOptions",
+    "ExportStats",
+    "LayerDoc",
+    "LayerSel",
+    "boundaries",
+    "atomic_dir",
+    "atomic_file",
+    "default_output",
+    "iter_layer_docs",
+    "resolve_layers",
+    "safe_name",
+    "span_pairs",
+    "write_lines",
 ]

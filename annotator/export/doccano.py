@@ -28,10 +28,14 @@ def record(item: LayerDoc, ctx: ExportContext) -> dict[str, Any]:
     return {
         "id": doc.id,
         "text": doc.text,
-        "entities": [{"id": i, "label": r.label, "start_offset": r.start, "end_offset": r.end}
-                     for i, r in enumerate(regions.items)],
-        "relations": [{"id": i, "from_id": link.head, "to_id": link.child, "type": link.label}
-                      for i, link in enumerate(regions.links)],
+        "entities": [
+            {"id": i, "label": r.label, "start_offset": r.start, "end_offset": r.end}
+            for i, r in enumerate(regions.items)
+        ],
+        "relations": [
+            {"id": i, "from_id": link.head, "to_id": link.child, "type": link.label}
+            for i, link in enumerate(regions.links)
+        ],
         "title": doc.title,
         **{key: getattr(doc, key) for key in ("outlet", "url", "published", "story_key") if getattr(doc, key)},
         "meta": orjson.Fragment(doc.meta),

@@ -45,22 +45,51 @@ class ExportFormat:
         return steps(out) if steps is not None else []
 
 
-FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
-    ExportFormat("jsonl", "annotator.export.jsonl", ".jsonl",
-                 "ours: one line per document and layer, every span with its text (docs/export-format.md)"),
-    ExportFormat("prodigy", "annotator.export.prodigy", "",
-                 "a folder for `prodigy db-in`: entities.jsonl (ner_manual), relations.jsonl (quotes, events)"),
-    ExportFormat("spacy", "annotator.export.spacy_docbin", ".spacy",
-                 "a spaCy DocBin (.spacy) for `spacy train`: doc.ents, span groups, links in doc.user_data"),
-    ExportFormat("brat", "annotator.export.brat", "",
-                 "a folder of .txt/.ann pairs with annotation.conf, to open in brat"),
-    ExportFormat("doccano", "annotator.export.doccano", ".jsonl",
-                 "doccano JSONL (entities + relations) for a Sequence Labeling project with relations"),
-    ExportFormat("labelstudio", "annotator.export.labelstudio", ".json",
-                 "Label Studio JSON tasks: annotator layers as annotations, suggestions as predictions"),
-    ExportFormat("conll", "annotator.export.conll", ".conll",
-                 "CoNLL-2003 style BIO for entities (seqeval, spacy convert, datasets)", tokens_across_layers=True),
-)}
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat(
+            "jsonl",
+            "annotator.export.jsonl",
+            ".jsonl",
+            "ours: one line per document and layer, every span with its text (docs/export-format.md)",
+        ),
+        ExportFormat(
+            "prodigy",
+            "annotator.export.prodigy",
+            "",
+            "a folder for `prodigy db-in`: entities.jsonl (ner_manual), relations.jsonl (quotes, events)",
+        ),
+        ExportFormat(
+            "spacy",
+            "annotator.export.spacy_docbin",
+            ".spacy",
+            "a spaCy DocBin (.spacy) for `spacy train`: doc.ents, span groups, links in doc.user_data",
+        ),
+        ExportFormat(
+            "brat", "annotator.export.brat", "", "a folder of .txt/.ann pairs with annotation.conf, to open in brat"
+        ),
+        ExportFormat(
+            "doccano",
+            "annotator.export.doccano",
+            ".jsonl",
+            "doccano JSONL (entities + relations) for a Sequence Labeling project with relations",
+        ),
+        ExportFormat(
+            "labelstudio",
+            "annotator.export.labelstudio",
+            ".json",
+            "Label Studio JSON tasks: annotator layers as annotations, suggestions as predictions",
+        ),
+        ExportFormat(
+            "conll",
+            "annotator.export.conll",
+            ".conll",
+            "CoNLL-2003 style BIO for entities (seqeval, spacy convert, datasets)",
+            tokens_across_layers=True,
+        ),
+    )
+}
 
 
 def get_format(name: str) -> ExportFormat:

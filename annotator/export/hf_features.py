@@ -34,14 +34,37 @@ LABELLED = {**SPAN, "score": FLOAT, "label": STRING}  # score: a suggestion's co
 
 def features() -> dict[str, Any]:
     """The features of one line (see annotator.export.records.DocumentRecord), as `Features.to_dict()` gives them."""
-    quote = {"content": SPAN, "kind": STRING, "speaker": SPAN, "speaker_entity": SPAN, "cue": SPAN,
-             "parts": _list(SPAN), "score": FLOAT}
+    quote = {
+        "content": SPAN,
+        "kind": STRING,
+        "speaker": SPAN,
+        "speaker_entity": SPAN,
+        "cue": SPAN,
+        "parts": _list(SPAN),
+        "score": FLOAT,
+    }
     event = {"trigger": SPAN, "type": STRING, "arguments": JSON, "score": FLOAT}
     return {
-        "format_version": INT, "schema_version": INT, "id": STRING, "layer": STRING, "annotators": _list(STRING),
-        "status": STRING, "adjudicated": STRING, "created_at": STRING, "updated_at": STRING, "title": STRING, "outlet": STRING,
-        "url": STRING, "published": STRING, "story_key": STRING, "content_hash": STRING, "meta": JSON,
-        "text": STRING, "entities": _list(LABELLED), "quotes": _list(quote), "events": _list(event),
+        "format_version": INT,
+        "schema_version": INT,
+        "id": STRING,
+        "layer": STRING,
+        "annotators": _list(STRING),
+        "status": STRING,
+        "adjudicated": STRING,
+        "created_at": STRING,
+        "updated_at": STRING,
+        "title": STRING,
+        "outlet": STRING,
+        "url": STRING,
+        "published": STRING,
+        "story_key": STRING,
+        "content_hash": STRING,
+        "meta": JSON,
+        "text": STRING,
+        "entities": _list(LABELLED),
+        "quotes": _list(quote),
+        "events": _list(event),
         "boilerplate": _list(LABELLED),
     }
 

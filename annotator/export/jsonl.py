@@ -16,7 +16,6 @@ from annotator.export.common import ExportContext, LayerDoc, escape_line_breakin
 from annotator.export.records import FORMAT_VERSION
 
 
-
 def _quote(text: str, q: dict[str, Any]) -> dict[str, Any]:
     # Stored bodies are whole model dumps: every key is present (no .get on the hot path).
     content, speaker, entity, cue = q["content"], q["speaker"], q["speaker_entity"], q["cue"]
@@ -30,8 +29,14 @@ def _quote(text: str, q: dict[str, Any]) -> dict[str, Any]:
     parts = q["extra"]
     for part in parts:
         part["text"] = text[part["start"] : part["end"]]
-    return {"content": content, "kind": q["quote_kind"], "speaker": speaker, "speaker_entity": entity, "cue": cue,
-            "parts": parts}
+    return {
+        "content": content,
+        "kind": q["quote_kind"],
+        "speaker": speaker,
+        "speaker_entity": entity,
+        "cue": cue,
+        "parts": parts,
+    }
 
 
 def _event(text: str, ev: dict[str, Any]) -> dict[str, Any]:

@@ -35,12 +35,25 @@ def results(item: LayerDoc, ctx: ExportContext) -> list[dict[str, Any]]:
     ctx.stats.units.update({"entities": len(item.entities), "quotes": len(item.quotes), "events": len(item.events)})
     text = item.doc.text
     out: list[dict[str, Any]] = [
-        {"id": f"r{i}", "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
-         "value": {"start": r.start, "end": r.end, "text": text[r.start : r.end], "labels": [r.label]}}
+        {
+            "id": f"r{i}",
+            "from_name": FROM_NAME,
+            "to_name": TO_NAME,
+            "type": "labels",
+            "value": {"start": r.start, "end": r.end, "text": text[r.start : r.end], "labels": [r.label]},
+        }
         for i, r in enumerate(regions.items)
     ]
-    out += [{"from_id": f"r{link.head}", "to_id": f"r{link.child}", "type": "relation", "direction": "right",
-             "labels": [link.label]} for link in regions.links]
+    out += [
+        {
+            "from_id": f"r{link.head}",
+            "to_id": f"r{link.child}",
+            "type": "relation",
+            "direction": "right",
+            "labels": [link.label],
+        }
+        for link in regions.links
+    ]
     return out
 
 
@@ -54,11 +67,15 @@ def task(items: list[LayerDoc], ctx: ExportContext) -> dict[str, Any]:
         if item.layer.kind == "suggestions":
             out.setdefault("predictions", []).append({"model_version": item.layer.name, "result": results(item, ctx)})
         else:
-            out.setdefault("annotations", []).append({
-                "result": results(item, ctx), "completed_by": item.layer.annotator or item.layer.name,
-                "ground_truth": item.layer.kind == "gold", "was_cancelled": item.status == "skipped",
-                **({"updated_at": item.updated} if item.updated else {}),
-            })
+            out.setdefault("annotations", []).append(
+                {
+                    "result": results(item, ctx),
+                    "completed_by": item.layer.annotator or item.layer.name,
+                    "ground_truth": item.layer.kind == "gold",
+                    "was_cancelled": item.status == "skipped",
+                    **({"updated_at": item.updated} if item.updated else {}),
+                }
+            )
     return out
 
 
@@ -87,10 +104,22 @@ def next_steps(out: Path) -> list[str]:
 
 def labeling_config(schema: LabelSchema) -> str:
     """The Label Studio labelling config (XML) that shows and edits what this export writes."""
-    labels = [*schema.entity_label_names, *(quote_label(k) for k in schema.quote_kinds),
-              SPEAKER, CUE, QUOTE_PART, MENTION, *schema.event_type_names]
-    relations = [SPEAKER, SPEAKER_ENTITY, CUE, QUOTE_PART,
-                 *dict.fromkeys(role for t in schema.event_types for role in t.roles)]
+    labels = [
+        *schema.entity_label_names,
+        *(quote_label(k) for k in schema.quote_kinds),
+        SPEAKER,
+        CUE,
+        QUOTE_PART,
+        MENTION,
+        *schema.event_type_names,
+    ]
+    relations = [
+        SPEAKER,
+        SPEAKER_ENTITY,
+        CUE,
+        QUOTE_PART,
+        *dict.fromkeys(role for t in schema.event_types for role in t.roles),
+    ]
     lines = ["<View>", "  <Relations>"]
     lines += [f"    <Relation value={quoteattr(r)}/>" for r in relations]
     lines += ["  </Relations>", f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">']

@@ -105,7 +105,11 @@ class _SpanBuilder:
 def _relation(head: dict[str, Any], child: dict[str, Any], label: str) -> dict[str, Any]:
     """Prodigy's relation shape: head and child are the spans' last token indices."""
     return {
-        "head": head["token_end"], "child": child["token_end"], "head_span": head, "child_span": child, "label": label
+        "head": head["token_end"],
+        "child": child["token_end"],
+        "head_span": head,
+        "child_span": child,
+        "label": label,
     }
 
 
@@ -188,8 +192,12 @@ def _event_task(ev: dict[str, Any], i: int, index: TokenIndex, ctx: ExportContex
 
 
 def _task(
-    item: LayerDoc, tokens: list[dict[str, Any]], spans: list[dict[str, Any]],
-    relations: list[dict[str, Any]] | None, view: str, meta: dict[str, Any],
+    item: LayerDoc,
+    tokens: list[dict[str, Any]],
+    spans: list[dict[str, Any]],
+    relations: list[dict[str, Any]] | None,
+    view: str,
+    meta: dict[str, Any],
 ) -> dict[str, Any]:
     doc = item.doc
     who = item.layer.annotator or item.layer.name
@@ -197,15 +205,17 @@ def _task(
     task: dict[str, Any] = {"text": doc.text, "tokens": tokens, "spans": spans}
     if relations is not None:
         task["relations"] = relations
-    task.update({
-        "answer": "accept",
-        "meta": meta,
-        "_view_id": view,
-        "_input_hash": input_hash(doc.text),
-        "_annotator_id": who,
-        "_session_id": f"annotator-{who}",
-        "_timestamp": int(datetime.fromisoformat(stamp).timestamp()) if stamp else 0,
-    })
+    task.update(
+        {
+            "answer": "accept",
+            "meta": meta,
+            "_view_id": view,
+            "_input_hash": input_hash(doc.text),
+            "_annotator_id": who,
+            "_session_id": f"annotator-{who}",
+            "_timestamp": int(datetime.fromisoformat(stamp).timestamp()) if stamp else 0,
+        }
+    )
     task["_task_hash"] = task_hash(task)
     return task
 

@@ -21,8 +21,22 @@ from annotator.export.reading import RecordError, SpanReader, entity, event, fir
 
 IMPORTED_STATE = "accepted"
 # Keys of our own task meta (everything else in a foreign task's meta is kept as document meta).
-OUR_META = ("id", "title", "layer", "status", "annotators", "schema_version", "content_hash", "outlet", "url",
-            "published", "story_key", "doc_meta", "overlapping_entities", "unit")
+OUR_META = (
+    "id",
+    "title",
+    "layer",
+    "status",
+    "annotators",
+    "schema_version",
+    "content_hash",
+    "outlet",
+    "url",
+    "published",
+    "story_key",
+    "doc_meta",
+    "overlapping_entities",
+    "unit",
+)
 LINK_KEYS = {"SPEAKER": "speaker", "SPEAKER_ENTITY": "speaker_entity", "CUE": "cue"}
 
 
@@ -52,7 +66,10 @@ def parse_task(task: dict[str, Any]) -> tuple[Document, list[Unit]]:
             entities.append(entity(reader.span(sp, where), label))
         elif kind == "quote":
             quotes[_unit_no(sp, where, quotes)] = {
-                "content": reader.span(sp, where), "kind": sp.get("quote_kind", "direct"), "parts": []}
+                "content": reader.span(sp, where),
+                "kind": sp.get("quote_kind", "direct"),
+                "parts": [],
+            }
         elif kind == "trigger":
             events[_unit_no(sp, where, events)] = {"trigger": reader.span(sp, where), "type": label, "arguments": {}}
     for i, rel in enumerate(relations):

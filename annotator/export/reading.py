@@ -115,7 +115,12 @@ def quote(
     content: Span, kind: str, speaker: Span | None, entity_: Span | None, cue: Span | None, parts: list[Span]
 ) -> Quote:
     return Quote(
-        content=content, quote_kind=kind, speaker=speaker, speaker_entity=entity_, cue=cue, extra=tuple(parts)  # type: ignore[arg-type]
+        content=content,
+        quote_kind=kind,
+        speaker=speaker,
+        speaker_entity=entity_,
+        cue=cue,
+        extra=tuple(parts),  # type: ignore[arg-type]
     )
 
 

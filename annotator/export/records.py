@@ -118,7 +118,7 @@ class DocumentRecord(_Strict):
             if self.text[span.start : span.end] != span.text:
                 raise ValueError(
                     f"{where}: text {span.text!r} is not the text at {span.start}-{span.end}"
-                    f" ({self.text[span.start:span.end]!r})"
+                    f" ({self.text[span.start : span.end]!r})"
                 )
         return self
 

@@ -92,7 +92,9 @@ def regions_of(item: LayerDoc) -> Regions:
         for key, label in QUOTE_LINKS:
             span = q.get(key)
             if span:
-                target = out.target(span, MENTION) if key == "speaker_entity" else out.add(span["start"], span["end"], label)
+                target = (
+                    out.target(span, MENTION) if key == "speaker_entity" else out.add(span["start"], span["end"], label)
+                )
                 out.link(head, target, label)
         for part in q.get("extra", ()):
             out.link(head, out.add(part["start"], part["end"], QUOTE_PART), QUOTE_PART)

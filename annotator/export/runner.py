@@ -38,13 +38,19 @@ def run_export(
     module = form.writer()
     check_target(out, force, folder=form.is_dir)  # before any work: an existing output is a mistake to say at once
     layers = resolve_layers(store, layer)
-    ctx = ExportContext(schema=store.schema(), layers=layers, per_annotator=layer == "all",
-                        options=options or ExportOptions())
+    ctx = ExportContext(
+        schema=store.schema(), layers=layers, per_annotator=layer == "all", options=options or ExportOptions()
+    )
     if advance is not None:
         ctx.advance = advance
     context = [x.name for x in store.layers()] if form.tokens_across_layers else []
     items = iter_layer_docs(
-        store, layers, done_only=done_only, ctx=ctx, sparse=ctx.per_annotator, context=context,
+        store,
+        layers,
+        done_only=done_only,
+        ctx=ctx,
+        sparse=ctx.per_annotator,
+        context=context,
         min_annotators=min_annotators,
     )
     opener = atomic_dir if form.is_dir else atomic_file

@@ -17,8 +17,8 @@ from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.importers.context import CsvColumns, ImportContext
-from annotator.importers.records import BadLine, Parsed, plain_document
 from annotator.importers.jsonl import numbered_lines
+from annotator.importers.records import BadLine, Parsed, plain_document
 
 csv.field_size_limit(1 << 30)  # the default 128 KB is smaller than some long articles
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
@@ -68,8 +68,9 @@ def _check_closed(path: Path, source: _Lines, delimiter: str) -> None:
         if "unexpected end of data" not in str(exc):
             return
         raise InputError(
-            str(path), source.row_start,
-            "a quoted field that starts in this row is never closed (a missing \"): "
+            str(path),
+            source.row_start,
+            'a quoted field that starts in this row is never closed (a missing "): '
             "the rest of the file would be read as one field",
         ) from None
 
@@ -109,7 +110,11 @@ class _Lines:
 def _renaming(path: Path, header: list[str], columns: CsvColumns) -> dict[str, str]:
     """Header name -> our field name, refusing a header that lacks a named column."""
     names = [h.strip() for h in header]
-    for option, wanted in (("--text-column", columns.text), ("--id-column", columns.id), ("--title-column", columns.title)):
+    for option, wanted in (
+        ("--text-column", columns.text),
+        ("--id-column", columns.id),
+        ("--title-column", columns.title),
+    ):
         if wanted is not None and wanted not in names:
             raise InputError(str(path), 1, f"no column {wanted!r} for {option} (columns: {', '.join(names)})")
     rename = {n: n for n in names if n in ("outlet", "url", "published", "story_key")}

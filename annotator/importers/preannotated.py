@@ -61,8 +61,9 @@ def parse_preannotated(
     doc = doc.model_copy(
         update={"outlet": doc.outlet or defaults.outlet, "story_key": doc.story_key or defaults.story_key}
     )
-    return Parsed(doc=doc, rows=rows, explicit_id=_explicit_id(record, fmt), preannotated=True,
-                  status=status_of(record, fmt))
+    return Parsed(
+        doc=doc, rows=rows, explicit_id=_explicit_id(record, fmt), preannotated=True, status=status_of(record, fmt)
+    )
 
 
 def _explicit_id(record: dict[str, Any], fmt: str) -> bool:
@@ -107,8 +108,11 @@ def fast_entities(
             start, end, label = item["start"], item["end"], item["label"]
             fine = (
                 (len(item) == 4 or (len(item) == 5 and _score_ok(item.get("score", ""))))
-                and type(start) is int and type(end) is int and 0 <= start < end <= raw_len
-                and raw[start:end] == item["text"] and label in quoted
+                and type(start) is int
+                and type(end) is int
+                and 0 <= start < end <= raw_len
+                and raw[start:end] == item["text"]
+                and label in quoted
             )
         except (KeyError, TypeError):
             fine = False
@@ -163,17 +167,29 @@ def _checked(unit: Unit, text: str, schema: LabelSchema, provenance: dict[str, A
     )
 
 
-def unit_rows(doc_id: str, bodies: list[Body], text: str, schema: LabelSchema, provenance: dict[str, Any]) -> list[UnitRow]:
+def unit_rows(
+    doc_id: str, bodies: list[Body], text: str, schema: LabelSchema, provenance: dict[str, Any]
+) -> list[UnitRow]:
     """Bodies on the stored text as store rows, once the schema accepts each (BadLine otherwise)."""
-    return [_row(doc_id, _checked(Unit(doc_id=doc_id, body=b, state=IMPORTED_STATE), text, schema, provenance))
-            for b in bodies]
+    return [
+        _row(doc_id, _checked(Unit(doc_id=doc_id, body=b, state=IMPORTED_STATE), text, schema, provenance))
+        for b in bodies
+    ]
 
 
 def _row(doc_id: str, unit: Unit) -> UnitRow:
     body = unit.body
     return (
-        doc_id, body.kind, body.span.start, body.span.end, label_of(body), body.model_dump_json(), unit.state,
-        unit.source, unit.score, orjson.dumps(unit.provenance).decode(),
+        doc_id,
+        body.kind,
+        body.span.start,
+        body.span.end,
+        label_of(body),
+        body.model_dump_json(),
+        unit.state,
+        unit.source,
+        unit.score,
+        orjson.dumps(unit.provenance).decode(),
     )
 
 
@@ -184,4 +200,3 @@ def label_of(body: Body) -> str:
     if isinstance(body, Event):
         return body.type
     return body.label
-

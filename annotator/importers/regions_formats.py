@@ -33,10 +33,14 @@ def is_doccano(record: dict[str, Any]) -> bool:
     entities = record.get("entities")
     if not isinstance(entities, list) or "format_version" in record or "quotes" in record:
         return False
-    return all(isinstance(e, dict) and "start_offset" in e for e in entities) and (bool(entities) or "relations" in record)
+    return all(isinstance(e, dict) and "start_offset" in e for e in entities) and (
+        bool(entities) or "relations" in record
+    )
 
 
-def parse_doccano(record: dict[str, Any], schema: LabelSchema, defaults: Defaults, provenance: dict[str, Any]) -> Parsed:
+def parse_doccano(
+    record: dict[str, Any], schema: LabelSchema, defaults: Defaults, provenance: dict[str, Any]
+) -> Parsed:
     """One doccano line as a document and the annotator's units."""
     parsed = _document({k: v for k, v in record.items() if k not in DOCCANO_KEYS + OUR_EXTRA_KEYS}, defaults)
     reader = SpanReader(record["text"])
@@ -46,12 +50,16 @@ def parse_doccano(record: dict[str, Any], schema: LabelSchema, defaults: Default
     if isinstance(record.get("entities"), list) and record["entities"]:
         for i, e in enumerate(record["entities"]):
             by_id[e.get("id", i)] = len(regions)
-            regions.append(_region(reader, e.get("start_offset"), e.get("end_offset"), e.get("label"), f"entities[{i}]"))
+            regions.append(
+                _region(reader, e.get("start_offset"), e.get("end_offset"), e.get("label"), f"entities[{i}]")
+            )
     elif isinstance(triples, list):
         for i, t in enumerate(triples):
             regions.append(_region(reader, t[0], t[1], t[2], f"label[{i}]"))
-    links = [_link(rel, by_id, f"relations[{i}]", ("from_id", "to_id", "type"))
-             for i, rel in enumerate(_list(record, "relations"))]
+    links = [
+        _link(rel, by_id, f"relations[{i}]", ("from_id", "to_id", "type"))
+        for i, rel in enumerate(_list(record, "relations"))
+    ]
     return _with_units(parsed, regions, links, schema, provenance)
 
 
@@ -71,8 +79,10 @@ def parse_labelstudio(
     kept = [a for a in _list(task, "annotations") if isinstance(a, dict) and not a.get("was_cancelled")]
     cancelled = bool(_list(task, "annotations")) and not kept
     if (kept or cancelled) and not annotator:
-        raise UserError(f"{provenance['imported_from']}: task {provenance['line']} has annotations; "
-                        "say whose they are with --annotator NAME")
+        raise UserError(
+            f"{provenance['imported_from']}: task {provenance['line']} has annotations; "
+            "say whose they are with --annotator NAME"
+        )
     if kept:
         regions, links = _results(reader, kept[0].get("result"), "annotations[0].result")
         parsed = _with_units(parsed, regions, links, schema, provenance)
@@ -85,7 +95,8 @@ def parse_labelstudio(
             raise BadLine(f"predictions[{i}]: expected an object")
         regions, links = _results(reader, pred.get("result"), f"predictions[{i}].result")
         parsed.other_layers[_suggestions_layer(pred.get("model_version"))] = _rows(
-            parsed, regions, links, schema, {**provenance, "prediction": i})
+            parsed, regions, links, schema, {**provenance, "prediction": i}
+        )
     return parsed
 
 
@@ -104,11 +115,16 @@ def _results(reader: SpanReader, result: Any, where: str) -> tuple[list[Region],
             value = item.get("value") or {}
             labels = value.get("labels") or [None]
             by_id[item.get("id", i)] = len(regions)
-            regions.append(_region(reader, value.get("start"), value.get("end"), labels[0], f"{where}[{i}]",
-                                   value.get("text")))
-    links = [_link({**item, "label": (item.get("labels") or [None])[0]}, by_id, f"{where}[{i}]",
-                   ("from_id", "to_id", "label"))
-             for i, item in enumerate(items) if isinstance(item, dict) and item.get("type") == "relation"]
+            regions.append(
+                _region(reader, value.get("start"), value.get("end"), labels[0], f"{where}[{i}]", value.get("text"))
+            )
+    links = [
+        _link(
+            {**item, "label": (item.get("labels") or [None])[0]}, by_id, f"{where}[{i}]", ("from_id", "to_id", "label")
+        )
+        for i, item in enumerate(items)
+        if isinstance(item, dict) and item.get("type") == "relation"
+    ]
     return regions, links
 
 
@@ -146,8 +162,9 @@ def _document(record: dict[str, Any], defaults: Defaults) -> Parsed:
     return plain_document(record, defaults)
 
 
-def _rows(parsed: Parsed, regions: list[Region], links: list[Link], schema: LabelSchema,
-          provenance: dict[str, Any]) -> list[UnitRow]:
+def _rows(
+    parsed: Parsed, regions: list[Region], links: list[Link], schema: LabelSchema, provenance: dict[str, Any]
+) -> list[UnitRow]:
     try:
         bodies = bodies_from(regions, links, schema)
     except ValueError as exc:
@@ -155,8 +172,9 @@ def _rows(parsed: Parsed, regions: list[Region], links: list[Link], schema: Labe
     return unit_rows(parsed.doc.id, bodies, parsed.doc.text, schema, provenance)
 
 
-def _with_units(parsed: Parsed, regions: list[Region], links: list[Link], schema: LabelSchema,
-                provenance: dict[str, Any]) -> Parsed:
+def _with_units(
+    parsed: Parsed, regions: list[Region], links: list[Link], schema: LabelSchema, provenance: dict[str, Any]
+) -> Parsed:
     parsed.rows = _rows(parsed, regions, links, schema, provenance)
     parsed.preannotated = True
     return parsed

@@ -36,7 +36,9 @@ class Rejects:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"{self.path}: cannot create its folder ({exc.strerror}); choose another with --rejects") from None
+            raise UserError(
+                f"{self.path}: cannot create its folder ({exc.strerror}); choose another with --rejects"
+            ) from None
         if self.path.exists() and not self.path.is_file():
             # A folder (or a device) passes the access check, and the rejects would be lost
             # after the good lines were committed.
@@ -55,7 +57,9 @@ class Rejects:
                 self._handle = self.path.open("a", encoding="utf-8")
             self._handle.write(text)
         except OSError as exc:
-            raise UserError(f"{self.path}: cannot write the rejects file ({exc.strerror}); choose another with --rejects") from None
+            raise UserError(
+                f"{self.path}: cannot write the rejects file ({exc.strerror}); choose another with --rejects"
+            ) from None
 
     def close(self) -> None:
         if self._handle is not None:

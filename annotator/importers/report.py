@@ -39,6 +39,8 @@ class Report:
         if self.annotated_skipped:
             parts.append(f"{self.annotated_skipped} already annotated by this annotator")
         if self.left_out:
-            parts.append(f"{self.left_out} further annotation{'s' if self.left_out != 1 else ''} of the same tasks "
-                         "left out (the first kept annotation of a task is imported as --annotator)")
+            parts.append(
+                f"{self.left_out} further annotation{'s' if self.left_out != 1 else ''} of the same tasks "
+                "left out (the first kept annotation of a task is imported as --annotator)"
+            )
         return f"{self.files} file{'s' if self.files != 1 else ''}: " + ", ".join(parts)

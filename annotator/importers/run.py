@@ -11,8 +11,8 @@ with their reason and the rest of the file goes in.
 from __future__ import annotations
 
 import os
-from contextlib import suppress
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from pathlib import Path
 
 from annotator.core.errors import InputError, UserError
@@ -46,7 +46,9 @@ def expand(paths: Iterable[Path]) -> list[Path]:
                 )
         elif path.exists():
             if _format(path) is None:
-                raise UserError(f"{path}: unsupported file type (import .txt, .jsonl, .json, .csv or .tsv, or a folder)")
+                raise UserError(
+                    f"{path}: unsupported file type (import .txt, .jsonl, .json, .csv or .tsv, or a folder)"
+                )
             found.append(path)
         else:
             raise UserError(f"{path}: no such file or folder")

@@ -73,8 +73,10 @@ def _read_bytes(path: Path) -> bytes:
     order = utf16_without_bom(data)
     if order:
         raise InputError(
-            str(path), 1, f"the file looks like UTF-16 ({order}) without a byte-order mark "
-            "(every other byte is NUL); save it as UTF-8"
+            str(path),
+            1,
+            f"the file looks like UTF-16 ({order}) without a byte-order mark "
+            "(every other byte is NUL); save it as UTF-8",
         )
     return data
 

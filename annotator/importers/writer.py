@@ -126,8 +126,9 @@ class Writer:
             report.annotated_skipped += 1
             return
         if doc_id in self._annotated:
-            parsed = Parsed(doc=parsed.doc, rows=self._new_rows(doc_id, parsed.rows), preannotated=True,
-                            status=parsed.status)
+            parsed = Parsed(
+                doc=parsed.doc, rows=self._new_rows(doc_id, parsed.rows), preannotated=True, status=parsed.status
+            )
         self._annotate(doc_id, parsed, report)
 
     def _settled(self, doc_id: str, before: set[str]) -> bool:
@@ -139,8 +140,10 @@ class Writer:
         """The rows not yet added to this document by this file (the same task twice adds nothing)."""
         assert self.layer is not None
         self.flush()  # what this file queued for a document it created is then stored (hidden till the end)
-        have = {_key(u.body.kind, u.body.span.start, u.body.span.end, label_of(u.body), u.body.model_dump(mode="json"))
-                for u in self.store.units(doc_id, self.layer)}
+        have = {
+            _key(u.body.kind, u.body.span.start, u.body.span.end, label_of(u.body), u.body.model_dump(mode="json"))
+            for u in self.store.units(doc_id, self.layer)
+        }
         have |= {_row_key(r) for r in self._late_rows if r[0] == doc_id}  # queued for the final commit
         return [r for r in rows if _row_key(r) not in have]
 

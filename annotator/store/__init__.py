@@ -5,15 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.store.base import (
-    GOLD, DocRow, InsertResult, Layer, OrphanError, Store, StoreBusy, StoreWriteError, SuggestFailure,
+    GOLD,
+    DocRow,
+    InsertResult,
+    Layer,
+    OrphanError,
+    Store,
+    StoreBusy,
+    StoreWriteError,
+    SuggestFailure,
     UnknownDocumentError,
 )
 from annotator.store.migrations import LATEST, NewerDatabaseError
 from annotator.store.sqlite import SqliteStore, can_write
 
 __all__ = [
-    "GOLD", "LATEST", "DocRow", "InsertResult", "Layer", "NewerDatabaseError", "OrphanError",
-    "SqliteStore", "Store", "StoreBusy", "StoreWriteError", "SuggestFailure", "UnknownDocumentError", "can_write",
+    "GOLD",
+    "LATEST",
+    "DocRow",
+    "InsertResult",
+    "Layer",
+    "NewerDatabaseError",
+    "OrphanError",
+    "SqliteStore",
+    "Store",
+    "StoreBusy",
+    "StoreWriteError",
+    "SuggestFailure",
+    "UnknownDocumentError",
+    "can_write",
     "open_store",
 ]
 

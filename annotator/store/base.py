@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from annotator.core.errors import UserError
-from annotator.core.models import Decision, Document, DocState, DocStatus, Unit
+from annotator.core.models import Decision, DocState, DocStatus, Document, Unit
 from annotator.core.schema import LabelSchema
 
 
@@ -189,9 +189,11 @@ class Store(Protocol):
     def reopen(self) -> Store:
         """A new connection to the same database, for a worker thread or another process."""
         ...
+
     def transaction(self) -> AbstractContextManager[None]:
         """Hold one write transaction across several calls (the final commit of an import)."""
         ...
+
     def patience(self, seconds: float) -> AbstractContextManager[None]:
         """Writes inside wait at most `seconds` for another process's lock, then raise StoreBusy."""
         ...
@@ -246,11 +248,13 @@ class Store(Protocol):
     def record_suggest_failures(self, layer: str, failures: Sequence[tuple[str, str]]) -> None:
         """(doc_id, error) the layer's model could not suggest for; each adds one attempt."""
         ...
+
     def suggest_failures(
         self, *, layer: str | None = None, doc_id: str | None = None, after_seq: int = 0, limit: int | None = None
     ) -> list[SuggestFailure]:
         """Recorded failures in corpus order (a document done in its layer since has none)."""
         ...
+
     def failed_doc_ids(self, layer: str, min_attempts: int = 1) -> set[str]: ...
 
     # decisions (the annotator's layer changes only through these)
@@ -285,13 +289,16 @@ class Store(Protocol):
         """Bulk insert of validated units: (doc_id, kind, start, end, label, body_json, state,
         source, score, provenance_json) per row."""
         ...
+
     def replace_unit_rows(self, layer: str, doc_ids: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
         """These documents' units in `layer` become `rows`; identical units keep their ids."""
         ...
+
     def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]], *, counted: bool = True) -> None:
         """Many (doc_id, status) from an import, no decision logged; counters moved unless
         `counted` is False (documents of an unfinished import: `complete_import` counts them)."""
         ...
+
     def assigned_progress(self, annotator: str) -> tuple[int, int]:
         """(documents assigned to the annotator, how many of those they marked done)."""
         ...
@@ -302,9 +309,11 @@ class Store(Protocol):
     def refresh_doubt(self, layer: str, doc_ids: Sequence[str] | None = None) -> None:
         """Recompute documents' lowest and mean suggestion score in `layer` (the queue's doubt order)."""
         ...
+
     def started_docs(self) -> set[str]:
         """Documents someone has opened and worked on (any status past todo, or a decision)."""
         ...
+
     def suggestion_fates(self, layer: str) -> list[Fate]:
         """Every editor's net decision on each suggestion of `layer`, and the units they added
         in documents where they decided some of its suggestions."""

@@ -34,7 +34,11 @@ def is_full(exc: BaseException) -> bool:
 def damaged(path: str | Path | None, exc: BaseException) -> str:
     where = path or "the database"
     # A wrong header is also what a text file passed by mistake looks like.
-    what = "not an annotator database, or a damaged one" if "not a database" in str(exc) else "the database file is damaged"
+    what = (
+        "not an annotator database, or a damaged one"
+        if "not a database" in str(exc)
+        else "the database file is damaged"
+    )
     return f"{where}: {what} (SQLite says: {exc}); nothing was changed. {backup_hint(Path(path) if path else None)}"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core.errors import UserError
@@ -360,7 +360,9 @@ def _m11_ace_event_types(conn: sqlite3.Connection) -> None:
         old = orjson.loads(body)
         new = ace.map_event_body(old, texts.trigger(doc_id, old), notes)
         if new != old:
-            conn.execute("UPDATE units SET body = ?, label = ? WHERE id = ?", (orjson.dumps(new).decode(), new["type"], unit_id))
+            conn.execute(
+                "UPDATE units SET body = ?, label = ? WHERE id = ?", (orjson.dumps(new).decode(), new["type"], unit_id)
+            )
     for dec_id, doc_id, before, after in conn.execute(
         "SELECT id, doc_id, before, after FROM decisions WHERE before LIKE '%\"event\"%' OR after LIKE '%\"event\"%'"
     ).fetchall():
@@ -375,8 +377,10 @@ def _m11_ace_event_types(conn: sqlite3.Connection) -> None:
         old_schema = orjson.loads(body)
         mapped_schema = ace.map_schema(old_schema, new_default, notes)
         if mapped_schema != old_schema:
-            conn.execute("UPDATE label_schemas SET body = ? WHERE version = ?", (orjson.dumps(mapped_schema).decode(), version))
-    at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            conn.execute(
+                "UPDATE label_schemas SET body = ? WHERE version = ?", (orjson.dumps(mapped_schema).decode(), version)
+            )
+    at = datetime.now(UTC).isoformat(timespec="seconds")
     conn.executemany(
         "INSERT INTO migration_notes(version, note, n, at) VALUES (11, ?, ?, ?)",
         [(note, n, at) for note, n in sorted(notes.items())],
@@ -471,7 +475,7 @@ def _run(conn: sqlite3.Connection, migration: Migration) -> None:
 
 
 def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     dest = sqlite3.connect(target)
     try:

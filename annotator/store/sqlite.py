@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -31,19 +31,19 @@ from annotator.core.errors import UserError
 from annotator.core.models import (
     Body,
     Decision,
-    Document,
     DocState,
     DocStatus,
+    Document,
     Entity,
     Unit,
 )
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.store.base import (
     GOLD,
-    DocRow,
-    ExportDoc,
     NO_DOUBT,
     QUEUE_ORDERS,
+    DocRow,
+    ExportDoc,
     Fate,
     InsertResult,
     Layer,
@@ -66,7 +66,7 @@ UNDOABLE = ("accept", "reject", "edit", "add", "delete", "status")
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def connect(path: str | Path | None, *, read_only: bool = False) -> sqlite3.Connection:
@@ -232,7 +232,9 @@ class SqliteStore(StagedImports):
         write lock was held on this connection, so tests and benches can bound it.
         """
         if self.read_only:
-            raise ReadOnlyError(f"{self.path}: opened read-only (the file or its folder cannot be written): nothing was saved")
+            raise ReadOnlyError(
+                f"{self.path}: opened read-only (the file or its folder cannot be written): nothing was saved"
+            )
         if self._depth:
             name = f"nested_{self._depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -354,9 +356,7 @@ class SqliteStore(StagedImports):
             return self._insert_schema(schema)
 
     def _remap(self, mapping: dict[str, str]) -> None:
-        rows = self.conn.execute(
-            "SELECT id, body FROM units WHERE kind IN ('entity', 'event', 'quote')"
-        ).fetchall()
+        rows = self.conn.execute("SELECT id, body FROM units WHERE kind IN ('entity', 'event', 'quote')").fetchall()
         for unit_id, raw in rows:
             body = json.loads(raw)
             new = _remap_body(body, mapping)
@@ -480,7 +480,9 @@ class SqliteStore(StagedImports):
             where, params = (["d.seq < ?"], [before_seq]) if before_seq is not None else (["d.seq > ?"], [after_seq])
             sort = f"d.seq {direction}"
         else:
-            source, doubt_col, where, params = self._doubt_plan(order, before_key if backwards else after_key, backwards)
+            source, doubt_col, where, params = self._doubt_plan(
+                order, before_key if backwards else after_key, backwards
+            )
             sort = f"{doubt_col} {direction}, x.doc_id {direction}"
         where.insert(0, VISIBLE)  # documents of an unfinished import are not there yet
         if status is not None:
@@ -504,13 +506,25 @@ class SqliteStore(StagedImports):
                 EXISTS (SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id),
                 EXISTS (SELECT 1 FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql}))
             FROM {source}
-            WHERE {' AND '.join(where)} ORDER BY {sort} LIMIT ?"""
+            WHERE {" AND ".join(where)} ORDER BY {sort} LIMIT ?"""
         rows = self.conn.execute(sql, [annotator, annotator, *params, limit]).fetchall()
         if backwards:
             rows.reverse()
         return [
-            DocRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], None if r[9] in (None, NO_DOUBT) else r[9],
-                   bool(r[10]), bool(r[11]))
+            DocRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                bool(r[6]),
+                r[7],
+                r[8],
+                None if r[9] in (None, NO_DOUBT) else r[9],
+                bool(r[10]),
+                bool(r[11]),
+            )
             for r in rows
         ]
 
@@ -662,7 +676,7 @@ class SqliteStore(StagedImports):
 
     def unit(self, unit_id: int) -> Unit | None:
         row = self.conn.execute(
-            "SELECT id, doc_id, kind, start, \"end\", label, body, state, origin_id, source, score, provenance"
+            'SELECT id, doc_id, kind, start, "end", label, body, state, origin_id, source, score, provenance'
             " FROM units WHERE id = ?",
             (unit_id,),
         ).fetchone()
@@ -679,7 +693,7 @@ class SqliteStore(StagedImports):
     def _insert_unit(self, layer_id: int, unit: Unit) -> int:
         body = unit.body
         cur = self.conn.execute(
-            "INSERT INTO units(id, doc_id, layer_id, kind, start, \"end\", label, body, state, origin_id, source, score, provenance)"
+            'INSERT INTO units(id, doc_id, layer_id, kind, start, "end", label, body, state, origin_id, source, score, provenance)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 unit.id,
@@ -827,7 +841,7 @@ class SqliteStore(StagedImports):
             unit_id = d.unit_id or unit.id or d.before.get("id")
             body = unit.body
             cur = self.conn.execute(
-                "UPDATE units SET kind = ?, start = ?, \"end\" = ?, label = ?, body = ?, state = ?, origin_id = ?,"
+                'UPDATE units SET kind = ?, start = ?, "end" = ?, label = ?, body = ?, state = ?, origin_id = ?,'
                 " source = ?, score = ?, provenance = ? WHERE id = ? AND doc_id = ? AND layer_id = ?",
                 (
                     body.kind,
@@ -957,7 +971,10 @@ class SqliteStore(StagedImports):
             items = reversed(target) if action == "undo" else iter(target)
             steps = [
                 Decision(
-                    doc_id=d.doc_id, annotator=annotator, action=action, unit_id=d.unit_id,
+                    doc_id=d.doc_id,
+                    annotator=annotator,
+                    action=action,
+                    unit_id=d.unit_id,
                     before=d.after if action == "undo" else d.before,
                     after=d.before if action == "undo" else d.after,
                     undoes=target[0].id,
@@ -1001,7 +1018,9 @@ class SqliteStore(StagedImports):
         ).fetchone()
         if row is None:
             return DocState(doc_id=doc_id, annotator=annotator)
-        return DocState(doc_id=doc_id, annotator=annotator, status=row[0], flagged=bool(row[1]), note=row[2], focus=row[3])
+        return DocState(
+            doc_id=doc_id, annotator=annotator, status=row[0], flagged=bool(row[1]), note=row[2], focus=row[3]
+        )
 
     def set_status(
         self, doc_id: str, annotator: str, status: DocStatus, *, flagged: bool | None = None, note: str | None = None
@@ -1010,9 +1029,7 @@ class SqliteStore(StagedImports):
         with self.transaction():
             old = self.state(doc_id, annotator)
             # No row yet means implicitly todo, but no todo counter to decrement.
-            stored = self._one(
-                "SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?", (doc_id, annotator)
-            )
+            stored = self._one("SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?", (doc_id, annotator))
             new = old.model_copy(
                 update={
                     "status": status,
@@ -1023,7 +1040,9 @@ class SqliteStore(StagedImports):
             self._write_state(new, stored)
             self._log(
                 Decision(
-                    doc_id=doc_id, annotator=annotator, action="status",
+                    doc_id=doc_id,
+                    annotator=annotator,
+                    action="status",
                     before=old.model_dump(include={"status", "flagged", "note"}),
                     after=new.model_dump(include={"status", "flagged", "note"}),
                 ),
@@ -1194,8 +1213,8 @@ class SqliteStore(StagedImports):
         names = {found.id: found.name for found in (self.layer(n) for n in layers) if found is not None}
         ids = ",".join(str(i) for i in names) or "NULL"
         unit_rows = self.conn.execute(
-            "SELECT id, doc_id, kind, start, \"end\", label, body, state, origin_id, source, score, provenance,"
-            f" layer_id FROM units WHERE layer_id IN ({ids}) ORDER BY doc_id, layer_id, start, \"end\" DESC, id"
+            'SELECT id, doc_id, kind, start, "end", label, body, state, origin_id, source, score, provenance,'
+            f' layer_id FROM units WHERE layer_id IN ({ids}) ORDER BY doc_id, layer_id, start, "end" DESC, id'
         )
         doc_sql = f"SELECT id, {'text' if texts else 'NULL'} FROM documents d WHERE {VISIBLE} ORDER BY id"
         pending = next(unit_rows, None)
@@ -1230,7 +1249,7 @@ class SqliteStore(StagedImports):
             # documents' pages, text and all, are not read a second time). Bodies only where
             # the columns do not say it all (quotes, events): entities are most units.
             unit_rows = self.conn.execute(
-                "SELECT doc_id, layer_id, kind, start, \"end\", label,"
+                'SELECT doc_id, layer_id, kind, start, "end", label,'
                 " CASE WHEN kind IN ('quote', 'event') THEN body END, state = 'rejected', score"
                 f" FROM units WHERE doc_id IN ({marks}) AND layer_id IN ({lids})"
                 " ORDER BY doc_id, layer_id, start, id",
@@ -1265,7 +1284,9 @@ class SqliteStore(StagedImports):
             for i in range(0, len(seqs), batch):
                 chunk = seqs[i : i + batch]
                 marks = ",".join("?" * len(chunk))
-                yield self.conn.execute(f"{doc_sql} WHERE seq IN ({marks}) AND {VISIBLE} ORDER BY seq", chunk).fetchall()
+                yield self.conn.execute(
+                    f"{doc_sql} WHERE seq IN ({marks}) AND {VISIBLE} ORDER BY seq", chunk
+                ).fetchall()
             return
         last = 0
         while True:
@@ -1287,7 +1308,7 @@ class SqliteStore(StagedImports):
         layer_id = int(self._layer_for(layer).id)  # an integer from our own table: safe inline
         with self.transaction():
             self.conn.executemany(
-                "INSERT INTO units(doc_id, layer_id, kind, start, \"end\", label, body, state, source, score, provenance)"
+                'INSERT INTO units(doc_id, layer_id, kind, start, "end", label, body, state, source, score, provenance)'
                 f" VALUES (?, {layer_id}, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
@@ -1325,7 +1346,7 @@ class SqliteStore(StagedImports):
                 "UPDATE units SET state = ?, source = ?, score = ?, provenance = ? WHERE id = ?", updates
             )
             self.conn.executemany(
-                "INSERT INTO units(doc_id, layer_id, kind, start, \"end\", label, body, state, source, score, provenance)"
+                'INSERT INTO units(doc_id, layer_id, kind, start, "end", label, body, state, source, score, provenance)'
                 f" VALUES (?, {layer_id}, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 inserts,
             )
@@ -1345,10 +1366,12 @@ class SqliteStore(StagedImports):
             ids = [doc_id for doc_id, _ in pairs]
             for at in range(0, len(ids), 500):
                 chunk = ids[at : at + 500]
-                old.update(self.conn.execute(
-                    f"SELECT doc_id, status FROM doc_status WHERE annotator = ? AND doc_id IN ({','.join('?' * len(chunk))})",
-                    [annotator, *chunk],
-                ).fetchall())
+                old.update(
+                    self.conn.execute(
+                        f"SELECT doc_id, status FROM doc_status WHERE annotator = ? AND doc_id IN ({','.join('?' * len(chunk))})",
+                        [annotator, *chunk],
+                    ).fetchall()
+                )
             stamp = now_iso()
             self.conn.executemany(
                 "INSERT INTO doc_status(doc_id, annotator, status, updated_at) VALUES (?, ?, ?, ?)"
@@ -1386,8 +1409,17 @@ class SqliteStore(StagedImports):
                 cur = self.conn.execute(
                     "INSERT INTO models(name, version, path, base, layer, documents, heldout, scores, created_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (record.name, record.version, record.path, record.base, record.layer, record.documents,
-                     record.heldout, orjson.dumps(record.scores).decode(), record.created_at or now_iso()),
+                    (
+                        record.name,
+                        record.version,
+                        record.path,
+                        record.base,
+                        record.layer,
+                        record.documents,
+                        record.heldout,
+                        orjson.dumps(record.scores).decode(),
+                        record.created_at or now_iso(),
+                    ),
                 )
             except sqlite3.IntegrityError:
                 raise UserError(f"model {record.name}@{record.version} is already registered") from None
@@ -1409,8 +1441,10 @@ class SqliteStore(StagedImports):
         found = self.layer(layer)
         if found is None:
             return []
-        cols = "{0}.id, {0}.doc_id, {0}.kind, {0}.start, {0}.\"end\", {0}.label, {0}.body, {0}.state, {0}.origin_id," \
-               " {0}.source, {0}.score, {0}.provenance"
+        cols = (
+            '{0}.id, {0}.doc_id, {0}.kind, {0}.start, {0}."end", {0}.label, {0}.body, {0}.state, {0}.origin_id,'
+            " {0}.source, {0}.score, {0}.provenance"
+        )
         decided = self.conn.execute(
             f"SELECT substr(al.name, 11), {cols.format('s')}, {cols.format('a')} FROM units a"
             " JOIN layers al ON al.id = a.layer_id AND al.kind = 'annotator'"
@@ -1492,17 +1526,20 @@ def _unit_order(row: Sequence[Any]) -> tuple[int, int, int]:
 
 
 def _document(row: Sequence[Any]) -> Document:
-    return _built(Document, {
-        "id": row[0],
-        "title": row[1],
-        "text": row[2],
-        "outlet": row[3],
-        "url": row[4],
-        "published": date.fromisoformat(row[5]) if row[5] else None,
-        "content_hash": row[6],
-        "meta": orjson.loads(row[7]),
-        "story_key": row[8],
-    })
+    return _built(
+        Document,
+        {
+            "id": row[0],
+            "title": row[1],
+            "text": row[2],
+            "outlet": row[3],
+            "url": row[4],
+            "published": date.fromisoformat(row[5]) if row[5] else None,
+            "content_hash": row[6],
+            "meta": orjson.loads(row[7]),
+            "story_key": row[8],
+        },
+    )
 
 
 def _unit(row: Sequence[Any]) -> Unit:
@@ -1521,16 +1558,20 @@ def _unit(row: Sequence[Any]) -> Unit:
     else:
         body = _BODY.validate_json(row[6])
     unit = _new(Unit)
-    _setattr(unit, "__dict__", {
-        "id": row[0],
-        "doc_id": row[1],
-        "body": body,
-        "state": row[7],
-        "origin_id": row[8],
-        "source": row[9],
-        "score": row[10],
-        "provenance": orjson.loads(row[11]) if row[11] != "{}" else {},
-    })
+    _setattr(
+        unit,
+        "__dict__",
+        {
+            "id": row[0],
+            "doc_id": row[1],
+            "body": body,
+            "state": row[7],
+            "origin_id": row[8],
+            "source": row[9],
+            "score": row[10],
+            "provenance": orjson.loads(row[11]) if row[11] != "{}" else {},
+        },
+    )
     _setattr(unit, "__pydantic_fields_set__", _UNIT_FIELDS)
     _setattr(unit, "__pydantic_extra__", None)
     _setattr(unit, "__pydantic_private__", None)

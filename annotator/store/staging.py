@@ -14,7 +14,7 @@ import socket
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from annotator.store.base import StoreBusy, StoreWriteError
@@ -140,9 +140,12 @@ class StagedImports:
         """
         while True:
             with self.transaction():
-                seqs = [r[0] for r in self.conn.execute(
-                    "SELECT seq FROM documents WHERE import_id = ? LIMIT ?", (import_id, REMOVE_BATCH)
-                )]
+                seqs = [
+                    r[0]
+                    for r in self.conn.execute(
+                        "SELECT seq FROM documents WHERE import_id = ? LIMIT ?", (import_id, REMOVE_BATCH)
+                    )
+                ]
                 if not seqs:
                     self.conn.execute("DELETE FROM imports WHERE id = ?", (import_id,))
                     return
@@ -158,4 +161,4 @@ class StagedImports:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")

@@ -26,25 +26,37 @@ PHOTO_CREDIT = [
 ]
 CAPTION = [re.compile(r"\((photo|photograph|picture|image|file photo|file)\b[^)]{0,60}\)\s*$", _I)]
 SUBSCRIPTION = [
-    re.compile(r"^(subscribe|sign up|receive|get|try|join|start|register|become a|already a)\b.{0,160}"
-               r"\b(access|subscription|subscriber|newsletter|trial|membership|digital)\b", _I),
+    re.compile(
+        r"^(subscribe|sign up|receive|get|try|join|start|register|become a|already a)\b.{0,160}"
+        r"\b(access|subscription|subscriber|newsletter|trial|membership|digital)\b",
+        _I,
+    ),
     re.compile(r"\bunlimited digital access\b", _I),
 ]
 SOCIAL = [
-    re.compile(r"^(follow|like|join|find)\s+(us|[A-Z][\w .&'-]{0,40})\s+on\s+"
-               r"(twitter|facebook|instagram|linkedin|youtube|telegram|tiktok|x|whatsapp|threads)\b", _I),
+    re.compile(
+        r"^(follow|like|join|find)\s+(us|[A-Z][\w .&'-]{0,40})\s+on\s+"
+        r"(twitter|facebook|instagram|linkedin|youtube|telegram|tiktok|x|whatsapp|threads)\b",
+        _I,
+    ),
     re.compile(r"^share (this|on|via)\b", _I),
     re.compile(r"^(tweet|email|print|share|comments?)$", _I),
 ]
 NAVIGATION = [
-    re.compile(r"^(accessibility links|skip to (main )?content|skip navigation|breaking news|advertisement|"
-               r"related( articles| stories| content)?|read more|top stories|most read|most popular|"
-               r"key points|menu|sign in|log in|see also|recommended)$", _I),
+    re.compile(
+        r"^(accessibility links|skip to (main )?content|skip navigation|breaking news|advertisement|"
+        r"related( articles| stories| content)?|read more|top stories|most read|most popular|"
+        r"key points|menu|sign in|log in|see also|recommended)$",
+        _I,
+    ),
     re.compile(r"^(https?://|www\.)\S+$", _I),
     re.compile(r"^[\w.&'-]+( [\w.&'-]+){0,3}(\s*[/›»>]\s*[\w.&'-]+( [\w.&'-]+){0,3})+$"),
 ]
-LIST_HEAD = re.compile(r"^(more from|more on|related|read more|also read|see also|recommended|most read|"
-                       r"most popular|you may also like|further reading)\b.{0,60}:$", _I)
+LIST_HEAD = re.compile(
+    r"^(more from|more on|related|read more|also read|see also|recommended|most read|"
+    r"most popular|you may also like|further reading)\b.{0,60}:$",
+    _I,
+)
 PROMO = [re.compile(r"^before it'?’?s here, it'?’?s on the\b", _I)]
 BYLINE = [
     re.compile(r"^(with )?(additional )?(reporting|writing|editing|compiled) by\b", _I),
@@ -55,7 +67,9 @@ BYLINE = [
     re.compile(r"\b(contributed (to )?(this )?report(ing)?|contributed to this story)\.?$", _I),
 ]
 # A dateline alone on its line: "PARIS (AP) —", "WASHINGTON, March 3 (Reuters) -"
-DATELINE = [re.compile(r"^[A-Z][A-Z .'-]{1,30}(,\s*[\w .]{2,30})?\s*(\((AP|Reuters|AFP|UPI|Bloomberg|CNN)\))?\s*[—–-]+$")]
+DATELINE = [
+    re.compile(r"^[A-Z][A-Z .'-]{1,30}(,\s*[\w .]{2,30})?\s*(\((AP|Reuters|AFP|UPI|Bloomberg|CNN)\))?\s*[—–-]+$")
+]
 READ_MORE = [
     re.compile(r"^(read more|read|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,150}$", _I),
     re.compile(r"^(click|tap) here\b.{0,120}$", _I),
@@ -64,9 +78,14 @@ READ_MORE = [
 NEWSLETTER = [
     re.compile(r"\b(newsletter|sign up for|signing up|inbox)\b.{0,120}$", _I),
 ]
-SHARE = [re.compile(r"^((share|facebook|twitter|x|email|whatsapp|linkedin|copy link|print|reddit|pinterest)"
-                    r"(\s*[|/•·,]\s*|\s+)){2,}(share|facebook|twitter|x|email|whatsapp|linkedin|copy link|print|"
-                    r"reddit|pinterest)?\s*$", _I)]
+SHARE = [
+    re.compile(
+        r"^((share|facebook|twitter|x|email|whatsapp|linkedin|copy link|print|reddit|pinterest)"
+        r"(\s*[|/•·,]\s*|\s+)){2,}(share|facebook|twitter|x|email|whatsapp|linkedin|copy link|print|"
+        r"reddit|pinterest)?\s*$",
+        _I,
+    )
+]
 
 RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
     ("video", VIDEO),
@@ -169,7 +188,7 @@ def _repeated_titles(lines: Sequence[tuple[int, int, str]], labels: list[str | N
 
 def _link_lists(text: str, lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:
     """A "More from X:" head and the headline links under it (no blank line between) are navigation."""
-    for i, (_, end, line) in enumerate(lines):
+    for i, (_, _end, line) in enumerate(lines):
         if not LIST_HEAD.match(line):
             continue
         labels[i] = "navigation"

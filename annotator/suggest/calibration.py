@@ -61,14 +61,23 @@ class Calibration:
         for kind in self.kinds():
             for i, b in enumerate(self.bins.get(kind, [])):
                 if b.n:
-                    yield kind, f"{i / BINS:.1f}-{(i + 1) / BINS:.1f}", b.n, f"{b.mean_score:.3f}", f"{b.share_right:.3f}"
+                    yield (
+                        kind,
+                        f"{i / BINS:.1f}-{(i + 1) / BINS:.1f}",
+                        b.n,
+                        f"{b.mean_score:.3f}",
+                        f"{b.share_right:.3f}",
+                    )
             u = self.unscored.get(kind)
             if u and u.n:
                 yield kind, "None", u.n, "", f"{u.share_right:.3f}"
 
     def as_json(self) -> dict[str, list[dict[str, object]]]:
         return {
-            kind: [{"bin": r, "n": n, "mean_score": float(m) if m else None, "share_right": float(s)}
-                   for k, r, n, m, s in self.rows() if k == kind]
+            kind: [
+                {"bin": r, "n": n, "mean_score": float(m) if m else None, "share_right": float(s)}
+                for k, r, n, m, s in self.rows()
+                if k == kind
+            ]
             for kind in self.kinds()
         }

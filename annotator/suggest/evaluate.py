@@ -49,8 +49,10 @@ class GoldDoc(BaseModel):
         doc, units = parse_record(data)
         bodies = [u.body for u in units]
         return cls(
-            id=doc.id, text_hash=doc.content_hash,
-            entities=[b for b in bodies if isinstance(b, Entity)], quotes=[b for b in bodies if isinstance(b, Quote)],
+            id=doc.id,
+            text_hash=doc.content_hash,
+            entities=[b for b in bodies if isinstance(b, Entity)],
+            quotes=[b for b in bodies if isinstance(b, Quote)],
             events=[b for b in bodies if isinstance(b, Event)],
             boilerplate=[b for b in bodies if isinstance(b, Boilerplate)],
         )
@@ -102,7 +104,15 @@ class PRF:
 
 
 PRF_FIELDS = (
-    "quotes", "quoted_half", "quoted_exact", "indirect", "triggers", "events", "arguments", "entities", "boilerplate",
+    "quotes",
+    "quoted_half",
+    "quoted_exact",
+    "indirect",
+    "triggers",
+    "events",
+    "arguments",
+    "entities",
+    "boilerplate",
 )
 
 
@@ -243,7 +253,8 @@ def score_events(gold: Sequence[Event], pred: Sequence[Event]) -> Scores:
     args.fp = sum(len(e.arguments) for e in pred) - args.tp
     args.fn = sum(len(e.arguments) for e in gold) - args.tp
     return Scores(
-        events=prf_of(pairs, len(gold), len(pred)), arguments=args,
+        events=prf_of(pairs, len(gold), len(pred)),
+        arguments=args,
         triggers=prf_of(greedy_match(gt, pt), len(gold), len(pred)),
     )
 
@@ -328,7 +339,9 @@ def right_suggestions(gold: GoldDoc, pred: Sequence[Entity | Quote | Event | Boi
 
 
 def score_document(
-    gold: GoldDoc, text: str, pred: Sequence[Entity | Quote | Event | Boilerplate],
+    gold: GoldDoc,
+    text: str,
+    pred: Sequence[Entity | Quote | Event | Boilerplate],
     scores: Sequence[float | None] | None = None,
 ) -> Scores:
     """All kinds for one document; `pred` is every suggested body for it, `scores` their confidences."""
@@ -362,8 +375,11 @@ def right_flags(gold: GoldDoc, text: str, pred: Sequence[Entity | Quote | Event 
         right[quotes[p]] = True
     events = by_kind.get(Event, [])
     evs = [pred[i] for i in events]
-    for _, p in greedy_match([e.trigger for e in gold.events], [e.trigger for e in evs],  # type: ignore[union-attr]
-                             ok=lambda g, p: gold.events[g].type == evs[p].type):  # type: ignore[union-attr]
+    for _, p in greedy_match(
+        [e.trigger for e in gold.events],
+        [e.trigger for e in evs],  # type: ignore[union-attr]
+        ok=lambda g, p: gold.events[g].type == evs[p].type,
+    ):  # type: ignore[union-attr]
         right[events[p]] = True
     gold_ents = {(e.start, e.end, e.label) for e in gold.entities}
     for i in by_kind.get(Entity, []):
@@ -410,11 +426,27 @@ def table(scores: Scores) -> list[tuple[str, str, str, str, str]]:
         row("direct quote content (IoU>=0.5)", s.quoted_half, gold_of(s.quoted_half) + "; direct+partial parts"),
         row("direct quote content (exact)", s.quoted_exact, gold_of(s.quoted_exact)),
         row("indirect quotes (overlap)", s.indirect, gold_of(s.indirect)),
-        ("speaker accuracy", "", "", "", f"{s.speaker_accuracy:.3f} ({s.speakers_right}/{s.speakers_scored} quotes found)"),
+        (
+            "speaker accuracy",
+            "",
+            "",
+            "",
+            f"{s.speaker_accuracy:.3f} ({s.speakers_right}/{s.speakers_scored} quotes found)",
+        ),
         row("event triggers (any type)", s.triggers, gold_of(s.triggers)),
         row("events (trigger+type)", s.events, gold_of(s.events)),
         row("event arguments", s.arguments, gold_of(s.arguments)),
-        *([row("entities (exact)", s.entities, gold_of(s.entities))] if s.entities.tp + s.entities.fn + s.entities.fp else []),
+        *(
+            [row("entities (exact)", s.entities, gold_of(s.entities))]
+            if s.entities.tp + s.entities.fn + s.entities.fp
+            else []
+        ),
         row("furniture (overlap)", s.boilerplate, gold_of(s.boilerplate)),
-        ("article sentences kept", "", "", "", f"{kept}/{s.article_sentences} ({s.sentences_lost} lost inside suggested furniture)"),
+        (
+            "article sentences kept",
+            "",
+            "",
+            "",
+            f"{kept}/{s.article_sentences} ({s.sentences_lost} lost inside suggested furniture)",
+        ),
     ]

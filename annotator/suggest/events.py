@@ -163,7 +163,12 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
     if lemma == "strike" and _first(tok, ("dobj",)) is not None and _first(tok, ("dobj",)).lemma_.lower() == "deal":
         return "Business.Deal"
     subject = _first(tok, ("nsubj",))
-    if lemma == "strike" and _first(tok, ("dobj",)) is None and subject is not None and subject.lemma_.lower() in lx.WORKFORCE:
+    if (
+        lemma == "strike"
+        and _first(tok, ("dobj",)) is None
+        and subject is not None
+        and subject.lemma_.lower() in lx.WORKFORCE
+    ):
         return "Conflict.Demonstrate"  # "the workers struck": a walkout
     if lemma in ("vote", "march", "fly", "ship") and tok.dep_ == "amod":
         return None
@@ -193,7 +198,11 @@ def _is_person(tok: Token) -> bool:
 
 def _nominal(tok: Token, lemma: str) -> Trigger | None:
     for child in tok.children:
-        if child.dep_ in ("compound", "amod") and child.i < tok.i and (child.lemma_.lower(), lemma) in lx.COMPOUND_TRIGGERS:
+        if (
+            child.dep_ in ("compound", "amod")
+            and child.i < tok.i
+            and (child.lemma_.lower(), lemma) in lx.COMPOUND_TRIGGERS
+        ):
             return Trigger(child, tok, lx.COMPOUND_TRIGGERS[(child.lemma_.lower(), lemma)], "compound")
     if lemma in lx.STAFF_CUT_NOUNS:
         obj = _pobj(tok, ("of", "in"))
@@ -358,7 +367,9 @@ POST_TYPES = frozenset({"Personnel.Start-Position", "Personnel.End-Position", "P
 
 
 def _post(trig: Token) -> Token | None:
-    return next((c for c in trig.children if c.dep_ in ("oprd", "attr", "xcomp") and c.lemma_.lower() in lx.PERSON_ROLES), None)
+    return next(
+        (c for c in trig.children if c.dep_ in ("oprd", "attr", "xcomp") and c.lemma_.lower() in lx.PERSON_ROLES), None
+    )
 
 
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -442,8 +453,16 @@ def _relative_head(trig: Token) -> Token | None:
 def _named_modifier(trig: Token) -> Token | None:
     """'U.S. sanctions', 'the Russian response', 'G20 summit': a name in front of the trigger."""
     for child in trig.children:
-        if child.i < trig.i and child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in (
-            "GPE", "ORG", "NORP", "PERSON",
+        if (
+            child.i < trig.i
+            and child.dep_ in ("compound", "amod", "nmod")
+            and child.ent_type_
+            in (
+                "GPE",
+                "ORG",
+                "NORP",
+                "PERSON",
+            )
         ):
             return child
     return None

@@ -7,13 +7,15 @@ Every list is a plain frozenset or dict so a user can extend it before building 
 from __future__ import annotations
 
 # Verbs that attribute speech or writing and can take a reported clause ("X said that ...").
-REPORTING_VERBS: frozenset[str] = frozenset("""
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
 say tell add warn claim insist deny confirm argue state announce declare explain note stress
 emphasise emphasize acknowledge admit assert allege report write tweet reply answer indicate
 predict promise pledge vow caution complain concede contend maintain observe recall remark
 reiterate estimate ask urge suggest disclose reveal testify inform assure signal boast joke
 quip retort counter protest lament conclude describe call hail label brand dub term
-""".split())
+""".split()
+)
 
 # Naming verbs attribute quoted words ("called it 'robbery'") but never an unquoted clause.
 NAMING_VERBS: frozenset[str] = frozenset("describe call hail label brand dub term".split())
@@ -26,36 +28,44 @@ MALE_PRONOUNS: frozenset[str] = frozenset("he him his himself".split())
 FEMALE_PRONOUNS: frozenset[str] = frozenset("she her hers herself".split())
 
 # Words beside a name that tell a person's gender, for pronouns to agree with.
-MALE_WORDS: frozenset[str] = frozenset("""
+MALE_WORDS: frozenset[str] = frozenset(
+    """
 mr sir lord king prince father son husband brother uncle grandfather boy man businessman spokesman
 chairman congressman actor nephew boyfriend
-""".split())
-FEMALE_WORDS: frozenset[str] = frozenset("""
+""".split()
+)
+FEMALE_WORDS: frozenset[str] = frozenset(
+    """
 mrs ms miss dame lady queen princess mother daughter wife sister aunt grandmother girl woman
 businesswoman spokeswoman chairwoman congresswoman actress niece girlfriend
-""".split())
+""".split()
+)
 THING_PRONOUNS: frozenset[str] = frozenset("it its".split())
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they them their".split())
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom which that".split())
 
 # Heads of descriptions that name a person by role ("the spokeswoman", "a deputy foreign minister").
-PERSON_ROLES: frozenset[str] = frozenset("""
+PERSON_ROLES: frozenset[str] = frozenset(
+    """
 spokesman spokeswoman spokesperson minister president premier chancellor secretary ambassador
 envoy diplomat official adviser advisor aide presenter senator congressman congresswoman
 lawmaker governor mayor chairman chairwoman chair chief head director leader lawyer attorney
 prosecutor judge general commander officer analyst expert economist professor researcher
 executive ceo founder owner manager editor correspondent journalist reporter negotiator deputy
 undersecretary representative candidate king queen prince pope coach captain spokesmen
-""".split())
+""".split()
+)
 
 # Heads of descriptions that name an organisation or a state ("the ministry", "the government").
-ORG_HEADS: frozenset[str] = frozenset("""
+ORG_HEADS: frozenset[str] = frozenset(
+    """
 ministry government department agency embassy consulate office council committee commission
 company firm bank court parliament party administration kremlin army military police union
 university institute service board bureau authority authorities regulator group team club
 newspaper agency network broadcaster channel federation organisation organization alliance
 community services ministries governments agencies
-""".split())
+""".split()
+)
 
 # Entity labels a pronoun or a description may resolve to.
 PERSON_LABELS: frozenset[str] = frozenset({"PERSON"})
@@ -71,126 +81,160 @@ def _types(table: dict[str, str]) -> dict[str, str]:
 
 
 # lemma -> event type, for verbs.
-VERB_TRIGGERS: dict[str, str] = _types({
-    "meet visit talk": "Contact.Meet",
-    "phone telephone email": "Contact.Phone-Write",
-    "negotiate": "Contact.Negotiate",
-    "announce declare warn": "Contact.Statement",
-    "threaten": "Conflict.Threaten",
-    "sanction embargo blacklist": "Justice.Sanction",
-    "arrest detain jail imprison incarcerate": "Justice.Arrest-Jail",
-    "release free parole": "Justice.Release-Parole",
-    "try": "Justice.Trial-Hearing",
-    "charge indict accuse prosecute": "Justice.Charge-Indict",
-    "sue": "Justice.Sue",
-    "convict": "Justice.Convict",
-    "sentence": "Justice.Sentence",
-    "fine": "Justice.Fine",
-    "execute": "Justice.Execute",
-    "extradite": "Justice.Extradite",
-    "acquit": "Justice.Acquit",
-    "appeal": "Justice.Appeal",
-    "pardon": "Justice.Pardon",
-    "investigate probe examine": "Justice.Investigate",
-    "expel evict deport": "Personnel.Expel",
-    "appoint hire recruit inaugurate": "Personnel.Start-Position",
-    "resign retire dismiss sack fire oust quit": "Personnel.End-Position",
-    "nominate": "Personnel.Nominate",
-    "elect re-elect reelect": "Personnel.Elect",
-    "seize confiscate impound": "Transaction.Seize",
-    "return restore surrender": "Transaction.Return",
-    "buy sell purchase acquire": "Transaction.Transfer-Ownership",
-    "pay donate lend fund loan": "Transaction.Transfer-Money",
-    "found establish": "Business.Start-Org",
-    "merge": "Business.Merge-Org",
-    "agree": "Business.Deal",
-    "attack bomb shell invade hack raid assault shoot stab strike ambush": "Conflict.Attack",
-    "retaliate": "Conflict.Retaliate",
-    "protest rally demonstrate march": "Conflict.Demonstrate",
-    "vote": "Election.Vote",
-    "travel arrive depart withdraw evacuate flee transport ship smuggle fly deploy send": "Movement.Transport",
-    "die kill murder assassinate drown perish": "Life.Die",
-    "injure wound hurt": "Life.Injure",
-    "marry wed": "Life.Marry",
-    "divorce": "Life.Divorce",
-})
+VERB_TRIGGERS: dict[str, str] = _types(
+    {
+        "meet visit talk": "Contact.Meet",
+        "phone telephone email": "Contact.Phone-Write",
+        "negotiate": "Contact.Negotiate",
+        "announce declare warn": "Contact.Statement",
+        "threaten": "Conflict.Threaten",
+        "sanction embargo blacklist": "Justice.Sanction",
+        "arrest detain jail imprison incarcerate": "Justice.Arrest-Jail",
+        "release free parole": "Justice.Release-Parole",
+        "try": "Justice.Trial-Hearing",
+        "charge indict accuse prosecute": "Justice.Charge-Indict",
+        "sue": "Justice.Sue",
+        "convict": "Justice.Convict",
+        "sentence": "Justice.Sentence",
+        "fine": "Justice.Fine",
+        "execute": "Justice.Execute",
+        "extradite": "Justice.Extradite",
+        "acquit": "Justice.Acquit",
+        "appeal": "Justice.Appeal",
+        "pardon": "Justice.Pardon",
+        "investigate probe examine": "Justice.Investigate",
+        "expel evict deport": "Personnel.Expel",
+        "appoint hire recruit inaugurate": "Personnel.Start-Position",
+        "resign retire dismiss sack fire oust quit": "Personnel.End-Position",
+        "nominate": "Personnel.Nominate",
+        "elect re-elect reelect": "Personnel.Elect",
+        "seize confiscate impound": "Transaction.Seize",
+        "return restore surrender": "Transaction.Return",
+        "buy sell purchase acquire": "Transaction.Transfer-Ownership",
+        "pay donate lend fund loan": "Transaction.Transfer-Money",
+        "found establish": "Business.Start-Org",
+        "merge": "Business.Merge-Org",
+        "agree": "Business.Deal",
+        "attack bomb shell invade hack raid assault shoot stab strike ambush": "Conflict.Attack",
+        "retaliate": "Conflict.Retaliate",
+        "protest rally demonstrate march": "Conflict.Demonstrate",
+        "vote": "Election.Vote",
+        "travel arrive depart withdraw evacuate flee transport ship smuggle fly deploy send": "Movement.Transport",
+        "die kill murder assassinate drown perish": "Life.Die",
+        "injure wound hurt": "Life.Injure",
+        "marry wed": "Life.Marry",
+        "divorce": "Life.Divorce",
+    }
+)
 
 # lemma -> event type, for nouns.
-NOUN_TRIGGERS: dict[str, str] = _types({
-    "meeting talks summit visit encounter discussion": "Contact.Meet",
-    "negotiation negotiations": "Contact.Negotiate",
-    "statement announcement warning declaration communique": "Contact.Statement",
-    "threat": "Conflict.Threaten",
-    "sanction sanctions embargo": "Justice.Sanction",
-    "arrest detention custody imprisonment": "Justice.Arrest-Jail",
-    "parole bail": "Justice.Release-Parole",
-    "trial retrial": "Justice.Trial-Hearing",
-    "indictment prosecution": "Justice.Charge-Indict",
-    "lawsuit suit": "Justice.Sue",
-    "conviction": "Justice.Convict",
-    "execution": "Justice.Execute",
-    "extradition": "Justice.Extradite",
-    "acquittal": "Justice.Acquit",
-    "appeal": "Justice.Appeal",
-    "pardon": "Justice.Pardon",
-    "investigation probe inquiry inquest": "Justice.Investigate",
-    "expulsion eviction deportation": "Personnel.Expel",
-    "appointment inauguration": "Personnel.Start-Position",
-    "resignation dismissal retirement sacking redundancy redundancies layoff layoffs": "Personnel.End-Position",
-    "nomination": "Personnel.Nominate",
-    "seizure confiscation closure": "Transaction.Seize",
-    "restitution": "Transaction.Return",
-    "purchase sale acquisition takeover": "Transaction.Transfer-Ownership",
-    "payment donation loan bailout": "Transaction.Transfer-Money",
-    "merger": "Business.Merge-Org",
-    "bankruptcy insolvency administration": "Business.Declare-Bankruptcy",
-    "deal agreement treaty contract pact accord": "Business.Deal",
-    "attack bombing shelling invasion war conflict fighting aggression hacking cyberattack raid assault offensive "
-    "clash airstrike strike shooting stabbing ambush": "Conflict.Attack",
-    "retaliation countermeasure reprisal": "Conflict.Retaliate",
-    "protest rally demonstration march walkout": "Conflict.Demonstrate",
-    "election vote ballot referendum poll": "Election.Vote",
-    "withdrawal evacuation arrival deployment trip journey flight": "Movement.Transport",
-    "death killing murder assassination homicide manslaughter": "Life.Die",
-    "injury": "Life.Injure",
-    "wedding marriage": "Life.Marry",
-    "birth": "Life.Be-Born",
-})
+NOUN_TRIGGERS: dict[str, str] = _types(
+    {
+        "meeting talks summit visit encounter discussion": "Contact.Meet",
+        "negotiation negotiations": "Contact.Negotiate",
+        "statement announcement warning declaration communique": "Contact.Statement",
+        "threat": "Conflict.Threaten",
+        "sanction sanctions embargo": "Justice.Sanction",
+        "arrest detention custody imprisonment": "Justice.Arrest-Jail",
+        "parole bail": "Justice.Release-Parole",
+        "trial retrial": "Justice.Trial-Hearing",
+        "indictment prosecution": "Justice.Charge-Indict",
+        "lawsuit suit": "Justice.Sue",
+        "conviction": "Justice.Convict",
+        "execution": "Justice.Execute",
+        "extradition": "Justice.Extradite",
+        "acquittal": "Justice.Acquit",
+        "appeal": "Justice.Appeal",
+        "pardon": "Justice.Pardon",
+        "investigation probe inquiry inquest": "Justice.Investigate",
+        "expulsion eviction deportation": "Personnel.Expel",
+        "appointment inauguration": "Personnel.Start-Position",
+        "resignation dismissal retirement sacking redundancy redundancies layoff layoffs": "Personnel.End-Position",
+        "nomination": "Personnel.Nominate",
+        "seizure confiscation closure": "Transaction.Seize",
+        "restitution": "Transaction.Return",
+        "purchase sale acquisition takeover": "Transaction.Transfer-Ownership",
+        "payment donation loan bailout": "Transaction.Transfer-Money",
+        "merger": "Business.Merge-Org",
+        "bankruptcy insolvency administration": "Business.Declare-Bankruptcy",
+        "deal agreement treaty contract pact accord": "Business.Deal",
+        "attack bombing shelling invasion war conflict fighting aggression hacking cyberattack raid assault offensive "
+        "clash airstrike strike shooting stabbing ambush": "Conflict.Attack",
+        "retaliation countermeasure reprisal": "Conflict.Retaliate",
+        "protest rally demonstration march walkout": "Conflict.Demonstrate",
+        "election vote ballot referendum poll": "Election.Vote",
+        "withdrawal evacuation arrival deployment trip journey flight": "Movement.Transport",
+        "death killing murder assassination homicide manslaughter": "Life.Die",
+        "injury": "Life.Injure",
+        "wedding marriage": "Life.Marry",
+        "birth": "Life.Be-Born",
+    }
+)
 
 # Nouns that are events only in one sense: "a strike" is an attack or a walkout, "administration" a
 # government or insolvency, "a suit" clothing or a lawsuit. Each sense needs a word beside it.
 NOUN_SENSES: dict[str, list[tuple[frozenset[str], str]]] = {
-    "strike": [(frozenset("air drone missile military rocket israeli russian us deadly".split()), "Conflict.Attack"),
-               (frozenset("on go went worker workers union walkout national general".split()), "Conflict.Demonstrate")],
-    "administration": [(frozenset("into enter entered go went placed appoint appointed".split()), "Business.Declare-Bankruptcy")],
+    "strike": [
+        (frozenset("air drone missile military rocket israeli russian us deadly".split()), "Conflict.Attack"),
+        (frozenset("on go went worker workers union walkout national general".split()), "Conflict.Demonstrate"),
+    ],
+    "administration": [
+        (frozenset("into enter entered go went placed appoint appointed".split()), "Business.Declare-Bankruptcy")
+    ],
     "suit": [(frozenset("file filed bring brought civil class-action".split()), "Justice.Sue")],
     "flight": [(frozenset("took take boarded board fled".split()), "Movement.Transport")],
-    "sentence": [(frozenset("serve serving served hand handed receive received give given jail prison life "
-                            "suspended his her their".split()), "Justice.Sentence")],
+    "sentence": [
+        (
+            frozenset(
+                "serve serving served hand handed receive received give given jail prison life "
+                "suspended his her their".split()
+            ),
+            "Justice.Sentence",
+        )
+    ],
     "fine": [(frozenset("impose imposed pay paid issue issued hit given".split()), "Justice.Fine")],
-    "hearing": [(frozenset("court bail sentencing preliminary extradition custody magistrate magistrates judge "
-                           "trial appeal tribunal inquest plea".split()), "Justice.Trial-Hearing")],
-    "release": [(frozenset("prison jail custody detention hostage hostages prisoner prisoners early bail".split()),
-                 "Justice.Release-Parole")],
-    "charge": [(frozenset("face faces faced bring brought file filed deny denies denied on plead".split()),
-                "Justice.Charge-Indict")],
+    "hearing": [
+        (
+            frozenset(
+                "court bail sentencing preliminary extradition custody magistrate magistrates judge "
+                "trial appeal tribunal inquest plea".split()
+            ),
+            "Justice.Trial-Hearing",
+        )
+    ],
+    "release": [
+        (
+            frozenset("prison jail custody detention hostage hostages prisoner prisoners early bail".split()),
+            "Justice.Release-Parole",
+        )
+    ],
+    "charge": [
+        (
+            frozenset("face faces faced bring brought file filed deny denies denied on plead".split()),
+            "Justice.Charge-Indict",
+        )
+    ],
 }
 
 # Verbs that are events only when what they act on is a person ("fired the coach", not "fired shots").
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset("fire sack hire recruit hurt execute release free try send".split())
 
 # Who strikes without an object is on strike ("the workers struck"), not attacking.
-WORKFORCE: frozenset[str] = frozenset("""
+WORKFORCE: frozenset[str] = frozenset(
+    """
 worker workers staff employee employees union unions teacher teachers nurse nurses doctor doctors driver
 drivers miner miners pilot pilots member members
-""".split())
+""".split()
+)
 
 # Common nouns for people, beside the roles in PERSON_ROLES.
-PEOPLE_NOUNS: frozenset[str] = frozenset("""
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """
 man woman men women boy girl child children teenager teen person people resident student worker
 employee driver passenger victim suspect prisoner inmate detainee hostage migrant refugee protester
 player staff soldier troop civilian patient pedestrian cyclist father mother son daughter wife husband
-""".split())
+""".split()
+)
 
 # lemma -> event type, for adjectives that name an event ("retaliatory measures").
 ADJ_TRIGGERS: dict[str, str] = {"retaliatory": "Conflict.Retaliate", "dead": "Life.Die", "injured": "Life.Injure"}
@@ -274,17 +318,37 @@ COMPOUND_TRIGGERS: dict[tuple[str, str], str] = {
 
 # Verbs whose subject undergoes the event ("the man died", "she resigned", "he was born"):
 # the subject takes the role an object takes elsewhere.
-SUBJECT_UNDERGOES: frozenset[str] = frozenset("""
+SUBJECT_UNDERGOES: frozenset[str] = frozenset(
+    """
 die drown perish resign retire quit arrive depart travel flee withdraw marry wed divorce appeal
-""".split())
+""".split()
+)
 
 # Nominal types whose possessor undergoes the event ("Smith's arrest", "her resignation").
-POSSESSOR_UNDERGOES: frozenset[str] = frozenset({
-    "Life.Die", "Life.Injure", "Life.Be-Born", "Life.Marry", "Justice.Arrest-Jail", "Justice.Release-Parole",
-    "Justice.Trial-Hearing", "Justice.Charge-Indict", "Justice.Convict", "Justice.Sentence", "Justice.Execute",
-    "Justice.Extradite", "Justice.Acquit", "Justice.Pardon", "Personnel.Start-Position", "Personnel.End-Position",
-    "Personnel.Nominate", "Personnel.Elect", "Personnel.Expel", "Movement.Transport",
-})
+POSSESSOR_UNDERGOES: frozenset[str] = frozenset(
+    {
+        "Life.Die",
+        "Life.Injure",
+        "Life.Be-Born",
+        "Life.Marry",
+        "Justice.Arrest-Jail",
+        "Justice.Release-Parole",
+        "Justice.Trial-Hearing",
+        "Justice.Charge-Indict",
+        "Justice.Convict",
+        "Justice.Sentence",
+        "Justice.Execute",
+        "Justice.Extradite",
+        "Justice.Acquit",
+        "Justice.Pardon",
+        "Personnel.Start-Position",
+        "Personnel.End-Position",
+        "Personnel.Nominate",
+        "Personnel.Elect",
+        "Personnel.Expel",
+        "Movement.Transport",
+    }
+)
 
 # The ACE role of the one who acts, the one acted on and the receiver, per type (None: no such role).
 ROLE_FRAMES: dict[str, tuple[str | None, str | None, str | None]] = {
@@ -351,43 +415,59 @@ PREP_ROLES: dict[str, dict[str, str]] = {
 
 # Types whose MONEY entity near the trigger fills a role.
 MONEY_ROLES: dict[str, str] = {
-    "Transaction.Transfer-Ownership": "Price", "Transaction.Transfer-Money": "Money", "Justice.Fine": "Money",
+    "Transaction.Transfer-Ownership": "Price",
+    "Transaction.Transfer-Money": "Money",
+    "Justice.Fine": "Money",
 }
 
 # Cutting staff is an event only when its object is staff: diplomats leave (expulsion),
 # anyone else loses a job.
 STAFF_CUT_VERBS: frozenset[str] = frozenset("reduce cut slash downsize shrink halve".split())
 STAFF_CUT_NOUNS: frozenset[str] = frozenset("reduction cut cuts downsizing".split())
-STAFF_NOUNS: frozenset[str] = frozenset("""
+STAFF_NOUNS: frozenset[str] = frozenset(
+    """
 staff personnel diplomat diplomats presence workforce employee employees worker workers job jobs
 official officials
-""".split())
+""".split()
+)
 DIPLOMATIC_WORDS: frozenset[str] = frozenset("diplomatic diplomat diplomats embassy consulate mission".split())
 
 # "respond"/"response" are retaliation only "in kind" or in answer to a hostile act.
 RESPONSE_WORDS: frozenset[str] = frozenset("respond response".split())
-HOSTILE_TYPES: frozenset[str] = frozenset({
-    "Justice.Sanction", "Conflict.Attack", "Personnel.Expel", "Transaction.Seize", "Conflict.Threaten",
-})
+HOSTILE_TYPES: frozenset[str] = frozenset(
+    {
+        "Justice.Sanction",
+        "Conflict.Attack",
+        "Personnel.Expel",
+        "Transaction.Seize",
+        "Conflict.Threaten",
+    }
+)
 
 # Nouns that can say something without being a person or an organisation's name
 # ("the statement said", "a source said", "Russian media reported").
-SOURCE_NOUNS: frozenset[str] = frozenset("""
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """
 statement report document letter study survey poll article newspaper paper website filing
 communique release source media people critic resident witness observer activist protester
 voter citizen lawmaker legislator politician expert analyst investigator member employee worker
-""".split())
+""".split()
+)
 
 # Nouns for a kind of organisation that need not appear in its name ("the carmaker" for
 # Northwind Motors): they resolve to the nearest organisation named before them.
-GENERIC_ORG_HEADS: frozenset[str] = frozenset("""
+GENERIC_ORG_HEADS: frozenset[str] = frozenset(
+    """
 company firm carmaker automaker airline retailer bank lender insurer group conglomerate startup
 club team broadcaster publisher manufacturer supplier operator utility
-""".split())
+""".split()
+)
 
 # Verbs that carry a nominal event ("imposed sanctions", "held talks"): their subject is the
 # event's Agent. Other verbs ("blocked the sale") act on the event instead.
-SUPPORT_VERBS: frozenset[str] = frozenset("""
+SUPPORT_VERBS: frozenset[str] = frozenset(
+    """
 impose order make hold carry conduct launch stage issue pass sign reach give announce begin start
 resume continue mount deliver file lodge seek propose offer plan complete approve adopt
-""".split())
+""".split()
+)

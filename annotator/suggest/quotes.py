@@ -106,8 +106,11 @@ def _attribute(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> Found:
     span = doc.char_span(start, end, alignment_mode="expand")
     inner = list(span) if span is not None else []
     cue = None
-    for rule, finder in (("governing", lambda: _governing_cue(doc, inner, spans)), ("after", lambda: _cue_after(doc, q, spans)),
-                         ("before", lambda: _cue_before(doc, q, spans))):
+    for rule, finder in (
+        ("governing", lambda: _governing_cue(doc, inner, spans)),
+        ("after", lambda: _cue_after(doc, q, spans)),
+        ("before", lambda: _cue_before(doc, q, spans)),
+    ):
         cue = finder()
         if cue is not None:
             found.rule = rule
@@ -292,8 +295,13 @@ def _can_speak(tok: Token) -> bool:
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PRON", "PROPN"):
         return True
     lemma = tok.lemma_.lower()
-    return (lemma in lx.PERSON_ROLES or lemma in lx.ORG_HEADS or lemma in lx.SOURCE_NOUNS
-            or lemma in lx.GENERIC_ORG_HEADS or lemma in lx.PEOPLE_NOUNS)
+    return (
+        lemma in lx.PERSON_ROLES
+        or lemma in lx.ORG_HEADS
+        or lemma in lx.SOURCE_NOUNS
+        or lemma in lx.GENERIC_ORG_HEADS
+        or lemma in lx.PEOPLE_NOUNS
+    )
 
 
 def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
@@ -330,7 +338,9 @@ def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
             best = i
     if best is None and 0 < cue_tok - after_tok <= 8:
         # "the 32-year-old told": a misparse leaves the description without a dependency; its last word speaks
-        words = [i for i in range(after_tok, cue_tok) if doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[i].is_punct]
+        words = [
+            i for i in range(after_tok, cue_tok) if doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[i].is_punct
+        ]
         best = words[-1] if words and _can_speak(doc[words[-1]]) or words and doc[words[-1]].lower_ == "old" else None
     return best
 
@@ -379,8 +389,17 @@ def _indirect(doc: Doc, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[i
             continue
         cue = _cue_range(tok)
         rule = "according" if tok.lower_ == "according" else "indirect"
-        out.append(Found(start, end, "indirect", cue=cue, speaker_tok=_speaker_token(doc, cue),
-                         para=_para(index(doc).text, start), rule=rule))
+        out.append(
+            Found(
+                start,
+                end,
+                "indirect",
+                cue=cue,
+                speaker_tok=_speaker_token(doc, cue),
+                para=_para(index(doc).text, start),
+                rule=rule,
+            )
+        )
     return out
 
 
@@ -472,7 +491,7 @@ def _is_term(text: str, start: int, end: int) -> bool:
     words = inner.split()
     if not words or len(words) > TERM_WORDS or inner[-1:] in ".!?,;:" or "\n" in inner:
         return False
-    before = text[:start - 1].rstrip(" \u00a0\t")
+    before = text[: start - 1].rstrip(" \u00a0\t")
     return bool(before) and before[-1] not in ".!?:\n"
 
 

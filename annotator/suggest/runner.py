@@ -60,8 +60,10 @@ class SuggestReport:
         """The part of the summary about documents that failed, empty when none did."""
         parts = []
         if self.failed:
-            parts.append(f"{self.failed} document{'s' if self.failed != 1 else ''} failed and "
-                         f"{'were' if self.failed != 1 else 'was'} skipped (the next run tries once more)")
+            parts.append(
+                f"{self.failed} document{'s' if self.failed != 1 else ''} failed and "
+                f"{'were' if self.failed != 1 else 'was'} skipped (the next run tries once more)"
+            )
         if self.left:
             parts.append(f"{self.left} left out after failing {MAX_ATTEMPTS} runs (--redo tries again)")
         return "; " + "; ".join(parts) + "; list them with: annotator docs --failed" if parts else ""
@@ -211,7 +213,9 @@ def _init_worker(model: str, schema_json: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_threads()
     nlp = _WORKER.get("inherited") or load_pipeline(model)
-    _WORKER.update(nlp=nlp, model=model, version=model_version(nlp), schema=LabelSchema.model_validate_json(schema_json))
+    _WORKER.update(
+        nlp=nlp, model=model, version=model_version(nlp), schema=LabelSchema.model_validate_json(schema_json)
+    )
 
 
 def _work(batch: list[tuple[str, str]]) -> list[Outcome]:

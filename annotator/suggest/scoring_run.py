@@ -30,7 +30,9 @@ def evaluate_gold(
     for g in gold:
         if g.text_hash and content_hash(texts[g.id]) != g.text_hash:
             raise InputError(
-                str(source), None, f"document {g.id}: its text differs from the one the gold was made on "
+                str(source),
+                None,
+                f"document {g.id}: its text differs from the one the gold was made on "
                 "(offsets would not line up); pass --texts DIR with the files the gold was made from",
             )
     nlp = load_pipeline(model)

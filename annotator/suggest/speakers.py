@@ -103,7 +103,8 @@ class Resolver:
         self.quoted = quoted
         self.labels = _person_fixes(doc)
         self.mentions = [
-            e for e in doc.ents
+            e
+            for e in doc.ents
             if self.label(e) in RESOLVED_LABELS and not any(s <= e.start_char < t for s, t in quoted)
         ]
         self.speakers: list[Mention] = []  # resolved named speakers, in text order
@@ -157,8 +158,11 @@ class Resolver:
         of its clause (or spoke last), before the latest name that merely appears (an object,
         a person criticised, a place)."""
         agreeing = [
-            ent for ent in self.mentions
-            if ent.end_char <= before and before - ent.end_char <= LOOKBACK_CHARS and self.label(ent) in labels
+            ent
+            for ent in self.mentions
+            if ent.end_char <= before
+            and before - ent.end_char <= LOOKBACK_CHARS
+            and self.label(ent) in labels
             and (gender is None or self.genders.get(_key(ent)) in (None, gender))
         ]
         if not agreeing:
@@ -192,7 +196,9 @@ class Resolver:
             return None
         for child in tok.children:
             near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
-            if not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of"):  # "a spokesperson for the Home Office"
+            if (
+                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of")
+            ):  # "a spokesperson for the Home Office"
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 near = child.i != tok.i
             ent = _entity_at(self.doc, child) if near else None

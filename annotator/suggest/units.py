@@ -53,8 +53,13 @@ def units_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versi
     skip = [(b.start, b.end) for b in furniture]
     scores = [b.get("score") for b in (doc._.boilerplate or [])]
     out = [_unit(doc_id, b, "boilerplate", {**base, "rule": b.label}, s) for b, s in zip(furniture, scores)]
-    out += [_unit(doc_id, e, "ner", {**base, "rule": e.label}, entity_score(e.label)) for e in entities(doc, schema, skip)]
-    out += [_unit(doc_id, _quote(q), "quotes", {**base, "rule": q.get("rule")}, q.get("score")) for q in (doc._.quotes or [])]
+    out += [
+        _unit(doc_id, e, "ner", {**base, "rule": e.label}, entity_score(e.label)) for e in entities(doc, schema, skip)
+    ]
+    out += [
+        _unit(doc_id, _quote(q), "quotes", {**base, "rule": q.get("rule")}, q.get("score"))
+        for q in (doc._.quotes or [])
+    ]
     for raw in doc._.events or []:
         event = _event(raw)
         prov = {**base, "missing": schema.missing_roles(event), "rule": raw.get("rule")}
@@ -81,25 +86,72 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
     furniture = doc._.boilerplate or []
     for b in furniture:
         body = {k: b[k] for k in ("kind", "start", "end", "label")}
-        rows.append((doc_id, "boilerplate", b["start"], b["end"], b["label"], _json(body), "suggested", "boilerplate",
-                     b.get("score"), prov(b["label"])))
+        rows.append(
+            (
+                doc_id,
+                "boilerplate",
+                b["start"],
+                b["end"],
+                b["label"],
+                _json(body),
+                "suggested",
+                "boilerplate",
+                b.get("score"),
+                prov(b["label"]),
+            )
+        )
     skip = [(b["start"], b["end"]) for b in furniture]
     for e in entities(doc, schema, skip):
         body = {"kind": "entity", "start": e.start, "end": e.end, "label": e.label}
-        rows.append((doc_id, "entity", e.start, e.end, e.label, _json(body), "suggested", "ner", entity_score(e.label), prov(e.label)))
+        rows.append(
+            (
+                doc_id,
+                "entity",
+                e.start,
+                e.end,
+                e.label,
+                _json(body),
+                "suggested",
+                "ner",
+                entity_score(e.label),
+                prov(e.label),
+            )
+        )
     for q in doc._.quotes or []:
         c = q["content"]
         body = {k: v for k, v in q.items() if k not in EXTRA_KEYS}
-        rows.append((doc_id, "quote", c["start"], c["end"], q["quote_kind"], _json(body), "suggested", "quotes",
-                     q.get("score"), prov(q.get("rule"))))
+        rows.append(
+            (
+                doc_id,
+                "quote",
+                c["start"],
+                c["end"],
+                q["quote_kind"],
+                _json(body),
+                "suggested",
+                "quotes",
+                q.get("score"),
+                prov(q.get("rule")),
+            )
+        )
     for ev in doc._.events or []:
         t = ev["trigger"]
         missing = _missing(schema, ev)
         body = {k: v for k, v in ev.items() if k not in EXTRA_KEYS}
-        rows.append((
-            doc_id, "event", t["start"], t["end"], ev["type"], _json(body), "suggested", "events", ev.get("score"),
-            orjson.dumps({**base, "missing": missing, "rule": ev.get("rule")}).decode(),
-        ))
+        rows.append(
+            (
+                doc_id,
+                "event",
+                t["start"],
+                t["end"],
+                ev["type"],
+                _json(body),
+                "suggested",
+                "events",
+                ev.get("score"),
+                orjson.dumps({**base, "missing": missing, "rule": ev.get("rule")}).decode(),
+            )
+        )
     return rows
 
 
@@ -118,14 +170,28 @@ def unit_row(unit: Unit) -> tuple[Any, ...]:
     body = unit.body
     label = body.quote_kind if body.kind == "quote" else body.type if body.kind == "event" else body.label
     return (
-        unit.doc_id, body.kind, body.span.start, body.span.end, label, body.model_dump_json(),
-        unit.state, unit.source, unit.score, orjson.dumps(unit.provenance).decode(),
+        unit.doc_id,
+        body.kind,
+        body.span.start,
+        body.span.end,
+        label,
+        body.model_dump_json(),
+        unit.state,
+        unit.source,
+        unit.score,
+        orjson.dumps(unit.provenance).decode(),
     )
 
 
 def _unit(doc_id: str, body: Any, source: str, provenance: dict[str, Any], score: float | None = None) -> Unit:
     return Unit.model_construct(
-        id=None, doc_id=doc_id, body=body, state="suggested", origin_id=None, source=source, score=score,
+        id=None,
+        doc_id=doc_id,
+        body=body,
+        state="suggested",
+        origin_id=None,
+        source=source,
+        score=score,
         provenance=provenance,
     )
 
@@ -136,15 +202,21 @@ def _span(raw: dict[str, int] | None) -> Span | None:
 
 def _quote(raw: dict[str, Any]) -> Quote:
     return Quote.model_construct(
-        kind="quote", content=_span(raw["content"]), quote_kind=raw["quote_kind"], speaker=_span(raw["speaker"]),
-        speaker_entity=_span(raw["speaker_entity"]), cue=_span(raw["cue"]),
+        kind="quote",
+        content=_span(raw["content"]),
+        quote_kind=raw["quote_kind"],
+        speaker=_span(raw["speaker"]),
+        speaker_entity=_span(raw["speaker_entity"]),
+        cue=_span(raw["cue"]),
         extra=tuple(_span(x) for x in raw["extra"]),
     )
 
 
 def _event(raw: dict[str, Any]) -> Event:
     return Event.model_construct(
-        kind="event", trigger=_span(raw["trigger"]), type=raw["type"],
+        kind="event",
+        trigger=_span(raw["trigger"]),
+        type=raw["type"],
         arguments={role: _span(span) for role, span in raw["arguments"].items()},
     )
 

@@ -45,9 +45,12 @@ def layer_docs(store: Store, layer: str) -> list[TrainDoc]:
     out = []
     for item in iter_layer_docs(store, layers, done_only=True):
         text = item.doc.text
-        furniture = sorted({(b.start, b.end) for b in find_boilerplate(text)} | {(s, e) for s, e, _ in item.boilerplate})
+        furniture = sorted(
+            {(b.start, b.end) for b in find_boilerplate(text)} | {(s, e) for s, e, _ in item.boilerplate}
+        )
         entities = [
-            (s, e, label) for s, e, label in item.entities
+            (s, e, label)
+            for s, e, label in item.entities
             if label in known and not any(fs < e and s < fe for fs, fe in furniture)
         ]
         out.append(TrainDoc(item.doc.id, text, entities, furniture))

@@ -70,7 +70,11 @@ def next_version(store: Store, name: str) -> str:
 
 
 def train_model(
-    store: Store, opts: TrainOptions, *, db_path: str | None = None, progress: Progress | None = None,
+    store: Store,
+    opts: TrainOptions,
+    *,
+    db_path: str | None = None,
+    progress: Progress | None = None,
     on_start: Callable[[int, int], None] | None = None,
 ) -> TrainReport:
     """Train, save, score and register one model; nothing is registered if any step fails."""
@@ -106,14 +110,24 @@ def train_model(
         scores = {
             "base": scoring.as_dict(scoring.score(gold, scoring.predict(base, held, schema))),
             "trained": scoring.as_dict(scoring.score(gold, scoring.predict(trained, held, schema))),
-            "steps": opts.max_steps, "seconds": round(seconds, 1), "heldout_ids": [d.id for d in held],
+            "steps": opts.max_steps,
+            "seconds": round(seconds, 1),
+            "heldout_ids": [d.id for d in held],
         }
         _save(trained, out)
     try:
-        record = store.register_model(ModelRecord(
-            name=opts.name, version=version, path=str(out.resolve()), base=opts.base, layer=opts.layer,
-            documents=len(train_docs), heldout=len(held), scores=scores,
-        ))
+        record = store.register_model(
+            ModelRecord(
+                name=opts.name,
+                version=version,
+                path=str(out.resolve()),
+                base=opts.base,
+                layer=opts.layer,
+                documents=len(train_docs),
+                heldout=len(held),
+                scores=scores,
+            )
+        )
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise
@@ -140,16 +154,18 @@ def training_config(base: Language, work: Path, max_steps: int, seed: int) -> An
     config["initialize"]["lookups"] = {"@misc": BASE_LOOKUPS}
     _CURRENT["lookups"] = base.vocab.lookups
     training = config["training"]
-    training.update({
-        "frozen_components": [p for p in pipeline if p != "ner"],
-        "annotating_components": [],
-        "max_steps": max_steps,
-        "max_epochs": 0,
-        "patience": 0,
-        "eval_frequency": max_steps + 1,
-        "seed": seed,
-        "logger": {"@loggers": PROGRESS_LOGGER},
-    })
+    training.update(
+        {
+            "frozen_components": [p for p in pipeline if p != "ner"],
+            "annotating_components": [],
+            "max_steps": max_steps,
+            "max_epochs": 0,
+            "patience": 0,
+            "eval_frequency": max_steps + 1,
+            "seed": seed,
+            "logger": {"@loggers": PROGRESS_LOGGER},
+        }
+    )
     return config
 
 

@@ -57,7 +57,13 @@ def as_dict(scores: dict[str, PRF]) -> dict[str, dict[str, Any]]:
     """JSON-ready figures, labels sorted, ALL last."""
     order = sorted(k for k in scores if k != ALL) + [ALL]
     return {
-        k: {"p": round(scores[k].precision, 4), "r": round(scores[k].recall, 4), "f1": round(scores[k].f1, 4),
-            "tp": scores[k].tp, "fp": scores[k].fp, "fn": scores[k].fn}
+        k: {
+            "p": round(scores[k].precision, 4),
+            "r": round(scores[k].recall, 4),
+            "f1": round(scores[k].f1, 4),
+            "tp": scores[k].tp,
+            "fp": scores[k].fp,
+            "fn": scores[k].fn,
+        }
         for k in order
     }

@@ -46,7 +46,12 @@ class AnnotatorApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, tooltip="Quit; all work is already saved"),
         Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Every key, grouped by screen"),
         Binding(
-            "ctrl+p", "command_palette", "Commands", id="app.command_palette", show=False, priority=True,
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            id="app.command_palette",
+            show=False,
+            priority=True,
             tooltip="Search and run any action",
         ),
     ]
@@ -106,7 +111,10 @@ class AnnotatorApp(App[None]):
         if self.store.read_only:
             self.notify(
                 "This database is read-only here: you can read and export, but nothing you do is saved.",
-                title="Read-only", severity="warning", timeout=30, markup=False,
+                title="Read-only",
+                severity="warning",
+                timeout=30,
+                markup=False,
             )
         self.push_screen(QueueScreen())
         if self.review_on_start:

@@ -8,7 +8,6 @@ from functools import partial
 from textual.binding import ActiveBinding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-
 # Actions Textual's own system commands already list (Quit) or that open the palette itself.
 SYSTEM_ACTIONS = frozenset({"quit", "command_palette"})
 
@@ -54,5 +53,10 @@ class BindingsProvider(Provider):
         for description, keys, item in self._commands():
             score = matcher.match(description)
             if score > 0:
-                yield Hit(score, matcher.highlight(description), self._runner(item), text=description,
-                          help=self._help(item, keys))
+                yield Hit(
+                    score,
+                    matcher.highlight(description),
+                    self._runner(item),
+                    text=description,
+                    help=self._help(item, keys),
+                )

@@ -22,7 +22,11 @@ WORDS = (
 ).split()
 NAMES = ("Lavrov", "Tillerson", "Moscow", "Washington", "Gazprom", "Kremlin", "Maryland", "NATO", "Putin", "Obama")
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
-EVENT_TYPES = (("Contact.Meet", ("Agent", "Place")), ("Justice.Sanction", ("Agent", "Patient")), ("Personnel.Expel", ("Agent", "Patient")))
+EVENT_TYPES = (
+    ("Contact.Meet", ("Agent", "Place")),
+    ("Justice.Sanction", ("Agent", "Patient")),
+    ("Personnel.Expel", ("Agent", "Patient")),
+)
 
 
 def make_text(rng: random.Random, words: int) -> str:

@@ -88,7 +88,11 @@ def test_take_version_and_take_again_replaces(store: SqliteStore) -> None:
     adj.take_version(label, 0)  # changed mind: a's PERSON, which b also had
     gold = [u for u in store.units("d1", GOLD) if u.body.start == 18]
     assert len(gold) == 1
-    assert (gold[0].body.label, gold[0].provenance["taken"], gold[0].provenance["annotators"]) == ("PERSON", "a", ["a", "b"])
+    assert (gold[0].body.label, gold[0].provenance["taken"], gold[0].provenance["annotators"]) == (
+        "PERSON",
+        "a",
+        ["a", "b"],
+    )
     assert adj.conflicts_left("d1") == 1
 
 

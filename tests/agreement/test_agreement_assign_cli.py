@@ -80,7 +80,9 @@ def corpus(tmp_path: Path) -> Path:
     return db
 
 
-def test_assign_command_is_reproducible_with_a_seed(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_assign_command_is_reproducible_with_a_seed(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["assign", "--db", str(corpus), "--annotators", "ana,ben,cleo", "--overlap", "2", "--seed", "5"]) == 0
     store = open_store(corpus)
     first = store.assignments()
@@ -114,7 +116,24 @@ def test_agreement_command_json_equals_the_report(corpus: Path, capsys: pytest.C
 
 
 def test_agreement_command_tables_and_annotator_filter(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["agreement", "--db", str(corpus), "--annotators", "ana,ben", "--by", "pair", "--by", "label", "--by", "document"]) == 0
+    assert (
+        main(
+            [
+                "agreement",
+                "--db",
+                str(corpus),
+                "--annotators",
+                "ana,ben",
+                "--by",
+                "pair",
+                "--by",
+                "label",
+                "--by",
+                "document",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Agreement: ana, ben on 30 documents" in out
     assert "ana/ben" in out and "cleo" not in out

@@ -15,11 +15,20 @@ def ent(start: int, end: int, label: str = "ORG", state: str = "added") -> Unit:
 
 def quote(start: int, end: int, speaker: tuple[int, int] | None = None, kind: str = "direct") -> Unit:
     sp = Span(start=speaker[0], end=speaker[1]) if speaker else None
-    return Unit(id=next(_ids), doc_id="d", body=Quote(content=Span(start=start, end=end), speaker=sp, quote_kind=kind), state="added")
+    return Unit(
+        id=next(_ids),
+        doc_id="d",
+        body=Quote(content=Span(start=start, end=end), speaker=sp, quote_kind=kind),
+        state="added",
+    )
 
 
 def event(start: int, etype: str, **args: tuple[int, int]) -> Unit:
-    body = Event(trigger=Span(start=start, end=start + 3), type=etype, arguments={r: Span(start=s, end=e) for r, (s, e) in args.items()})
+    body = Event(
+        trigger=Span(start=start, end=start + 3),
+        type=etype,
+        arguments={r: Span(start=s, end=e) for r, (s, e) in args.items()},
+    )
     return Unit(id=next(_ids), doc_id="d", body=body, state="added")
 
 
@@ -116,7 +125,12 @@ def test_kinds_of_everyone_missing_but_one() -> None:
 
 
 def test_kept_leaves_out_rejected_and_untouched_suggestions() -> None:
-    units = [ent(0, 1, state="accepted"), ent(2, 3, state="rejected"), ent(4, 5, state="suggested"), ent(6, 7, state="edited")]
+    units = [
+        ent(0, 1, state="accepted"),
+        ent(2, 3, state="rejected"),
+        ent(4, 5, state="suggested"),
+        ent(6, 7, state="edited"),
+    ]
     assert [u.body.start for u in kept(units)] == [0, 6]
 
 

@@ -159,7 +159,9 @@ def _entities(rng: random.Random, n: int) -> list[Unit]:
     out = []
     for _ in range(n):
         s = rng.randrange(0, 40)
-        out.append(Unit(doc_id="d", body=Entity(start=s, end=s + rng.randint(1, 6), label=rng.choice("AB")), state="added"))
+        out.append(
+            Unit(doc_id="d", body=Entity(start=s, end=s + rng.randint(1, 6), label=rng.choice("AB")), state="added")
+        )
     return out
 
 
@@ -190,12 +192,16 @@ def test_entity_f1s_equal_brute_force(seed: int) -> None:
 
 
 def test_label_agreement_counts_only_boundary_matches() -> None:
-    a = [Unit(doc_id="d", body=Entity(start=0, end=5, label="PER"), state="added"),
-         Unit(doc_id="d", body=Entity(start=10, end=15, label="ORG"), state="added"),
-         Unit(doc_id="d", body=Entity(start=20, end=25, label="ORG"), state="added")]
-    b = [Unit(doc_id="d", body=Entity(start=0, end=5, label="PER"), state="added"),
-         Unit(doc_id="d", body=Entity(start=10, end=15, label="GPE"), state="added"),
-         Unit(doc_id="d", body=Entity(start=20, end=24, label="ORG"), state="added")]  # boundary differs: not counted
+    a = [
+        Unit(doc_id="d", body=Entity(start=0, end=5, label="PER"), state="added"),
+        Unit(doc_id="d", body=Entity(start=10, end=15, label="ORG"), state="added"),
+        Unit(doc_id="d", body=Entity(start=20, end=25, label="ORG"), state="added"),
+    ]
+    b = [
+        Unit(doc_id="d", body=Entity(start=0, end=5, label="PER"), state="added"),
+        Unit(doc_id="d", body=Entity(start=10, end=15, label="GPE"), state="added"),
+        Unit(doc_id="d", body=Entity(start=20, end=24, label="ORG"), state="added"),
+    ]  # boundary differs: not counted
     counts = compare_pair(a, b)
     assert (counts.entity_label.hits, counts.entity_label.total) == (1, 2)
     assert counts.entity_strict.value == pytest.approx(2 / 6)
@@ -218,8 +224,11 @@ def test_quote_f1_and_speaker_agreement() -> None:
 
 
 def _event(start: int, etype: str, **args: tuple[int, int]) -> Unit:
-    body = Event(trigger=Span(start=start, end=start + 4), type=etype,
-                 arguments={r: Span(start=s, end=e) for r, (s, e) in args.items()})
+    body = Event(
+        trigger=Span(start=start, end=start + 4),
+        type=etype,
+        arguments={r: Span(start=s, end=e) for r, (s, e) in args.items()},
+    )
     return Unit(doc_id="d", body=body, state="added")
 
 

@@ -24,7 +24,13 @@ def _can_mount() -> bool:
     if shutil.which("unshare") is None:
         return False
     probe = subprocess.run(
-        ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k none /mnt 2>/dev/null || mount -t tmpfs -o size=64k none /tmp"],
+        [
+            "unshare",
+            "-m",
+            "sh",
+            "-c",
+            "mount -t tmpfs -o size=64k none /mnt 2>/dev/null || mount -t tmpfs -o size=64k none /tmp",
+        ],
         capture_output=True,
     )
     return probe.returncode == 0
@@ -42,7 +48,11 @@ def run_in_mounts(setup: str, command: str, cwd: Path) -> subprocess.CompletedPr
     env = dict(os.environ)
     return subprocess.run(
         ["unshare", "-m", "--propagation", "private", "sh", "-c", f"set -e; {setup}; set +e; {command}"],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=300,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

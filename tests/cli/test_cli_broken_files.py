@@ -32,7 +32,9 @@ def test_out_under_a_file_is_refused(db: Path, tmp_path: Path, capsys: pytest.Ca
     assert (tmp_path / "afile").read_text() == "mine"
 
 
-def test_force_over_a_folder_for_a_file_format_is_refused(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_force_over_a_folder_for_a_file_format_is_refused(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "keep.txt").write_text("mine")
@@ -88,7 +90,9 @@ def test_temp_files_of_killed_exports_are_cleaned_up(db: Path, tmp_path: Path, c
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(["gold.jsonl", live.name, "notes.tmp"])
 
 
-def test_evaluate_on_a_binary_gold_file_names_file_and_line(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_evaluate_on_a_binary_gold_file_names_file_and_line(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_bytes(b'{"id": "x"}\n' + bytes(range(128, 256)) * 8)
     code, _, err = cli(capsys, db, "evaluate", "--gold", str(gold))

@@ -22,11 +22,14 @@ def corpus(db_path: Path) -> Path:
     store.set_status(docs[1], "alice", "skipped")
     store.set_status(docs[0], "bob", "in_progress")
     layer = Layer.suggestions_name("m", "1")
-    ids = store.add_units(layer, [
-        Unit(doc_id=docs[0], body=Entity(start=0, end=6, label="GPE")),
-        Unit(doc_id=docs[0], body=Entity(start=7, end=17, label="PERSON")),
-        Unit(doc_id=docs[0], body=Entity(start=30, end=32, label="GPE")),
-    ])
+    ids = store.add_units(
+        layer,
+        [
+            Unit(doc_id=docs[0], body=Entity(start=0, end=6, label="GPE")),
+            Unit(doc_id=docs[0], body=Entity(start=7, end=17, label="PERSON")),
+            Unit(doc_id=docs[0], body=Entity(start=30, end=32, label="GPE")),
+        ],
+    )
     for uid, state in zip(ids, ("accepted", "rejected", "accepted")):
         sugg = store.unit(uid)
         after = Unit(doc_id=docs[0], body=sugg.body, state=state, origin_id=uid).model_dump(mode="json")

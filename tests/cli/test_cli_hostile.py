@@ -41,7 +41,9 @@ def _terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 def hostile_db(db_path: Path) -> Path:
     store = hostile_store(db_path)
     # The model's suggestions judged by an editor: the label table of `stats` names the hostile label.
-    uid = store.add_units(Layer.suggestions_name("m", "1"), [Unit(doc_id="h1", body=Entity(start=0, end=5, label=LABEL))])[0]
+    uid = store.add_units(
+        Layer.suggestions_name("m", "1"), [Unit(doc_id="h1", body=Entity(start=0, end=5, label=LABEL))]
+    )[0]
     after = Unit(doc_id="h1", body=Entity(start=0, end=5, label=LABEL), state="accepted", origin_id=uid)
     store.decide([Decision(doc_id="h1", annotator=NAME_MARKUP, action="accept", after=after.model_dump(mode="json"))])
     store.close()
@@ -109,7 +111,9 @@ def test_annotator_option_refuses_bad_names(hostile_db: Path, capsys: pytest.Cap
     code, out, err = cli(capsys, hostile_db, "docs", "--annotator", name)
     assert code == 2 and "not a valid annotator name" in err
     clean(out, err)
-    code, out, err = cli(capsys, hostile_db, "export", "--layer", f"annotator:{name}", "--out", str(hostile_db.parent / "o.jsonl"))
+    code, out, err = cli(
+        capsys, hostile_db, "export", "--layer", f"annotator:{name}", "--out", str(hostile_db.parent / "o.jsonl")
+    )
     assert code == 2 and "not a valid annotator name" in err
     clean(out, err)
 
@@ -118,7 +122,9 @@ def test_export_progress_and_summary(hostile_db: Path, capsys: pytest.CaptureFix
     code, out, err = cli(capsys, hostile_db, "export", "--layer", "all", "--out", str(hostile_db.parent / "all.jsonl"))
     assert code == 0, err
     clean(out, err)
-    code, out, err = cli(capsys, hostile_db, "export", "--layer", f"{LINK}{OSC52}", "--out", str(hostile_db.parent / "x.jsonl"))
+    code, out, err = cli(
+        capsys, hostile_db, "export", "--layer", f"{LINK}{OSC52}", "--out", str(hostile_db.parent / "x.jsonl")
+    )
     assert code == 2 and "unknown layer" in err
     clean(out, err)
 

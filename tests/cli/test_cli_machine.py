@@ -21,8 +21,10 @@ pytestmark = needs_mounts
 
 def _articles(path: Path, n: int, words: int = 400) -> Path:
     path.write_text(
-        "".join(json.dumps({"text": f"Article {i}: " + "Moscow said sanctions would follow. " * (words // 5)}) + "\n"
-                for i in range(n)),
+        "".join(
+            json.dumps({"text": f"Article {i}: " + "Moscow said sanctions would follow. " * (words // 5)}) + "\n"
+            for i in range(n)
+        ),
         "utf-8",
     )
     return path
@@ -107,7 +109,9 @@ def test_read_only_media_can_be_listed_and_exported(tmp_path: Path, args: list[s
     db = _sample_db(media / "corpus.db")
     before = _digest(db)
     out = tmp_path / "out.jsonl"
-    cmd = annotator_cmd("--db", db, *[a.format(out=out) for a in args]) + "; echo RC=$?; ls -A " + shlex.quote(str(media))
+    cmd = (
+        annotator_cmd("--db", db, *[a.format(out=out) for a in args]) + "; echo RC=$?; ls -A " + shlex.quote(str(media))
+    )
     done = run_in_mounts(read_only(media), cmd, tmp_path)
     assert "Traceback" not in done.stderr, done.stderr
     assert "RC=0" in done.stdout and shows in done.stdout + done.stderr, done.stdout + done.stderr

@@ -20,19 +20,32 @@ TEXT = "Putin met Trump in Hamburg."
 def annotated(db_path: Path) -> Path:
     store = open_store(db_path)
     store.insert_documents([Document(id="d", text=TEXT)])
-    store.add_units(Layer.annotator_name("ann"), [
-        Unit(doc_id="d", body=Entity(start=0, end=5, label="PERSON")),
-        Unit(doc_id="d", body=Entity(start=10, end=15, label="PERSON")),
-        Unit(doc_id="d", body=Entity(start=19, end=26, label="GPE")),
-        Unit(doc_id="d", body=Event(trigger=Span(start=6, end=9), type="Contact.Meet",
-                                     arguments={"Entity": Span(start=0, end=5), "Place": Span(start=19, end=26)})),
-    ])
+    store.add_units(
+        Layer.annotator_name("ann"),
+        [
+            Unit(doc_id="d", body=Entity(start=0, end=5, label="PERSON")),
+            Unit(doc_id="d", body=Entity(start=10, end=15, label="PERSON")),
+            Unit(doc_id="d", body=Entity(start=19, end=26, label="GPE")),
+            Unit(
+                doc_id="d",
+                body=Event(
+                    trigger=Span(start=6, end=9),
+                    type="Contact.Meet",
+                    arguments={"Entity": Span(start=0, end=5), "Place": Span(start=19, end=26)},
+                ),
+            ),
+        ],
+    )
     store.close()
     return db_path
 
 
 def _schema_without(
-    tmp_path: Path, *, drop_label: str | None = None, rename_role: tuple[str, str] | None = None, add: str | None = "PER"
+    tmp_path: Path,
+    *,
+    drop_label: str | None = None,
+    rename_role: tuple[str, str] | None = None,
+    add: str | None = "PER",
 ) -> Path:
     data = json.loads(default_schema().model_dump_json())
     if drop_label:
@@ -54,8 +67,10 @@ def _labels(db: Path) -> list[tuple[str, str, list[str]]]:
     store = open_store(db)
     try:
         units = store.units("d", Layer.annotator_name("ann"))
-        return [(u.kind, u.body.label if u.kind == "entity" else u.body.type,
-                 sorted(getattr(u.body, "arguments", {}))) for u in units]
+        return [
+            (u.kind, u.body.label if u.kind == "entity" else u.body.type, sorted(getattr(u.body, "arguments", {})))
+            for u in units
+        ]
     finally:
         store.close()
 
@@ -73,7 +88,9 @@ def test_show_prints_toml_that_load_reads_back(db_path: Path, tmp_path: Path, ca
     assert json.loads(out)["version"] == 2
 
 
-def test_load_refuses_to_orphan_and_changes_nothing(annotated: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_load_refuses_to_orphan_and_changes_nothing(
+    annotated: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     code, _, err = cli(capsys, annotated, "schema", "load", str(_schema_without(tmp_path, drop_label="PERSON")))
     assert code == 2
     assert "entity 'PERSON' (2)" in err and "--map" in err
@@ -84,14 +101,25 @@ def test_load_refuses_to_orphan_and_changes_nothing(annotated: Path, tmp_path: P
 
 def test_load_with_mapping_relabels_and_deletes(annotated: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     new = _schema_without(tmp_path, drop_label="PERSON", rename_role=("Entity", "Actor"))
-    code, out, _ = cli(capsys, annotated, "schema", "load", str(new), "--map", "PERSON=PER",
-                       "--map", "Contact.Meet:Entity=Actor")
+    code, out, _ = cli(
+        capsys, annotated, "schema", "load", str(new), "--map", "PERSON=PER", "--map", "Contact.Meet:Entity=Actor"
+    )
     assert code == 0 and "PERSON: 2 now PER annotations" in out
     assert sorted(_labels(annotated)) == [
-        ("entity", "GPE", []), ("entity", "PER", []), ("entity", "PER", []), ("event", "Contact.Meet", ["Actor", "Place"]),
+        ("entity", "GPE", []),
+        ("entity", "PER", []),
+        ("entity", "PER", []),
+        ("event", "Contact.Meet", ["Actor", "Place"]),
     ]
-    code, out, _ = cli(capsys, annotated, "schema", "load", str(_schema_without(tmp_path, drop_label="PERSON", rename_role=("Entity", "Actor"), add=None)),
-                       "--map", "PER=")
+    code, out, _ = cli(
+        capsys,
+        annotated,
+        "schema",
+        "load",
+        str(_schema_without(tmp_path, drop_label="PERSON", rename_role=("Entity", "Actor"), add=None)),
+        "--map",
+        "PER=",
+    )
     assert code == 0 and "PER: deleted 2 annotations" in out
     assert [label for _, label, _ in _labels(annotated)] == ["Contact.Meet", "GPE"]
 

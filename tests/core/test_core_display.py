@@ -17,8 +17,24 @@ CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Text built mostly from what matters here: controls, bidi, line breaks, markup, wide and combining.
 HOSTILE_CHARS = st.sampled_from(
-    [*map(chr, range(0x20)), "\x7f", *map(chr, range(0x80, 0xA0)), *map(chr, range(0x202A, 0x202F)),
-     *map(chr, range(0x2066, 0x206A)), "\u2028", "\u2029", "[", "]", "/", "a", "é", "李", "😀", "\u0336", " "]
+    [
+        *map(chr, range(0x20)),
+        "\x7f",
+        *map(chr, range(0x80, 0xA0)),
+        *map(chr, range(0x202A, 0x202F)),
+        *map(chr, range(0x2066, 0x206A)),
+        "\u2028",
+        "\u2029",
+        "[",
+        "]",
+        "/",
+        "a",
+        "é",
+        "李",
+        "😀",
+        "\u0336",
+        " ",
+    ]
 )
 TEXTS = st.one_of(st.text(), st.text(alphabet=HOSTILE_CHARS))
 
@@ -34,7 +50,14 @@ def test_every_rule_keeps_offsets_and_lets_no_control_through(text: str) -> None
     assert not CONTROL.search(block(text).replace("\n", "")) and not BIDI.search(block(text))
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Zl", "Zp"), blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")))
+@given(
+    st.text(
+        alphabet=st.characters(
+            blacklist_categories=("Cc", "Zl", "Zp"),
+            blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+        )
+    )
+)
 def test_clean_text_is_shown_as_it_is(text: str) -> None:
     assert visible(text) == text and one_line(text) == text and block(text) == text
 
@@ -66,7 +89,8 @@ def test_good_names(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["", "ann b", "a\nb", "\x1b[2J", "x" * 65, "_x", "-x", "[/]", "[bold]x", "a:b", "e\u202e", "Z\u0336algo", "a\x00"]
+    "name",
+    ["", "ann b", "a\nb", "\x1b[2J", "x" * 65, "_x", "-x", "[/]", "[bold]x", "a:b", "e\u202e", "Z\u0336algo", "a\x00"],
 )
 def test_bad_names_are_refused_with_a_safe_message(name: str) -> None:
     assert name_problem(name) is not None

@@ -38,8 +38,15 @@ def test_unit_body_is_chosen_by_kind() -> None:
     unit = Unit.model_validate({"doc_id": "d", "body": {"kind": "quote", "content": {"start": 1, "end": 4}}})
     assert isinstance(unit.body, Quote) and unit.span == Span(start=1, end=4)
     event = Unit.model_validate(
-        {"doc_id": "d", "body": {"kind": "event", "trigger": {"start": 0, "end": 3}, "type": "Contact.Meet",
-                                  "arguments": {"Agent": {"start": 4, "end": 9}}}}
+        {
+            "doc_id": "d",
+            "body": {
+                "kind": "event",
+                "trigger": {"start": 0, "end": 3},
+                "type": "Contact.Meet",
+                "arguments": {"Agent": {"start": 4, "end": 9}},
+            },
+        }
     )
     assert isinstance(event.body, Event) and event.body.arguments["Agent"] == Span(start=4, end=9)
     with pytest.raises(ValidationError):

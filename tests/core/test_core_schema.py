@@ -30,10 +30,14 @@ def test_default_schema_has_the_news_labels(schema: LabelSchema) -> None:
         (Entity(start=0, end=6, label="WIZARD"), "unknown entity label 'WIZARD' (the schema has PERSON, ORG"),
         (Entity(start=20, end=40, label="GPE"), "entity 20-40 runs past the end of the text (31 characters)"),
         (Event(trigger=Span(start=7, end=10), type="Contact.Teleport"), "unknown event type 'Contact.Teleport'"),
-        (Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Weapon": Span(start=0, end=6)}),
-         "role 'Weapon' is not allowed for Contact.Meet (allowed: Entity, Time, Place)"),
-        (Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Entity": Span(start=0, end=60)}),
-         "Contact.Meet argument Entity 0-60 runs past"),
+        (
+            Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Weapon": Span(start=0, end=6)}),
+            "role 'Weapon' is not allowed for Contact.Meet (allowed: Entity, Time, Place)",
+        ),
+        (
+            Event(trigger=Span(start=7, end=10), type="Contact.Meet", arguments={"Entity": Span(start=0, end=60)}),
+            "Contact.Meet argument Entity 0-60 runs past",
+        ),
         (Quote(content=Span(start=0, end=6), speaker=Span(start=30, end=35)), "quote speaker 30-35 runs past"),
         (Boilerplate(start=25, end=32), "boilerplate 25-32 runs past"),
     ],
@@ -56,7 +60,9 @@ def test_validate_body_accepts_what_fits(schema: LabelSchema) -> None:
 
 def test_schema_consistency_and_file_errors(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="required roles"):
-        LabelSchema.model_validate({"entity_labels": [], "event_types": [{"name": "X", "roles": [], "required": ["A"]}]})
+        LabelSchema.model_validate(
+            {"entity_labels": [], "event_types": [{"name": "X", "roles": [], "required": ["A"]}]}
+        )
     with pytest.raises(ValueError, match="model_labels map onto labels not in the schema"):
         LabelSchema.model_validate({"entity_labels": [{"name": "A"}], "event_types": [], "model_labels": {"X": "B"}})
     bad = tmp_path / "s.json"
@@ -82,19 +88,41 @@ EVENT = {"name": "Conflict.Attack", "roles": ["Attacker", "Target"], "required":
     [
         ({"entity_labels": [{"name": ""}], "event_types": []}, "entity_labels[0]: an entity label has an empty name"),
         ({"entity_labels": [{"name": "  "}], "event_types": []}, "entity_labels[0]: an entity label has an empty name"),
-        ({"entity_labels": [], "event_types": [EVENT, {**EVENT, "roles": ["Victim"]}]},
-         "event type 'Conflict.Attack' is given twice (the second at position 2)"),
-        ({"entity_labels": [], "event_types": [{**EVENT, "roles": ["Attacker", "Attacker"]}]},
-         "event_types[0]: role of event type Conflict.Attack 'Attacker' is given twice"),
-        ({"entity_labels": [], "event_types": [{**EVENT, "roles": ["Attacker:x"]}]},
-         "event_types[0]: event type Conflict.Attack: role 'Attacker:x' contains ':'"),
-        ({"entity_labels": [], "event_types": [{**EVENT, "roles": [""]}]},
-         "event_types[0]: a role of event type Conflict.Attack has an empty name"),
-        ({"entity_labels": [], "event_types": [{**EVENT, "name": ""}]}, "event_types[0]: an event type has an empty name"),
-        ({"entity_labels": [], "event_types": [], "quote_kinds": ["direct", "direct"]}, "quote kind 'direct' is given twice"),
+        (
+            {"entity_labels": [], "event_types": [EVENT, {**EVENT, "roles": ["Victim"]}]},
+            "event type 'Conflict.Attack' is given twice (the second at position 2)",
+        ),
+        (
+            {"entity_labels": [], "event_types": [{**EVENT, "roles": ["Attacker", "Attacker"]}]},
+            "event_types[0]: role of event type Conflict.Attack 'Attacker' is given twice",
+        ),
+        (
+            {"entity_labels": [], "event_types": [{**EVENT, "roles": ["Attacker:x"]}]},
+            "event_types[0]: event type Conflict.Attack: role 'Attacker:x' contains ':'",
+        ),
+        (
+            {"entity_labels": [], "event_types": [{**EVENT, "roles": [""]}]},
+            "event_types[0]: a role of event type Conflict.Attack has an empty name",
+        ),
+        (
+            {"entity_labels": [], "event_types": [{**EVENT, "name": ""}]},
+            "event_types[0]: an event type has an empty name",
+        ),
+        (
+            {"entity_labels": [], "event_types": [], "quote_kinds": ["direct", "direct"]},
+            "quote kind 'direct' is given twice",
+        ),
     ],
-    ids=["empty-label", "blank-label", "duplicate-event-type", "duplicate-role", "role-with-colon", "empty-role",
-         "empty-event-type", "duplicate-quote-kind"],
+    ids=[
+        "empty-label",
+        "blank-label",
+        "duplicate-event-type",
+        "duplicate-role",
+        "role-with-colon",
+        "empty-role",
+        "empty-event-type",
+        "duplicate-quote-kind",
+    ],
 )
 def test_schema_file_refuses_ambiguous_names(tmp_path: Path, data: dict, message: str) -> None:
     path = _schema_file(tmp_path, json.dumps(data))

@@ -71,8 +71,31 @@ def test_offset_map_examples() -> None:
 
 # Characters that normalisation touches, mixed with ordinary ones.
 TRICKY = st.sampled_from(
-    ["a", "e", " ", "\n", "\r", "\r\n", "\ufeff", "\u0301", "\u0327", "\u0323", "é", "\u1100", "\u1161",
-     "\u11a8", "\uac00", "\u0958", "\u212b", "\u0b47", "\u0b3e", "\u0f73", "😀", "\u200d", "x\u0301\u0323"]
+    [
+        "a",
+        "e",
+        " ",
+        "\n",
+        "\r",
+        "\r\n",
+        "\ufeff",
+        "\u0301",
+        "\u0327",
+        "\u0323",
+        "é",
+        "\u1100",
+        "\u1161",
+        "\u11a8",
+        "\uac00",
+        "\u0958",
+        "\u212b",
+        "\u0b47",
+        "\u0b3e",
+        "\u0f73",
+        "😀",
+        "\u200d",
+        "x\u0301\u0323",
+    ]
 )
 RAW = st.lists(TRICKY, max_size=25).map("".join)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from article_data import LAYER, TEXT, ent, span, suggestions_for  # noqa: F401 (tests import them from here)
 
 from annotator.core.models import Document
 from annotator.desk import Desk
 from annotator.store import SqliteStore
-from article_data import LAYER, TEXT, ent, span, suggestions_for  # noqa: F401 (tests import them from here)
 
 
 @dataclass

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import TEXT, Article, span
 
 from annotator.core.models import AnnotationError, Entity, Event, Quote
 from annotator.desk import Desk, guess_quote_kind, related_spans
 from annotator.store import Layer, SqliteStore
-
-from conftest import TEXT, Article, span
 
 
 def mine(article: Article) -> list:
@@ -207,11 +206,14 @@ def test_undo_and_redo_follow_the_log(article: Article) -> None:
 def test_related_spans_of_quotes_and_events(article: Article) -> None:
     quote = view_of(article, '"take counter measures against the US."', "quote")
     assert [(n, s.text_of(TEXT)) for n, s in related_spans(quote.body)] == [
-        ("speaker", "Maria Zakharova"), ("speaker entity", "Maria Zakharova"), ("cue", "said"),
+        ("speaker", "Maria Zakharova"),
+        ("speaker entity", "Maria Zakharova"),
+        ("cue", "said"),
     ]
     event = view_of(article, "expel", "event")
     assert [(n, s.text_of(TEXT)) for n, s in related_spans(event.body)] == [
-        ("Agent", "Moscow"), ("Patient", "diplomats"),
+        ("Agent", "Moscow"),
+        ("Patient", "diplomats"),
     ]
     assert related_spans(Entity(start=0, end=1, label="PERSON")) == []
 
@@ -262,8 +264,11 @@ def test_patched_views_always_match_a_full_rebuild(article: Article) -> None:
         except AnnotationError:
             pass
         fresh = ArticleState(
-            document=desk.state.document, schema=desk.state.schema, status=desk.state.status,
-            suggestions_layer=desk.state.suggestions_layer, suggestions=desk.state.suggestions,
+            document=desk.state.document,
+            schema=desk.state.schema,
+            status=desk.state.status,
+            suggestions_layer=desk.state.suggestions_layer,
+            suggestions=desk.state.suggestions,
             mine=dict(desk.state.mine),
         )
         fresh.rebuild()

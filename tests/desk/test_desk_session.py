@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import LAYER, TEXT, put_article, span
+
 from annotator.core.models import Boilerplate, Entity, Unit
 from annotator.desk import Desk
 from annotator.store import SqliteStore, open_store
-
-from conftest import LAYER, TEXT, put_article, span
 
 
 def test_undo_and_redo_survive_a_restart(file_store: SqliteStore, db_path: Path) -> None:

@@ -16,9 +16,20 @@ SAMPLE_DIR = Path(__file__).resolve().parents[2] / "annotator" / "data" / "sampl
 
 # Names in the sample articles, for a gold layer made without a model.
 SAMPLE_NAMES = {
-    "Maria Zakharova": "PERSON", "Vladimir Putin": "PERSON", "Donald Trump": "PERSON", "Barack Obama": "PERSON",
-    "Sergei Lavrov": "PERSON", "Moscow": "GPE", "Washington": "GPE", "Maryland": "GPE", "Russia": "GPE",
-    "New York": "GPE", "Kremlin": "ORG", "Financial Times": "ORG", "December": "DATE", "Monday": "DATE",
+    "Maria Zakharova": "PERSON",
+    "Vladimir Putin": "PERSON",
+    "Donald Trump": "PERSON",
+    "Barack Obama": "PERSON",
+    "Sergei Lavrov": "PERSON",
+    "Moscow": "GPE",
+    "Washington": "GPE",
+    "Maryland": "GPE",
+    "Russia": "GPE",
+    "New York": "GPE",
+    "Kremlin": "ORG",
+    "Financial Times": "ORG",
+    "December": "DATE",
+    "Monday": "DATE",
 }
 
 # One text per trap: accents (composed and not), emoji with ZWJ, CJK, right-to-left, a
@@ -49,10 +60,18 @@ def tricky_units(doc_id: str, text: str) -> list[Unit]:
         Entity(start=at("Cairo").start, end=at("Cairo").end, label="GPE"),
         Entity(start=newyork.start, end=newyork.end, label="GPE"),
         Entity(start=at("שלום").start, end=at("שלום").end, label="PERSON"),
-        Quote(content=at("«no»"), quote_kind="direct", speaker=at("Маріа"), speaker_entity=at("Маріа"),
-              cue=at("said"), extra=(at("שלום עליכם"),)),
+        Quote(
+            content=at("«no»"),
+            quote_kind="direct",
+            speaker=at("Маріа"),
+            speaker_entity=at("Маріа"),
+            cue=at("said"),
+            extra=(at("שלום עליכם"),),
+        ),
         Quote(content=at("twice"), quote_kind="indirect", speaker=at("officials"), cue=at("发言")),
-        Event(trigger=at("met"), type="Contact.Meet", arguments={"Entity": at("Ministers"), "Place": sao, "Time": monday}),
+        Event(
+            trigger=at("met"), type="Contact.Meet", arguments={"Entity": at("Ministers"), "Place": sao, "Time": monday}
+        ),
         Boilerplate(start=at("End of").start, end=at("End of").end),
     ]
     return [Unit(doc_id=doc_id, body=b, state="accepted") for b in bodies]

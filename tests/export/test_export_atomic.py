@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import export
 
-from annotator.export import jsonl, brat
+from annotator.export import brat, jsonl
 from annotator.export.common import ExportError
 from annotator.store import SqliteStore
-
-from conftest import export
 
 
 class Boom(RuntimeError):
@@ -36,7 +35,9 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
 
-def test_an_error_midway_leaves_no_output_file(gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_error_midway_leaves_no_output_file(
+    gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(jsonl, "write_lines", _small_chunks(jsonl.write_lines))
     _fail_after(jsonl, monkeypatch, 3)
     with pytest.raises(Boom):
@@ -50,7 +51,9 @@ def _small_chunks(write_lines):  # type: ignore[no-untyped-def]
     return lambda path, lines: write_lines(path, lines, chunk=1)
 
 
-def test_an_error_leaves_an_existing_file_untouched(gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_error_leaves_an_existing_file_untouched(
+    gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "g.jsonl"
     target.write_text("precious\n")
     _fail_after(jsonl, monkeypatch, 2)
@@ -70,7 +73,9 @@ def test_existing_output_is_replaced_only_with_force(gold_store: SqliteStore, tm
     assert oct(target.stat().st_mode & 0o777) != oct(0o600)  # ordinary permissions, not mkstemp's
 
 
-def test_brat_folder_is_swapped_in_whole(gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_brat_folder_is_swapped_in_whole(
+    gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out, _ = export(gold_store, tmp_path, "brat", name="b")
     before = sorted(p.name for p in out.iterdir())
     _fail_after(brat, monkeypatch, 2)
@@ -84,7 +89,9 @@ def test_brat_folder_is_swapped_in_whole(gold_store: SqliteStore, tmp_path: Path
     assert _leftovers(tmp_path) == []
 
 
-def test_a_failed_first_export_leaves_no_folder(gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_first_export_leaves_no_folder(
+    gold_store: SqliteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _fail_after(brat, monkeypatch, 1)
     with pytest.raises(Boom):
         export(gold_store, tmp_path, "brat", name="b")

@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from conftest import TRICKY, export
+
 from annotator.export.brat import annotation_conf, brat_type, fragments
 from annotator.store import SqliteStore
-
-from conftest import TRICKY, export
 
 
 def parse_ann(path: Path) -> dict[str, Any]:
@@ -48,7 +48,7 @@ def test_every_T_text_is_its_slice_of_the_txt(gold_store: SqliteStore, tmp_path:
         assert text == gold_store.document(_doc_id(ann.stem)).text
         parsed = parse_ann(ann)
         assert parsed["T"]
-        for ttype, frags, covered in parsed["T"].values():
+        for _ttype, frags, covered in parsed["T"].values():
             assert covered == " ".join(text[s:e] for s, e in frags)
             for s, e in frags:
                 assert s < e and not re.search(r"[\n\r\t\u2028]", text[s:e])
@@ -77,8 +77,14 @@ def test_events_relations_and_attributes_link_existing_annotations(gold_store: S
     assert {role: t[tid][2] for role, tid in args} == {"Entity": "Ministers", "Place": "São Paulo", "Time": "Monday"}
     assert dict(args)["Place"] in {k for k, v in t.items() if v[0] == "GPE"}  # reuses the entity's T
     rels = {(r, t[a][2], t[b][2]) for r, a, b in ann["R"].values()}
-    assert rels == {("Speaker", "«no»", "Маріа"), ("SpeakerEntity", "«no»", "Маріа"), ("Cue", "«no»", "said"),
-                    ("Continues", "«no»", "שלום עליכם"), ("Speaker", "twice", "officials"), ("Cue", "twice", "发言")}
+    assert rels == {
+        ("Speaker", "«no»", "Маріа"),
+        ("SpeakerEntity", "«no»", "Маріа"),
+        ("Cue", "«no»", "said"),
+        ("Continues", "«no»", "שלום עליכם"),
+        ("Speaker", "twice", "officials"),
+        ("Cue", "twice", "发言"),
+    }
     kinds = sorted((t[target][2], value) for _, target, value in ann["A"].values())
     assert kinds == [("twice", "indirect"), ("«no»", "direct"), ("שלום עליכם", "direct")]
 
@@ -104,5 +110,9 @@ def test_annotation_conf_declares_every_type_used(gold_store: SqliteStore, tmp_p
 def test_all_layers_go_to_one_folder_per_annotator(gold_store: SqliteStore, tmp_path: Path) -> None:
     out, stats = export(gold_store, tmp_path, "brat", layer="all")
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [
-        "alice", "alice/tricky_1.ann", "alice/tricky_1.txt", "annotation.conf"]
+        "alice",
+        "alice/tricky_1.ann",
+        "alice/tricky_1.txt",
+        "annotation.conf",
+    ]
     assert stats.records == 1

@@ -78,6 +78,8 @@ def test_status_help_says_it_means_the_same_for_every_layer(capsys: pytest.Captu
     assert "the same rule for every layer" in text and "gold: adjudicated and every annotator" in text
 
 
-def test_min_annotators_below_one_is_a_mistake(gold_store: SqliteStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_min_annotators_below_one_is_a_mistake(
+    gold_store: SqliteStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(gold_store.path), "export", "--min-annotators", "0", "-o", str(tmp_path / "x")]) != 0
     assert "--min-annotators 0: must be 1 or more" in capsys.readouterr().err

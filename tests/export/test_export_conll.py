@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from conftest import export
+
 from annotator.export.conll import DOCSTART, LEFT_OUT
 from annotator.store import SqliteStore
-
-from conftest import export
 
 
 def parse_conll(path: Path) -> list[list[list[tuple[str, str]]]]:
@@ -52,8 +52,15 @@ def test_bio_tags_spell_the_entities(gold_store: SqliteStore, tmp_path: Path) ->
         elif tag.startswith("I-"):
             assert spans and spans[-1][1] == tag[2:], (token, tag)
             spans[-1] = (spans[-1][0] + " " + token, tag[2:])
-    assert spans == [("Zürich", "GPE"), ("São Paulo", "GPE"), ("👨\u200d👩\u200d👧", "NORP"), ("東京", "GPE"),
-                     ("שלום", "PERSON"), ("Cairo", "GPE"), ("New York", "GPE")]
+    assert spans == [
+        ("Zürich", "GPE"),
+        ("São Paulo", "GPE"),
+        ("👨\u200d👩\u200d👧", "NORP"),
+        ("東京", "GPE"),
+        ("שלום", "PERSON"),
+        ("Cairo", "GPE"),
+        ("New York", "GPE"),
+    ]
     assert stats.dropped[LEFT_OUT] == 1  # "Paulo" inside "São Paulo"
 
 
@@ -67,7 +74,9 @@ def test_no_sentence_break_inside_an_entity(mem_store: SqliteStore, tmp_path: Pa
     out, _ = export(mem_store, tmp_path, "conll")
     (doc,) = parse_conll(out)
     assert [[tok for tok, _ in sentence] for sentence in doc] == [
-        ["Shares", "of", "Yahoo", "!", "Japan", "rose", "."], ["Others", "fell", "!"]]
+        ["Shares", "of", "Yahoo", "!", "Japan", "rose", "."],
+        ["Others", "fell", "!"],
+    ]
     assert doc[0][2:5] == [("Yahoo", "B-ORG"), ("!", "I-ORG"), ("Japan", "I-ORG")]
 
 
@@ -97,11 +106,15 @@ def test_two_annotators_files_compare_in_seqeval(tmp_path: Path) -> None:
     at = text.index
     store = open_store(tmp_path / "corpus.db")
     store.insert_documents([Document(id="d", text=text)])
-    alice = [Entity(start=at("London"), end=at("London") + 6, label="GPE"),
-             Entity(start=at("St. Louis"), end=at("St. Louis") + 9, label="GPE"),
-             Entity(start=at("São Paulo"), end=at("São Paulo") + 9, label="GPE")]
-    bob = [Entity(start=at("Paulo"), end=at("Paulo") + 5, label="PERSON"),
-           Entity(start=at("bank"), end=at("bank") + 4, label="ORG")]
+    alice = [
+        Entity(start=at("London"), end=at("London") + 6, label="GPE"),
+        Entity(start=at("St. Louis"), end=at("St. Louis") + 9, label="GPE"),
+        Entity(start=at("São Paulo"), end=at("São Paulo") + 9, label="GPE"),
+    ]
+    bob = [
+        Entity(start=at("Paulo"), end=at("Paulo") + 5, label="PERSON"),
+        Entity(start=at("bank"), end=at("bank") + 4, label="ORG"),
+    ]
     store.add_units("annotator:alice", [Unit(doc_id="d", body=b) for b in alice])
     store.add_units("annotator:bob", [Unit(doc_id="d", body=b) for b in bob])
     a, _ = export(store, tmp_path, "conll", layer="annotator:alice", name="alice.conll")

@@ -7,13 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import TRICKY, export, tricky_units
 
 from annotator.core.models import Document
 from annotator.export.hf_features import FEATURES_FILE, features, render_features
 from annotator.export.records import DocumentRecord, EventRecord, QuoteRecord
 from annotator.store import open_store
-
-from conftest import TRICKY, export, tricky_units
 
 datasets = pytest.importorskip("datasets")
 
@@ -21,8 +20,12 @@ datasets = pytest.importorskip("datasets")
 def _two_layers(tmp_path: Path) -> tuple[Path, Path]:
     """Gold settled as having no units (every list empty) and an annotator's full layer."""
     store = open_store(tmp_path / "corpus.db")
-    store.insert_documents([Document(id="tricky/1", text=TRICKY, meta={"source": "test", "n": 3}),
-                            Document(id="plain", text="Nothing to see here.", outlet="Daily")])
+    store.insert_documents(
+        [
+            Document(id="tricky/1", text=TRICKY, meta={"source": "test", "n": 3}),
+            Document(id="plain", text="Nothing to see here.", outlet="Daily"),
+        ]
+    )
     store.add_units("annotator:alice", tricky_units("tricky/1", TRICKY))
     store.set_status("tricky/1", "alice", "done")
     store.mark_layer_done("gold", ["tricky/1", "plain"])  # unadjudicated gold is not exported at all

@@ -9,40 +9,77 @@ from typing import Any
 
 import orjson
 import pytest
+from conftest import TRICKY, export, tricky_units
 
 from annotator.cli import main
-from annotator.core.models import Document, Unit
+from annotator.core.models import Document
 from annotator.store import SqliteStore, open_store
-
-from conftest import TRICKY, export, tricky_units
 
 # doccano's published examples (doccano/doccano backend/data_import/pipeline/examples and
 # backend/data_export/pipeline/examples/sequence_labeling/example.jsonl).
-DOCCANO_TRIPLES = {"text": "EU rejects German call to boycott British lamb.", "label": [[0, 2, "ORG"], [11, 17, "NORP"]]}
+DOCCANO_TRIPLES = {
+    "text": "EU rejects German call to boycott British lamb.",
+    "label": [[0, 2, "ORG"], [11, 17, "NORP"]],
+}
 DOCCANO_RELATIONS = {
     "text": "Google was founded on September 4, 1998, by Larry Page and Sergey Brin.",
-    "entities": [{"id": 0, "start_offset": 0, "end_offset": 6, "label": "ORG"},
-                 {"id": 1, "start_offset": 22, "end_offset": 39, "label": "DATE"},
-                 {"id": 2, "start_offset": 44, "end_offset": 54, "label": "PERSON"},
-                 {"id": 3, "start_offset": 59, "end_offset": 70, "label": "PERSON"}],
+    "entities": [
+        {"id": 0, "start_offset": 0, "end_offset": 6, "label": "ORG"},
+        {"id": 1, "start_offset": 22, "end_offset": 39, "label": "DATE"},
+        {"id": 2, "start_offset": 44, "end_offset": 54, "label": "PERSON"},
+        {"id": 3, "start_offset": 59, "end_offset": 70, "label": "PERSON"},
+    ],
     "relations": [{"from_id": 0, "to_id": 1, "type": "foundedAt"}, {"from_id": 0, "to_id": 2, "type": "foundedBy"}],
 }
 # Label Studio's documented task shape (labelstud.io/guide/task_format, guide/predictions).
 LS_TASK = {
     "data": {"text": "Maria Zakharova said talks in Moscow failed."},
-    "annotations": [{"id": 1, "completed_by": 3, "result": [
-        {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
-         "value": {"start": 0, "end": 15, "text": "Maria Zakharova", "labels": ["PERSON"]}},
-        {"id": "b", "from_name": "label", "to_name": "text", "type": "labels",
-         "value": {"start": 21, "end": 43, "text": "talks in Moscow failed", "labels": ["QUOTE_INDIRECT"]}},
-        {"id": "c", "from_name": "label", "to_name": "text", "type": "labels",
-         "value": {"start": 16, "end": 20, "text": "said", "labels": ["CUE"]}},
-        {"from_id": "b", "to_id": "a", "type": "relation", "direction": "right", "labels": ["SPEAKER"]},
-        {"from_id": "b", "to_id": "c", "type": "relation", "direction": "right", "labels": ["CUE"]},
-    ]}],
-    "predictions": [{"model_version": "ner-v2", "score": 0.9, "result": [
-        {"id": "p", "from_name": "label", "to_name": "text", "type": "labels",
-         "value": {"start": 30, "end": 36, "text": "Moscow", "labels": ["GPE"]}}]}],
+    "annotations": [
+        {
+            "id": 1,
+            "completed_by": 3,
+            "result": [
+                {
+                    "id": "a",
+                    "from_name": "label",
+                    "to_name": "text",
+                    "type": "labels",
+                    "value": {"start": 0, "end": 15, "text": "Maria Zakharova", "labels": ["PERSON"]},
+                },
+                {
+                    "id": "b",
+                    "from_name": "label",
+                    "to_name": "text",
+                    "type": "labels",
+                    "value": {"start": 21, "end": 43, "text": "talks in Moscow failed", "labels": ["QUOTE_INDIRECT"]},
+                },
+                {
+                    "id": "c",
+                    "from_name": "label",
+                    "to_name": "text",
+                    "type": "labels",
+                    "value": {"start": 16, "end": 20, "text": "said", "labels": ["CUE"]},
+                },
+                {"from_id": "b", "to_id": "a", "type": "relation", "direction": "right", "labels": ["SPEAKER"]},
+                {"from_id": "b", "to_id": "c", "type": "relation", "direction": "right", "labels": ["CUE"]},
+            ],
+        }
+    ],
+    "predictions": [
+        {
+            "model_version": "ner-v2",
+            "score": 0.9,
+            "result": [
+                {
+                    "id": "p",
+                    "from_name": "label",
+                    "to_name": "text",
+                    "type": "labels",
+                    "value": {"start": 30, "end": 36, "text": "Moscow", "labels": ["GPE"]},
+                }
+            ],
+        }
+    ],
 }
 
 
@@ -61,7 +98,10 @@ def _units(db: Path, layer: str) -> list[Any]:
 
 def test_doccano_label_triples_become_entities_not_meta(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
-    assert main(["--db", str(db), "import", str(_write(tmp_path / "d.jsonl", [DOCCANO_TRIPLES])), "--annotator", "ann"]) == 0
+    assert (
+        main(["--db", str(db), "import", str(_write(tmp_path / "d.jsonl", [DOCCANO_TRIPLES])), "--annotator", "ann"])
+        == 0
+    )
     assert sorted((b.start, b.end, b.label) for b in _units(db, "annotator:ann")) == [(0, 2, "ORG"), (11, 17, "NORP")]
     store = open_store(db)
     try:
@@ -72,7 +112,10 @@ def test_doccano_label_triples_become_entities_not_meta(tmp_path: Path) -> None:
 
 def test_doccano_relation_flavour_imports_its_entities(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
-    assert main(["--db", str(db), "import", str(_write(tmp_path / "d.jsonl", [DOCCANO_RELATIONS])), "--annotator", "ann"]) == 0
+    assert (
+        main(["--db", str(db), "import", str(_write(tmp_path / "d.jsonl", [DOCCANO_RELATIONS])), "--annotator", "ann"])
+        == 0
+    )
     got = sorted((b.start, b.end, b.label) for b in _units(db, "annotator:ann"))
     assert got == [(0, 6, "ORG"), (22, 39, "DATE"), (44, 54, "PERSON"), (59, 70, "PERSON")]  # foundedBy: not ours
 
@@ -134,7 +177,7 @@ def test_label_studio_export_uses_its_task_format(tmp_path: Path) -> None:
     relations = [r for r in result if r["type"] == "relation"]
     assert {k for r in regions for k in r} == {"id", "from_name", "to_name", "type", "value"}
     assert {k for r in regions for k in r["value"]} == {"start", "end", "text", "labels"}
-    assert all(TRICKY[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"] for r in regions)
+    assert all(TRICKY[r["value"]["start"] : r["value"]["end"]] == r["value"]["text"] for r in regions)
     assert {k for r in relations for k in r} == {"from_id", "to_id", "type", "direction", "labels"}
     assert {r["labels"][0] for r in relations} >= {"SPEAKER", "CUE", "Entity", "Place", "Time"}
 

@@ -8,12 +8,11 @@ from typing import Any
 
 import orjson
 import pytest
+from conftest import TRICKY, export
 
 from annotator.export.common import REJECTED, ExportError
 from annotator.export.records import SCHEMA_FILE, DocumentRecord, render_json_schema
 from annotator.store import SqliteStore
-
-from conftest import TRICKY, export
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:
@@ -50,12 +49,21 @@ def test_every_span_carries_the_text_it_points_at(gold_store: SqliteStore, tmp_p
     texts = [e["text"] for e in tricky["entities"]]
     assert "👨\u200d👩\u200d👧" in texts and "New\nYork" in texts and "東京" in texts
     q = tricky["quotes"][0]
-    assert (q["content"]["text"], q["kind"], q["speaker"]["text"], q["cue"]["text"]) == ("«no»", "direct", "Маріа", "said")
+    assert (q["content"]["text"], q["kind"], q["speaker"]["text"], q["cue"]["text"]) == (
+        "«no»",
+        "direct",
+        "Маріа",
+        "said",
+    )
     assert [p["text"] for p in q["parts"]] == ["שלום עליכם"]
     assert tricky["quotes"][1]["speaker_entity"] is None
     ev = tricky["events"][0]
     assert (ev["trigger"]["text"], ev["type"]) == ("met", "Contact.Meet")
-    assert {role: a["text"] for role, a in ev["arguments"].items()} == {"Entity": "Ministers", "Place": "São Paulo", "Time": "Monday"}
+    assert {role: a["text"] for role, a in ev["arguments"].items()} == {
+        "Entity": "Ministers",
+        "Place": "São Paulo",
+        "Time": "Monday",
+    }
     assert [b["text"] for b in tricky["boilerplate"]] == ["End of"]
 
 
@@ -90,7 +98,9 @@ def test_annotator_layer_leaves_out_rejected_units_and_says_so(gold_store: Sqlit
 def test_status_done_keeps_done_documents_only(gold_store: SqliteStore, tmp_path: Path) -> None:
     out, _ = export(gold_store, tmp_path, "jsonl", layer="annotator:alice", name="alice-done", done_only=True)
     assert [r["id"] for r in _lines(out)] == ["tricky/1"]
-    gold_store.insert_documents([gold_store.document("tricky/1").model_copy(update={"id": "bare", "text": "No gold.", "content_hash": ""})])
+    gold_store.insert_documents(
+        [gold_store.document("tricky/1").model_copy(update={"id": "bare", "text": "No gold.", "content_hash": ""})]
+    )
     out, stats = export(gold_store, tmp_path, "jsonl", name="gold-done", done_only=True)
     assert "bare" not in [r["id"] for r in _lines(out)] and stats.records == 3
 
@@ -100,7 +110,9 @@ def test_all_gives_one_record_per_document_and_annotator(gold_store: SqliteStore
 
     text = gold_store.document("000_892106252d58e135").text
     start = text.index("Moscow")
-    gold_store.add_units("annotator:bob", [Unit(doc_id="000_892106252d58e135", body=Entity(start=start, end=start + 6, label="GPE"))])
+    gold_store.add_units(
+        "annotator:bob", [Unit(doc_id="000_892106252d58e135", body=Entity(start=start, end=start + 6, label="GPE"))]
+    )
     out, _ = export(gold_store, tmp_path, "jsonl", layer="all")
     pairs = [(r["id"], r["layer"]) for r in _lines(out)]
     assert pairs == [("000_892106252d58e135", "annotator:bob"), ("tricky/1", "annotator:alice")]
@@ -111,7 +123,9 @@ def test_suggestions_means_the_newest_suggestions_layer(gold_store: SqliteStore,
 
     unit = Unit(doc_id="tricky/1", body=Entity(start=0, end=6, label="GPE"))
     gold_store.add_units("suggestions:old@1", [unit])
-    gold_store.add_units("suggestions:new@2", [unit, unit.model_copy(update={"body": Entity(start=42, end=51, label="GPE")})])
+    gold_store.add_units(
+        "suggestions:new@2", [unit, unit.model_copy(update={"body": Entity(start=42, end=51, label="GPE")})]
+    )
     out, _ = export(gold_store, tmp_path, "jsonl", layer="suggestions", done_only=True)
     (record,) = _lines(out)
     assert record["layer"] == "suggestions:new@2" and len(record["entities"]) == 2
@@ -134,7 +148,9 @@ def test_suggestions_carry_their_score_and_peoples_work_none(gold_store: SqliteS
 
 
 def test_unknown_layer_is_a_user_error_naming_the_known_ones(gold_store: SqliteStore, tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match=r"unknown layer 'suggestions:nope@0' \(known: gold, all, suggestions, gold, annotator:alice"):
+    with pytest.raises(
+        ExportError, match=r"unknown layer 'suggestions:nope@0' \(known: gold, all, suggestions, gold, annotator:alice"
+    ):
         export(gold_store, tmp_path, "jsonl", layer="suggestions:nope@0")
     assert not (tmp_path / "out-jsonl-suggestions-nope@0").exists()
 

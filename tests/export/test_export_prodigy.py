@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from conftest import TRICKY, export, tricky_units
 from murmurhash import hash as murmurhash
 
 from annotator.cli import main
@@ -15,8 +16,6 @@ from annotator.core.models import Document, Entity, Event, Quote, Unit
 from annotator.export.prodigy import OVERLAPPING
 from annotator.export.read_prodigy import accepted, parse_task
 from annotator.store import SqliteStore, open_store
-
-from conftest import TRICKY, export, tricky_units
 
 
 def _tasks(folder: Path, name: str = "entities.jsonl") -> list[dict[str, Any]]:
@@ -30,8 +29,19 @@ def _all(folder: Path) -> list[dict[str, Any]]:
 def test_tasks_have_the_fields_prodigy_db_in_reads(gold_store: SqliteStore, tmp_path: Path) -> None:
     out, _ = export(gold_store, tmp_path, "prodigy")
     task = _tasks(out)[2]
-    for key in ("text", "tokens", "spans", "answer", "meta", "_view_id", "_input_hash", "_task_hash",
-                "_annotator_id", "_session_id", "_timestamp"):
+    for key in (
+        "text",
+        "tokens",
+        "spans",
+        "answer",
+        "meta",
+        "_view_id",
+        "_input_hash",
+        "_task_hash",
+        "_annotator_id",
+        "_session_id",
+        "_timestamp",
+    ):
         assert key in task, key
     assert task["_view_id"] == "ner_manual" and "relations" not in task
     assert task["answer"] == "accept" and task["text"] == TRICKY
@@ -45,7 +55,9 @@ def test_hashes_follow_prodigys_documented_rule(gold_store: SqliteStore, tmp_pat
     out, _ = export(gold_store, tmp_path, "prodigy")
     for task in _all(out):
         assert task["_input_hash"] == murmurhash(json.dumps({"text": task["text"]}, sort_keys=True))
-        assert task["_task_hash"] == murmurhash(str(task["_input_hash"]) + json.dumps({"spans": task["spans"]}, sort_keys=True))
+        assert task["_task_hash"] == murmurhash(
+            str(task["_input_hash"]) + json.dumps({"spans": task["spans"]}, sort_keys=True)
+        )
         assert -(2**31) <= task["_task_hash"] < 2**31
 
 
@@ -80,7 +92,8 @@ def test_ner_manual_spans_become_doc_ents_in_spacy(gold_store: SqliteStore, tmp_
         assert [(e.start, e.end - 1) for e in doc.ents] == [(s["token_start"], s["token_end"]) for s in task["spans"]]
     tricky = _tasks(out)[2]
     assert tricky["meta"]["overlapping_entities"] == [
-        {"start": TRICKY.index("Paulo"), "end": TRICKY.index("Paulo") + 5, "label": "PERSON"}]
+        {"start": TRICKY.index("Paulo"), "end": TRICKY.index("Paulo") + 5, "label": "PERSON"}
+    ]
     assert stats.notes[OVERLAPPING] == 1
 
 
@@ -106,17 +119,28 @@ def test_each_quote_and_event_is_a_relations_task(gold_store: SqliteStore, tmp_p
         for r in task["relations"]:
             assert r["head"] == r["head_span"]["token_end"] and r["child"] == r["child_span"]["token_end"]
             assert r["head_span"] in task["spans"] and r["child_span"] in task["spans"]
-            found.append((text[r["head_span"]["start"]:r["head_span"]["end"]], r["label"],
-                          text[r["child_span"]["start"]:r["child_span"]["end"]]))
+            found.append(
+                (
+                    text[r["head_span"]["start"] : r["head_span"]["end"]],
+                    r["label"],
+                    text[r["child_span"]["start"] : r["child_span"]["end"]],
+                )
+            )
     assert set(found) == {
-        ("«no»", "SPEAKER", "Маріа"), ("«no»", "SPEAKER_ENTITY", "Маріа"), ("«no»", "CUE", "said"),
-        ("«no»", "QUOTE_PART", "שלום עליכם"), ("twice", "SPEAKER", "officials"), ("twice", "CUE", "发言"),
-        ("met", "Entity", "Ministers"), ("met", "Place", "São Paulo"), ("met", "Time", "Monday"),
+        ("«no»", "SPEAKER", "Маріа"),
+        ("«no»", "SPEAKER_ENTITY", "Маріа"),
+        ("«no»", "CUE", "said"),
+        ("«no»", "QUOTE_PART", "שלום עליכם"),
+        ("twice", "SPEAKER", "officials"),
+        ("twice", "CUE", "发言"),
+        ("met", "Entity", "Ministers"),
+        ("met", "Place", "São Paulo"),
+        ("met", "Time", "Monday"),
     }
 
 
 def test_a_split_token_keeps_offsets_exact(mem_store: SqliteStore, tmp_path: Path) -> None:
-    """"Putinism" is one spaCy token; an entity on "Putin" splits it rather than moving."""
+    """ "Putinism" is one spaCy token; an entity on "Putin" splits it rather than moving."""
     mem_store.insert_documents([Document(id="d", text="Some Putinism here.")])
     mem_store.add_units("gold", [Unit(doc_id="d", body=Entity(start=5, end=10, label="PERSON"))])
     out, stats = export(mem_store, tmp_path, "prodigy")
@@ -156,8 +180,13 @@ def test_parse_task_gives_back_the_units_exported(gold_store: SqliteStore, tmp_p
 
 
 def test_plain_prodigy_spans_come_back_as_entities() -> None:
-    task = {"text": "Hello Maria Zakharova.", "spans": [{"start": 6, "end": 21, "label": "PERSON", "token_start": 1, "token_end": 2}],
-            "answer": "accept", "_input_hash": 42, "meta": {"source": "news"}}
+    task = {
+        "text": "Hello Maria Zakharova.",
+        "spans": [{"start": 6, "end": 21, "label": "PERSON", "token_start": 1, "token_end": 2}],
+        "answer": "accept",
+        "_input_hash": 42,
+        "meta": {"source": "news"},
+    }
     doc, units = parse_task(task)
     assert doc.id == "prodigy-42" and doc.meta == {"source": "news"}
     assert [(u.body.start, u.body.end, u.body.label) for u in units] == [(6, 21, "PERSON")]

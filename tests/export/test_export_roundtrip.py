@@ -26,8 +26,33 @@ from annotator.export.runner import run_export
 from annotator.store import SqliteStore, open_store
 
 PIECES = [
-    "Zürich", "naïve", "e\u0301", "cafe\u0301", "😀", "👨\u200d👩\u200d👧", "👍🏽", "❤\ufe0f", "東京", "北京市",
-    "שלום", "مرحبا", "Привет", "Bob", "A", " ", " ", "  ", "\r\n", "\n", "\r\n\r\n", ".", ",", "«", "»", "\t", "’s",
+    "Zürich",
+    "naïve",
+    "e\u0301",
+    "cafe\u0301",
+    "😀",
+    "👨\u200d👩\u200d👧",
+    "👍🏽",
+    "❤\ufe0f",
+    "東京",
+    "北京市",
+    "שלום",
+    "مرحبا",
+    "Привет",
+    "Bob",
+    "A",
+    " ",
+    " ",
+    "  ",
+    "\r\n",
+    "\n",
+    "\r\n\r\n",
+    ".",
+    ",",
+    "«",
+    "»",
+    "\t",
+    "’s",
 ]
 LAYER = "annotator:ann"
 SCHEMA = default_schema()
@@ -51,10 +76,18 @@ def raw_documents(draw: st.DrawFn) -> dict[str, Any]:
     def maybe() -> dict[str, Any] | None:
         return span() if draw(st.booleans()) else None
 
-    entities = [{**span(), "label": draw(st.sampled_from(SCHEMA.entity_label_names))} for _ in range(draw(st.integers(0, 5)))]
+    entities = [
+        {**span(), "label": draw(st.sampled_from(SCHEMA.entity_label_names))} for _ in range(draw(st.integers(0, 5)))
+    ]
     quotes = [
-        {"content": span(), "kind": draw(st.sampled_from(SCHEMA.quote_kinds)), "speaker": maybe(),
-         "speaker_entity": maybe(), "cue": maybe(), "parts": [span() for _ in range(draw(st.integers(0, 2)))]}
+        {
+            "content": span(),
+            "kind": draw(st.sampled_from(SCHEMA.quote_kinds)),
+            "speaker": maybe(),
+            "speaker_entity": maybe(),
+            "cue": maybe(),
+            "parts": [span() for _ in range(draw(st.integers(0, 2)))],
+        }
         for _ in range(draw(st.integers(0, 2)))
     ]
     events = []
@@ -64,8 +97,16 @@ def raw_documents(draw: st.DrawFn) -> dict[str, Any]:
         events.append({"trigger": span(), "type": etype.name, "arguments": {r: span() for r in roles}})
     boiler = [{**span(), "label": "boilerplate"}] if draw(st.booleans()) else []
     n = draw(st.integers(0, 10**6))
-    return {"id": f"doc-{n}", "title": f"Doc {n} é", "text": raw, "meta": {"n": n, "note": "ü"},
-            "entities": entities, "quotes": quotes, "events": events, "boilerplate": boiler}
+    return {
+        "id": f"doc-{n}",
+        "title": f"Doc {n} é",
+        "text": raw,
+        "meta": {"n": n, "note": "ü"},
+        "entities": entities,
+        "quotes": quotes,
+        "events": events,
+        "boilerplate": boiler,
+    }
 
 
 def _store_from(parsed: list[tuple[Any, Any]]) -> SqliteStore:
@@ -124,7 +165,9 @@ def test_jsonl_and_prodigy_exports_survive_a_round_trip(sources: list[dict[str, 
 def test_crlf_source_offsets_move_onto_the_stored_text() -> None:
     raw = "Line one\r\nBob said\r\n“hi”"
     start = raw.index("Bob")
-    doc, units = parse_record({"id": "x", "text": raw, "entities": [{"start": start, "end": start + 3, "text": "Bob", "label": "PERSON"}]})
+    doc, units = parse_record(
+        {"id": "x", "text": raw, "entities": [{"start": start, "end": start + 3, "text": "Bob", "label": "PERSON"}]}
+    )
     assert doc.text == "Line one\nBob said\n“hi”"
     (unit,) = units
     assert doc.text[unit.body.start : unit.body.end] == "Bob" and unit.body.start == start - 1

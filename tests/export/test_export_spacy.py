@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from conftest import TRICKY, export, sample_documents, sample_gold, tricky_units
+
 from annotator.export.spacy_docbin import LEFT_OUT_OF_ENTS
 from annotator.store import SqliteStore, open_store
-
-from conftest import TRICKY, export, sample_documents, sample_gold, tricky_units
 
 
 def _docs(path: Path) -> list[Any]:
@@ -74,12 +74,30 @@ def test_spacy_debug_data_accepts_the_exported_gold(tmp_path: Path) -> None:
     config = tmp_path / "config.cfg"
     init_config(lang="en", pipeline=["ner"], optimize="efficiency", gpu=False).to_disk(config)
     result = subprocess.run(
-        [sys.executable, "-m", "spacy", "debug", "data", str(config), "--paths.train", str(out), "--paths.dev", str(out)],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"},
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "debug",
+            "data",
+            str(config),
+            "--paths.train",
+            str(out),
+            "--paths.dev",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_COLOR": "1"},
     )
     report = result.stdout
-    for line in ("Corpus is loadable", "Pipeline can be initialized with data", "0 missing value(s)",
-                 "No entities consisting of or starting/ending with whitespace"):
+    for line in (
+        "Corpus is loadable",
+        "Pipeline can be initialized with data",
+        "0 missing value(s)",
+        "No entities consisting of or starting/ending with whitespace",
+    ):
         assert line in report, report
     # Five articles are too few to train on: that is the only error spaCy may report.
     errors = [ln for ln in report.splitlines() if "✘" in ln and "error" not in ln]
@@ -118,8 +136,10 @@ def _iob_in_furniture(path: Path, db: Path) -> tuple[set[str], int]:
     """The ent_iob_ values of non-space tokens inside marked furniture, and how many names the model finds there."""
     store = open_store(db)
     try:
-        furniture = {d.id: [u.body for u in store.units(d.id, "annotator:gold") if u.body.kind == "boilerplate"]
-                     for d in store.documents()}
+        furniture = {
+            d.id: [u.body for u in store.units(d.id, "annotator:gold") if u.body.kind == "boilerplate"]
+            for d in store.documents()
+        }
     finally:
         store.close()
     seen: set[str] = set()
@@ -142,8 +162,10 @@ def test_page_furniture_is_missing_in_doc_ents_unless_asked(tmp_path: Path, caps
     seen, count = _iob_in_furniture(out, db)
     assert count > 300 and seen == {""}  # "" is spaCy's missing value
     as_o = tmp_path / "o.spacy"
-    assert main(["--db", str(db), "export", "-f", "spacy", "-l", "annotator:gold", "-o", str(as_o),
-                 "--furniture-as-o"]) == 0
+    assert (
+        main(["--db", str(db), "export", "-f", "spacy", "-l", "annotator:gold", "-o", str(as_o), "--furniture-as-o"])
+        == 0
+    )
     assert _iob_in_furniture(as_o, db)[0] == {"O"}
     # entities outside furniture are untouched by the choice
     assert [[_chars(e) for e in d.ents] for d in _docs(out)] == [[_chars(e) for e in d.ents] for d in _docs(as_o)]
@@ -164,7 +186,12 @@ def test_the_printed_spacy_commands_train_on_the_export(
     assert [c[3] for c in commands] == ["init", "train"]
     for argv in commands:
         extra = ["--training.max_steps", "2", "--training.eval_frequency", "2"] if argv[3] == "train" else []
-        done = subprocess.run([sys.executable, *argv[1:], *extra], capture_output=True, text=True, timeout=300,
-                              env={**os.environ, "NO_COLOR": "1"})
+        done = subprocess.run(
+            [sys.executable, *argv[1:], *extra],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
         assert done.returncode == 0, done.stdout + done.stderr
     assert "SPANS_ENTI" in done.stdout  # spancat scored on our span group, not the empty default

@@ -29,10 +29,30 @@ CASES: dict[str, tuple[str, bytes, int, str]] = {
     "empty text": ("a.jsonl", b'{"text": "  "}\n', 2, "'text' is empty"),
     "bad date": ("a.jsonl", b'{"text": "x", "published": "last tuesday"}\n', 2, "not an ISO date"),
     "not utf-8": ("a.jsonl", b'{"text": "caf\xe9"}\n', 2, "not valid UTF-8 (byte 0xe9"),
-    "span start >= end": ("a.jsonl", _ours(TEXT, [{"start": 5, "end": 5, "label": "PERSON", "text": ""}]).encode() + b"\n", 2, "start 5 must be before end 5"),
-    "negative offset": ("a.jsonl", _ours(TEXT, [{"start": -1, "end": 5, "label": "PERSON", "text": "xxxxxx"}]).encode() + b"\n", 2, "greater than or equal to 0"),
-    "span out of range": ("a.jsonl", _ours(TEXT, [{"start": 10, "end": 40, "label": "PERSON", "text": "x" * 30}]).encode() + b"\n", 2, "runs past"),
-    "unknown label": ("a.jsonl", _ours(TEXT, [_ent(0, 5, "WIZARD", TEXT)]).encode() + b"\n", 2, "unknown entity label 'WIZARD'"),
+    "span start >= end": (
+        "a.jsonl",
+        _ours(TEXT, [{"start": 5, "end": 5, "label": "PERSON", "text": ""}]).encode() + b"\n",
+        2,
+        "start 5 must be before end 5",
+    ),
+    "negative offset": (
+        "a.jsonl",
+        _ours(TEXT, [{"start": -1, "end": 5, "label": "PERSON", "text": "xxxxxx"}]).encode() + b"\n",
+        2,
+        "greater than or equal to 0",
+    ),
+    "span out of range": (
+        "a.jsonl",
+        _ours(TEXT, [{"start": 10, "end": 40, "label": "PERSON", "text": "x" * 30}]).encode() + b"\n",
+        2,
+        "runs past",
+    ),
+    "unknown label": (
+        "a.jsonl",
+        _ours(TEXT, [_ent(0, 5, "WIZARD", TEXT)]).encode() + b"\n",
+        2,
+        "unknown entity label 'WIZARD'",
+    ),
     "csv wrong field count": ("a.csv", b"only,two\n", 3, "2 fields where the header has 1"),
     "csv not utf-8": ("a.csv", b"caf\xe9 au lait\n", 3, "not valid UTF-8"),
 }
@@ -69,7 +89,9 @@ def test_bad_line_changes_nothing_and_names_file_and_line(
         ("no-column.csv", b"body\nx\n", "no column 'text' for --text-column"),
     ],
 )
-def test_bad_whole_file(name: str, data: bytes, reason: str, tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_bad_whole_file(
+    name: str, data: bytes, reason: str, tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     assert run_cli(db_path, "import", str(write(tmp_path / "seed.jsonl", '{"text": "already here"}\n'))) == 0
     before = dump(db_path)
     path = write(tmp_path / name, data)
@@ -79,7 +101,9 @@ def test_bad_whole_file(name: str, data: bytes, reason: str, tmp_path: Path, db_
     assert dump(db_path) == before
 
 
-def test_bad_file_in_the_middle_keeps_earlier_files(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_bad_file_in_the_middle_keeps_earlier_files(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     write(tmp_path / "in" / "1.jsonl", '{"text": "one"}\n')
     write(tmp_path / "in" / "2.jsonl", '{"text": "two"}\n{"oops": 1}\n')
     write(tmp_path / "in" / "3.jsonl", '{"text": "three"}\n')
@@ -90,7 +114,9 @@ def test_bad_file_in_the_middle_keeps_earlier_files(tmp_path: Path, db_path: Pat
     assert len(texts) == 1 and "'one'" in texts[0]
 
 
-def test_preannotated_without_annotator_is_refused(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_preannotated_without_annotator_is_refused(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     path = write(tmp_path / "p.jsonl", json.dumps({"text": TEXT, "spans": []}) + "\n")
     assert run_cli(db_path, "import", str(path), "--skip-bad") == 2
     err = capsys.readouterr().err
@@ -104,7 +130,9 @@ def test_missing_path_and_unknown_type(tmp_path: Path, db_path: Path, capsys: py
     assert "unsupported file type" in capsys.readouterr().err
 
 
-def test_csv_line_numbers_count_lines_inside_quoted_fields(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_csv_line_numbers_count_lines_inside_quoted_fields(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     path = write(tmp_path / "m.csv", 'id,text\nm1,"Para one.\n\nPara two."\nm2,Fine\nm3,too,many\n')
     assert run_cli(db_path, "import", str(path)) == 2
     assert f"{path}:6: 3 fields where the header has 2" in capsys.readouterr().err

@@ -101,5 +101,5 @@ def test_utf16_text_without_bom_is_refused(
 
 
 def test_utf8_with_a_few_nuls_is_not_taken_for_utf16(tmp_path: Path, db_path: Path) -> None:
-    path = write(tmp_path / "a.txt", "Title\nPutin met\x00 Trump in Helsinki.\n".encode())
+    path = write(tmp_path / "a.txt", b"Title\nPutin met\x00 Trump in Helsinki.\n")
     assert run_cli(db_path, "import", str(path)) == 0

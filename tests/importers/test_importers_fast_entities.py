@@ -9,8 +9,8 @@ from pydantic import ValidationError
 
 from annotator.core.models import Entity
 from annotator.core.schema import default_schema
-from annotator.export.records import DocumentRecord
 from annotator.export.reading import OffsetMap, RecordError
+from annotator.export.records import DocumentRecord
 from annotator.importers.preannotated import fast_entities
 from annotator.importers.records import BadLine
 

@@ -40,11 +40,18 @@ def test_folder_with_sidecar_and_meta_json(tmp_path: Path, db_path: Path) -> Non
     write(folder / "notes.md", "not imported")
     write(
         folder / "sidecar.json",
-        json.dumps({
-            "*": {"story_key": "story-a", "outlet": "Default Outlet"},
-            "one.txt": {"title": "Real headline", "outlet": "FT", "url": "https://x/1", "published": "2017-07-14",
-                        "meta": {"section": "world"}},
-        }),
+        json.dumps(
+            {
+                "*": {"story_key": "story-a", "outlet": "Default Outlet"},
+                "one.txt": {
+                    "title": "Real headline",
+                    "outlet": "FT",
+                    "url": "https://x/1",
+                    "published": "2017-07-14",
+                    "meta": {"section": "world"},
+                },
+            }
+        ),
     )
     write(folder / "two.meta.json", json.dumps({"id": "custom-two", "published": "2017-07-15T09:00:00Z"}))
     assert run_cli(db_path, "import", str(folder)) == 0
@@ -55,14 +62,27 @@ def test_folder_with_sidecar_and_meta_json(tmp_path: Path, db_path: Path) -> Non
     assert one.published == date(2017, 7, 14) and one.story_key == "story-a"
     assert one.meta == {"source_file": "one.txt", "section": "world"}
     two = docs["custom-two"]
-    assert (two.title, two.text, two.outlet, two.published) == ("Title two", "Body two.", "Default Outlet", date(2017, 7, 15))
+    assert (two.title, two.text, two.outlet, two.published) == (
+        "Title two",
+        "Body two.",
+        "Default Outlet",
+        date(2017, 7, 15),
+    )
     assert docs["three"].outlet is None  # sidecars apply to their own folder only
 
 
 def test_jsonl_plain_records(tmp_path: Path, db_path: Path) -> None:
     lines = [
-        {"id": "n1", "title": "T1", "text": "First\r\narticle", "outlet": "AP", "published": "2017-07-28",
-         "story_key": "k", "meta": {"a": 1}, "section": "world"},
+        {
+            "id": "n1",
+            "title": "T1",
+            "text": "First\r\narticle",
+            "outlet": "AP",
+            "published": "2017-07-28",
+            "story_key": "k",
+            "meta": {"a": 1},
+            "section": "world",
+        },
         {"id": 7, "text": "Second article"},
         {"text": "Third article", "title": None},
     ]
@@ -78,10 +98,23 @@ def test_jsonl_plain_records(tmp_path: Path, db_path: Path) -> None:
 
 
 def test_csv_columns_multiline_and_tsv(tmp_path: Path, db_path: Path) -> None:
-    write(tmp_path / "a.csv", 'key,headline,body,outlet,extra\nk1,H1,"Para one.\r\n\r\nPara ""two"".",Reuters,x\n\nk2,H2,Body 2,,y\n')
+    write(
+        tmp_path / "a.csv",
+        'key,headline,body,outlet,extra\nk1,H1,"Para one.\r\n\r\nPara ""two"".",Reuters,x\n\nk2,H2,Body 2,,y\n',
+    )
     write(tmp_path / "b.tsv", "text\tid\nTab body\tt1\n")
-    code = run_cli(db_path, "import", str(tmp_path / "a.csv"), str(tmp_path / "b.tsv"),
-                   "--text-column", "body", "--id-column", "key", "--title-column", "headline")
+    code = run_cli(
+        db_path,
+        "import",
+        str(tmp_path / "a.csv"),
+        str(tmp_path / "b.tsv"),
+        "--text-column",
+        "body",
+        "--id-column",
+        "key",
+        "--title-column",
+        "headline",
+    )
     assert code == 2  # b.tsv has no "body" column: the error stops there, a.csv is in
     docs = _docs(db_path)
     assert sorted(docs) == ["k1", "k2"]

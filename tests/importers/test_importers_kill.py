@@ -70,7 +70,9 @@ def test_sigkill_leaves_all_or_nothing(tmp_path: Path) -> None:
         start_wal = _wal_size(db)
         proc = subprocess.Popen(
             [sys.executable, "-m", "annotator", "--db", str(db), "import", str(source), "--annotator", "k"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 60
         while proc.poll() is None and _wal_size(db) < start_wal + 256 * 1024 and time.monotonic() < deadline:

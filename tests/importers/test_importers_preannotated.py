@@ -35,12 +35,19 @@ def _ours_record(doc_id: str = "d1") -> dict:
             {**_at(RAW, "Moscow"), "label": "GPE"},
         ],
         "quotes": [
-            {"content": _at(RAW, "We talked,"), "kind": "direct", "speaker": _at(RAW, "Lavrov", 1),
-             "cue": _at(RAW, "said")}
+            {
+                "content": _at(RAW, "We talked,"),
+                "kind": "direct",
+                "speaker": _at(RAW, "Lavrov", 1),
+                "cue": _at(RAW, "said"),
+            }
         ],
         "events": [
-            {"trigger": _at(RAW, "met"), "type": "Contact.Meet",
-             "arguments": {"Entity": _at(RAW, "Lavrov"), "Place": _at(RAW, "Moscow")}}
+            {
+                "trigger": _at(RAW, "met"),
+                "type": "Contact.Meet",
+                "arguments": {"Entity": _at(RAW, "Lavrov"), "Place": _at(RAW, "Moscow")},
+            }
         ],
     }
 
@@ -75,7 +82,9 @@ def test_our_format_spans_follow_the_normalisation(tmp_path: Path, db_path: Path
     assert [_covered(text, u.body) for u in by_kind["entity"]] == ["Lavrov", "José González", "Moscow"]
     quote = by_kind["quote"][0].body
     assert (_covered(text, quote.content), _covered(text, quote.speaker), _covered(text, quote.cue)) == (
-        "We talked,", "Lavrov", "said",
+        "We talked,",
+        "Lavrov",
+        "said",
     )
     event = by_kind["event"][0].body
     assert _covered(text, event.trigger) == "met"
@@ -84,9 +93,17 @@ def test_our_format_spans_follow_the_normalisation(tmp_path: Path, db_path: Path
 
 
 def test_prodigy_spans_follow_the_normalisation(tmp_path: Path, db_path: Path) -> None:
-    task = {"text": RAW, "meta": {"source": "wire"}, "spans": [
-        {**_at(RAW, "Moscow"), "label": "GPE"}, {**_at(RAW, "Jose\u0301 Gonza\u0301lez"), "label": "PERSON"},
-    ], "answer": "accept", "_input_hash": 1, "_task_hash": 2}
+    task = {
+        "text": RAW,
+        "meta": {"source": "wire"},
+        "spans": [
+            {**_at(RAW, "Moscow"), "label": "GPE"},
+            {**_at(RAW, "Jose\u0301 Gonza\u0301lez"), "label": "PERSON"},
+        ],
+        "answer": "accept",
+        "_input_hash": 1,
+        "_task_hash": 2,
+    }
     path = write(tmp_path / "prodigy.jsonl", json.dumps(task) + "\n")
     assert run_cli(db_path, "import", str(path), "--annotator", "bob") == 0
     store = open_store(db_path)
@@ -98,15 +115,24 @@ def test_prodigy_spans_follow_the_normalisation(tmp_path: Path, db_path: Path) -
     assert sorted(_covered(doc.text, u.body) for u in units) == ["José González", "Moscow"]
 
 
-def test_span_inside_a_merged_character_is_a_bad_line(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_span_inside_a_merged_character_is_a_bad_line(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     record = _ours_record()
     start = RAW.index("Jose\u0301")
     record["entities"] = [{"start": start, "end": start + 4, "text": "Jose", "label": "PERSON"}]  # cuts e|U+0301
-    assert run_cli(db_path, "import", str(write(tmp_path / "x.jsonl", json.dumps(record) + "\n")), "--annotator", "a") == 2
-    assert "x.jsonl:1: entities[0].end: offset 16 falls inside a character that normalisation (NFC) merges" in capsys.readouterr().err
+    assert (
+        run_cli(db_path, "import", str(write(tmp_path / "x.jsonl", json.dumps(record) + "\n")), "--annotator", "a") == 2
+    )
+    assert (
+        "x.jsonl:1: entities[0].end: offset 16 falls inside a character that normalisation (NFC) merges"
+        in capsys.readouterr().err
+    )
 
 
-def test_annotations_for_a_document_already_imported(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_annotations_for_a_document_already_imported(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     plain = write(tmp_path / "plain.jsonl", json.dumps({"id": "d1", "text": RAW}) + "\n")
     assert run_cli(db_path, "import", str(plain)) == 0
     pre = write(tmp_path / "pre.jsonl", json.dumps(_ours_record("other-id")) + "\n")
@@ -119,7 +145,9 @@ def test_annotations_for_a_document_already_imported(tmp_path: Path, db_path: Pa
     assert dump(db_path) == before
 
 
-def test_skip_bad_writes_rejects_and_keeps_good_lines(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_skip_bad_writes_rejects_and_keeps_good_lines(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     bad_label = _ours_record("d2")
     bad_label["entities"][0]["label"] = "WIZARD"
     lines = [json.dumps(_ours_record("d1")), "{not json", json.dumps(bad_label), json.dumps({"text": "plain one"})]
@@ -156,7 +184,9 @@ def test_status_from_the_record_is_the_annotators_status(tmp_path: Path, db_path
         store.close()
 
 
-def test_unwritable_rejects_file_is_refused_before_importing(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_unwritable_rejects_file_is_refused_before_importing(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     blocker = write(tmp_path / "file", "not a folder")
     path = write(tmp_path / "a.jsonl", '{"text": "fine"}\n[1]\n')
     assert run_cli(db_path, "import", str(path), "--skip-bad", "--rejects", str(blocker / "rejects.jsonl")) == 2
@@ -171,10 +201,14 @@ def test_a_suggestion_score_imports_and_a_score_out_of_range_is_a_bad_line(
     start = RAW.index("Moscow")
     scored = {"start": start, "end": start + 6, "text": "Moscow", "label": "GPE", "score": 0.83}
     good = {**_ours_record("s1"), "entities": [scored]}
-    assert run_cli(db_path, "import", str(write(tmp_path / "ok.jsonl", json.dumps(good) + "\n")), "--annotator", "a") == 0
+    assert (
+        run_cli(db_path, "import", str(write(tmp_path / "ok.jsonl", json.dumps(good) + "\n")), "--annotator", "a") == 0
+    )
     assert [u.body.label for u in _layer_units(db_path, "s1", "a") if u.body.kind == "entity"] == ["GPE"]
     before = dump(db_path)
     bad = {**_ours_record("s2"), "text": RAW + " Again.", "entities": [{**scored, "score": 7}]}
-    assert run_cli(db_path, "import", str(write(tmp_path / "bad.jsonl", json.dumps(bad) + "\n")), "--annotator", "a") == 2
+    assert (
+        run_cli(db_path, "import", str(write(tmp_path / "bad.jsonl", json.dumps(bad) + "\n")), "--annotator", "a") == 2
+    )
     assert "bad.jsonl:1: entities[0]" in capsys.readouterr().err
     assert dump(db_path) == before

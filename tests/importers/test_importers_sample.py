@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from conftest import SAMPLE_DIR as SAMPLE
+
 from annotator.importers.sample import STORY_KEY, load_sample, sample_files
 from annotator.importers.text_files import read_text_file
-from conftest import SAMPLE_DIR as SAMPLE
 from annotator.store import SqliteStore
 
 

@@ -28,10 +28,14 @@ SEED = "The seed article was imported first, before the big file arrived."
 
 def _record(i: int, text: str | None = None) -> str:
     text = text or f"Putin met Trump in article number {i} of the big file."
-    return json.dumps({
-        "id": f"k{i}", "text": text, "status": "done",
-        "entities": [{"start": 0, "end": 5, "text": text[:5], "label": "PERSON"}],
-    })
+    return json.dumps(
+        {
+            "id": f"k{i}",
+            "text": text,
+            "status": "done",
+            "entities": [{"start": 0, "end": 5, "text": text[:5], "label": "PERSON"}],
+        }
+    )
 
 
 def _file(path: Path, lines: list[str]) -> Path:
@@ -147,7 +151,9 @@ def test_duplicates_are_found_across_pieces_and_in_an_unfinished_import(
     other = open_store(db_path)
     running = other.begin_import()
     other.insert_documents([Document(id="pending", text="A text another import is still writing.")])
-    report = _import(store, _file(tmp_path / "p.jsonl", [json.dumps({"text": "A text another import is still writing."})]), tmp_path)
+    report = _import(
+        store, _file(tmp_path / "p.jsonl", [json.dumps({"text": "A text another import is still writing."})]), tmp_path
+    )
     assert report.imported == 0 and report.duplicates == 1
     assert "pending" not in [r.id for r in store.queue("k", limit=1000)]
     other.complete_import(running)
@@ -172,9 +178,7 @@ def test_an_import_whose_process_is_gone_is_removed_at_the_next_open(db_path: Pa
     again.close()
 
 
-def test_two_processes_importing_the_same_file_store_each_text_once(
-    db_path: Path, tmp_path: Path
-) -> None:
+def test_two_processes_importing_the_same_file_store_each_text_once(db_path: Path, tmp_path: Path) -> None:
     import os
     import subprocess
     import sys
@@ -185,7 +189,10 @@ def test_two_processes_importing_the_same_file_store_each_text_once(
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "annotator", "--db", str(db_path), "import", str(big), "--annotator", "k"],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(2)
     ]

@@ -24,15 +24,20 @@ def entity(doc_id: str, start: int, end: int, label: str = "PERSON", **kw: Any) 
 
 def quote(doc_id: str, **kw: Any) -> Unit:
     body = Quote(
-        content=Span(start=55, end=64), quote_kind="direct", speaker=Span(start=66, end=72),
-        speaker_entity=Span(start=0, end=13), cue=Span(start=73, end=77), extra=(Span(start=58, end=63),),
+        content=Span(start=55, end=64),
+        quote_kind="direct",
+        speaker=Span(start=66, end=72),
+        speaker_entity=Span(start=0, end=13),
+        cue=Span(start=73, end=77),
+        extra=(Span(start=58, end=63),),
     )
     return Unit(doc_id=doc_id, body=body, **kw)
 
 
 def event(doc_id: str, etype: str = "Justice.Arrest-Jail", **kw: Any) -> Unit:
     body = Event(
-        trigger=Span(start=90, end=98), type=etype,
+        trigger=Span(start=90, end=98),
+        type=etype,
         arguments={"Agent": Span(start=79, end=89), "Place": Span(start=110, end=116)},
     )
     return Unit(doc_id=doc_id, body=body, **kw)
@@ -64,7 +69,16 @@ def edit(store: SqliteStore, unit: Unit, annotator: str = "ann", **changes: Any)
     unit_changes = {k: v for k, v in changes.items() if k not in body_changes}
     new = unit.model_copy(update={"body": unit.body.model_copy(update=body_changes), "state": "edited", **unit_changes})
     (logged,) = store.decide(
-        [Decision(doc_id=unit.doc_id, annotator=annotator, action="edit", unit_id=unit.id, before=dump(unit), after=dump(new))]
+        [
+            Decision(
+                doc_id=unit.doc_id,
+                annotator=annotator,
+                action="edit",
+                unit_id=unit.id,
+                before=dump(unit),
+                after=dump(new),
+            )
+        ]
     )
     return logged
 

@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from store_helpers import doc, entity
 
 from annotator.core.errors import UserError
 from annotator.core.models import Document
 from annotator.store import LATEST, StoreWriteError, open_store
-from store_helpers import doc, entity
 
 MALFORMED = "database disk image is malformed"
 

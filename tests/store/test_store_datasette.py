@@ -49,7 +49,9 @@ def test_sqlite_utils_detects_the_search_table(corpus: Path) -> None:
 def test_sqlite_utils_search_returns_only_matching_documents(corpus: Path) -> None:
     found = subprocess.run(
         [sys.executable, "-m", "sqlite_utils", "search", str(corpus), "documents", "officials", "-c", "id"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert sorted(row["id"] for row in json.loads(found.stdout)) == ["cairo", "tokyo"]
 
@@ -90,8 +92,9 @@ def test_datasette_shows_the_shipped_titles_and_runs_the_canned_queries(corpus: 
     assert [(r["label"], r["covered"]) for r in units] == [("ORG", "Moscow")]
     differ = _get(corpus, "/corpus/disagreements.json?first=alice&second=bob&_shape=objects")["rows"]
     assert sorted((r["who"], r["label"]) for r in differ) == [("alice", "GPE"), ("bob", "ORG")]
-    assert {(r["annotator"], r["status"]) for r in _get(corpus, "/corpus/status_counts.json?_shape=objects")["rows"]} \
-        == {("alice", "done"), ("bob", "in_progress")}
+    assert {
+        (r["annotator"], r["status"]) for r in _get(corpus, "/corpus/status_counts.json?_shape=objects")["rows"]
+    } == {("alice", "done"), ("bob", "in_progress")}
 
 
 def test_the_metadata_is_keyed_by_the_database_name() -> None:

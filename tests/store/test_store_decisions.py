@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from store_helpers import accept, add, delete, doc, dump, edit, entity, event, spans
 
 from annotator.core.models import Decision
 from annotator.store import GOLD, SqliteStore, open_store
-from store_helpers import accept, add, delete, doc, dump, edit, entity, event, spans
 
 MINE = "annotator:ann"
 SUGG = "suggestions:m@1"
@@ -131,11 +131,13 @@ def test_one_action_of_several_decisions_is_undone_as_one(store: SqliteStore) ->
     b = store.unit(add(store, entity("doc-000", 18, 33, state="added")).unit_id)
     # Merge two entities into one: two deletes and an add, one editor action.
     merged = entity("doc-000", 0, 33, state="added")
-    logged = store.decide([
-        Decision(doc_id="doc-000", annotator="ann", action="delete", unit_id=a.id, before=dump(a)),
-        Decision(doc_id="doc-000", annotator="ann", action="delete", unit_id=b.id, before=dump(b)),
-        Decision(doc_id="doc-000", annotator="ann", action="add", after=dump(merged)),
-    ])
+    logged = store.decide(
+        [
+            Decision(doc_id="doc-000", annotator="ann", action="delete", unit_id=a.id, before=dump(a)),
+            Decision(doc_id="doc-000", annotator="ann", action="delete", unit_id=b.id, before=dump(b)),
+            Decision(doc_id="doc-000", annotator="ann", action="add", after=dump(merged)),
+        ]
+    )
     assert len(logged) == 3
     assert _mine(store) == [("entity", 0, 33, "PERSON")]
     assert len(store.undo("doc-000", "ann")) == 3
@@ -200,7 +202,14 @@ def test_a_decision_that_changes_nothing_is_refused(store: SqliteStore) -> None:
 def test_gold_decisions_are_undone_apart_from_the_annotators_own(store: SqliteStore) -> None:
     add(store, entity("doc-000", 0, 13, state="added"), annotator="ann")
     store.decide_layer(
-        [Decision(doc_id="doc-000", annotator="ann", action="accept", after=dump(entity("doc-000", 0, 13, state="accepted")))],
+        [
+            Decision(
+                doc_id="doc-000",
+                annotator="ann",
+                action="accept",
+                after=dump(entity("doc-000", 0, 13, state="accepted")),
+            )
+        ],
         GOLD,
     )
     assert len(store.units("doc-000", GOLD)) == 1

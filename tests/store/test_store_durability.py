@@ -15,9 +15,9 @@ import traceback
 from pathlib import Path
 
 import pytest
+from store_helpers import add, doc, entity
 
 from annotator.store import SqliteStore, open_store
-from store_helpers import add, doc, entity
 
 FORK = multiprocessing.get_context("fork")
 DOCS = 4
@@ -38,7 +38,9 @@ def _check(path: Path, reported: set[int]) -> SqliteStore:
     stored = {d.id for d in store.decisions()}
     missing = reported - stored
     assert not missing, f"{len(missing)} reported decisions lost, e.g. {sorted(missing)[:5]}"
-    rows = dict(((w, s), n) for w, s, n in conn.execute("SELECT annotator, status, count(*) FROM doc_status GROUP BY 1, 2"))
+    rows = dict(
+        ((w, s), n) for w, s, n in conn.execute("SELECT annotator, status, count(*) FROM doc_status GROUP BY 1, 2")
+    )
     counted = {(w, s): n for w, per in store.status_counts().items() for s, n in per.items()}
     assert counted == rows  # counters moved in the same transactions as the rows
     return store
@@ -71,7 +73,7 @@ def test_killed_writer_loses_nothing_it_reported(tmp_path: Path) -> None:
     _corpus(path)
     rnd = random.Random(os.getpid())
     reported: set[int] = set()
-    for kill in range(20):
+    for _kill in range(20):
         read_fd, write_fd = os.pipe()
         child = FORK.Process(target=_write_forever, args=(str(path), write_fd, rnd.randrange(1 << 30)))
         child.start()

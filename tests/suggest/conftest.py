@@ -28,14 +28,16 @@ def quotes_of(nlp: Any) -> Callable[[str], list[Any]]:
         out = []
         for raw in doc._.quotes:
             q = Quote.model_validate(raw)
-            out.append({
-                "content": q.content.text_of(text),
-                "speaker": q.speaker.text_of(text) if q.speaker else None,
-                "entity": q.speaker_entity.text_of(text) if q.speaker_entity else None,
-                "cue": q.cue.text_of(text) if q.cue else None,
-                "extra": [s.text_of(text) for s in q.extra],
-                "kind": q.quote_kind,
-            })
+            out.append(
+                {
+                    "content": q.content.text_of(text),
+                    "speaker": q.speaker.text_of(text) if q.speaker else None,
+                    "entity": q.speaker_entity.text_of(text) if q.speaker_entity else None,
+                    "cue": q.cue.text_of(text) if q.cue else None,
+                    "extra": [s.text_of(text) for s in q.extra],
+                    "kind": q.quote_kind,
+                }
+            )
         return out
 
     return run
@@ -50,8 +52,13 @@ def events_of(nlp: Any) -> Callable[[str], list[dict[str, Any]]]:
         out = []
         for raw in nlp(text)._.events:
             e = Event.model_validate(raw)
-            out.append({"trigger": e.trigger.text_of(text), "type": e.type,
-                        **{role: span.text_of(text) for role, span in e.arguments.items()}})
+            out.append(
+                {
+                    "trigger": e.trigger.text_of(text),
+                    "type": e.type,
+                    **{role: span.text_of(text) for role, span in e.arguments.items()},
+                }
+            )
         return out
 
     return run

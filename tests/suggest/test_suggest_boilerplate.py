@@ -38,7 +38,10 @@ def test_furniture_lines_are_recognised_with_their_kind() -> None:
     assert ("Follow Daily Ledger on Twitter and Facebook.", "social") in found
     assert ("SHARE THIS ARTICLE", "social") in found
     assert ("A crowd gathers outside the bank. (Photo by AFP)", "caption") in found
-    assert ("More from the Daily Ledger:\nWhy rates stayed put\nFive charts that explain the rally", "navigation") in found
+    assert (
+        "More from the Daily Ledger:\nWhy rates stayed put\nFive charts that explain the rally",
+        "navigation",
+    ) in found
 
 
 def test_content_lines_are_not_furniture() -> None:
@@ -76,8 +79,10 @@ def test_spans_are_exact_slices_and_the_text_is_untouched() -> None:
         ("Watch more above.", "read_more"),
         ("Schiff: 'Bob Mueller Is the One Draining the Swamp', Trump 'Terrified' of Manafort", "subhead"),
         ("WHO IS THE PROFESSOR WHO ACCUSED THE JUDGE?", "subhead"),
-        ("I joined the show to talk about the hearing. https://t.co/abc \u2014 Jo Bloggs (@JoBloggs) September 16, 2018",
-         "social"),
+        (
+            "I joined the show to talk about the hearing. https://t.co/abc \u2014 Jo Bloggs (@JoBloggs) September 16, 2018",
+            "social",
+        ),
     ],
 )
 def test_news_page_furniture_lines(line: str, label: str) -> None:
@@ -103,8 +108,10 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
 
 
 def test_the_story_headline_on_the_first_line_of_text_is_not_furniture() -> None:
-    text = "Breaking News\nMoscow Says Cooperation Still Possible After Sanctions\nThe Kremlin said on Friday...\n" \
-           "Five Things To Know About The Sanctions Bill\nMore text here."
+    text = (
+        "Breaking News\nMoscow Says Cooperation Still Possible After Sanctions\nThe Kremlin said on Friday...\n"
+        "Five Things To Know About The Sanctions Bill\nMore text here."
+    )
     found = [text[b.start : b.end] for b in find_boilerplate(text)]
     assert "Moscow Says Cooperation Still Possible After Sanctions" not in found
     assert "Five Things To Know About The Sanctions Bill" in found

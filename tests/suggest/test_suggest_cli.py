@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotator.cli import main
+
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "annotator" / "data" / "sample"
 
 GOLD = Path(__file__).parent / "gold" / "sample_gold.jsonl"
@@ -84,9 +85,16 @@ def test_evaluate_prints_every_figure_of_issue_11_and_the_calibration_table(caps
     assert code == 0
     out = capsys.readouterr().out
     for figure in (
-        "direct quote content (IoU>=0.5)", "direct quote content (exact)", "indirect quotes", "speaker accuracy",
-        "event triggers (any type)", "events (trigger+type)", "event arguments", "furniture (overlap)",
-        "article sentences kept", "calibration of suggestion scores",
+        "direct quote content (IoU>=0.5)",
+        "direct quote content (exact)",
+        "indirect quotes",
+        "speaker accuracy",
+        "event triggers (any type)",
+        "events (trigger+type)",
+        "event arguments",
+        "furniture (overlap)",
+        "article sentences kept",
+        "calibration of suggestion scores",
     ):
         assert figure in out
     assert "entities (exact)" not in out  # the dev set does not annotate entities

@@ -61,7 +61,11 @@ def test_entities_match_exactly() -> None:
 
 
 def test_quoted_content_counts_direct_and_partial_at_half_overlap_and_exactly() -> None:
-    gold = [Quote(content=sp(0, 10)), Quote(content=sp(20, 30), quote_kind="partial"), Quote(content=sp(40, 50), quote_kind="indirect")]
+    gold = [
+        Quote(content=sp(0, 10)),
+        Quote(content=sp(20, 30), quote_kind="partial"),
+        Quote(content=sp(40, 50), quote_kind="indirect"),
+    ]
     pred = [
         Quote(content=sp(0, 10)),  # exact
         Quote(content=sp(20, 26), quote_kind="direct"),  # IoU 0.6: counts at 0.5, not exactly
@@ -142,7 +146,12 @@ def test_document_scores_feed_calibration_and_skip_entities_a_gold_file_lacks() 
     from annotator.suggest.evaluate import GoldDoc, score_document
 
     gold = GoldDoc(id="x", quotes=[Quote(content=sp(0, 10))], boilerplate=[Boilerplate(start=70, end=80)])
-    pred = [Quote(content=sp(0, 10)), Quote(content=sp(30, 40)), Entity(start=0, end=2, label="PERSON"), Boilerplate(start=70, end=80)]
+    pred = [
+        Quote(content=sp(0, 10)),
+        Quote(content=sp(30, 40)),
+        Entity(start=0, end=2, label="PERSON"),
+        Boilerplate(start=70, end=80),
+    ]
     s = score_document(gold, TEXT, pred, [0.9, 0.2, 0.5, None])
     assert s.entities.fp == 0
     rows = list(s.calibration.rows())
@@ -154,14 +163,25 @@ def test_document_scores_feed_calibration_and_skip_entities_a_gold_file_lacks() 
 def test_right_flags_and_calibration_rows_per_rule() -> None:
     from annotator.suggest.evaluate import GoldDoc, RuleCalibration, right_flags
 
-    gold = GoldDoc(id="d", quotes=[Quote(content=sp(0, 10))], entities=[Entity(start=22, end=37, label="PERSON")],
-                   events=[Event(trigger=sp(38, 44), type="Business.Deal")])
-    pred = [Quote(content=sp(2, 8)), Quote(content=sp(60, 70)), Entity(start=22, end=37, label="PERSON"),
-            Entity(start=0, end=12, label="ORG"), Event(trigger=sp(38, 44), type="Contact.Meet")]
+    gold = GoldDoc(
+        id="d",
+        quotes=[Quote(content=sp(0, 10))],
+        entities=[Entity(start=22, end=37, label="PERSON")],
+        events=[Event(trigger=sp(38, 44), type="Business.Deal")],
+    )
+    pred = [
+        Quote(content=sp(2, 8)),
+        Quote(content=sp(60, 70)),
+        Entity(start=22, end=37, label="PERSON"),
+        Entity(start=0, end=12, label="ORG"),
+        Event(trigger=sp(38, 44), type="Contact.Meet"),
+    ]
     flags = right_flags(gold, TEXT, pred)
     assert flags == [True, False, True, False, False]  # an event of the wrong type is wrong
     cal = RuleCalibration()
-    for body, rule, score, ok in zip(pred, ["governing", "term", "PERSON", "ORG", "verb"], [0.95, 0.15, 0.9, 0.8, 0.8], flags):
+    for body, rule, score, ok in zip(
+        pred, ["governing", "term", "PERSON", "ORG", "verb"], [0.95, 0.15, 0.9, 0.8, 0.8], flags
+    ):
         cal.add(body.kind, rule, score, ok)
     rows = {(k, r): (s, n, ok, p) for k, r, s, n, ok, p in cal.table()}
     assert rows[("quote", "governing")] == ("0.95", "1", "1", "1.00")

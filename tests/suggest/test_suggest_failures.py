@@ -78,7 +78,9 @@ def test_a_document_that_goes_through_later_loses_its_failure(store: SqliteStore
     assert not any(r.suggest_failed for r in store.queue("ann"))
 
 
-def test_a_failure_after_the_pipeline_is_recorded_too(store: SqliteStore, nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_after_the_pipeline_is_recorded_too(
+    store: SqliteStore, nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import annotator.suggest.units as units
 
     real = units.rows_from_doc
@@ -94,8 +96,9 @@ def test_a_failure_after_the_pipeline_is_recorded_too(store: SqliteStore, nlp: A
     assert [(f.doc_id, f.error) for f in store.suggest_failures()] == [("d1", "KeyError: 'no such label'")]
 
 
-def test_cli_suggest_summary_and_docs_failed(db_path: Path, nlp: Any, capsys: pytest.CaptureFixture,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_suggest_summary_and_docs_failed(
+    db_path: Path, nlp: Any, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = open_store(db_path)
     store.insert_documents([DOCS[0], BAD])
     store.close()
@@ -119,8 +122,9 @@ def test_cli_suggest_summary_and_docs_failed(db_path: Path, nlp: Any, capsys: py
     assert "does not combine" in capsys.readouterr().err
 
 
-def test_import_suggest_goes_on_past_a_bad_document(tmp_path: Path, nlp: Any, capsys: pytest.CaptureFixture,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_suggest_goes_on_past_a_bad_document(
+    tmp_path: Path, nlp: Any, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import annotator.suggest.pipeline as pipeline
 
     monkeypatch.setattr(pipeline, "load_pipeline", lambda name, **kw: nlp)

@@ -83,10 +83,14 @@ def test_heldout_events(events_of: Events) -> None:
     assert arrested.get("Time") == "Saturday"
     assert types(protest).get("protest") == "Conflict.Demonstrate"
     assert types(protest).get("march") == "Conflict.Demonstrate"
-    assert all(set(e) <= {"trigger", "type", "Entity", "Time", "Place"} for e in protest if e["type"] == "Conflict.Demonstrate")
+    assert all(
+        set(e) <= {"trigger", "type", "Entity", "Time", "Place"} for e in protest if e["type"] == "Conflict.Demonstrate"
+    )
     assert types(protest).get("injured") == "Life.Injure"
     sale = next(e for e in events_of(COURT) if e["trigger"] == "sale")
-    assert "A federal judge" not in sale.values() or sale.get("trigger") == "A federal judge"  # the judge blocked the sale; he is not selling
+    assert (
+        "A federal judge" not in sale.values() or sale.get("trigger") == "A federal judge"
+    )  # the judge blocked the sale; he is not selling
     court = types(events_of(COURT))
     assert court.get("sale") == "Transaction.Transfer-Ownership"
     assert court.get("agreed") == "Business.Deal"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from bomb_pipeline import bomb_pipeline
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -74,7 +73,7 @@ def test_split_points_prefer_paragraphs_then_sentences_then_spaces() -> None:
 def span_texts(value: Any, text: str) -> list[str]:
     """Every span's text in a unit body, in a fixed order (independent of how offsets were moved)."""
     if isinstance(value, dict):
-        own = [text[value["start"]:value["end"]]] if isinstance(value.get("start"), int) else []
+        own = [text[value["start"] : value["end"]]] if isinstance(value.get("start"), int) else []
         return own + [t for k in sorted(value) for t in span_texts(value[k], text)]
     if isinstance(value, (list, tuple)):
         return [t for v in value for t in span_texts(v, text)]

@@ -32,7 +32,7 @@ def test_quote_continues_over_paragraphs_when_the_next_opens_with_a_mark() -> No
 
 
 def test_straight_opening_with_curly_closing() -> None:
-    text = 'He said, "But it seems it\'s not soon.” Then he left.'
+    text = "He said, \"But it seems it's not soon.” Then he left."
     assert contents(text) == ["But it seems it's not soon."]
 
 

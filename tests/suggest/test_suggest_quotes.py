@@ -18,8 +18,10 @@ def one(found: list[dict[str, Any]], content: str) -> dict[str, Any]:
 
 
 def test_direct_quote_with_attribution_after(quotes_of: Quotes) -> None:
-    q = one(quotes_of('"We will not back down," Foreign Minister Anna Berg told reporters in Oslo.'),
-            "We will not back down,")
+    q = one(
+        quotes_of('"We will not back down," Foreign Minister Anna Berg told reporters in Oslo.'),
+        "We will not back down,",
+    )
     assert (q["speaker"], q["entity"], q["cue"], q["kind"]) == ("Anna Berg", "Anna Berg", "told", "direct")
 
 
@@ -43,8 +45,7 @@ def test_partial_quote_inside_reported_speech(quotes_of: Quotes) -> None:
 
 
 def test_quote_over_several_sentences_and_paragraphs(quotes_of: Quotes) -> None:
-    text = ('Anna Berg said: "This is the first point. It matters.\n\n'
-            '"This is the second point," she added.')
+    text = 'Anna Berg said: "This is the first point. It matters.\n\n"This is the second point," she added.'
     found = quotes_of(text)
     assert len(found) == 1
     assert found[0]["content"] == "This is the first point. It matters."
@@ -64,22 +65,25 @@ def test_indirect_quote_with_according_to(quotes_of: Quotes) -> None:
 
 
 def test_pronoun_speaker_resolves_to_the_nearest_earlier_person(quotes_of: Quotes) -> None:
-    text = ('Anna Berg arrived in Oslo on Monday. The talks lasted an hour.\n\n'
-            '"We made progress," she said.')
+    text = 'Anna Berg arrived in Oslo on Monday. The talks lasted an hour.\n\n"We made progress," she said.'
     q = one(quotes_of(text), "We made progress,")
     assert (q["speaker"], q["entity"]) == ("she", "Anna Berg")
 
 
 def test_description_speaker_resolves_by_its_role_word(quotes_of: Quotes) -> None:
-    text = ("Maria Olsen, a spokeswoman for the embassy, confirmed the visit.\n\n"
-            '"The ambassador will attend," the spokeswoman said.')
+    text = (
+        "Maria Olsen, a spokeswoman for the embassy, confirmed the visit.\n\n"
+        '"The ambassador will attend," the spokeswoman said.'
+    )
     q = one(quotes_of(text), "The ambassador will attend,")
     assert (q["speaker"], q["entity"]) == ("the spokeswoman", "Maria Olsen")
 
 
 def test_organisation_description_resolves_to_the_named_organisation(quotes_of: Quotes) -> None:
-    text = ("The Foreign Ministry summoned the ambassador on Tuesday.\n\n"
-            'The ministry said the envoy "must explain the remarks."')
+    text = (
+        "The Foreign Ministry summoned the ambassador on Tuesday.\n\n"
+        'The ministry said the envoy "must explain the remarks."'
+    )
     q = one(quotes_of(text), "must explain the remarks.")
     assert q["speaker"] == "The ministry"
     assert q["entity"] == "The Foreign Ministry"
@@ -158,11 +162,15 @@ def test_an_open_quote_never_runs_into_a_dateline(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("open_", "close"), [("\u201c", "\u201d"), ("\u2018", "\u2019")])
-def test_a_quote_over_paragraphs_is_one_quote_with_a_part_per_paragraph(quotes_of: Quotes, open_: str, close: str) -> None:
+def test_a_quote_over_paragraphs_is_one_quote_with_a_part_per_paragraph(
+    quotes_of: Quotes, open_: str, close: str
+) -> None:
     """British papers open every paragraph of a long quote with a mark, single or double, and
     close only the last; the attribution before the first speaks for all of them."""
-    text = (f"The minister said: {open_}We will build the homes people need.\n"
-            f"{open_}And we will do it this year.{close}\nIn other news, it rained.")
+    text = (
+        f"The minister said: {open_}We will build the homes people need.\n"
+        f"{open_}And we will do it this year.{close}\nIn other news, it rained."
+    )
     (q,) = quotes_of(text)
     assert q["content"] == "We will build the homes people need."
     assert q["extra"] == ["And we will do it this year."]

@@ -8,15 +8,30 @@ from typing import Any
 import pytest
 
 EDGE = [
-    "", "\n\n", '"', "“”", "‘", "It’s", '"a" "b" "c"', "“Unclosed\n\n“still\n\nend", "said", "according to",
-    '" said he', "He said that.", "’Twas ‘ ’ ' '", "• \n•", "VIDEO0:46", 'x "y\n"z" said Bob',
-    "The ministry said.", "“Quote one.”\n“Quote two,” she said, “and three.”",
+    "",
+    "\n\n",
+    '"',
+    "“”",
+    "‘",
+    "It’s",
+    '"a" "b" "c"',
+    "“Unclosed\n\n“still\n\nend",
+    "said",
+    "according to",
+    '" said he',
+    "He said that.",
+    "’Twas ‘ ’ ' '",
+    "• \n•",
+    "VIDEO0:46",
+    'x "y\n"z" said Bob',
+    "The ministry said.",
+    "“Quote one.”\n“Quote two,” she said, “and three.”",
 ]
 
 
 def noise(seed: int) -> str:
     rng = random.Random(seed)
-    pieces = list('abc ."“”‘’\'\n,:') + ["said", "told", "according to", "Lavrov", "he", "it", "the ministry"]
+    pieces = list("abc .\"“”‘’'\n,:") + ["said", "told", "according to", "Lavrov", "he", "it", "the ministry"]
     return " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
 
 

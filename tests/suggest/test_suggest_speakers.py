@@ -22,20 +22,32 @@ def only(found: list[dict[str, Any]], start: str) -> dict[str, Any]:
     ("text", "quote", "speaker", "entity"),
     [
         # the pronoun goes to the subject the passage is about, not to the person just criticised
-        ('Mary Smith, the head of the union, criticised John Brown over the cuts. "This is a disgrace," she said.',
-         "This is a disgrace", "she", "Mary Smith"),
+        (
+            'Mary Smith, the head of the union, criticised John Brown over the cuts. "This is a disgrace," she said.',
+            "This is a disgrace",
+            "she",
+            "Mary Smith",
+        ),
         # nor to a place named since
         ('John Brown met Mary Smith in Leeds. "We made progress," he said.', "We made progress", "he", "John Brown"),
         # gender agreement from a title
         ('Mr Patel thanked Ms Okafor for her work. "She was tireless," he said.', "She was tireless", "he", "Patel"),
         # an age description to the person of that age
-        ('Anna Kowalski, 32, was charged on Monday. "I am innocent," the 32-year-old told reporters.',
-         "I am innocent", "the 32-year-old", "Anna Kowalski"),
+        (
+            'Anna Kowalski, 32, was charged on Monday. "I am innocent," the 32-year-old told reporters.',
+            "I am innocent",
+            "the 32-year-old",
+            "Anna Kowalski",
+        ),
         # an unnamed source keeps its description and resolves to the organisation it speaks for
         ('A BBC spokesman said: "We stand by our journalism."', "We stand by", "A BBC spokesman", "BBC"),
         # a generic organisation word to the organisation named before; never a word of the quote
-        ('Ryanair cancelled 400 flights. "We apologise to passengers," the airline said.',
-         "We apologise", "the airline", "Ryanair"),
+        (
+            'Ryanair cancelled 400 flights. "We apologise to passengers," the airline said.',
+            "We apologise",
+            "the airline",
+            "Ryanair",
+        ),
         # a name inside the quotation is never its speaker
         ('"Tell Putin we are ready," Zelensky said.', "Tell Putin", "Zelensky", "Zelensky"),
         # a second-hand quote belongs to whoever the words are
@@ -48,8 +60,7 @@ def test_speaker_follows_the_discourse(quotes_of: Quotes, text: str, quote: str,
 
 
 def test_her_in_a_reported_clause_says_nothing_of_the_speakers_gender(quotes_of: Quotes) -> None:
-    text = ('Detective Inspector Sarah Jones said: "Our thoughts are with his family." '
-            'She added: "We need witnesses."')
+    text = 'Detective Inspector Sarah Jones said: "Our thoughts are with his family." She added: "We need witnesses."'
     assert only(quotes_of(text), "We need")["entity"] == "Sarah Jones"
 
 

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from article_data import LAYER
+
 from annotator.core.models import Document, Entity, Unit
 from annotator.desk import Desk, doubt_rank
 from annotator.store import SqliteStore
-from article_data import LAYER, TEXT
-from train_helpers import put_article
 
 
 def _scored(store: SqliteStore, doc_id: str, scores: list[float | None]) -> None:
     text = f"Paris and Berlin and Rome {doc_id}."
     store.insert_documents([Document(id=doc_id, text=text)])
     spans = [(0, 5), (10, 16), (21, 25)]
-    store.add_units(LAYER, [
-        Unit(doc_id=doc_id, body=Entity(start=s, end=e, label="GPE"), score=sc) for (s, e), sc in zip(spans, scores)
-    ])
+    store.add_units(
+        LAYER,
+        [Unit(doc_id=doc_id, body=Entity(start=s, end=e, label="GPE"), score=sc) for (s, e), sc in zip(spans, scores)],
+    )
     store.mark_layer_done(LAYER, [doc_id])
 
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from article_data import LAYER, TEXT, span
+from train_helpers import put_article
 
 from annotator.cli import main
-from annotator.core.models import Span
 from annotator.desk import Desk
 from annotator.errors_report.report import build, pair_of, resolve_layer
 from annotator.store import SqliteStore
 from annotator.store.base import ModelRecord
-from article_data import LAYER, TEXT, span
-from train_helpers import put_article
 
 
 def _views(desk: Desk) -> dict[str, object]:
@@ -90,8 +89,8 @@ def test_jsonl_has_one_line_per_pair_with_text_context_and_correction(edited: Sq
 def test_a_label_from_data_cannot_reach_the_terminal_raw(mem_store: SqliteStore, tmp_path, capsys) -> None:
     from annotator.cli.errors_cmd import render_report
     from annotator.core.models import Entity, Unit
-    from annotator.store.base import Fate
     from annotator.errors_report.report import ErrorReport, LabelErrors
+    from annotator.store.base import Fate
 
     bad = "X\x1b]52;c;AAAA\x07"
     sugg = Unit(id=1, doc_id="d", body=Entity(start=0, end=1, label=bad))

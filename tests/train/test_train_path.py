@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from train_helpers import EDITOR, gold_layer
 
 from annotator.cli import main
 from annotator.core.models import Document
@@ -14,7 +15,6 @@ from annotator.desk import Desk
 from annotator.importers.sample import load_sample
 from annotator.store import open_store
 from annotator.train import data
-from train_helpers import EDITOR, gold_layer
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,8 @@ def test_train_registers_a_normal_spacy_pipeline_with_our_components(trained: Pa
     assert set(record.scores["trained"]) >= {"ALL", "PERSON"} and set(record.scores["base"]) >= {"ALL"}
     nlp = spacy.load(record.path)
     assert {"ner", "annotator_quotes", "annotator_events", "annotator_boilerplate", "annotator_paragraphs"} <= set(
-        nlp.pipe_names)
+        nlp.pipe_names
+    )
     assert nlp.meta["name"] == "tiny" and nlp.meta["version"] == "1"
     assert main(["--db", str(trained), "models"]) == 0
     assert "tiny@1" in capsys.readouterr().out

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotator.core.models import Entity
+from annotator.core.models import Entity, Unit
 from annotator.store import SqliteStore
 from annotator.suggest.units import unit_row
-from annotator.core.models import Unit
 
 GOLD = Path(__file__).resolve().parents[1] / "suggest" / "gold" / "sample_gold.jsonl"
 EDITOR = "gold-ed"
@@ -31,8 +30,9 @@ def gold_layer(store: SqliteStore, annotator: str = EDITOR) -> list[str]:
 
 def put_article(store: SqliteStore, doc_id: str = "a1") -> None:
     """The desk tests' small article with its suggestions of every kind (score 0.9)."""
-    from annotator.core.models import Document
     from article_data import LAYER, TEXT, suggestions_for
+
+    from annotator.core.models import Document
 
     store.insert_documents([Document(id=doc_id, title=f"Title {doc_id}", text=TEXT, outlet="FT")])
     store.add_units(LAYER, suggestions_for(doc_id, TEXT, score=0.9))

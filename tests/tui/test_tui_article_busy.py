@@ -148,7 +148,8 @@ async def test_a_read_only_database_is_one_line_and_nothing_is_shown_saved(tmp_p
 async def test_review_takes_a_version_once_another_process_frees_the_lock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui_review_support import app_on as review_app, gold, open_doc, review_store, wait_scored
+    from tui_review_support import app_on as review_app
+    from tui_review_support import gold, open_doc, review_store, wait_scored
 
     from annotator.tui.screens.review_document import ReviewDocumentScreen
 
@@ -180,7 +181,8 @@ async def test_opening_from_the_queue_and_a_review_document_never_wait_on_the_lo
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Opening writes too (the resume point; agreed units into gold): a held lock must not freeze it."""
-    from tui_review_support import app_on as review_app, gold, open_doc, review_store, wait_scored
+    from tui_review_support import app_on as review_app
+    from tui_review_support import gold, open_doc, review_store, wait_scored
 
     from annotator.store import sqlite
     from annotator.tui.screens.review_document import ReviewDocumentScreen

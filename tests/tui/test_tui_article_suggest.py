@@ -25,6 +25,7 @@ def gated_pipeline():  # type: ignore[no-untyped-def]
     from annotator.suggest.pipeline import add_components
 
     if "test_article_gate" not in Language.factories:
+
         @Language.component("test_article_gate")
         def gate(doc):  # type: ignore[no-untyped-def]
             GATE.wait(10)

@@ -187,8 +187,9 @@ async def test_a_key_that_does_not_fit_the_focused_unit_says_why(tmp_path: Path)
 
 
 async def test_role_picker_filters_on_role_names_not_their_values(tmp_path: Path) -> None:
-    from annotator.tui.screens.pickers import PickerScreen
     from textual.widgets import Label, OptionList
+
+    from annotator.tui.screens.pickers import PickerScreen
 
     store = article_store(tmp_path / "c.db")
     app = app_on(store)
@@ -255,7 +256,8 @@ async def test_cue_picker_rows_say_where_each_said_is(tmp_path: Path) -> None:
 
 
 async def test_queue_says_not_yet_for_unsuggested_articles_and_0_for_none_found(tmp_path: Path) -> None:
-    from tui_shell_support import app_on as shell_app, store_with
+    from tui_shell_support import app_on as shell_app
+    from tui_shell_support import store_with
 
     store = store_with(tmp_path / "c.db", 3)
     store.add_units("suggestions:t@1", [])
@@ -270,7 +272,8 @@ async def test_queue_says_not_yet_for_unsuggested_articles_and_0_for_none_found(
 
 
 async def test_queue_comes_back_on_the_article_i_left_and_n_says_next_undone(tmp_path: Path) -> None:
-    from tui_shell_support import app_on as shell_app, store_with
+    from tui_shell_support import app_on as shell_app
+    from tui_shell_support import store_with
 
     from annotator.tui.screens.queue import QueueScreen
 

@@ -21,7 +21,9 @@ def _score(store, doc_id: str, scores: dict[str, float]) -> None:  # noqa: ANN00
         for unit in store.units(doc_id, LAYER):
             score = scores.get(text[unit.span.start : unit.span.end])
             if score is not None:
-                store.conn.execute("UPDATE units SET score = ? WHERE id = ? AND layer_id = ?", (score, unit.id, layer_id))
+                store.conn.execute(
+                    "UPDATE units SET score = ? WHERE id = ? AND layer_id = ?", (score, unit.id, layer_id)
+                )
     store.refresh_doubt(LAYER, [doc_id])
 
 
@@ -73,7 +75,9 @@ async def test_the_detail_pane_names_the_model_and_its_score(tmp_path: Path) -> 
     store = article_store(tmp_path / "c.db", n=1)
     _score(store, "a1", {"Maria Zakharova": 0.42})
     with store.transaction():
-        store.conn.execute("UPDATE units SET provenance = ? WHERE kind = 'entity'", ('{"model": "news", "version": "2"}',))
+        store.conn.execute(
+            "UPDATE units SET provenance = ? WHERE kind = 'entity'", ('{"model": "news", "version": "2"}',)
+        )
     app = app_on(store)
     async with app.run_test(size=(130, 40)) as pilot:
         await open_article(app, pilot)

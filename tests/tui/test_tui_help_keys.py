@@ -6,7 +6,6 @@ import ast
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
 from tui_shell_support import anyio_backend, app_on, store_with  # noqa: F401 (fixture)
 
 import annotator
@@ -94,7 +93,7 @@ async def test_help_on_the_article_lists_its_keys_first_and_never_wraps_an_id(tm
         assert headings[0] == "Article"
         shown = _screen_text(app)
         lines = shown.splitlines()
-        for owner, b in all_bindings():
+        for _owner, b in all_bindings():
             assert any(b.id in line for line in lines), f"{b.id} is cut across lines"
 
 

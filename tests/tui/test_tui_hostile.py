@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from hostile_data import (
     CLOSE,
-    EVENT_TYPE,
     NAME_ESCAPE,
     NAME_MARKUP,
     NOTE,
@@ -45,18 +44,20 @@ def anyio_backend() -> str:
 def ruler_pipeline() -> Any:
     """A blank English pipeline whose entity ruler marks the hostile tokens, as a model might."""
     import spacy
+    from hostile_data import LABEL
 
     from annotator.suggest.pipeline import add_components
-    from hostile_data import LABEL
 
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([
-        {"label": LABEL, "pattern": [{"TEXT": {"REGEX": "[\x1b\x9b\x9d\u202e\u2066]"}}]},
-        {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"EVIL|link=|@click"}}]},
-        {"label": "PERSON", "pattern": "Zakharova"},
-        {"label": "GPE", "pattern": "Moscow"},
-    ])
+    ruler.add_patterns(
+        [
+            {"label": LABEL, "pattern": [{"TEXT": {"REGEX": "[\x1b\x9b\x9d\u202e\u2066]"}}]},
+            {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"EVIL|link=|@click"}}]},
+            {"label": "PERSON", "pattern": "Zakharova"},
+            {"label": "GPE", "pattern": "Moscow"},
+        ]
+    )
     return add_components(nlp)
 
 
@@ -229,4 +230,3 @@ async def test_identity_screen_and_a_remembered_name_follow_the_one_rule(tmp_pat
         await settle(pilot)
         assert app.annotator == "José"
     assert Settings.load().annotator == "José"
-

@@ -37,5 +37,7 @@ def test_help_screen(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     from annotator.tui.screens.queue import QueueScreen
     from annotator.tui.widgets.queue_list import QueueList
 
-    monkeypatch.setattr(help_module, "binding_classes", lambda strict=False: [AnnotatorApp, QueueScreen, QueueList, HelpScreen])
+    monkeypatch.setattr(
+        help_module, "binding_classes", lambda strict=False: [AnnotatorApp, QueueScreen, QueueList, HelpScreen]
+    )
     assert snap_compare(_sample_app(tmp_path), terminal_size=(100, 30), press=["question_mark"])

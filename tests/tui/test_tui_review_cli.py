@@ -28,7 +28,9 @@ def db(tmp_path: Path) -> Path:
 
 
 def test_review_opens_on_the_review_screen_as_the_adjudicator(db: Path, ran: list[AnnotatorApp]) -> None:
-    assert main(["review", "--db", str(db), "--annotator", "ann", "--annotators", "a, c", "--adjudicator", "judge"]) == 0
+    assert (
+        main(["review", "--db", str(db), "--annotator", "ann", "--annotators", "a, c", "--adjudicator", "judge"]) == 0
+    )
     [app] = ran
     assert app.review_on_start is True
     assert (app.annotator, app.review_adjudicator, app.review_annotators) == ("ann", "judge", ["a", "c"])

@@ -41,10 +41,20 @@ def edit_store(path: Path) -> SqliteStore:
     store = open_store(path)
     store.insert_documents([Document(id="d1", title="Lavrov and Tillerson", text=TEXT)])
     for who in "ab":
-        for body in (ent("Lavrov", "PERSON"), ent("Tillerson", "PERSON"), ent("Moscow", "GPE"), ent("Lavrov", "PERSON", 1)):
+        for body in (
+            ent("Lavrov", "PERSON"),
+            ent("Tillerson", "PERSON"),
+            ent("Moscow", "GPE"),
+            ent("Lavrov", "PERSON", 1),
+        ):
             mark(store, who, "d1", body)
     quote = Quote(content=span('"useful"'), quote_kind="direct")
-    mark(store, "a", "d1", quote.model_copy(update={"speaker": span("Lavrov"), "speaker_entity": span("Lavrov"), "cue": span("said")}))
+    mark(
+        store,
+        "a",
+        "d1",
+        quote.model_copy(update={"speaker": span("Lavrov"), "speaker_entity": span("Lavrov"), "cue": span("said")}),
+    )
     mark(store, "b", "d1", quote)
     attack = Event(trigger=span("attacked"), type="Conflict.Attack", arguments={"Attacker": span("Tillerson")})
     mark(store, "a", "d1", attack)
@@ -105,7 +115,9 @@ async def test_a_new_gold_entity_by_keyboard_selection_and_a_label(tmp_path: Pat
         await press(pilot, *"org", "enter")
         [added] = [u for u in gold_of(store, "entity") if u.state == "added"]
         assert (words(added.span), added.body.label, added.provenance) == (
-            "the plan", "ORG", {"adjudicator": JUDGE, "annotators": [], "taken": "edit", "units": {}}
+            "the plan",
+            "ORG",
+            {"adjudicator": JUDGE, "annotators": [], "taken": "edit", "units": {}},
         )
         assert gold_log(store)[-1] == ("add", GOLD)
         assert store.units("d1", Layer.annotator_name(JUDGE)) == []  # nothing in the adjudicator's own layer
@@ -151,7 +163,9 @@ async def test_speaker_and_cue_keys_settle_a_quote_conflict(tmp_path: Path) -> N
         await press(pilot, *"till", "enter")
         [quote] = gold_of(store, "quote")
         assert (words(quote.body.speaker), words(quote.body.speaker_entity), words(quote.body.cue)) == (
-            "Tillerson", "Tillerson", "said"
+            "Tillerson",
+            "Tillerson",
+            "said",
         )
         assert (quote.state, quote.provenance["taken"], quote.provenance["annotators"]) == ("edited", "edit", [])
         assert set(quote.provenance["units"]) == {"a", "b"}  # it settles both annotators' quotes
@@ -195,7 +209,9 @@ def gate_scoring(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 
 
 @pytest.mark.anyio
-async def test_enter_while_scoring_is_said_and_opens_when_ready(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_enter_while_scoring_is_said_and_opens_when_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = edit_store(tmp_path / "c.db")
     gate = gate_scoring(monkeypatch)
     app = app_on(store)
@@ -260,7 +276,9 @@ async def test_review_loads_the_model_once_the_list_is_scored(tmp_path: Path, mo
 
 
 @pytest.mark.anyio
-async def test_leaving_the_review_while_scoring_still_loads_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_leaving_the_review_while_scoring_still_loads_the_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = edit_store(tmp_path / "c.db")
     gate = gate_scoring(monkeypatch)  # released only at the end: the list is not scored meanwhile
     monkeypatch.setattr(app_module, "load_model", lambda name: "nlp")

@@ -14,7 +14,6 @@ from annotator.tui.screens.review import ReviewScreen
 from annotator.tui.screens.review_document import ReviewDocumentScreen
 
 
-
 def header_text(app: object) -> str:
     return str(app.screen.query_one("#review-doc-header").content)  # type: ignore[attr-defined]
 
@@ -77,7 +76,12 @@ async def test_take_a_version_the_majority_and_reject(tmp_path: Path) -> None:
         assert gold(store)[3][2:] == ("rejected", "rejected")
         assert "0 of 3 conflicts left here" in header_text(app) and "0 left overall" in header_text(app)
         provenance = {u.body.start: u.provenance for u in store.units("d1", "gold")}
-        assert provenance[18] == {"adjudicator": JUDGE, "annotators": ["c"], "taken": "c", "units": provenance[18]["units"]}
+        assert provenance[18] == {
+            "adjudicator": JUDGE,
+            "annotators": ["c"],
+            "taken": "c",
+            "units": provenance[18]["units"],
+        }
         assert set(provenance[18]["units"]) == {"a", "b", "c"}
         actions = [d.action for d in store.decisions("d1", JUDGE)]
         assert actions == ["accept", "accept", "reject", "reject"]  # agreed, take 3, majority-absent, x
@@ -191,10 +195,20 @@ def test_help_lists_the_review_keys_under_their_screens() -> None:
     assert groups[:5] == ["Everywhere", "Queue", "Article", "Review", "Review document"]
     by_id = {e.id: e for e in entries}
     expected = {
-        "review.open", "review.next_open", "review.accept_agreed", "review_document.take_1",
-        "review_document.majority", "review_document.reject", "review_document.pick_label",
-        "review_document.start_left", "review_document.end_right", "review_document.undo",
-        "review_document.redo", "review_document.next", "review_document.next_document", "queue.review",
+        "review.open",
+        "review.next_open",
+        "review.accept_agreed",
+        "review_document.take_1",
+        "review_document.majority",
+        "review_document.reject",
+        "review_document.pick_label",
+        "review_document.start_left",
+        "review_document.end_right",
+        "review_document.undo",
+        "review_document.redo",
+        "review_document.next",
+        "review_document.next_document",
+        "queue.review",
         "review_document.toggle_agreed",
     }
     assert expected <= set(by_id)

@@ -20,10 +20,12 @@ def with_solo_and_waiting(path: Path) -> SqliteStore:
     """The three-annotator store, plus `solo` (only a, one entity of many, not done) and `half`
     (a and b, only a done)."""
     store = review_store(path)
-    store.insert_documents([
-        Document(id="solo", title="Merkel in Berlin", text=SOLO),
-        Document(id="half", title="Half done", text=SOLO + " Again."),
-    ])
+    store.insert_documents(
+        [
+            Document(id="solo", title="Merkel in Berlin", text=SOLO),
+            Document(id="half", title="Half done", text=SOLO + " Again."),
+        ]
+    )
     mark(store, "a", "solo", ent(0, 13, "PERSON"))
     for who in "ab":
         mark(store, who, "half", ent(0, 13, "PERSON"))
@@ -90,7 +92,9 @@ async def test_opening_a_single_annotator_document_writes_nothing_and_T_takes_it
 async def test_E_settles_a_ready_document_as_having_no_units(tmp_path: Path) -> None:
     store = with_solo_and_waiting(tmp_path / "c.db")
     for who in "ab":  # both saw the one suggestion and rejected it: nothing to take, the adjudicator says so
-        store.replace_units("half", f"annotator:{who}", [Unit(doc_id="half", body=ent(0, 13, "PERSON"), state="rejected")])
+        store.replace_units(
+            "half", f"annotator:{who}", [Unit(doc_id="half", body=ent(0, 13, "PERSON"), state="rejected")]
+        )
         store.set_status("half", who, "done")
     app = app_on(store)
     async with app.run_test(size=(140, 30)) as pilot:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from article_data import LAYER, TEXT, ent, span, suggestions_for  # noqa: F401 (tests import them from here)
 
 from annotator.config import Settings
 from annotator.core.models import Document, Unit
 from annotator.store import Layer, SqliteStore, open_store
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.factory import build_app
-from article_data import LAYER, TEXT, ent, span, suggestions_for  # noqa: F401 (tests import them from here)
 
 
 @pytest.fixture

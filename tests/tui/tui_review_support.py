@@ -39,7 +39,10 @@ def review_store(path: Path) -> SqliteStore:
     unit; d2: complete agreement."""
     store = open_store(path)
     store.insert_documents(
-        [Document(id="d1", title="Lavrov meets Tillerson", text=TEXT), Document(id="d2", title="Lavrov in Moscow", text=TEXT2)]
+        [
+            Document(id="d1", title="Lavrov meets Tillerson", text=TEXT),
+            Document(id="d2", title="Lavrov in Moscow", text=TEXT2),
+        ]
     )
     for who in "abc":
         mark(store, who, "d1", ent(0, 13, "PERSON"))

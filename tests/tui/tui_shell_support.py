@@ -12,6 +12,7 @@ from annotator.store import SqliteStore, open_store
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.factory import build_app
 
+
 @pytest.fixture
 def anyio_backend() -> str:
     """Pilot tests run on asyncio (the anyio plugin drives `async def` tests; import this fixture)."""

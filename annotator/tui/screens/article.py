@@ -22,16 +22,15 @@ from textual.worker import Worker, WorkerState
 from annotator.core.display import one_line
 from annotator.core.models import DocState
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
-from annotator.errors import UserError
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
     SELECTING,
     ArticleFlows,
     Selection,
     cursor_bindings,
-    screen_binding,
     label_choices,
     quote_kind_choices,
+    screen_binding,
     type_choices,
 )
 from annotator.tui.screens.pickers import ConfirmScreen, NoteScreen, PickerScreen
@@ -47,19 +46,50 @@ FOCUS_SAVE_S = 0.5
 
 # Actions that edit or leave the article: off while a selection is open or a flow asks.
 EDITING = {
-    "accept", "reject", "accept_all", "relabel", "pick_label", "move_start", "move_end",
-    "select", "speaker", "cue", "roles", "undo", "redo", "done", "skip", "flag", "reopen",
-    "next_article", "previous_article", "next_unit", "previous_unit", "first_unit", "last_unit", "least_sure",
+    "accept",
+    "reject",
+    "accept_all",
+    "relabel",
+    "pick_label",
+    "move_start",
+    "move_end",
+    "select",
+    "speaker",
+    "cue",
+    "roles",
+    "undo",
+    "redo",
+    "done",
+    "skip",
+    "flag",
+    "reopen",
+    "next_article",
+    "previous_article",
+    "next_unit",
+    "previous_unit",
+    "first_unit",
+    "last_unit",
+    "least_sure",
 }
 
 
 # Keys that act on the focused unit, and the kind it must be (None: any kind).
 UNIT_KEYS: dict[str, str | None] = {
-    "accept": None, "reject": None, "relabel": "entity", "pick_label": None, "move_start": None,
-    "move_end": None, "speaker": "quote", "cue": "quote", "roles": "event",
+    "accept": None,
+    "reject": None,
+    "relabel": "entity",
+    "pick_label": None,
+    "move_start": None,
+    "move_end": None,
+    "speaker": "quote",
+    "cue": "quote",
+    "roles": "event",
 }
 UNIT_KEY_NAMES = {
-    "relabel": "Relabelling by number", "speaker": "Speaker (S)", "cue": "Cue (c)", "roles": "Roles (r)",
+    "relabel": "Relabelling by number",
+    "speaker": "Speaker (S)",
+    "cue": "Cue (c)",
+    "roles": "Roles (r)",
 }
 
 
@@ -102,19 +132,42 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("x", "reject", "Reject", "Reject the focused suggestion (a hand-made unit is deleted) and move on"),
         _b("A", "accept_all", "Accept all", "Accept every remaining suggestion in one step"),
         *[
-            _b(str(n), f"relabel({n})", f"Label {n}", f"Relabel the focused entity with label {n} of the legend",
-               show=False, name=f"label_{n}")
+            _b(
+                str(n),
+                f"relabel({n})",
+                f"Label {n}",
+                f"Relabel the focused entity with label {n} of the legend",
+                show=False,
+                name=f"label_{n}",
+            )
             for n in range(1, 10)
         ],
         _b("l", "pick_label", "Label…", "Choose a label, event type or quote kind by typing"),
-        _b("left_square_bracket", "move_start(-1)", "Start ←", "Move the start one token left",
-           show=False, name="start_left"),
-        _b("right_square_bracket", "move_start(1)", "Start →", "Move the start one token right",
-           show=False, name="start_right"),
+        _b(
+            "left_square_bracket",
+            "move_start(-1)",
+            "Start ←",
+            "Move the start one token left",
+            show=False,
+            name="start_left",
+        ),
+        _b(
+            "right_square_bracket",
+            "move_start(1)",
+            "Start →",
+            "Move the start one token right",
+            show=False,
+            name="start_right",
+        ),
         _b("left_curly_bracket", "move_end(-1)", "End ←", "Move the end one token left", show=False, name="end_left"),
         _b("right_curly_bracket", "move_end(1)", "End →", "Move the end one token right", show=False, name="end_right"),
-        _b("w", "least_sure", "Least sure", "Focus the pending suggestion the model is least sure of, then the next",
-           show=False),
+        _b(
+            "w",
+            "least_sure",
+            "Least sure",
+            "Focus the pending suggestion the model is least sure of, then the next",
+            show=False,
+        ),
         _b("v", "select", "Select", "Select text with the keyboard to add an entity, quote or event"),
         *cursor_bindings("article"),
         _b("enter", "finish_selection", "Use selection", "Selection: use it (asks for a label)"),
@@ -128,10 +181,8 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("d", "done", "Done", "Mark the article done and open my next undone one"),
         _b("s", "skip", "Skip", "Skip the article and open my next undone one"),
         _b("f", "flag", "Flag", "Flag the article with a note for a second look"),
-        _b("h", "threshold", "Hide low", "Hide suggestions scored under 0.3, 0.5, 0.7, or show all again",
-           show=False),
-        _b("o", "reopen", "Reopen", "Put a done or skipped article back in progress (u takes it back)",
-           show=False),
+        _b("h", "threshold", "Hide low", "Hide suggestions scored under 0.3, 0.5, 0.7, or show all again", show=False),
+        _b("o", "reopen", "Reopen", "Put a done or skipped article back in progress (u takes it back)", show=False),
         _b("n", "next_article", "Next", "Open the next article"),
         _b("p", "previous_article", "Prev", "Open the previous article", show=False),
         _b("escape", "back", "Back", "Cancel the selection, or go back to the queue"),
@@ -188,7 +239,10 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
     def on_mount(self) -> None:
         settings = getattr(self.app, "settings", None)
         self.desk = Desk(  # type: ignore[attr-defined]
-            self.app.store, self.app.annotator, getattr(settings, "min_score", 0.0), patience_s=SCREEN_WAIT_S  # type: ignore[attr-defined]
+            self.app.store,
+            self.app.annotator,
+            getattr(settings, "min_score", 0.0),
+            patience_s=SCREEN_WAIT_S,  # type: ignore[attr-defined]
         )
         self.view.focus()
         # The focus is written at most twice a second and whenever the screen goes: a durable
@@ -313,9 +367,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
 
     # -- committing -----------------------------------------------------------------------
 
-    def commit(
-        self, action: Callable[[], Outcome], *, advance: bool = False, unchanged: str | None = None
-    ) -> None:
+    def commit(self, action: Callable[[], Outcome], *, advance: bool = False, unchanged: str | None = None) -> None:
         """Run one desk action; the screen redraws only from what the store has accepted.
 
         With `advance`, a change to the focused unit moves the focus on to the next one;
@@ -367,7 +419,11 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             return None if self.desk.state.pending_count > 0 else "Nothing left to accept: every suggestion is decided."
         if action == "reopen":
             status = self.desk.state.status.status
-            return None if status in ("done", "skipped") else f"Reopen is for done or skipped articles; this one is {status}."
+            return (
+                None
+                if status in ("done", "skipped")
+                else f"Reopen is for done or skipped articles; this one is {status}."
+            )
         if action not in UNIT_KEYS:
             return None
         if view is None:
@@ -456,8 +512,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
 
     def _accepted_all(self, outcome: Outcome) -> None:
         count = len(outcome.decisions)
-        self.notify(f"Accepted {count} suggestion{'s' if count != 1 else ''} (u undoes them in one step).",
-                    markup=False)
+        self.notify(
+            f"Accepted {count} suggestion{'s' if count != 1 else ''} (u undoes them in one step).", markup=False
+        )
         self._show_outcome(outcome, False, None, self.focus_key)
 
     def action_relabel(self, number: int) -> None:
@@ -468,7 +525,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         view = self.focused_view()
         if view is not None:
             label = labels[number - 1]
-            self.commit(lambda: self.desk.relabel(view, label), unchanged=f"Already {one_line(label)}: nothing changed.")
+            self.commit(
+                lambda: self.desk.relabel(view, label), unchanged=f"Already {one_line(label)}: nothing changed."
+            )
 
     def action_move_start(self, step: int) -> None:
         self._on_focused(lambda v: self.desk.move_start(v, step))
@@ -492,7 +551,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         picker = PickerScreen(title, choices, highlight=view.label, paint_styles=self.view.paint_styles)
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
-            self.commit(lambda: self.desk.relabel(view, answer), unchanged=f"Already {one_line(answer)}: nothing changed.")
+            self.commit(
+                lambda: self.desk.relabel(view, answer), unchanged=f"Already {one_line(answer)}: nothing changed."
+            )
 
     def action_undo(self) -> None:
         """Undo here; straight after d or s, go back to the article left and undo that instead."""
@@ -670,4 +731,3 @@ def suggest_one(store: Any, nlp: Any, doc_id: str, settings: Any) -> str | None:
     report = run_suggest(store, settings, [doc_id], nlp=nlp)
     failed = store.suggest_failures(layer=report.layer, doc_id=doc_id)
     return failed[0].error if failed else None
-

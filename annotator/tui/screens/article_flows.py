@@ -113,9 +113,11 @@ def _cue_prompt(text: str, cue: Span, near: Span) -> Content:
     left = " ".join(text[max(0, cue.start - 24) : cue.start].split()[-3:])
     right = " ".join(text[cue.end : cue.end + 24].split()[:3])
     return Content.assemble(
-        ("cue  ", "dim"), (text[cue.start : cue.end], "bold"),
+        ("cue  ", "dim"),
+        (text[cue.start : cue.end], "bold"),
         (f"  · {where} the quote, {_distance(cue, near)} chars · …{left} ", "dim"),
-        text[cue.start : cue.end], (f" {right}…", "dim"),
+        text[cue.start : cue.end],
+        (f" {right}…", "dim"),
     )
 
 
@@ -305,17 +307,13 @@ class ArticleFlows:
 
     async def ask_speaker(self, content: Span) -> tuple[Span | None, Span | None]:
         """The speaker mention and the named entity it stands for (the same when it is one)."""
-        answer = await self.ask_mention(
-            "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)]
-        )
+        answer = await self.ask_mention("Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)])
         if answer == NONE or not isinstance(answer, Span):
             return None, None
         if any(v.span == answer for v in self.desk.state.mentions()):
             return answer, answer
         said = snippet(self.desk.state.text, answer, 30)
-        who = await self.ask_mention(
-            f"Who is “{said}”?", answer, extra=[Choice(NONE, "— nobody named", always=True)]
-        )
+        who = await self.ask_mention(f"Who is “{said}”?", answer, extra=[Choice(NONE, "— nobody named", always=True)])
         return answer, who if isinstance(who, Span) else None
 
     async def ask_cue(self, content: Span) -> Span | None:
@@ -463,11 +461,24 @@ def cursor_bindings(prefix: str) -> list[Binding]:
         binding("right", "cursor(1, 0)", "Cursor →", "Selection: one token right", show=False, name="cursor_right"),
         binding("up", "cursor(0, -1)", "Cursor ↑", "Selection: one line up", show=False, name="cursor_up"),
         binding("down", "cursor(0, 1)", "Cursor ↓", "Selection: one line down", show=False, name="cursor_down"),
-        binding("shift+left", "extend(-1, 0)", "Extend ←", "Selection: extend one token left", show=False,
-           name="extend_left"),
-        binding("shift+right", "extend(1, 0)", "Extend →", "Selection: extend one token right", show=False,
-           name="extend_right"),
+        binding(
+            "shift+left",
+            "extend(-1, 0)",
+            "Extend ←",
+            "Selection: extend one token left",
+            show=False,
+            name="extend_left",
+        ),
+        binding(
+            "shift+right",
+            "extend(1, 0)",
+            "Extend →",
+            "Selection: extend one token right",
+            show=False,
+            name="extend_right",
+        ),
         binding("shift+up", "extend(0, -1)", "Extend ↑", "Selection: extend one line up", show=False, name="extend_up"),
-        binding("shift+down", "extend(0, 1)", "Extend ↓", "Selection: extend one line down", show=False,
-           name="extend_down"),
+        binding(
+            "shift+down", "extend(0, 1)", "Extend ↓", "Selection: extend one line down", show=False, name="extend_down"
+        ),
     ]

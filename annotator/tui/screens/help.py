@@ -59,8 +59,12 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, how: str) -> None:
         body = self.query_one("#help-body", VerticalScroll)
-        {"down": body.scroll_down, "up": body.scroll_up, "page_down": body.scroll_page_down,
-         "page_up": body.scroll_page_up}[how]()
+        {
+            "down": body.scroll_down,
+            "up": body.scroll_up,
+            "page_down": body.scroll_page_down,
+            "page_up": body.scroll_page_up,
+        }[how]()
 
 
 def ordered(entries: list[HelpEntry], first: str | None) -> list[HelpEntry]:

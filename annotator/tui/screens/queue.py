@@ -34,18 +34,44 @@ class QueueScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     AUTO_FOCUS = "#queue-list"
     BINDINGS = [
-        Binding("n", "next_undone", "Next undone", id="queue.next_undone",
-                tooltip="Open my next article that is not done or skipped"),
+        Binding(
+            "n",
+            "next_undone",
+            "Next undone",
+            id="queue.next_undone",
+            tooltip="Open my next article that is not done or skipped",
+        ),
         Binding("slash", "search", "Find", id="queue.search", tooltip="Full-text search of titles and text"),
-        Binding("f", "cycle_status", "Filter", id="queue.filter",
-                tooltip="Status filter: all, todo, in progress, done, skipped"),
-        Binding("a", "toggle_scope", "Mine/all", id="queue.scope",
-                tooltip="Only the articles assigned to me, or the whole corpus"),
+        Binding(
+            "f",
+            "cycle_status",
+            "Filter",
+            id="queue.filter",
+            tooltip="Status filter: all, todo, in progress, done, skipped",
+        ),
+        Binding(
+            "a",
+            "toggle_scope",
+            "Mine/all",
+            id="queue.scope",
+            tooltip="Only the articles assigned to me, or the whole corpus",
+        ),
         Binding("escape", "clear", "Clear", id="queue.clear", tooltip="Clear the search and the status filter"),
-        Binding("R", "review", "Review", id="queue.review",
-                tooltip="Review disagreements: settle the annotators' differences into gold"),
-        Binding("o", "cycle_order", "Order", id="queue.order", show=False,
-                tooltip="Corpus order, or undone articles by the model's doubt: least sure first, lowest mean next"),
+        Binding(
+            "R",
+            "review",
+            "Review",
+            id="queue.review",
+            tooltip="Review disagreements: settle the annotators' differences into gold",
+        ),
+        Binding(
+            "o",
+            "cycle_order",
+            "Order",
+            id="queue.order",
+            show=False,
+            tooltip="Corpus order, or undone articles by the model's doubt: least sure first, lowest mean next",
+        ),
     ]
 
     status: reactive[str | None] = reactive(None, init=False)
@@ -108,18 +134,25 @@ class QueueScreen(Screen[None]):
     def _fetch(self, **where: object) -> list[DocRow]:
         app = self.app
         return app.store.queue(
-            app.annotator, limit=PAGE + 1, status=self.status, query=self.search or None,
-            assigned_only=self.assigned_only, order=self.order, **where,
+            app.annotator,
+            limit=PAGE + 1,
+            status=self.status,
+            query=self.search or None,
+            assigned_only=self.assigned_only,
+            order=self.order,
+            **where,
         )
 
-    def load_page(self, after_seq: int, cursor_id: str | None = None, after_key: tuple[float, str] | None = None) -> None:
+    def load_page(
+        self, after_seq: int, cursor_id: str | None = None, after_key: tuple[float, str] | None = None
+    ) -> None:
         """The page after `after_seq` (ordered by doubt: after `after_key`), with whether more lies either side."""
         rows = self._fetch(after_seq=after_seq, after_key=after_key)
         self.has_after = len(rows) > PAGE
         rows = rows[:PAGE]
         # Nothing lies before the top; elsewhere a one-row probe says (under a filter, seqs have gaps).
-        self.has_before = (after_seq > 0 or after_key is not None) and bool(rows) and bool(
-            self._fetch(**self._before(rows[0]))[:1]
+        self.has_before = (
+            (after_seq > 0 or after_key is not None) and bool(rows) and bool(self._fetch(**self._before(rows[0]))[:1])
         )
         self._show(rows, cursor_id)
 
@@ -288,4 +321,3 @@ class QueueScreen(Screen[None]):
         self.search = ""
         self.status = None
         self.queue_list.focus()
-

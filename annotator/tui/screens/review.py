@@ -47,8 +47,12 @@ class ReviewScreen(Screen[None]):
         _b("home", "cursor_to(0)", "First", "The document with the least agreement", show=False, name="first"),
         _b("end", "cursor_to(-1)", "Last", "The document with the most agreement", show=False, name="last"),
         _b("n", "next_open", "Next open", "Open the next document with conflicts left"),
-        _b("A", "accept_agreed", "Accept agreed",
-           "Put every unit the finished annotators agree on into gold, in every ready document"),
+        _b(
+            "A",
+            "accept_agreed",
+            "Accept agreed",
+            "Put every unit the finished annotators agree on into gold, in every ready document",
+        ),
         _b("r", "recount", "Recount", "Score the documents again (after annotators have worked)"),
         _b("escape", "back", "Queue", "Back to the queue"),
     ]
@@ -181,7 +185,9 @@ class ReviewScreen(Screen[None]):
         else:
             noun = "document" if len(docs) == 1 else "documents"
             ready = sum(1 for d in docs if d.score.agreement is not None)
-            self._say_status(f"{len(docs):,} {noun}, {ready:,} ready for review, least agreement first.  Enter opens one.")
+            self._say_status(
+                f"{len(docs):,} {noun}, {ready:,} ready for review, least agreement first.  Enter opens one."
+            )
 
     def _say_title(self) -> None:
         assert self.session is not None
@@ -189,7 +195,10 @@ class ReviewScreen(Screen[None]):
         adjudication = session.adjudication
         names = adjudication.annotators
         who = ", ".join(names) if names else "no annotators yet"
-        parts: list[tuple[str, str] | str] = [("Review", "bold"), one_line(f" · adjudicator {adjudication.adjudicator} · {who}")]
+        parts: list[tuple[str, str] | str] = [
+            ("Review", "bold"),
+            one_line(f" · adjudicator {adjudication.adjudicator} · {who}"),
+        ]
         if len(names) < 2:
             parts.append(("   (a review needs two annotators' layers)", ".review-detail--open"))
         elif not session.loaded:
@@ -198,7 +207,8 @@ class ReviewScreen(Screen[None]):
             left = session.overall_left()
             noun = "conflict" if left == 1 else "conflicts"
             parts += [
-                "   ", (f"{left:,} {noun} left", "bold"),
+                "   ",
+                (f"{left:,} {noun} left", "bold"),
                 f" in {session.documents_left():,} of {len(session.docs):,} documents",
             ]
         self.query_one("#review-title", ReviewText).show(Content.assemble(*parts))

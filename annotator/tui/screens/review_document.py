@@ -27,7 +27,6 @@ from textual.widgets import Static
 
 from annotator.adjudicate import Adjudication, Conflict
 from annotator.agreement.differences import describe
-from annotator.core.display import one_line
 from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, WriteWaiting
 from annotator.errors import UserError
@@ -37,17 +36,17 @@ from annotator.tui.screens.article_flows import (
     ArticleFlows,
     Selection,
     cursor_bindings,
-    screen_binding,
     label_choices,
     quote_kind_choices,
+    screen_binding,
     type_choices,
 )
 from annotator.tui.screens.pickers import PickerScreen
 from annotator.tui.screens.review_session import GoldEdits, ReviewSession
 from annotator.tui.screens.writes import WaitingWrites, one_line
 from annotator.tui.widgets.article_view import ArticleView
-from annotator.tui.widgets.palette import label_classes
 from annotator.tui.widgets.key_bar import KeyBar
+from annotator.tui.widgets.palette import label_classes
 from annotator.tui.widgets.review_detail import ReviewText, conflict_content, conflict_row, doc_header
 from annotator.tui.widgets.review_rows import ReviewRows
 
@@ -55,8 +54,22 @@ CSS = ["../styles/article.tcss", "../styles/review.tcss"]
 MAX_VERSIONS = 9  # keys 1-9
 # Actions that decide or move: off while a keyboard selection is open (or a flow asks for a span).
 EDITING = {
-    "take", "majority", "reject", "pick_label", "move_start", "move_end", "undo", "redo", "toggle_agreed",
-    "document", "step", "next_open", "select", "speaker", "cue", "roles",
+    "take",
+    "majority",
+    "reject",
+    "pick_label",
+    "move_start",
+    "move_end",
+    "undo",
+    "redo",
+    "toggle_agreed",
+    "document",
+    "step",
+    "next_open",
+    "select",
+    "speaker",
+    "cue",
+    "roles",
 }
 
 
@@ -83,27 +96,65 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("up,k", "step(-1)", "Previous conflict", "The previous conflict in the text", show=False, name="previous"),
         _b("tab", "next_open", "Next open", "The next conflict not settled yet"),
         *[
-            _b(str(n), f"take({n})", f"Take version {n} (not relabel: l here)",
-               f"Take version {n}: annotator {n} in the order shown (here digits take versions; l relabels)",
-               show=False, name=f"take_{n}")
+            _b(
+                str(n),
+                f"take({n})",
+                f"Take version {n} (not relabel: l here)",
+                f"Take version {n}: annotator {n} in the order shown (here digits take versions; l relabels)",
+                show=False,
+                name=f"take_{n}",
+            )
             for n in range(1, MAX_VERSIONS + 1)
         ],
         _b("a", "majority", "Majority", "Take the version more than half the annotators have"),
         _b("x", "reject", "Reject", "Leave the unit out of gold"),
-        _b("l", "pick_label", "Label…",
-           "Settle with the shown version under another label, type or quote kind (1-9 take versions here)"),
-        _b("left_square_bracket", "move_start(-1)", "Start ←", "Settle with the start one token left",
-           show=False, name="start_left"),
-        _b("right_square_bracket", "move_start(1)", "Start →", "Settle with the start one token right",
-           show=False, name="start_right"),
-        _b("left_curly_bracket", "move_end(-1)", "End ←", "Settle with the end one token left",
-           show=False, name="end_left"),
-        _b("right_curly_bracket", "move_end(1)", "End →", "Settle with the end one token right",
-           show=False, name="end_right"),
+        _b(
+            "l",
+            "pick_label",
+            "Label…",
+            "Settle with the shown version under another label, type or quote kind (1-9 take versions here)",
+        ),
+        _b(
+            "left_square_bracket",
+            "move_start(-1)",
+            "Start ←",
+            "Settle with the start one token left",
+            show=False,
+            name="start_left",
+        ),
+        _b(
+            "right_square_bracket",
+            "move_start(1)",
+            "Start →",
+            "Settle with the start one token right",
+            show=False,
+            name="start_right",
+        ),
+        _b(
+            "left_curly_bracket",
+            "move_end(-1)",
+            "End ←",
+            "Settle with the end one token left",
+            show=False,
+            name="end_left",
+        ),
+        _b(
+            "right_curly_bracket",
+            "move_end(1)",
+            "End →",
+            "Settle with the end one token right",
+            show=False,
+            name="end_right",
+        ),
         _b("v", "select", "Add…", "Select text to add a gold unit nobody marked: an entity, quote or event"),
         # S, c and r are listed in the conflict panel's key line, where they apply; the key bar is full.
-        _b("S", "speaker", "Speaker", "Settle with the shown quote's speaker set (the article screen's picker)",
-           show=False),
+        _b(
+            "S",
+            "speaker",
+            "Speaker",
+            "Settle with the shown quote's speaker set (the article screen's picker)",
+            show=False,
+        ),
         _b("c", "cue", "Cue", "Settle with the shown quote's cue set", show=False),
         _b("r", "roles", "Roles", "Settle with one role of the shown event filled or cleared", show=False),
         *cursor_bindings("review_document"),
@@ -112,17 +163,36 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("e", "event", "Event", "Selection: add it to gold as an event trigger, then type and roles"),
         _b("u,backspace", "undo", "Undo", "Undo my last gold decision in this document"),
         _b("U", "redo", "Redo", "Redo what was undone", show=False),
-        _b("T", "take_single", "Take document",
-           "One annotator only: their units become this document's gold (your decision, 'single' in provenance)",
-           show=False),
-        _b("E", "settle_empty", "No units",
-           "Settle the document as having no units: the gold export then writes it as such (E again takes it back)",
-           show=False),
-        _b("g", "toggle_agreed", "Agreed too", "List the units everyone agreed on too, to fix or reject one in gold",
-           show=False),
+        _b(
+            "T",
+            "take_single",
+            "Take document",
+            "One annotator only: their units become this document's gold (your decision, 'single' in provenance)",
+            show=False,
+        ),
+        _b(
+            "E",
+            "settle_empty",
+            "No units",
+            "Settle the document as having no units: the gold export then writes it as such (E again takes it back)",
+            show=False,
+        ),
+        _b(
+            "g",
+            "toggle_agreed",
+            "Agreed too",
+            "List the units everyone agreed on too, to fix or reject one in gold",
+            show=False,
+        ),
         _b("n", "document(1)", "Doc ▸", "The next document in review order", name="next_document"),
-        _b("p", "document(-1)", "Prev doc", "The previous document in review order", show=False,
-           name="previous_document"),
+        _b(
+            "p",
+            "document(-1)",
+            "Prev doc",
+            "The previous document in review order",
+            show=False,
+            name="previous_document",
+        ),
         _b("pagedown", "page(1)", "Page down", "Scroll the text one page down", show=False, name="page_down"),
         _b("pageup", "page(-1)", "Page up", "Scroll the text one page up", show=False, name="page_up"),
         _b("escape", "back", "Back", "Cancel the selection, or go back to the list of documents"),
@@ -202,7 +272,9 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         self.title = one_line(state.document.title)
         self.label_classes = label_classes(state.schema.entity_label_names)
         self.annotators = self.adjudication.annotators_of(doc_id)
-        self.query_one("#review-conflict").styles.height = max(5, len(self.annotators) + 4)  # + heading, keys, gold, border
+        self.query_one("#review-conflict").styles.height = max(
+            5, len(self.annotators) + 4
+        )  # + heading, keys, gold, border
         self.view.show_article(state.text, state.boilerplate)
         first_open = next((i for i, c in enumerate(self.conflicts) if not c.settled), 0)
         self.index = first_open if self.conflicts else None
@@ -238,7 +310,10 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if self._everything is None:
             adj = self.adjudication
             self._everything = Adjudication(
-                adj.store, adj.adjudicator, annotators=adj.annotators, accept_agreed=False,
+                adj.store,
+                adj.adjudicator,
+                annotators=adj.annotators,
+                accept_agreed=False,
                 min_annotators=adj.min_annotators,
             )
         return self._everything.conflicts(self.doc_id)
@@ -372,7 +447,9 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         doc_id = self.doc_id
         if view is None:
             added = f"Added to gold: {describe(Unit(doc_id=doc_id, body=body), self.text)}"
-            self.write(lambda adj: adj.add(doc_id, body), then=lambda d: self.notify(added, markup=False) if d else None)
+            self.write(
+                lambda adj: adj.add(doc_id, body), then=lambda d: self.notify(added, markup=False) if d else None
+            )
         elif isinstance(view, ConflictView) and view.conflict is not None:
             target = view.conflict
             self.write(lambda adj: adj.edit(target, body))

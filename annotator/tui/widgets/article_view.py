@@ -49,8 +49,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one article; the screen sets what to paint, the view never calls the store."""
 
     COMPONENT_CLASSES = PAINT_CLASSES | {
-        PREFIX + name
-        for name in ("boilerplate", "role", "focus", "selection", "cursor", "gutter", "focus-mark")
+        PREFIX + name for name in ("boilerplate", "role", "focus", "selection", "cursor", "gutter", "focus-mark")
     }
 
     DEFAULT_CSS = """
@@ -131,9 +130,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._boilerplate = [Paint(s.start, s.end, BOILERPLATE, ".article-view--boilerplate") for s in boilerplate]
         self._repaint(None)
 
-    def show_focus(
-        self, view: ViewUnit | None, selection: Span | None = None, cursor: Span | None = None
-    ) -> None:
+    def show_focus(self, view: ViewUnit | None, selection: Span | None = None, cursor: Span | None = None) -> None:
         """Light up the focused unit, its quote parts or event roles, and any keyboard selection."""
         overlay: list[Paint] = []
         self.focus_span = view.span if view is not None else None
@@ -347,4 +344,7 @@ def _unit_paints(v: ViewUnit, label_classes: Mapping[str, str]) -> list[Paint]:
     else:
         style = "." + label_classes.get(v.label, PREFIX + "label-0")
     span = v.span
-    return [Paint(span.start, span.end, LABEL, style, v.state), Paint(span.start, span.end, STATE, "." + state, v.state)]
+    return [
+        Paint(span.start, span.end, LABEL, style, v.state),
+        Paint(span.start, span.end, STATE, "." + state, v.state),
+    ]

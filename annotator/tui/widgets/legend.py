@@ -20,13 +20,20 @@ def legend_content(labels: Sequence[str], label_classes: Mapping[str, str]) -> C
     if len(labels) > 9:
         keys.append(("l: more labels", "dim"))
     states: list[tuple[str, str] | str] = [
-        (f"{STATE_MARKS['suggested']} suggested", ".article-view--suggested"), "  ",
-        (f"{STATE_MARKS['accepted']} accepted", ".article-view--accepted"), "  ",
-        (f"{STATE_MARKS['edited']} edited", ".article-view--edited"), "  ",
-        (f"{STATE_MARKS['added']} hand-made", ".article-view--added"), "  ",
-        (f"{STATE_MARKS['rejected']} rejected", ".article-view--rejected"), "  ",
-        (f"{QUOTE_BARS['suggested']}{QUOTE_BARS['accepted']} quote", ".article-view--quote"), "  ",
-        ("event", ".article-view--event-trigger"), "  ",
+        (f"{STATE_MARKS['suggested']} suggested", ".article-view--suggested"),
+        "  ",
+        (f"{STATE_MARKS['accepted']} accepted", ".article-view--accepted"),
+        "  ",
+        (f"{STATE_MARKS['edited']} edited", ".article-view--edited"),
+        "  ",
+        (f"{STATE_MARKS['added']} hand-made", ".article-view--added"),
+        "  ",
+        (f"{STATE_MARKS['rejected']} rejected", ".article-view--rejected"),
+        "  ",
+        (f"{QUOTE_BARS['suggested']}{QUOTE_BARS['accepted']} quote", ".article-view--quote"),
+        "  ",
+        ("event", ".article-view--event-trigger"),
+        "  ",
         ("role", ".article-view--role"),
     ]
     return Content.assemble(*keys, "\n", *states)

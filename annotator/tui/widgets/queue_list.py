@@ -47,17 +47,36 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("enter", "select", "Open", id="queue.open", tooltip="Open the article under the cursor"),
         Binding("down,j", "cursor_down", "Next row", show=False, id="queue.down"),
         Binding("up,k", "cursor_up", "Previous row", show=False, id="queue.up"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="queue.page_down",
-                tooltip="A screenful down; at the bottom, the next page"),
-        Binding("pageup", "page_up", "Page up", show=False, id="queue.page_up",
-                tooltip="A screenful up; at the top, the previous page"),
+        Binding(
+            "pagedown",
+            "page_down",
+            "Page down",
+            show=False,
+            id="queue.page_down",
+            tooltip="A screenful down; at the bottom, the next page",
+        ),
+        Binding(
+            "pageup",
+            "page_up",
+            "Page up",
+            show=False,
+            id="queue.page_up",
+            tooltip="A screenful up; at the top, the previous page",
+        ),
         Binding("home,ctrl+home", "edge('first')", "First page", show=False, id="queue.first_page"),
         Binding("end,ctrl+end", "edge('last')", "Last page", show=False, id="queue.last_page"),
     ]
     COMPONENT_CLASSES = {
-        "queue-list--header", "queue-list--cursor", "queue-list--odd", "queue-list--todo",
-        "queue-list--in-progress", "queue-list--done", "queue-list--skipped", "queue-list--flag",
-        "queue-list--muted", "queue-list--failed",
+        "queue-list--header",
+        "queue-list--cursor",
+        "queue-list--odd",
+        "queue-list--todo",
+        "queue-list--in-progress",
+        "queue-list--done",
+        "queue-list--skipped",
+        "queue-list--flag",
+        "queue-list--muted",
+        "queue-list--failed",
     }
 
     cursor_row: reactive[int] = reactive(0, always_update=True)

@@ -14,8 +14,8 @@ from textual.widgets import Static
 
 from annotator.adjudicate import Conflict
 from annotator.agreement.differences import describe
-from annotator.core.models import Unit
 from annotator.core.display import one_line
+from annotator.core.models import Unit
 from annotator.tui.display import block_content
 from annotator.tui.screens.review_session import ReviewDoc
 from annotator.tui.widgets.paint_style import ComponentStyles
@@ -150,7 +150,9 @@ def version_lines(conflict: Conflict, text: str, label_classes: Mapping[str, str
         elif version is None:
             lines.append(Content.assemble(*head, ("(not marked)", ".review-detail--muted")))
         else:
-            lines.append(Content.assemble(*head, (describe(version, text, width), _label_style(version, label_classes))))
+            lines.append(
+                Content.assemble(*head, (describe(version, text, width), _label_style(version, label_classes)))
+            )
     return lines
 
 
@@ -182,10 +184,16 @@ def _keys_line(conflict: Conflict) -> Content:
         holders = conflict.difference.holders(majority)
         says = [f"majority = {majority + 1} ({', '.join(holders)})"]
     return Content.assemble(
-        (" a ", ".review-detail--key"), " ", *says, "   ",
-        (" x ", ".review-detail--key"), " reject   ",
-        (f" l [ ] {{ }}{EDIT_KEYS.get(conflict.difference.unit_kind, '')} ", ".review-detail--key"), " edit   ",
-        (" g ", ".review-detail--key"), " agreed too",
+        (" a ", ".review-detail--key"),
+        " ",
+        *says,
+        "   ",
+        (" x ", ".review-detail--key"),
+        " reject   ",
+        (f" l [ ] {{ }}{EDIT_KEYS.get(conflict.difference.unit_kind, '')} ", ".review-detail--key"),
+        " edit   ",
+        (" g ", ".review-detail--key"),
+        " agreed too",
     )
 
 
@@ -230,7 +238,7 @@ def doc_header(
 
 
 def _doc_standing(doc: ReviewDoc | None) -> str:
-    """"agreement 0.57" for a ready document, else its readiness ("not comparable (only ana)")."""
+    """ "agreement 0.57" for a ready document, else its readiness ("not comparable (only ana)")."""
     if doc is None:
         return ""
     ready = doc.score.readiness

@@ -189,7 +189,8 @@ class UnitDetail(Widget):
     ) -> None:
         width = max(10, self.content_size.width)
         lines = [
-            paint_styles.resolve_content(one_line_content(c)) for c in detail_lines(view, text, schema, label_classes, width)
+            paint_styles.resolve_content(one_line_content(c))
+            for c in detail_lines(view, text, schema, label_classes, width)
         ]
         old, self._lines = self._lines, lines
         full = self.size.width
