@@ -71,12 +71,12 @@ UNIT_COLUMNS = 'id, doc_id, kind, start, "end", label, body, state, origin_id, s
 DOCUMENT_COLUMNS = "id, title, text, outlet, url, published, content_hash, meta, story_key"
 DECISION_COLUMNS = "id, doc_id, annotator, at, action, unit_id, before, after, undoes"
 
-_BODY = TypeAdapter(Body)
+_BODY: TypeAdapter[Any] = TypeAdapter(Body)
 _new, _setattr = object.__new__, object.__setattr__
-_ALL_FIELDS: dict[type, set[str]] = {}
+_ALL_FIELDS: dict[Any, set[str]] = {}
 
 
-def built(cls: type, values: dict[str, Any]) -> Any:
+def built(cls: Any, values: dict[str, Any]) -> Any:
     """A model from values validated on their way in, every field given.
 
     What `model_construct` does, without its per-field default and alias handling: a third
