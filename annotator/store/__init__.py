@@ -1,4 +1,4 @@
-"""Persistence: the Store interface and its SQLite backend. The only place SQL lives."""
+"""Persistence: the Store interface, its backend-neutral parts and the SQLite backend. The only place SQL lives."""
 
 from __future__ import annotations
 
@@ -17,14 +17,17 @@ from annotator.store.base import (
     UnknownDocumentError,
 )
 from annotator.store.migrations import LATEST, NewerDatabaseError
+from annotator.store.rows import ExportUnit, LayerDoc, UnitRow
 from annotator.store.sqlite import SqliteStore, can_write
 
 __all__ = [
     "GOLD",
     "LATEST",
     "DocRow",
+    "ExportUnit",
     "InsertResult",
     "Layer",
+    "LayerDoc",
     "NewerDatabaseError",
     "OrphanError",
     "SqliteStore",
@@ -32,6 +35,7 @@ __all__ = [
     "StoreBusy",
     "StoreWriteError",
     "SuggestFailure",
+    "UnitRow",
     "UnknownDocumentError",
     "can_write",
     "open_store",
