@@ -11,14 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from annotator.agreement.matching import align, body_key, bounds
-from annotator.core.models import Span, Unit
+from annotator.core.models import BOUNDARY, EVENT_ARGUMENT, EVENT_TYPE, LABEL, SPEAKER, Body, Unit
 
 MISSING = "missing"
-BOUNDARY = "boundary"
-LABEL = "label"
-EVENT_TYPE = "event_type"
-SPEAKER = "speaker"
-EVENT_ARGUMENT = "event_argument"
 DIFFERENCE_KINDS: tuple[str, ...] = (MISSING, BOUNDARY, LABEL, EVENT_TYPE, SPEAKER, EVENT_ARGUMENT)
 
 
@@ -112,37 +107,10 @@ def kinds_of(versions: Sequence[Unit | None]) -> tuple[str, ...]:
     return tuple(k for k in DIFFERENCE_KINDS if k in found)
 
 
-def _body_differences(a: object, b: object) -> set[str]:
-    found: set[str] = set()
-    kind = a.kind  # type: ignore[attr-defined]
-    if kind in ("entity", "boilerplate"):
-        if (a.start, a.end) != (b.start, b.end):  # type: ignore[attr-defined]
-            found.add(BOUNDARY)
-        if a.label != b.label:  # type: ignore[attr-defined]
-            found.add(LABEL)
-    elif kind == "quote":
-        if _spans([a.content, *a.extra]) != _spans([b.content, *b.extra]):  # type: ignore[attr-defined]
-            found.add(BOUNDARY)
-        if a.quote_kind != b.quote_kind:  # type: ignore[attr-defined]
-            found.add(LABEL)
-        if _spans([a.speaker, a.speaker_entity, a.cue]) != _spans([b.speaker, b.speaker_entity, b.cue]):  # type: ignore[attr-defined]
-            found.add(SPEAKER)
-    elif kind == "event":
-        if _spans([a.trigger]) != _spans([b.trigger]):  # type: ignore[attr-defined]
-            found.add(BOUNDARY)
-        if a.type != b.type:  # type: ignore[attr-defined]
-            found.add(EVENT_TYPE)
-        if _args(a.arguments) != _args(b.arguments):  # type: ignore[attr-defined]
-            found.add(EVENT_ARGUMENT)
-    return found
-
-
-def _spans(spans: Sequence[Span | None]) -> tuple[tuple[int, int] | None, ...]:
-    return tuple(None if s is None else (s.start, s.end) for s in spans)
-
-
-def _args(arguments: Mapping[str, Span]) -> dict[str, tuple[int, int]]:
-    return {role: (s.start, s.end) for role, s in arguments.items()}
+def _body_differences(a: Body, b: Body) -> set[str]:
+    """The aspects (boundary, label, speaker...) in which two versions of one kind differ."""
+    theirs = b.aspects()
+    return {name for name, value in a.aspects().items() if theirs.get(name) != value}
 
 
 # -- words for the screen ------------------------------------------------------------------

@@ -14,12 +14,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from annotator.core.models import KINDS as UNIT_KINDS
 from annotator.core.models import Span, Unit
 
 # An annotator's layer keeps rejected suggestions (for the model's precision) and may
 # hold untouched suggestions; neither is something the annotator asserted.
 NOT_ASSERTED = ("rejected", "suggested")
-KINDS = ("entity", "quote", "event", "boilerplate")
+KINDS = tuple(UNIT_KINDS)  # every kind, in registry order (the order clusters sort by)
 
 Pair = tuple[int, int]
 Bounds = tuple[int, int]
@@ -39,13 +40,7 @@ def by_kind(units: Iterable[Unit]) -> dict[str, list[Unit]]:
 
 def bounds(unit: Unit) -> Bounds:
     """(start, end) of the unit's main span, read directly: `body.span` builds a validated Span."""
-    body = unit.body
-    kind = body.kind
-    if kind == "quote":
-        return body.content.start, body.content.end
-    if kind == "event":
-        return body.trigger.start, body.trigger.end
-    return body.start, body.end
+    return unit.body.bounds
 
 
 def jaccard(a: Bounds, b: Bounds) -> float:
@@ -57,12 +52,7 @@ def jaccard(a: Bounds, b: Bounds) -> float:
 
 def label_of(unit: Unit) -> str:
     """The unit's label in the store's sense: entity label, event type, quote kind."""
-    body = unit.body
-    if body.kind == "event":
-        return body.type
-    if body.kind == "quote":
-        return body.quote_kind
-    return body.label
+    return unit.body.main_label
 
 
 def span_key(span: Span | None) -> Bounds | None:
@@ -71,21 +61,7 @@ def span_key(span: Span | None) -> Bounds | None:
 
 def body_key(unit: Unit) -> Hashable:
     """A hashable stand-in for the body: equal keys mean identical annotations (fast, no JSON)."""
-    body = unit.body
-    if body.kind == "quote":
-        return (
-            "quote",
-            span_key(body.content),
-            body.quote_kind,
-            span_key(body.speaker),
-            span_key(body.speaker_entity),
-            span_key(body.cue),
-            tuple(span_key(x) for x in body.extra),
-        )
-    if body.kind == "event":
-        args = tuple(sorted((r, span_key(s)) for r, s in body.arguments.items()))
-        return ("event", span_key(body.trigger), body.type, args)
-    return (body.kind, body.start, body.end, label_of(unit))
+    return unit.body.key()
 
 
 # -- pair matching on spans -----------------------------------------------------------------
