@@ -87,6 +87,8 @@ class UnitBody(BaseModel):
     label_title: ClassVar[str | None] = None
     # The component class (after the view's prefix) that colours the kind; None: coloured by its label.
     colour_class: ClassVar[str | None] = None
+    # Page furniture: dimmed and skipped by the desk, never a unit the editor walks through.
+    is_furniture: ClassVar[bool] = False
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -361,6 +363,7 @@ class Boilerplate(UnitBody):
     end: int = Field(ge=0)
     label: str = "boilerplate"
     plural: ClassVar[str] = "furniture"
+    is_furniture: ClassVar[bool] = True
     colour_class: ClassVar[str | None] = "boilerplate"
 
     @property
