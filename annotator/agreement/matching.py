@@ -50,11 +50,6 @@ def jaccard(a: Bounds, b: Bounds) -> float:
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
-def label_of(unit: Unit) -> str:
-    """The unit's label in the store's sense: entity label, event type, quote kind."""
-    return unit.body.main_label
-
-
 def span_key(span: Span | None) -> Bounds | None:
     return None if span is None else (span.start, span.end)
 
@@ -121,7 +116,7 @@ def match_by(a: Sequence[Unit], b: Sequence[Unit], same_label: bool) -> list[Pai
     groups: dict[str, tuple[list[int], list[int]]] = {}
     for side, units in ((0, a), (1, b)):
         for i, u in enumerate(units):
-            groups.setdefault(label_of(u) if same_label else "", ([], []))[side].append(i)
+            groups.setdefault(u.body.main_label if same_label else "", ([], []))[side].append(i)
     out: list[Pair] = []
     for ia, ib in groups.values():
         found = match_spans([bounds(a[i]) for i in ia], [bounds(b[j]) for j in ib])
@@ -131,7 +126,7 @@ def match_by(a: Sequence[Unit], b: Sequence[Unit], same_label: bool) -> list[Pai
 
 def strict_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
     """Entities with the same start, end and label."""
-    return exact_pairs([(*bounds(u), label_of(u)) for u in a], [(*bounds(u), label_of(u)) for u in b])
+    return exact_pairs([(*bounds(u), u.body.main_label) for u in a], [(*bounds(u), u.body.main_label) for u in b])
 
 
 def boundary_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
@@ -241,7 +236,7 @@ def _split_agreed(
 
 
 def _align_kind(kind: str, per: Mapping[str, Sequence[Unit]], annotators: Sequence[str]) -> list[Cluster]:
-    info = {name: [(bounds(u), label_of(u), body_key(u)) for u in per[name]] for name in annotators}
+    info = {name: [(bounds(u), u.body.main_label, body_key(u)) for u in per[name]] for name in annotators}
     nodes = [(name, i) for name in annotators for i in range(len(per[name]))]
     parent = {node: node for node in nodes}
     owners = {node: {node[0]} for node in nodes}

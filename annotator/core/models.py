@@ -87,6 +87,8 @@ class UnitBody(BaseModel):
     label_title: ClassVar[str | None] = None
     # The component class (after the view's prefix) that colours the kind; None: coloured by its label.
     colour_class: ClassVar[str | None] = None
+    # Painted as a tinted band over a passage (a gutter bar beside it), not as a coloured label.
+    band: ClassVar[bool] = False
     # Page furniture: dimmed and skipped by the desk, never a unit the editor walks through.
     is_furniture: ClassVar[bool] = False
 
@@ -223,6 +225,7 @@ class Quote(UnitBody):
     plural: ClassVar[str] = "quotes"
     label_title: ClassVar[str | None] = "Quote kind"
     colour_class: ClassVar[str | None] = "quote"
+    band: ClassVar[bool] = True
 
     @property
     def main_label(self) -> str:

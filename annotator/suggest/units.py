@@ -168,7 +168,7 @@ def unit_row(unit: Unit) -> tuple[Any, ...]:
     """The row `Store.add_unit_rows` takes: (doc_id, kind, start, end, label, body_json, state,
     source, score, provenance_json)."""
     body = unit.body
-    label = body.quote_kind if body.kind == "quote" else body.type if body.kind == "event" else body.label
+    label = body.main_label
     return (
         unit.doc_id,
         body.kind,
