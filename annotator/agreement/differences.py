@@ -120,19 +120,7 @@ def describe(unit: Unit | None, text: str, width: int = 40) -> str:
     """One line for a version: what it marks and how, with the marked words."""
     if unit is None:
         return "(not marked)"
-    body = unit.body
-    if body.kind == "quote":
-        said = f' said by "{_clip(body.speaker.text_of(text), width)}"' if body.speaker else " (no speaker)"
-        return f'{body.quote_kind} quote "{_clip(body.content.text_of(text), width)}"{said}'
-    if body.kind == "event":
-        args = ", ".join(f'{r}="{_clip(s.text_of(text), width // 2)}"' for r, s in sorted(body.arguments.items()))
-        return f'{body.type} "{_clip(body.trigger.text_of(text), width)}"' + (f" [{args}]" if args else "")
-    return f'{body.label} "{_clip(text[body.start : body.end], width)}" {body.start}-{body.end}'
-
-
-def _clip(words: str, width: int) -> str:
-    words = " ".join(words.split())
-    return words if len(words) <= width else words[: width - 1] + "\u2026"
+    return unit.body.describe(text, width)
 
 
 def who_said_what(diff: Difference, text: str) -> list[str]:

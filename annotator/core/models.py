@@ -67,6 +67,12 @@ class AnnotationError(UserError, ValueError):
     """An annotation that does not fit its text or the label schema."""
 
 
+def _clip(words: str, width: int) -> str:
+    """Words on one line, cut to `width` with an ellipsis."""
+    words = " ".join(words.split())
+    return words if len(words) <= width else words[: width - 1] + "\u2026"
+
+
 def _bounds(span: Span | None) -> Bounds | None:
     return None if span is None else (span.start, span.end)
 
@@ -145,6 +151,11 @@ class UnitBody(BaseModel):
     def validate_in(self, schema: LabelSchema, text: str) -> None:
         """Raise AnnotationError unless the unit fits the text and the schema."""
         raise NotImplementedError
+
+    def describe(self, text: str, width: int = 40) -> str:
+        """One line for the review: what it marks and how, with the marked words."""
+        start, end = self.bounds
+        return f'{self.main_label} "{_clip(text[start:end], width)}" {start}-{end}'
 
     @classmethod
     def label_options(cls, schema: LabelSchema) -> list[tuple[str, str | None]]:
@@ -289,6 +300,10 @@ class Quote(UnitBody):
     def label_options(cls, schema: LabelSchema) -> list[tuple[str, str | None]]:
         return [(kind, None) for kind in schema.quote_kinds]
 
+    def describe(self, text: str, width: int = 40) -> str:
+        said = f' said by "{_clip(self.speaker.text_of(text), width)}"' if self.speaker else " (no speaker)"
+        return f'{self.quote_kind} quote "{_clip(self.content.text_of(text), width)}"{said}'
+
 
 class Event(UnitBody):
     """An event: a trigger word or phrase, its type, and arguments by role."""
@@ -356,6 +371,10 @@ class Event(UnitBody):
     @classmethod
     def label_options(cls, schema: LabelSchema) -> list[tuple[str, str | None]]:
         return [(t.name, t.description) for t in schema.event_types]
+
+    def describe(self, text: str, width: int = 40) -> str:
+        args = ", ".join(f'{r}="{_clip(s.text_of(text), width // 2)}"' for r, s in sorted(self.arguments.items()))
+        return f'{self.type} "{_clip(self.trigger.text_of(text), width)}"' + (f" [{args}]" if args else "")
 
 
 class Boilerplate(UnitBody):

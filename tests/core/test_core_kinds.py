@@ -45,6 +45,7 @@ def test_every_kind_answers_every_question(body: UnitBody) -> None:
     assert all(isinstance(name, str) and isinstance(part, Span) for name, part in body.parts())
     assert isinstance(body.key(), Hashable) and hash(body.key()) is not None
     assert BOUNDARY in body.aspects()
+    assert body.span.text_of(TEXT)[:10] in body.describe(TEXT, 200)
     body.validate_in(schema, TEXT)  # the fixture fits its text and the default schema
     kind = type(body)
     assert kind.plural and isinstance(kind.is_furniture, bool) and isinstance(kind.band, bool)
