@@ -89,6 +89,8 @@ class UnitBody(BaseModel):
 
     kind: str
     plural: ClassVar[str]
+    # The stored body's field that holds `main_label` (for code that reads bodies as JSON dicts).
+    label_field: ClassVar[str] = "label"
     # What the label picker calls this kind's label; None: the kind is not relabelled by hand.
     label_title: ClassVar[str | None] = None
     # The component class (after the view's prefix) that colours the kind; None: coloured by its label.
@@ -234,6 +236,7 @@ class Quote(UnitBody):
     # second part here; `content` is the first.
     extra: tuple[Span, ...] = ()
     plural: ClassVar[str] = "quotes"
+    label_field: ClassVar[str] = "quote_kind"
     label_title: ClassVar[str | None] = "Quote kind"
     colour_class: ClassVar[str | None] = "quote"
     band: ClassVar[bool] = True
@@ -313,6 +316,7 @@ class Event(UnitBody):
     type: str = Field(min_length=1)
     arguments: dict[str, Span] = Field(default_factory=dict)
     plural: ClassVar[str] = "events"
+    label_field: ClassVar[str] = "type"
     label_title: ClassVar[str | None] = "Event type"
     colour_class: ClassVar[str | None] = "event-trigger"
 

@@ -37,6 +37,7 @@ def test_the_registry_is_the_union_of_bodies() -> None:
 def test_every_kind_answers_every_question(body: UnitBody) -> None:
     schema = default_schema()
     assert isinstance(body.main_label, str) and body.main_label
+    assert body.model_dump(mode="json")[type(body).label_field] == body.main_label
     assert isinstance(body.short_label, str) and body.short_label
     span = body.span
     assert isinstance(span, Span)
