@@ -1,7 +1,8 @@
 """The editing service behind the article screen: one article's units and every edit to them.
 
-Plain Python over the Store (no Textual), so the article screen stays thin and the review
-screen can reuse it. Every action is one `store.decide` call (one transaction, one undo
+Plain Python over the Store (no Textual), so the article screen stays thin. What an action
+should write is decided by `EditRules` (edit_rules.py: pure, shared with the review screen);
+the desk writes it. Every action is one `store.decide` call (one transaction, one undo
 step); the in-memory state is then updated from the decisions the store returns, so what
 the screen shows is exactly what was committed.
 
