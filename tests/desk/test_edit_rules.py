@@ -132,3 +132,38 @@ def test_accept_all_is_one_plan_for_every_pending_suggestion(rules: EditRules) -
     plan = rules.accept_all()
     assert len(plan.decisions) == rules.state.pending_count > 1
     assert {d.action for d in plan.decisions} == {"accept"}
+
+
+def test_the_review_edits_by_the_same_rules_the_desk_writes(mem_store) -> None:  # type: ignore[no-untyped-def]
+    """GoldEdits (the review) and Desk (the article screen) share EditRules: the body the review
+    would put in gold is the body the desk commits, and the review writes nothing itself."""
+    from conftest import put_article
+
+    from annotator.desk import Desk
+    from annotator.store.base import Layer
+    from annotator.tui.screens.review_session import GoldEdits
+
+    put_article(mem_store)
+    desk, gold = Desk(mem_store, "ann"), GoldEdits(mem_store, "judge")
+    desk.load("a1")
+    gold.load("a1")
+    edits = [
+        lambda e, v: e.move_end(v, +1),
+        lambda e, v: e.move_start(v, +1),
+        lambda e, v: e.relabel(v, "Life.Die" if v.kind == "event" else "direct" if v.kind == "quote" else "ORG"),
+    ]
+    changed = 0
+    for view in list(desk.state.views):
+        for edit in edits:
+            proposed = gold.propose("a1", view.body, lambda v, edit=edit: edit(gold, v))
+            current = desk.state.view(view.key)
+            assert current is not None
+            outcome = edit(desk, current)
+            written = desk.state.view(view.key)
+            assert written is not None
+            assert proposed == (written.body if outcome.changed else None)
+            if outcome.changed:
+                changed += 1
+                desk.undo()
+    assert changed >= 2 * len(desk.state.views)  # the edits did edit
+    assert mem_store.units("a1", Layer.annotator_name("judge")) == []
