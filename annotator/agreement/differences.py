@@ -108,9 +108,8 @@ def kinds_of(versions: Sequence[Unit | None]) -> tuple[str, ...]:
 
 
 def _body_differences(a: Body, b: Body) -> set[str]:
-    """The aspects (boundary, label, speaker...) in which two versions of one kind differ."""
-    theirs = b.aspects()
-    return {name for name, value in a.aspects().items() if theirs.get(name) != value}
+    """The ways (boundary, label, speaker...) in which two versions of one kind differ."""
+    return a.differences(b)  # type: ignore[arg-type]
 
 
 # -- words for the screen ------------------------------------------------------------------

@@ -77,6 +77,14 @@ def _bounds(span: Span | None) -> Bounds | None:
     return None if span is None else (span.start, span.end)
 
 
+def _all_bounds(spans: tuple[Span | None, ...]) -> tuple[Bounds | None, ...]:
+    return tuple(None if s is None else (s.start, s.end) for s in spans)
+
+
+def _arguments(arguments: dict[str, Span]) -> dict[str, Bounds]:
+    return {role: (s.start, s.end) for role, s in arguments.items()}
+
+
 class UnitBody(BaseModel):
     """What every unit kind answers, so code that needs "the label of a unit" asks the unit.
 
@@ -146,8 +154,11 @@ class UnitBody(BaseModel):
         """Equal keys mean identical annotations (agreement and gold compare these; fast, no JSON)."""
         raise NotImplementedError
 
-    def aspects(self) -> dict[str, object]:
-        """The unit by the ways two versions can differ (BOUNDARY, LABEL...): unequal values differ."""
+    def differences(self, other: Self) -> set[str]:
+        """How another version of this unit differs from it (BOUNDARY, LABEL...); empty when it does not.
+
+        Compared field by field (no intermediate dicts): agreement runs this for every aligned pair.
+        """
         raise NotImplementedError
 
     def validate_in(self, schema: LabelSchema, text: str) -> None:
@@ -204,8 +215,13 @@ class Entity(UnitBody):
     def key(self) -> Hashable:
         return (self.kind, self.start, self.end, self.label)
 
-    def aspects(self) -> dict[str, object]:
-        return {BOUNDARY: (self.start, self.end), LABEL: self.label}
+    def differences(self, other: Self) -> set[str]:
+        found = set()
+        if self.start != other.start or self.end != other.end:
+            found.add(BOUNDARY)
+        if self.label != other.label:
+            found.add(LABEL)
+        return found
 
     def validate_in(self, schema: LabelSchema, text: str) -> None:
         self.span.check_in(text, self.kind)
@@ -281,12 +297,16 @@ class Quote(UnitBody):
             tuple(_bounds(x) for x in self.extra),
         )
 
-    def aspects(self) -> dict[str, object]:
-        return {
-            BOUNDARY: tuple(_bounds(s) for s in (self.content, *self.extra)),
-            LABEL: self.quote_kind,
-            SPEAKER: (_bounds(self.speaker), _bounds(self.speaker_entity), _bounds(self.cue)),
-        }
+    def differences(self, other: Self) -> set[str]:
+        found = set()
+        if _all_bounds((self.content, *self.extra)) != _all_bounds((other.content, *other.extra)):
+            found.add(BOUNDARY)
+        if self.quote_kind != other.quote_kind:
+            found.add(LABEL)
+        mine, theirs = (self.speaker, self.speaker_entity, self.cue), (other.speaker, other.speaker_entity, other.cue)
+        if _all_bounds(mine) != _all_bounds(theirs):
+            found.add(SPEAKER)
+        return found
 
     def validate_in(self, schema: LabelSchema, text: str) -> None:
         self.content.check_in(text, "quote")
@@ -353,12 +373,15 @@ class Event(UnitBody):
         args = tuple(sorted((r, _bounds(s)) for r, s in self.arguments.items()))
         return (self.kind, _bounds(self.trigger), self.type, args)
 
-    def aspects(self) -> dict[str, object]:
-        return {
-            BOUNDARY: _bounds(self.trigger),
-            EVENT_TYPE: self.type,
-            EVENT_ARGUMENT: {role: _bounds(s) for role, s in self.arguments.items()},
-        }
+    def differences(self, other: Self) -> set[str]:
+        found = set()
+        if _bounds(self.trigger) != _bounds(other.trigger):
+            found.add(BOUNDARY)
+        if self.type != other.type:
+            found.add(EVENT_TYPE)
+        if _arguments(self.arguments) != _arguments(other.arguments):
+            found.add(EVENT_ARGUMENT)
+        return found
 
     def validate_in(self, schema: LabelSchema, text: str) -> None:
         self.trigger.check_in(text, "event trigger")
@@ -410,8 +433,13 @@ class Boilerplate(UnitBody):
     def key(self) -> Hashable:
         return (self.kind, self.start, self.end, self.label)
 
-    def aspects(self) -> dict[str, object]:
-        return {BOUNDARY: (self.start, self.end), LABEL: self.label}
+    def differences(self, other: Self) -> set[str]:
+        found = set()
+        if self.start != other.start or self.end != other.end:
+            found.add(BOUNDARY)
+        if self.label != other.label:
+            found.add(LABEL)
+        return found
 
     def validate_in(self, schema: LabelSchema, text: str) -> None:
         self.span.check_in(text, self.kind)

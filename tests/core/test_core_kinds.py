@@ -45,7 +45,8 @@ def test_every_kind_answers_every_question(body: UnitBody) -> None:
     assert body.marked()[0] == span
     assert all(isinstance(name, str) and isinstance(part, Span) for name, part in body.parts())
     assert isinstance(body.key(), Hashable) and hash(body.key()) is not None
-    assert BOUNDARY in body.aspects()
+    assert body.differences(body) == set()
+    assert BOUNDARY in body.differences(body.with_span(Span(start=body.span.start, end=body.span.end + 1)))
     assert body.span.text_of(TEXT)[:10] in body.describe(TEXT, 200)
     body.validate_in(schema, TEXT)  # the fixture fits its text and the default schema
     kind = type(body)
@@ -107,10 +108,12 @@ def test_keys_ignore_argument_order() -> None:
     assert one.key() == two.key()
 
 
-def test_aspects_name_how_versions_differ() -> None:
-    assert {k for k, v in _quote().aspects().items() if _quote(cue=None).aspects()[k] != v} == {"speaker"}
+def test_differences_name_how_versions_differ() -> None:
+    assert _quote().differences(_quote(cue=None)) == {"speaker"}
+    assert _quote().differences(_quote(quote_kind="partial", extra=(Span(start=25, end=30),))) == {"label", "boundary"}
     changed = _event(type="Conflict.Demonstrate", arguments={})
-    assert {k for k, v in _event().aspects().items() if changed.aspects()[k] != v} == {"event_type", "event_argument"}
+    assert _event().differences(changed) == {"event_type", "event_argument"}
+    assert Entity(start=0, end=5, label="ORG").differences(Entity(start=0, end=5, label="PERSON")) == {"label"}
 
 
 def test_relabelling_an_event_keeps_only_the_roles_its_new_type_has() -> None:
