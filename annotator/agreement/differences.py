@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from annotator.agreement.matching import align, body_key, bounds
-from annotator.core.models import BOUNDARY, EVENT_ARGUMENT, EVENT_TYPE, LABEL, SPEAKER, Body, Unit
+from annotator.core.models import BOUNDARY, EVENT_ARGUMENT, EVENT_TYPE, LABEL, SPEAKER, Unit
 
 MISSING = "missing"
 DIFFERENCE_KINDS: tuple[str, ...] = (MISSING, BOUNDARY, LABEL, EVENT_TYPE, SPEAKER, EVENT_ARGUMENT)
@@ -101,15 +101,12 @@ def kinds_of(versions: Sequence[Unit | None]) -> tuple[str, ...]:
     found: set[str] = set()
     if len(present) < len(versions):
         found.add(MISSING)
-    first = present[0].body if present else None
-    for other in present[1:]:
-        found |= _body_differences(first, other.body)
+    if present:
+        first = present[0].body
+        for other in present[1:]:
+            # The versions of one cluster are of one kind: the kind compares them.
+            found |= first.differences(other.body)  # type: ignore[arg-type]
     return tuple(k for k in DIFFERENCE_KINDS if k in found)
-
-
-def _body_differences(a: Body, b: Body) -> set[str]:
-    """The ways (boundary, label, speaker...) in which two versions of one kind differ."""
-    return a.differences(b)  # type: ignore[arg-type]
 
 
 # -- words for the screen ------------------------------------------------------------------
