@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from article_data import TEXT, span, suggestions_for
 
@@ -134,18 +136,14 @@ def test_accept_all_is_one_plan_for_every_pending_suggestion(rules: EditRules) -
     assert {d.action for d in plan.decisions} == {"accept"}
 
 
-def test_the_review_edits_by_the_same_rules_the_desk_writes(mem_store) -> None:  # type: ignore[no-untyped-def]
+def test_the_review_edits_by_the_same_rules_the_desk_writes(article: Any) -> None:
     """GoldEdits (the review) and Desk (the article screen) share EditRules: the body the review
     would put in gold is the body the desk commits, and the review writes nothing itself."""
-    from conftest import put_article
-
-    from annotator.desk import Desk
     from annotator.store.base import Layer
     from annotator.tui.screens.review_session import GoldEdits
 
-    put_article(mem_store)
-    desk, gold = Desk(mem_store, "ann"), GoldEdits(mem_store, "judge")
-    desk.load("a1")
+    desk, store = article.desk, article.store  # the desk fixture: TEXT with its suggestions, loaded
+    gold = GoldEdits(store, "judge")
     gold.load("a1")
     edits = [
         lambda e, v: e.move_end(v, +1),
@@ -166,4 +164,4 @@ def test_the_review_edits_by_the_same_rules_the_desk_writes(mem_store) -> None: 
                 changed += 1
                 desk.undo()
     assert changed >= 2 * len(desk.state.views)  # the edits did edit
-    assert mem_store.units("a1", Layer.annotator_name("judge")) == []
+    assert store.units("a1", Layer.annotator_name("judge")) == []
