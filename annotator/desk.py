@@ -1,7 +1,8 @@
 """The editing service behind the article screen: one article's units and every edit to them.
 
-Plain Python over the Store (no Textual), so the article screen stays thin and the review
-screen can reuse it. Every action is one `store.decide` call (one transaction, one undo
+Plain Python over the Store (no Textual), so the article screen stays thin. What an action
+should write is decided by `EditRules` (edit_rules.py: pure, shared with the review screen);
+the desk writes it. Every action is one `store.decide` call (one transaction, one undo
 step); the in-memory state is then updated from the decisions the store returns, so what
 the screen shows is exactly what was committed.
 
@@ -18,23 +19,17 @@ the screen's focus) stays put when a suggestion is accepted, edited, rejected or
 
 from __future__ import annotations
 
-import bisect
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from annotator.core.models import (
-    AnnotationError,
     Body,
     Decision,
-    DecisionAction,
     DocState,
     DocStatus,
     Document,
-    Entity,
-    Event,
-    Quote,
     QuoteKind,
     Span,
     Unit,
@@ -42,9 +37,10 @@ from annotator.core.models import (
 )
 from annotator.core.schema import LabelSchema
 from annotator.core.spans import token_bounds
+from annotator.edit_rules import Change, EditRules, Plan
+from annotator.edit_rules import guess_quote_kind as guess_quote_kind  # where callers have found it
 from annotator.store.base import Layer, Store, StoreBusy, StoreWriteError
 
-OPENING_QUOTES = "\"“‘«„‚'‹"
 # How long a write from the screen waits for another process's lock before it is handed to
 # a worker (the screen must not freeze), and how long that worker waits in all before the
 # write is reported as not saved.
@@ -118,7 +114,7 @@ class ViewUnit:
     @property
     def label(self) -> str:
         """Entity label, event type or quote kind: what 1-9 and the picker change."""
-        return label_of(self.unit.body)
+        return self.unit.body.main_label
 
     @property
     def pending(self) -> bool:
@@ -128,17 +124,6 @@ class ViewUnit:
 def doubt_rank(view: ViewUnit) -> tuple[float, int, int]:
     """Where a scored suggestion stands in the least-sure-first walk: score, then text order."""
     return (view.unit.score if view.unit.score is not None else 2.0, view.span.start, view.key)
-
-
-def label_of(body: Body) -> str:
-    match body:
-        case Entity():
-            return body.label
-        case Event():
-            return body.type
-        case Quote():
-            return body.quote_kind
-    return body.label
 
 
 @dataclass
@@ -234,7 +219,7 @@ class ArticleState:
             return ViewUnit(key, unit, "suggested" if mine is None else unit.state, suggestion, mine)
 
         for unit in self.mine.values():
-            if unit.kind == "boilerplate":
+            if unit.body.is_furniture:
                 continue
             origin = unit.origin_id
             # Two units of mine from one suggestion (never made here) keep their own keys.
@@ -246,7 +231,7 @@ class ArticleState:
             assert key is not None
             views.append(view(key, unit, suggestion, unit))
         for sid, unit in self.suggestions.items():
-            if unit.kind == "boilerplate" or sid in covered or self.hides(unit):
+            if unit.body.is_furniture or sid in covered or self.hides(unit):
                 continue
             # A suggestion that arrived after I made the same unit by hand is already done.
             if bodies and self._body_json(unit.body) in bodies:
@@ -256,9 +241,14 @@ class ArticleState:
         self.views = views
         self._index = {v.key: i for i, v in enumerate(views)}
         self._pending_count = sum(1 for v in views if v.pending)
-        spans = [u.span for u in self.suggestions.values() if u.kind == "boilerplate"]
+        spans = [u.span for u in self.suggestions.values() if u.body.is_furniture]
         self.boilerplate = sorted(spans, key=lambda s: (s.start, s.end))
         self.version += 1
+
+    def show(self, views: Iterable[ViewUnit]) -> None:
+        """Put other units in view (the review offers its gold and open versions as mentions)."""
+        self.views = list(views)
+        self._index = {v.key: i for i, v in enumerate(self.views)}
 
     def hides(self, suggestion: Unit) -> bool:
         """A suggestion under the threshold stays out of sight; an unscored one always shows."""
@@ -273,7 +263,7 @@ class ArticleState:
         moved span) takes the full rebuild, so both paths always agree (tests check it).
         """
         origin = new.origin_id
-        if new.kind == "boilerplate" or origin is None or origin not in self.suggestions:
+        if new.body.is_furniture or origin is None or origin not in self.suggestions:
             return False
         index = self._index.get(origin)
         if index is None:
@@ -339,6 +329,7 @@ class Desk:
         self.min_score = min_score
         self.patience_s = patience_s  # None: wait as long as the store's busy timeout
         self._state: ArticleState | None = None
+        self._rules: EditRules | None = None
 
     # -- loading ----------------------------------------------------------------------
 
@@ -353,21 +344,7 @@ class Desk:
         return Layer.annotator_name(self.annotator)
 
     def load(self, doc_id: str) -> ArticleState:
-        store = self.store
-        document = store.document(doc_id)
-        layer = store.latest_suggestions_layer(doc_id)
-        suggestions = store.units(doc_id, layer) if layer else []
-        mine = store.units(doc_id, self.layer)
-        state = ArticleState(
-            document=document,
-            schema=store.schema(),
-            status=store.state(doc_id, self.annotator),
-            suggestions_layer=layer,
-            suggestions={u.id: u for u in suggestions if u.id is not None},
-            mine={u.id: u for u in mine if u.id is not None},
-            min_score=self.min_score,
-        )
-        state.rebuild()
+        state = load_article(self.store, doc_id, self.layer, self.annotator, self.min_score)
         self._state = state
         return state
 
@@ -395,91 +372,54 @@ class Desk:
 
     # -- accept and reject ------------------------------------------------------------
 
+    @property
+    def rules(self) -> EditRules:
+        """The rules of an edit over the loaded article (pure: the desk writes what they plan)."""
+        state = self.state
+        if self._rules is None or self._rules.state is not state:
+            self._rules = EditRules(state, self.annotator)
+        return self._rules
+
     def accept(self, view: ViewUnit) -> Outcome:
         """Take a suggestion as it is (or bring back a rejected one); mine stay as they are."""
-        if view.mine is None:
-            return self._commit([self._insert("accept", self._from_suggestion(view, "accepted"))], view.key)
-        if view.state == "rejected":
-            body = view.suggestion.body if view.suggestion is not None else view.mine.body
-            return self._commit([self._update("accept", view.mine, body=body, state="accepted")], view.key)
-        return Outcome([], view.key)
+        return self.carry_out(self.rules.accept(view))
 
     def reject(self, view: ViewUnit) -> Outcome:
         """A suggestion becomes a 'rejected' tombstone (so it stays decided); a hand-made unit goes."""
-        if view.mine is None:
-            return self._commit([self._insert("reject", self._from_suggestion(view, "rejected"))], view.key)
-        if view.state == "rejected":
-            return Outcome([], view.key)
-        if view.mine.origin_id is None:
-            after = self._neighbour_key(view)
-            return self._commit([self._delete(view.mine)], after)
-        body = view.suggestion.body if view.suggestion is not None else view.mine.body
-        return self._commit([self._update("reject", view.mine, body=body, state="rejected")], view.key)
+        return self.carry_out(self.rules.reject(view))
 
     def accept_all(self) -> Outcome:
         """Every pending suggestion accepted as one action (one undo step)."""
-        pending = self.state.pending()
-        decisions = [self._insert("accept", self._from_suggestion(v, "accepted")) for v in pending]
-        return self._commit(decisions, pending[0].key if pending else None)
+        return self.carry_out(self.rules.accept_all())
 
     # -- edits ------------------------------------------------------------------------
 
     def relabel(self, view: ViewUnit, label: str) -> Outcome:
         """Entity label, event type (dropping roles the new type lacks) or quote kind."""
-        body = view.body
-        match body:
-            case Entity():
-                new: Body = body.model_copy(update={"label": label})
-            case Event():
-                etype = self.state.schema.event_type(label)
-                roles = etype.roles if etype else []
-                args = {r: s for r, s in body.arguments.items() if r in roles}
-                new = body.model_copy(update={"type": label, "arguments": args})
-            case Quote():
-                new = body.model_copy(update={"quote_kind": label})
-            case _:
-                return Outcome([], view.key)
-        return self._edit(view, new)
+        return self.make(view, self.rules.relabelled(view, label))
 
     def move_start(self, view: ViewUnit, step: int) -> Outcome:
         """Move the unit's start one token left (step < 0) or right, never past its end."""
-        span = view.span
-        start = self._token_step(span.start, step, edge="start", limit=span)
-        if start is None:
-            return Outcome([], view.key)
-        return self._edit(view, _with_span(view.body, Span(start=start, end=span.end)))
+        return self.make(view, self.rules.moved_start(view, step))
 
     def move_end(self, view: ViewUnit, step: int) -> Outcome:
         """Move the unit's end one token left (step < 0) or right, never before its start."""
-        span = view.span
-        end = self._token_step(span.end, step, edge="end", limit=span)
-        if end is None:
-            return Outcome([], view.key)
-        return self._edit(view, _with_span(view.body, Span(start=span.start, end=end)))
+        return self.make(view, self.rules.moved_end(view, step))
 
     def set_quote_speaker(self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None) -> Outcome:
-        body = _require(view, Quote)
-        new = body.model_copy(update={"speaker": self._trim(speaker), "speaker_entity": self._trim(speaker_entity)})
-        return self._edit(view, new)
+        return self.make(view, self.rules.with_speaker(view, speaker, speaker_entity))
 
     def set_quote_cue(self, view: ViewUnit, cue: Span | None) -> Outcome:
-        body = _require(view, Quote)
-        return self._edit(view, body.model_copy(update={"cue": self._trim(cue)}))
+        return self.make(view, self.rules.with_cue(view, cue))
 
     def set_event_argument(self, view: ViewUnit, role: str, span: Span | None) -> Outcome:
         """Fill (or with None, clear) one role of an event."""
-        body = _require(view, Event)
-        args = dict(body.arguments)
-        if span is None:
-            args.pop(role, None)
-        else:
-            args[role] = self._trim(span)
-        return self._edit(view, body.model_copy(update={"arguments": args}))
+        return self.make(view, self.rules.with_argument(view, role, span))
 
     # -- new units --------------------------------------------------------------------
 
     def add_entity(self, span: Span, label: str) -> Outcome:
-        return self._add(Entity(start=(s := self._trim(span)).start, end=s.end, label=label))
+        return self.make(None, self.rules.new_entity(span, label))
 
     def add_quote(
         self,
@@ -489,19 +429,30 @@ class Desk:
         cue: Span | None = None,
         kind: QuoteKind | None = None,
     ) -> Outcome:
-        content = self._trim(content)
-        quote = Quote(
-            content=content,
-            quote_kind=kind or guess_quote_kind(content.text_of(self.state.text)),
-            speaker=self._trim(speaker),
-            speaker_entity=self._trim(speaker_entity),
-            cue=self._trim(cue),
-        )
-        return self._add(quote)
+        return self.make(None, self.rules.new_quote(content, speaker, speaker_entity, cue, kind))
 
     def add_event(self, trigger: Span, type_: str, arguments: dict[str, Span] | None = None) -> Outcome:
-        args = {role: self._trim(span) for role, span in (arguments or {}).items()}
-        return self._add(Event(trigger=self._trim(trigger), type=type_, arguments=args))
+        return self.make(None, self.rules.new_event(trigger, type_, arguments))
+
+    # -- writing what the rules plan ------------------------------------------------------
+
+    def make(self, view: ViewUnit | None, change: Change | None) -> Outcome:
+        """Write an edit the rules made (nothing when it changes nothing)."""
+        if change is None:
+            return Outcome([], view.key if view is not None else None)
+        return self.carry_out(self.rules.write(change))
+
+    def carry_out(self, plan: Plan) -> Outcome:
+        """Write a plan as one transaction (one undo step); the state follows what was committed."""
+        if not plan.decisions:
+            return Outcome([], plan.focus)
+        decisions = plan.decisions
+
+        def finish(logged: list[Decision]) -> Outcome:
+            # A new unit's id (the focus) is known only once committed.
+            return self._committed(logged, logged[0].unit_id if plan.focus_new else plan.focus)
+
+        return self._write(lambda store: store.decide(decisions), finish)
 
     # -- undo and redo ----------------------------------------------------------------
 
@@ -577,59 +528,6 @@ class Desk:
 
     # -- internals ----------------------------------------------------------------------
 
-    def _edit(self, view: ViewUnit, body: Body) -> Outcome:
-        """Change a unit's body; a pending suggestion first becomes an 'edited' unit of mine."""
-        if body == view.body:
-            return Outcome([], view.key)
-        if view.mine is None:
-            unit = self._from_suggestion(view, "edited").model_copy(update={"body": body})
-            return self._commit([self._insert("edit", unit)], view.key)
-        state: UnitState = "added" if view.mine.origin_id is None else "edited"
-        return self._commit([self._update("edit", view.mine, body=body, state=state)], view.key)
-
-    def _add(self, body: Body) -> Outcome:
-        unit = Unit(doc_id=self.state.document.id, body=body, state="added", source="annotator")
-        decisions = [self._insert("add", unit)]
-        # The focus goes to the new unit, whose id only the commit knows.
-        return self._write(
-            lambda store: store.decide(decisions), lambda logged: self._committed(logged, logged[0].unit_id)
-        )
-
-    def _from_suggestion(self, view: ViewUnit, state: UnitState) -> Unit:
-        s = view.unit
-        return Unit(
-            doc_id=s.doc_id,
-            body=s.body,
-            state=state,
-            origin_id=s.id,
-            source=s.source,
-            score=s.score,
-        )
-
-    def _insert(self, action: DecisionAction, unit: Unit) -> Decision:
-        self._validate(unit.body)
-        return self._decision(action, None, unit.model_copy(update={"id": None}))
-
-    def _update(self, action: DecisionAction, mine: Unit, *, body: Body, state: UnitState) -> Decision:
-        self._validate(body)
-        return self._decision(action, mine, mine.model_copy(update={"body": body, "state": state}))
-
-    def _delete(self, mine: Unit) -> Decision:
-        return self._decision("delete", mine, None)
-
-    def _decision(self, action: DecisionAction, before: Unit | None, after: Unit | None) -> Decision:
-        return Decision(
-            doc_id=self.state.document.id,
-            annotator=self.annotator,
-            action=action,
-            unit_id=before.id if before is not None else None,
-            before=_dump(before),
-            after=_dump(after),
-        )
-
-    def _validate(self, body: Body) -> None:
-        self.state.schema.validate_body(body, self.state.text)
-
     def _write(self, write: Callable[[Store], T], finish: Callable[[T], R], patience: float | None = None) -> R:
         """Run one write now if the lock comes within `patience_s`, else raise WriteWaiting."""
         patience = self.patience_s if patience is None or self.patience_s is None else patience
@@ -641,11 +539,6 @@ class Desk:
         except StoreBusy:
             raise WriteWaiting(write, finish) from None
         return finish(result)
-
-    def _commit(self, decisions: list[Decision], focus: int | None) -> Outcome:
-        if not decisions:
-            return Outcome([], focus)
-        return self._write(lambda store: store.decide(decisions), lambda logged: self._committed(logged, focus))
 
     def _committed(self, logged: list[Decision], focus: int | None) -> Outcome:
         self._absorb(logged)
@@ -689,46 +582,24 @@ class Desk:
         unit_id = dump.get("id", d.unit_id)
         return unit_id if self.state.view(unit_id) is not None else None
 
-    def _neighbour_key(self, view: ViewUnit) -> int | None:
-        """The unit to focus once `view` is gone: the next one, else the previous."""
-        views = self.state.views
-        index = self.state.index_of(view.key)
-        if index is None:
-            return None
-        if index + 1 < len(views):
-            return views[index + 1].key
-        return views[index - 1].key if index > 0 else None
 
-    def _token_step(self, offset: int, step: int, *, edge: str, limit: Span) -> int | None:
-        """The next token boundary of the same kind (start or end) in the direction of `step`."""
-        tokens = self.state.tokens
-        if edge == "start":
-            starts = [s for s, _ in tokens]
-            if step < 0:
-                i = bisect.bisect_left(starts, offset) - 1
-                return starts[i] if i >= 0 else None
-            i = bisect.bisect_right(starts, offset)
-            return starts[i] if i < len(starts) and starts[i] < limit.end else None
-        ends = [e for _, e in tokens]
-        if step > 0:
-            i = bisect.bisect_right(ends, offset)
-            return ends[i] if i < len(ends) else None
-        i = bisect.bisect_left(ends, offset) - 1
-        return ends[i] if i >= 0 and ends[i] > limit.start else None
-
-    def _trim(self, span: Span | None) -> Span | None:
-        """Drop surrounding whitespace from a new span; refuse one that is only whitespace."""
-        if span is None:
-            return None
-        text = self.state.text
-        start, end = span.start, min(span.end, len(text))
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            raise AnnotationError(f"span {span.start}-{span.end} holds only whitespace")
-        return Span(start=start, end=end)
+def load_article(store: Store, doc_id: str, layer: str, annotator: str, min_score: float = 0.0) -> ArticleState:
+    """One article as `annotator` sees it: the latest suggestions merged with their own layer."""
+    document = store.document(doc_id)
+    suggestions_layer = store.latest_suggestions_layer(doc_id)
+    suggestions = store.units(doc_id, suggestions_layer) if suggestions_layer else []
+    mine = store.units(doc_id, layer)
+    state = ArticleState(
+        document=document,
+        schema=store.schema(),
+        status=store.state(doc_id, annotator),
+        suggestions_layer=suggestions_layer,
+        suggestions={u.id: u for u in suggestions if u.id is not None},
+        mine={u.id: u for u in mine if u.id is not None},
+        min_score=min_score,
+    )
+    state.rebuild()
+    return state
 
 
 def spacy_token_bounds(text: str) -> list[tuple[int, int]]:
@@ -743,40 +614,6 @@ def spacy_token_bounds(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in found if text[s:e].strip()]
 
 
-def guess_quote_kind(content: str) -> QuoteKind:
-    """A span that opens with a quotation mark is direct speech; otherwise indirect."""
-    return "direct" if content[:1] in OPENING_QUOTES else "indirect"
-
-
-def _with_span(body: Body, span: Span) -> Body:
-    match body:
-        case Entity():
-            return body.model_copy(update={"start": span.start, "end": span.end})
-        case Quote():
-            return body.model_copy(update={"content": span})
-        case Event():
-            return body.model_copy(update={"trigger": span})
-    return body.model_copy(update={"start": span.start, "end": span.end})
-
-
-def _require(view: ViewUnit, kind: type[Any]) -> Any:
-    if not isinstance(view.body, kind):
-        raise AnnotationError(f"this is {view.kind}, not {kind.__name__.lower()}")
-    return view.body
-
-
-def _dump(unit: Unit | None) -> dict[str, Any] | None:
-    return None if unit is None else unit.model_dump(mode="json")
-
-
 def related_spans(body: Body) -> list[tuple[str, Span]]:
     """The parts a focused unit lights up besides itself: a quote's speaker and cue, an event's roles."""
-    match body:
-        case Quote():
-            parts = [("speaker", body.speaker), ("speaker entity", body.speaker_entity), ("cue", body.cue)]
-            out = [(name, span) for name, span in parts if span is not None]
-            out += [("quote", span) for span in body.extra]
-            return out
-        case Event():
-            return list(body.arguments.items())
-    return []
+    return body.parts()

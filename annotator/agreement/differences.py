@@ -11,14 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from annotator.agreement.matching import align, body_key, bounds
-from annotator.core.models import Span, Unit
+from annotator.core.models import BOUNDARY, EVENT_ARGUMENT, EVENT_TYPE, LABEL, SPEAKER, Unit
 
 MISSING = "missing"
-BOUNDARY = "boundary"
-LABEL = "label"
-EVENT_TYPE = "event_type"
-SPEAKER = "speaker"
-EVENT_ARGUMENT = "event_argument"
 DIFFERENCE_KINDS: tuple[str, ...] = (MISSING, BOUNDARY, LABEL, EVENT_TYPE, SPEAKER, EVENT_ARGUMENT)
 
 
@@ -106,43 +101,12 @@ def kinds_of(versions: Sequence[Unit | None]) -> tuple[str, ...]:
     found: set[str] = set()
     if len(present) < len(versions):
         found.add(MISSING)
-    first = present[0].body if present else None
-    for other in present[1:]:
-        found |= _body_differences(first, other.body)
+    if present:
+        first = present[0].body
+        for other in present[1:]:
+            # The versions of one cluster are of one kind: the kind compares them.
+            found |= first.differences(other.body)  # type: ignore[arg-type]
     return tuple(k for k in DIFFERENCE_KINDS if k in found)
-
-
-def _body_differences(a: object, b: object) -> set[str]:
-    found: set[str] = set()
-    kind = a.kind  # type: ignore[attr-defined]
-    if kind in ("entity", "boilerplate"):
-        if (a.start, a.end) != (b.start, b.end):  # type: ignore[attr-defined]
-            found.add(BOUNDARY)
-        if a.label != b.label:  # type: ignore[attr-defined]
-            found.add(LABEL)
-    elif kind == "quote":
-        if _spans([a.content, *a.extra]) != _spans([b.content, *b.extra]):  # type: ignore[attr-defined]
-            found.add(BOUNDARY)
-        if a.quote_kind != b.quote_kind:  # type: ignore[attr-defined]
-            found.add(LABEL)
-        if _spans([a.speaker, a.speaker_entity, a.cue]) != _spans([b.speaker, b.speaker_entity, b.cue]):  # type: ignore[attr-defined]
-            found.add(SPEAKER)
-    elif kind == "event":
-        if _spans([a.trigger]) != _spans([b.trigger]):  # type: ignore[attr-defined]
-            found.add(BOUNDARY)
-        if a.type != b.type:  # type: ignore[attr-defined]
-            found.add(EVENT_TYPE)
-        if _args(a.arguments) != _args(b.arguments):  # type: ignore[attr-defined]
-            found.add(EVENT_ARGUMENT)
-    return found
-
-
-def _spans(spans: Sequence[Span | None]) -> tuple[tuple[int, int] | None, ...]:
-    return tuple(None if s is None else (s.start, s.end) for s in spans)
-
-
-def _args(arguments: Mapping[str, Span]) -> dict[str, tuple[int, int]]:
-    return {role: (s.start, s.end) for role, s in arguments.items()}
 
 
 # -- words for the screen ------------------------------------------------------------------
@@ -152,19 +116,7 @@ def describe(unit: Unit | None, text: str, width: int = 40) -> str:
     """One line for a version: what it marks and how, with the marked words."""
     if unit is None:
         return "(not marked)"
-    body = unit.body
-    if body.kind == "quote":
-        said = f' said by "{_clip(body.speaker.text_of(text), width)}"' if body.speaker else " (no speaker)"
-        return f'{body.quote_kind} quote "{_clip(body.content.text_of(text), width)}"{said}'
-    if body.kind == "event":
-        args = ", ".join(f'{r}="{_clip(s.text_of(text), width // 2)}"' for r, s in sorted(body.arguments.items()))
-        return f'{body.type} "{_clip(body.trigger.text_of(text), width)}"' + (f" [{args}]" if args else "")
-    return f'{body.label} "{_clip(text[body.start : body.end], width)}" {body.start}-{body.end}'
-
-
-def _clip(words: str, width: int) -> str:
-    words = " ".join(words.split())
-    return words if len(words) <= width else words[: width - 1] + "\u2026"
+    return unit.body.describe(text, width)
 
 
 def who_said_what(diff: Difference, text: str) -> list[str]:

@@ -14,12 +14,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from annotator.core.models import KINDS as UNIT_KINDS
 from annotator.core.models import Span, Unit
 
 # An annotator's layer keeps rejected suggestions (for the model's precision) and may
 # hold untouched suggestions; neither is something the annotator asserted.
 NOT_ASSERTED = ("rejected", "suggested")
-KINDS = ("entity", "quote", "event", "boilerplate")
+KINDS = tuple(UNIT_KINDS)  # every kind, in registry order (the order clusters sort by)
 
 Pair = tuple[int, int]
 Bounds = tuple[int, int]
@@ -39,13 +40,7 @@ def by_kind(units: Iterable[Unit]) -> dict[str, list[Unit]]:
 
 def bounds(unit: Unit) -> Bounds:
     """(start, end) of the unit's main span, read directly: `body.span` builds a validated Span."""
-    body = unit.body
-    kind = body.kind
-    if kind == "quote":
-        return body.content.start, body.content.end
-    if kind == "event":
-        return body.trigger.start, body.trigger.end
-    return body.start, body.end
+    return unit.body.bounds
 
 
 def jaccard(a: Bounds, b: Bounds) -> float:
@@ -55,37 +50,13 @@ def jaccard(a: Bounds, b: Bounds) -> float:
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
-def label_of(unit: Unit) -> str:
-    """The unit's label in the store's sense: entity label, event type, quote kind."""
-    body = unit.body
-    if body.kind == "event":
-        return body.type
-    if body.kind == "quote":
-        return body.quote_kind
-    return body.label
-
-
 def span_key(span: Span | None) -> Bounds | None:
     return None if span is None else (span.start, span.end)
 
 
 def body_key(unit: Unit) -> Hashable:
     """A hashable stand-in for the body: equal keys mean identical annotations (fast, no JSON)."""
-    body = unit.body
-    if body.kind == "quote":
-        return (
-            "quote",
-            span_key(body.content),
-            body.quote_kind,
-            span_key(body.speaker),
-            span_key(body.speaker_entity),
-            span_key(body.cue),
-            tuple(span_key(x) for x in body.extra),
-        )
-    if body.kind == "event":
-        args = tuple(sorted((r, span_key(s)) for r, s in body.arguments.items()))
-        return ("event", span_key(body.trigger), body.type, args)
-    return (body.kind, body.start, body.end, label_of(unit))
+    return unit.body.key()
 
 
 # -- pair matching on spans -----------------------------------------------------------------
@@ -145,7 +116,7 @@ def match_by(a: Sequence[Unit], b: Sequence[Unit], same_label: bool) -> list[Pai
     groups: dict[str, tuple[list[int], list[int]]] = {}
     for side, units in ((0, a), (1, b)):
         for i, u in enumerate(units):
-            groups.setdefault(label_of(u) if same_label else "", ([], []))[side].append(i)
+            groups.setdefault(u.body.main_label if same_label else "", ([], []))[side].append(i)
     out: list[Pair] = []
     for ia, ib in groups.values():
         found = match_spans([bounds(a[i]) for i in ia], [bounds(b[j]) for j in ib])
@@ -155,7 +126,7 @@ def match_by(a: Sequence[Unit], b: Sequence[Unit], same_label: bool) -> list[Pai
 
 def strict_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
     """Entities with the same start, end and label."""
-    return exact_pairs([(*bounds(u), label_of(u)) for u in a], [(*bounds(u), label_of(u)) for u in b])
+    return exact_pairs([(*bounds(u), u.body.main_label) for u in a], [(*bounds(u), u.body.main_label) for u in b])
 
 
 def boundary_pairs(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
@@ -265,7 +236,7 @@ def _split_agreed(
 
 
 def _align_kind(kind: str, per: Mapping[str, Sequence[Unit]], annotators: Sequence[str]) -> list[Cluster]:
-    info = {name: [(bounds(u), label_of(u), body_key(u)) for u in per[name]] for name in annotators}
+    info = {name: [(bounds(u), u.body.main_label, body_key(u)) for u in per[name]] for name in annotators}
     nodes = [(name, i) for name in annotators for i in range(len(per[name]))]
     parent = {node: node for node in nodes}
     owners = {node: {node[0]} for node in nodes}

@@ -16,12 +16,8 @@ from pydantic import BaseModel, Field, ValidationError, ValidationInfo, model_va
 from annotator.core.errors import UserError
 from annotator.core.models import (
     QUOTE_KINDS,
-    AnnotationError,
     Body,
-    Boilerplate,
-    Entity,
     Event,
-    Quote,
 )
 
 # A schema read from a file is held to these rules; one already stored is not re-judged,
@@ -132,36 +128,7 @@ class LabelSchema(BaseModel):
 
     def validate_body(self, body: Body, text: str) -> None:
         """Raise AnnotationError unless the annotation fits the text and this schema."""
-        match body:
-            case Entity():
-                body.span.check_in(text, "entity")
-                if body.label not in self.entity_label_names:
-                    raise AnnotationError(
-                        f"unknown entity label {body.label!r} (the schema has {', '.join(self.entity_label_names)})"
-                    )
-            case Quote():
-                body.content.check_in(text, "quote")
-                for part in body.extra:
-                    part.check_in(text, "quote part")
-                for name in ("speaker", "speaker_entity", "cue"):
-                    span = getattr(body, name)
-                    if span is not None:
-                        span.check_in(text, f"quote {name.replace('_', ' ')}")
-                if body.quote_kind not in self.quote_kinds:
-                    raise AnnotationError(f"unknown quote kind {body.quote_kind!r}")
-            case Event():
-                body.trigger.check_in(text, "event trigger")
-                etype = self.event_type(body.type)
-                if etype is None:
-                    raise AnnotationError(f"unknown event type {body.type!r}")
-                for role, span in body.arguments.items():
-                    if role not in etype.roles:
-                        raise AnnotationError(
-                            f"role {role!r} is not allowed for {body.type} (allowed: {', '.join(etype.roles)})"
-                        )
-                    span.check_in(text, f"{body.type} argument {role}")
-            case Boilerplate():
-                body.span.check_in(text, "boilerplate")
+        body.validate_in(self, text)
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.spans import token_bounds
-from annotator.desk import label_of
 from annotator.store.base import Fate, Store
 
 OUTCOMES = ("accepted", "rejected", "boundary", "relabelled", "edited", "missed")
@@ -149,7 +148,7 @@ def pair_of(fate: Fate, text: str, tokens: list[tuple[int, int]]) -> Pair:
             fate.doc_id,
             fate.annotator,
             d.kind,
-            label_of(d.body),
+            d.body.main_label,
             ["missed"],
             None,
             _unit(d, text),
@@ -189,7 +188,7 @@ def pair_of(fate: Fate, text: str, tokens: list[tuple[int, int]]) -> Pair:
 
 def _unit(unit: Any, text: str) -> dict[str, Any]:
     span = unit.span
-    out = {"start": span.start, "end": span.end, "label": label_of(unit.body), "text": text[span.start : span.end]}
+    out = {"start": span.start, "end": span.end, "label": unit.body.main_label, "text": text[span.start : span.end]}
     if unit.score is not None:
         out["score"] = unit.score
     return out

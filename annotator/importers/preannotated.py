@@ -15,7 +15,7 @@ import orjson
 from pydantic import ValidationError
 
 from annotator.core.errors import UserError
-from annotator.core.models import Body, Event, Quote, Unit
+from annotator.core.models import Body, Unit
 from annotator.core.schema import LabelSchema
 from annotator.export.read_jsonl import IMPORTED_STATE, parse_record
 from annotator.export.read_prodigy import accepted, parse_task
@@ -184,19 +184,10 @@ def _row(doc_id: str, unit: Unit) -> UnitRow:
         body.kind,
         body.span.start,
         body.span.end,
-        label_of(body),
+        body.main_label,
         body.model_dump_json(),
         unit.state,
         unit.source,
         unit.score,
         orjson.dumps(unit.provenance).decode(),
     )
-
-
-def label_of(body: Body) -> str:
-    """The label column: an entity's label, a quote's kind, an event's type."""
-    if isinstance(body, Quote):
-        return body.quote_kind
-    if isinstance(body, Event):
-        return body.type
-    return body.label

@@ -22,7 +22,6 @@ import time
 import orjson
 
 from annotator.core.models import Document
-from annotator.importers.preannotated import label_of
 from annotator.importers.records import BadLine, Parsed
 from annotator.importers.report import Report
 from annotator.store import Layer, Store, UnitRow
@@ -141,7 +140,7 @@ class Writer:
         assert self.layer is not None
         self.flush()  # what this file queued for a document it created is then stored (hidden till the end)
         have = {
-            _key(u.body.kind, u.body.span.start, u.body.span.end, label_of(u.body), u.body.model_dump(mode="json"))
+            _key(u.body.kind, u.body.span.start, u.body.span.end, u.body.main_label, u.body.model_dump(mode="json"))
             for u in self.store.units(doc_id, self.layer)
         }
         have |= {_row_key(r) for r in self._late_rows if r.doc_id == doc_id}  # queued for the final commit

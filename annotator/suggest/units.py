@@ -168,7 +168,7 @@ def _missing(schema: LabelSchema, event: dict[str, Any]) -> list[str]:
 def unit_row(unit: Unit) -> UnitRow:
     """The row `Store.add_unit_rows` takes."""
     body = unit.body
-    label = body.quote_kind if body.kind == "quote" else body.type if body.kind == "event" else body.label
+    label = body.main_label
     return UnitRow(
         unit.doc_id,
         body.kind,

@@ -20,7 +20,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from annotator.core.display import one_line
-from annotator.core.models import DocState
+from annotator.core.models import KINDS, DocState
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
@@ -28,10 +28,8 @@ from annotator.tui.screens.article_flows import (
     ArticleFlows,
     Selection,
     cursor_bindings,
-    label_choices,
-    quote_kind_choices,
+    kind_label_choices,
     screen_binding,
-    type_choices,
 )
 from annotator.tui.screens.pickers import ConfirmScreen, NoteScreen, PickerScreen
 from annotator.tui.screens.writes import WaitingWrites
@@ -430,7 +428,7 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             return "No unit is focused: j/k move to one, v selects text to make one."
         wanted = UNIT_KEYS[action]
         if wanted is not None and kind != wanted:
-            plural = "entities" if wanted == "entity" else f"{wanted}s"
+            plural = KINDS[wanted].plural
             return f"{UNIT_KEY_NAMES[action]} applies to {plural}; the focused unit is {_an(kind or 'unit')}."
         if action == "accept" and view.state not in ("suggested", "rejected"):
             return f"Already {view.state}: nothing to accept (x rejects it)."
@@ -542,13 +540,12 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
 
     @work(exclusive=True, group="flow")
     async def _pick_label(self, view: ViewUnit) -> None:
-        if view.kind == "entity":
-            choices, title = label_choices(self.desk, self.label_classes), "Label"
-        elif view.kind == "event":
-            choices, title = type_choices(self.desk), "Event type"
-        else:
-            choices, title = quote_kind_choices(self.desk), "Quote kind"
-        picker = PickerScreen(title, choices, highlight=view.label, paint_styles=self.view.paint_styles)
+        kind = type(view.body)
+        if kind.label_title is None:
+            self.app.bell()
+            return
+        choices = kind_label_choices(kind, self.desk.state.schema, self.label_classes)
+        picker = PickerScreen(kind.label_title, choices, highlight=view.label, paint_styles=self.view.paint_styles)
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
             self.commit(

@@ -21,7 +21,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from annotator.core.display import one_line
-from annotator.core.models import Event, Span
+from annotator.core.models import Entity, Event, Span, UnitBody
+from annotator.core.schema import LabelSchema
 from annotator.desk import Desk, ViewUnit
 from annotator.tui.screens.pickers import Choice, PickerScreen
 from annotator.tui.widgets.unit_list import snippet
@@ -354,7 +355,7 @@ class ArticleFlows:
         schema = self.desk.state.schema
         word = snippet(self.desk.state.text, trigger, 30)
         try:
-            type_ = await self.ask(f"Event type for “{word}”", _type_choices(schema))
+            type_ = await self.ask(f"Event type for “{word}”", kind_label_choices(Event, schema, {}))
         except Cancelled:
             return
         etype = schema.event_type(type_)
@@ -416,30 +417,25 @@ class ArticleFlows:
         self.commit(lambda: self.desk.set_event_argument(view, role, answer if isinstance(answer, Span) else None))
 
 
-def _type_choices(schema: object) -> list[Choice]:
-    return [
-        Choice(t.name, Content.assemble((t.name, "bold"), (f"  {t.description}", "dim")), search=t.description)
-        for t in schema.event_types  # type: ignore[attr-defined]
-    ]
+def kind_label_choices(kind: type[UnitBody], schema: LabelSchema, label_classes: dict[str, str]) -> list[Choice]:
+    """The picker's choices for a kind's label, as the kind lists them: a label coloured as it
+    paints (or bold, for a kind with a colour of its own), its note dim and searchable."""
+    choices = []
+    for name, note in kind.label_options(schema):
+        if note is None:
+            choices.append(Choice(name, name))
+            continue
+        style = "bold" if kind.colour_class else "." + label_classes[name]
+        choices.append(Choice(name, Content.assemble((name, style), (f"  {note}", "dim")), search=note))
+    return choices
 
 
 def label_choices(desk: Desk, label_classes: dict[str, str]) -> list[Choice]:
-    return [
-        Choice(
-            label.name,
-            Content.assemble((label.name, "." + label_classes[label.name]), (f"  {label.description}", "dim")),
-            search=label.description,
-        )
-        for label in desk.state.schema.entity_labels
-    ]
-
-
-def quote_kind_choices(desk: Desk) -> list[Choice]:
-    return [Choice(kind, kind) for kind in desk.state.schema.quote_kinds]
+    return kind_label_choices(Entity, desk.state.schema, label_classes)
 
 
 def type_choices(desk: Desk) -> list[Choice]:
-    return _type_choices(desk.state.schema)
+    return kind_label_choices(Event, desk.state.schema, {})
 
 
 def screen_binding(

@@ -27,8 +27,9 @@ from textual.widgets import Static
 
 from annotator.adjudicate import Adjudication, Conflict
 from annotator.agreement.differences import describe
-from annotator.core.models import Body, Boilerplate, Decision, Entity, Event, Quote, Span, Unit
-from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, WriteWaiting
+from annotator.core.models import Body, Decision, Span, Unit
+from annotator.desk import SCREEN_WAIT_S, ViewUnit, WriteWaiting
+from annotator.edit_rules import Change
 from annotator.errors import UserError
 from annotator.store.base import GOLD, StoreBusy, StoreWriteError
 from annotator.tui.screens.article_flows import (
@@ -36,10 +37,8 @@ from annotator.tui.screens.article_flows import (
     ArticleFlows,
     Selection,
     cursor_bindings,
-    label_choices,
-    quote_kind_choices,
+    kind_label_choices,
     screen_binding,
-    type_choices,
 )
 from annotator.tui.screens.pickers import PickerScreen
 from annotator.tui.screens.review_session import GoldEdits, ReviewSession
@@ -236,7 +235,7 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         return self.session.adjudication
 
     @property
-    def desk(self) -> Desk:  # type: ignore[override]
+    def desk(self) -> GoldEdits:  # type: ignore[override]
         """What the article flows edit through: the article screen's rules, writing nothing."""
         return self.edits
 
@@ -430,20 +429,20 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         except StoreBusy:
             raise WriteWaiting(lambda store: step(adjudication.on(store)), lambda decisions: decisions) from None
 
-    def commit(self, action: Callable[[], Outcome]) -> Outcome | None:  # type: ignore[override]
+    def commit(self, action: Callable[[], Change | None]) -> None:  # type: ignore[override]
         """A flow's last step: the unit the article screen's rules make goes to gold.
 
         A new unit (v, then Enter, q or e) is added to gold; an edited version of a conflict
         (S, c, r) settles that conflict, as l and [ ] { } do.
         """
         try:
-            proposal = self.edits.capture(action)
+            change = action()
         except UserError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return None
-        if proposal is None:
+        if change is None:
             return None
-        view, body = proposal
+        view, body = change.view, change.body
         doc_id = self.doc_id
         if view is None:
             added = f"Added to gold: {describe(Unit(doc_id=doc_id, body=body), self.text)}"
@@ -505,16 +504,12 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
     @work(exclusive=True, group="review-flow")
     async def _pick_label(self, conflict: Conflict) -> None:
         body = shown_body(conflict)
-        if body.kind == "entity":
-            choices, title, current = label_choices(self.edits, self.label_classes), "Label", body.label
-        elif body.kind == "event":
-            choices, title, current = type_choices(self.edits), "Event type", body.type
-        elif body.kind == "quote":
-            choices, title, current = quote_kind_choices(self.edits), "Quote kind", body.quote_kind
-        else:
+        kind = type(body)
+        if kind.label_title is None:
             self.app.bell()
             return
-        picker = PickerScreen(title, choices, highlight=current, paint_styles=self.view.paint_styles)
+        choices = kind_label_choices(kind, self.edits.state.schema, self.label_classes)
+        picker = PickerScreen(kind.label_title, choices, highlight=body.main_label, paint_styles=self.view.paint_styles)
         answer = await self.app.push_screen_wait(picker)
         if answer is not None and self.current is conflict:
             self._edit(lambda edits, v: edits.relabel(v, answer))
@@ -658,15 +653,7 @@ def shown_body(conflict: Conflict) -> Body:
 
 def widened(body: Body, start: int, end: int) -> Body:
     """The body with its main span stretched over every version's, so the focus covers the dispute."""
-    span = Span(start=start, end=max(end, start + 1))
-    match body:
-        case Quote():
-            return body.model_copy(update={"content": span})
-        case Event():
-            return body.model_copy(update={"trigger": span})
-        case Entity() | Boilerplate():
-            return body.model_copy(update={"start": span.start, "end": span.end})
-    return body
+    return body.with_span(Span(start=start, end=max(end, start + 1)))
 
 
 def touched_conflict(conflicts: list[Conflict], decisions: list[Decision]) -> int | None:

@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from annotator.adjudicate import Adjudication, DocScore
-from annotator.core.models import Body, Unit
-from annotator.desk import Desk, Outcome, ViewUnit
-from annotator.store.base import Store
+from annotator.core.models import Body, QuoteKind, Span, Unit
+from annotator.desk import ArticleState, ViewUnit, load_article
+from annotator.edit_rules import Change, EditRules
+from annotator.store.base import Layer, Store
 
 
 @dataclass(frozen=True)
@@ -85,52 +86,83 @@ def score_documents(
     return [ReviewDoc(s, store.document(s.doc_id).title, s.left) for s in adjudication.documents()]
 
 
-# What a captured desk action would write: the view it edits (None for a new unit) and the body.
-Proposal = tuple[ViewUnit | None, Body]
+class GoldEdits:
+    """The article screen's edit rules for the review: each edit returns the `Change` it would
+    make (or None when it changes nothing), and the review screen writes its body to gold
+    through `Adjudication`.
 
-
-class GoldEdits(Desk):
-    """The article screen's edit rules, with the write left out: each edit returns the body it
-    would make, and the review screen writes that body to gold through `Adjudication`.
-
-    Reusing `Desk` (token steps for `[ ] { }`, event roles pruned on a new type, schema
-    checks, whitespace trimmed from new spans) keeps an edit in review the same edit as on the
-    article screen. `Desk` funnels every body change through `_edit` and every new unit through
-    `_add`, the two places overridden here; the article screen's flows (selection, new quote,
-    speaker...) run unchanged on top, and `capture` hands their result to the review screen.
+    The same `EditRules` as the article screen's `Desk` (token steps for `[ ] { }`, event roles
+    pruned on a new type, schema checks, whitespace trimmed from new spans), so an edit in
+    review is the same edit as on the article screen; the article screen's flows (selection,
+    new quote, speaker...) call these methods by the desk's names and hand the change to the
+    review screen's `commit`.
     """
 
     def __init__(self, store: Store, adjudicator: str) -> None:
-        super().__init__(store, adjudicator)
-        self._proposed: Proposal | None = None
+        self.store = store
+        self.adjudicator = adjudicator
+        self._rules: EditRules | None = None
 
-    def propose(self, doc_id: str, body: Body, edit: Callable[[ViewUnit], Outcome]) -> Body | None:
-        """The body `edit` makes of `body` (None when it changes nothing, e.g. a start at the end)."""
-        unit = Unit(doc_id=doc_id, body=body, state="edited")
-        found = self.capture(lambda: edit(ViewUnit(0, unit, "edited", None, unit)))
-        return found[1] if found is not None else None
+    @property
+    def rules(self) -> EditRules:
+        if self._rules is None:
+            raise RuntimeError("no document loaded: call GoldEdits.load(doc_id) first")
+        return self._rules
 
-    def capture(self, action: Callable[[], Outcome]) -> Proposal | None:
-        """Run one desk action; what it would write: (the view it edits, or None for a new unit; the body)."""
-        self._proposed = None
-        action()
-        proposed, self._proposed = self._proposed, None
-        return proposed
+    @property
+    def state(self) -> ArticleState:
+        return self.rules.state
+
+    def load(self, doc_id: str) -> ArticleState:
+        state = load_article(self.store, doc_id, Layer.annotator_name(self.adjudicator), self.adjudicator)
+        self._rules = EditRules(state, self.adjudicator)
+        return state
 
     def offer(self, views: Sequence[ViewUnit]) -> None:
         """The units the flows' pickers offer as speakers and role fillers: the review's gold and
         open versions, not the adjudicator's own layer or the model's suggestions."""
-        state = self.state
-        state.views = list(views)
-        state._index = {v.key: i for i, v in enumerate(state.views)}  # keep `view(key)` in step
+        self.state.show(views)
 
-    def _edit(self, view: ViewUnit, body: Body) -> Outcome:
-        if body != view.body:
-            self._validate(body)
-            self._proposed = (view, body)
-        return Outcome([], view.key)
+    def propose(self, doc_id: str, body: Body, edit: Callable[[ViewUnit], Change | None]) -> Body | None:
+        """The body `edit` makes of `body` (None when it changes nothing, e.g. a start at the end)."""
+        unit = Unit(doc_id=doc_id, body=body, state="edited")
+        change = edit(ViewUnit(0, unit, "edited", None, unit))
+        return change.body if change is not None else None
 
-    def _add(self, body: Body) -> Outcome:
-        self._validate(body)
-        self._proposed = (None, body)
-        return Outcome([], None)
+    # The desk's edit actions, by the desk's names (the flows call them), returning the change.
+
+    def relabel(self, view: ViewUnit, label: str) -> Change | None:
+        return self.rules.relabelled(view, label)
+
+    def move_start(self, view: ViewUnit, step: int) -> Change | None:
+        return self.rules.moved_start(view, step)
+
+    def move_end(self, view: ViewUnit, step: int) -> Change | None:
+        return self.rules.moved_end(view, step)
+
+    def set_quote_speaker(
+        self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None
+    ) -> Change | None:
+        return self.rules.with_speaker(view, speaker, speaker_entity)
+
+    def set_quote_cue(self, view: ViewUnit, cue: Span | None) -> Change | None:
+        return self.rules.with_cue(view, cue)
+
+    def set_event_argument(self, view: ViewUnit, role: str, span: Span | None) -> Change | None:
+        return self.rules.with_argument(view, role, span)
+
+    def add_entity(self, span: Span, label: str) -> Change:
+        return self.rules.new_entity(span, label)
+
+    def add_quote(
+        self,
+        content: Span,
+        speaker: Span | None = None,
+        speaker_entity: Span | None = None,
+        cue: Span | None = None,
+        kind: QuoteKind | None = None,
+    ) -> Change:
+        return self.rules.new_quote(content, speaker, speaker_entity, cue, kind)
+
+    def add_event(self, trigger: Span, type_: str, arguments: dict[str, Span] | None = None) -> Change:
+        return self.rules.new_event(trigger, type_, arguments)

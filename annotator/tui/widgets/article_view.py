@@ -22,9 +22,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from annotator.core.models import Span
-from annotator.desk import ViewUnit, related_spans
+from annotator.desk import ViewUnit
 from annotator.tui.widgets.paint_style import ComponentStyles
-from annotator.tui.widgets.palette import PAINT_CLASSES, PREFIX, QUOTE_BARS, state_class
+from annotator.tui.widgets.palette import PAINT_CLASSES, PREFIX, QUOTE_BARS, kind_style, state_class
 from annotator.tui.widgets.text_layout import Layout, display_text, layout
 
 GUTTER = 2
@@ -135,7 +135,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         overlay: list[Paint] = []
         self.focus_span = view.span if view is not None else None
         if view is not None:
-            for _, part in related_spans(view.body):
+            for _, part in view.body.parts():
                 overlay.append(Paint(part.start, part.end, ROLE, ".article-view--role"))
             span = view.span
             overlay.append(Paint(span.start, span.end, FOCUS, ".article-view--focus", "focus"))
@@ -335,14 +335,10 @@ def _paint_order(p: Paint) -> tuple[int, int, int]:
 def _unit_paints(v: ViewUnit, label_classes: Mapping[str, str]) -> list[Paint]:
     state = state_class(v.state)
     body = v.body
-    if v.kind == "quote":
-        style = ".article-view--quote-rejected" if v.state == "rejected" else ".article-view--quote"
-        parts = [body.span, *getattr(body, "extra", ())]
-        return [Paint(p.start, p.end, QUOTE, style, v.state) for p in parts]
-    if v.kind == "event":
-        style = ".article-view--event-trigger"
-    else:
-        style = "." + label_classes.get(v.label, PREFIX + "label-0")
+    if body.band:
+        style = f".{PREFIX}{body.colour_class}" + ("-rejected" if v.state == "rejected" else "")
+        return [Paint(p.start, p.end, QUOTE, style, v.state) for p in body.marked()]
+    style = kind_style(body, label_classes)
     span = v.span
     return [
         Paint(span.start, span.end, LABEL, style, v.state),

@@ -8,7 +8,9 @@ one TCSS rule colours a label everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+from annotator.core.models import Body
 
 PREFIX = "article-view--"
 NAMED_LABELS = ("person", "org", "gpe", "loc", "fac", "norp", "date", "money", "event", "law")
@@ -39,3 +41,10 @@ def label_classes(labels: Sequence[str]) -> dict[str, str]:
 
 def state_class(state: str) -> str:
     return PREFIX + state
+
+
+def kind_style(body: Body, label_classes: Mapping[str, str]) -> str:
+    """The style a unit's label paints with: its kind's own class, else its label's (entities)."""
+    if body.colour_class is not None:
+        return "." + PREFIX + body.colour_class
+    return "." + label_classes.get(body.main_label, PREFIX + "label-0")

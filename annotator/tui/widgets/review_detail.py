@@ -19,7 +19,7 @@ from annotator.core.models import Unit
 from annotator.tui.display import block_content
 from annotator.tui.screens.review_session import ReviewDoc
 from annotator.tui.widgets.paint_style import ComponentStyles
-from annotator.tui.widgets.palette import PREFIX
+from annotator.tui.widgets.palette import kind_style
 
 KIND_WORDS = {
     "missing": "missing in one",
@@ -126,12 +126,7 @@ def conflict_row(conflict: Conflict, text: str, width: int = 30) -> Content:
 
 
 def _label_style(unit: Unit, label_classes: Mapping[str, str]) -> str:
-    body = unit.body
-    if body.kind == "entity":
-        return "." + label_classes.get(body.label, PREFIX + "label-0")
-    if body.kind == "event":
-        return ".article-view--event-trigger"
-    return ".article-view--quote"
+    return kind_style(unit.body, label_classes)
 
 
 def version_lines(conflict: Conflict, text: str, label_classes: Mapping[str, str], width: int) -> list[Content]:

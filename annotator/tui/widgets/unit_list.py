@@ -19,7 +19,7 @@ from annotator.core.schema import LabelSchema
 from annotator.desk import ViewUnit
 from annotator.tui.display import one_line_content
 from annotator.tui.widgets.paint_style import ComponentStyles
-from annotator.tui.widgets.palette import PREFIX, STATE_MARKS, state_class
+from annotator.tui.widgets.palette import STATE_MARKS, kind_style, state_class
 from annotator.tui.widgets.text_layout import layout
 
 LABEL_WIDTH = 9
@@ -34,23 +34,14 @@ def snippet(text: str, span: Span | None, limit: int = 60) -> str:
 
 
 def short_label(view: ViewUnit) -> str:
-    if view.kind == "event":
-        return view.label.rsplit(".", 1)[-1]
-    if view.kind == "quote":
-        return "quote"
-    return view.label
+    return view.body.short_label
 
 
 def row_content(view: ViewUnit, text: str, label_classes: Mapping[str, str]) -> Content:
     """One unit as a list row: state mark, label (in its colour), the words, and parts."""
     body = view.body
     label = short_label(view)[:LABEL_WIDTH].ljust(LABEL_WIDTH)
-    if view.kind == "entity":
-        label_style = "." + label_classes.get(view.label, PREFIX + "label-0")
-    elif view.kind == "event":
-        label_style = ".article-view--event-trigger"
-    else:
-        label_style = ".article-view--quote"
+    label_style = kind_style(body, label_classes)
     words = snippet(text, view.span, 40)
     extra = ""
     if isinstance(body, Quote):
@@ -266,8 +257,4 @@ def _part(name: str, value: str, key: str) -> Content:
 
 
 def _label_style(view: ViewUnit, label_classes: Mapping[str, str]) -> str:
-    if view.kind == "entity":
-        return "." + label_classes.get(view.label, PREFIX + "label-0")
-    if view.kind == "event":
-        return ".article-view--event-trigger"
-    return ".article-view--quote"
+    return kind_style(view.body, label_classes)
