@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,13 +14,19 @@ from annotator.core.display import block, one_line
 from annotator.core.names import check_name
 from annotator.errors import UserError
 from annotator.store import NewerDatabaseError, SqliteStore, can_write, open_store
+from annotator.store.location import is_server, shown
+
+DB_ENV = "ANNOTATOR_DB"
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    """Remembered settings, overridden by what the command line says (a name only if it is valid)."""
+    """Remembered settings, overridden by `ANNOTATOR_DB` (a team's server URL, set once in a
+    shell profile), then by what the command line says (a name only if it is valid)."""
     settings = Settings.load()
     for problem in settings.problems:
         print(f"warning: {problem}", file=sys.stderr)
+    if os.environ.get(DB_ENV, "").strip():
+        settings.db = os.environ[DB_ENV].strip()
     for name in ("db", "annotator", "model"):
         value = getattr(args, name, None)
         if value:
@@ -33,8 +40,14 @@ def say(text: str, *, err: bool = False) -> None:
 
 
 def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = False) -> SqliteStore:
-    """The store at `settings.db`. A command that only reads (`reading`) opens a database it
-    may not write (read-only media, someone else's file) read-only instead of failing."""
+    """The store at `settings.db` (a file, or a PostgreSQL URL). A command that only reads
+    (`reading`) opens a file it may not write (read-only media, someone else's file)
+    read-only instead of failing."""
+    if is_server(settings.db):
+        try:
+            return open_store(settings.db)
+        except NewerDatabaseError as exc:
+            raise UserError(str(exc)) from None
     path = Path(settings.db)
     if must_exist and not path.exists():
         raise UserError(f"{path}: no such database (run `annotator import` or `annotator` to create it)")
@@ -57,7 +70,7 @@ def _report_upgrade(store: SqliteStore) -> None:
 
 
 def path_of(store: SqliteStore) -> str:
-    return store.path or ":memory:"
+    return shown(store.path)
 
 
 @contextmanager

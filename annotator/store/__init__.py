@@ -1,9 +1,10 @@
-"""Persistence: the Store interface and its SQLite backend. The only place SQL lives."""
+"""Persistence: the Store interface, its SQLite and PostgreSQL backends. The only place SQL lives."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.core.errors import UserError
 from annotator.store.base import (
     GOLD,
     DocRow,
@@ -16,6 +17,7 @@ from annotator.store.base import (
     SuggestFailure,
     UnknownDocumentError,
 )
+from annotator.store.location import is_server, shown
 from annotator.store.migrations import LATEST, NewerDatabaseError
 from annotator.store.sqlite import SqliteStore, can_write
 
@@ -38,9 +40,27 @@ __all__ = [
 ]
 
 
-def open_store(path: str | Path | None, *, read_only: bool = False) -> SqliteStore:
-    """Open (creating and upgrading as needed) the store at `path`; None is in-memory.
+def open_store(target: str | Path | None, *, read_only: bool = False) -> SqliteStore:
+    """Open (creating and upgrading as needed) the store at `target`: a SQLite file (None is
+    in-memory) or a PostgreSQL URL (`postgresql://user@host:port/dbname`).
 
     `read_only` opens an existing file without writing to it at all: every write is refused.
     """
-    return SqliteStore(path, read_only=read_only)
+    if is_server(target):
+        return _open_server(str(target), read_only=read_only)
+    return SqliteStore(target, read_only=read_only)
+
+
+def _open_server(url: str, *, read_only: bool) -> SqliteStore:
+    """The PostgreSQL store; psycopg is an optional extra, so its absence is a user's error."""
+    try:
+        import psycopg  # noqa: F401
+    except ModuleNotFoundError:
+        raise UserError(f"{shown(url)}: PostgreSQL needs psycopg 3: pip install 'annotator-desk[postgres]'") from None
+    try:
+        from annotator.store.postgres import PgStore
+    except ModuleNotFoundError as exc:
+        if exc.name != "annotator.store.postgres":
+            raise
+        raise UserError(f"{shown(url)}: this build of annotator has no PostgreSQL store yet") from None
+    return PgStore(url, read_only=read_only)

@@ -16,6 +16,9 @@ from typing import Any
 import psycopg
 from psycopg import pq
 
+from annotator.core.errors import UserError
+from annotator.store.location import shown
+
 
 @lru_cache(maxsize=1024)
 def placeholders(sql: str) -> str:
@@ -50,7 +53,11 @@ class PgConnection:
 
     def __init__(self, url: str, *, connect_timeout: int = 10) -> None:
         self.url = url
-        self.raw = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
+        try:
+            self.raw = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
+        except psycopg.OperationalError as exc:
+            reason = " ".join(str(exc).split())  # the server's words, on one line
+            raise UserError(f"{shown(url)}: cannot connect to PostgreSQL ({reason})") from None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
         cur = self.raw.cursor()
