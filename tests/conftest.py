@@ -82,8 +82,9 @@ def pg_server() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_server: str) -> str:
-    """A database migrated once, which each test's database is copied from (CREATE DATABASE ... TEMPLATE)."""
+def pg_template(pg_server: str) -> Iterator[str]:
+    """A database migrated once, which each test's database is copied from (CREATE DATABASE ... TEMPLATE:
+    a file copy, ~0.1 s, where migrating each one took ~0.3 s); dropped at the end of the session."""
     from annotator.store.pg_conn import PgConnection
     from annotator.store.pg_migrations import migrate
 
@@ -91,11 +92,14 @@ def pg_template(pg_server: str) -> str:
     name = f"annotator_template_{os.getpid()}"
     admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
     admin.execute(f'CREATE DATABASE "{name}"')
-    admin.close()
     conn = PgConnection(_pg_database(pg_server, name))
     migrate(conn, name)
     conn.close()
-    return name
+    try:
+        yield name
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
 
 
 _pg_counter = itertools.count()
