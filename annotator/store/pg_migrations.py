@@ -59,6 +59,12 @@ def _baseline(conn: PgConnection) -> None:
         "CREATE TRIGGER doc_status_counts_ad AFTER DELETE ON doc_status FOR EACH ROW"
         " EXECUTE FUNCTION annotator_uncount_status()"
     )
+    conn.execute(_NULL_ID_FN)
+    for table in _ID_TABLES:
+        conn.execute(
+            f"CREATE TRIGGER {table}_null_id BEFORE INSERT ON {table} FOR EACH ROW"
+            " WHEN (NEW.id IS NULL) EXECUTE FUNCTION annotator_next_id()"
+        )
 
 
 # FTS5's unicode61 tokenizer (SQLite) folds case and drops diacritics: `simple` does the
@@ -225,6 +231,19 @@ CREATE FUNCTION annotator_uncount_status() RETURNS trigger LANGUAGE plpgsql AS $
 BEGIN
     UPDATE status_counts SET n = n - 1 WHERE annotator = OLD.annotator AND status = OLD.status;
     RETURN OLD;
+END
+$fn$
+"""
+
+# SQLite gives an INTEGER PRIMARY KEY inserted as NULL the next id; the store's shared SQL
+# relies on that (a unit restored by undo names its old id, a new one passes None), so
+# PostgreSQL does the same: a NULL id takes the table's sequence's next value.
+_ID_TABLES = ("layers", "imports", "units", "decisions", "models", "migration_notes")
+_NULL_ID_FN = """
+CREATE FUNCTION annotator_next_id() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
+    RETURN NEW;
 END
 $fn$
 """

@@ -165,3 +165,18 @@ def test_postgres_text_cannot_hold_nul(pg_url: str) -> None:
             "INSERT INTO documents(id, title, text, content_hash, created_at) VALUES (?, ?, ?, ?, ?)",
             ("n", "t", "a\x00b", "h", "now"),
         )
+
+
+def test_postgres_null_id_takes_the_next_one_as_on_sqlite(pg_url: str) -> None:
+    """The store's shared SQL passes id None for a new unit and the old id for one undo restores."""
+    pg = PgConnection(pg_url)
+    pg.execute("INSERT INTO documents(id, text, content_hash, created_at) VALUES ('d', 'x', 'h', 'now')")
+    pg.execute("INSERT INTO layers(id, name, kind, created_at) VALUES (NULL, 'gold', 'gold', 'now')")
+    sql = (
+        'INSERT INTO units(id, doc_id, layer_id, kind, start, "end", label, body, state)'
+        " VALUES (?, 'd', 1, 'entity', 0, 1, 'X', '{}', 'added') RETURNING id"
+    )
+    first = pg.execute(sql, (None,)).fetchone()[0]
+    pg.execute("DELETE FROM units WHERE id = ?", (first,))
+    assert pg.execute(sql, (first,)).fetchone()[0] == first  # restored under its own id
+    assert pg.execute(sql, (None,)).fetchone()[0] == first + 1  # and never handed out again
