@@ -256,7 +256,9 @@ PG_LATEST = PG_MIGRATIONS[-1].version
 
 
 def schema_version(conn: PgConnection) -> int:
-    if conn.execute("SELECT to_regclass('annotator_schema')").fetchone()[0] is None:
+    """The version this database's schema is at; 0 for a new one (no version table yet)."""
+    found = conn.execute("SELECT to_regclass('annotator_schema')").fetchone()
+    if found is None or found[0] is None:
         return 0
     row = conn.execute("SELECT version FROM annotator_schema").fetchone()
     return 0 if row is None else int(row[0])
