@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ import orjson
 from annotator.core.errors import UserError
 from annotator.core.schema import LabelSchema
 from annotator.export.formats import get_format
-from annotator.store.base import GOLD, U_BODY, U_END, U_KIND, U_LABEL, U_REJECTED, U_START, ExportDoc, ExportUnit, Store
+from annotator.store.base import GOLD, ExportDoc, ExportUnit, Store
 
 REJECTED = "rejected by the annotator"
 
@@ -68,7 +68,7 @@ class ExportStats:
 class LayerDoc:
     """One record to write: a document seen through one layer.
 
-    `units` are the store's raw unit rows (see `annotator.store.base.ExportUnit`) in text
+    `units` are the store's unit rows (`annotator.store.rows.ExportUnit`) in text
     order, rejected ones already left out; the properties give the parsed views the
     slower writers want, while the JSONL writer walks `units` once.
     """
@@ -83,19 +83,19 @@ class LayerDoc:
 
     @property
     def entities(self) -> list[tuple[int, int, str]]:
-        return [(u[U_START], u[U_END], u[U_LABEL]) for u in self.units if u[U_KIND] == "entity"]
+        return [(u.start, u.end, u.label) for u in self.units if u.kind == "entity"]
 
     @property
     def quotes(self) -> list[dict[str, Any]]:
-        return [orjson.loads(u[U_BODY]) for u in self.units if u[U_KIND] == "quote"]
+        return [orjson.loads(u.body) for u in self.units if u.kind == "quote"]
 
     @property
     def events(self) -> list[dict[str, Any]]:
-        return [orjson.loads(u[U_BODY]) for u in self.units if u[U_KIND] == "event"]
+        return [orjson.loads(u.body) for u in self.units if u.kind == "event"]
 
     @property
     def boilerplate(self) -> list[tuple[int, int, str]]:
-        return [(u[U_START], u[U_END], u[U_LABEL]) for u in self.units if u[U_KIND] == "boilerplate"]
+        return [(u.start, u.end, u.label) for u in self.units if u.kind == "boilerplate"]
 
 
 @dataclass(frozen=True)
@@ -226,12 +226,12 @@ def _kept(units: list[ExportUnit], stats: ExportStats) -> list[ExportUnit]:
     """The units to write: a unit the annotator rejected is not an annotation."""
     if not any(map(_REJECTED, units)):  # C-level scan: this runs for every record
         return units
-    kept = [u for u in units if not u[U_REJECTED]]
+    kept = [u for u in units if not u.rejected]
     stats.drop(REJECTED, len(units) - len(kept))
     return kept
 
 
-_REJECTED = itemgetter(U_REJECTED)
+_REJECTED = attrgetter("rejected")
 
 
 def span_pairs(quote_or_event: dict[str, Any]) -> Iterator[tuple[int, int]]:

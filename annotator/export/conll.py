@@ -22,7 +22,6 @@ from typing import Any
 
 from annotator.export.common import ExportContext, LayerDoc, write_lines
 from annotator.export.tokens import Token, resolve_overlaps, spacy_doc, tokenize
-from annotator.store.base import U_END, U_KIND, U_START
 
 DOCSTART = "-DOCSTART- -X- -X- O"
 LEFT_OUT = "entities overlapping a longer one, not in CoNLL"
@@ -75,7 +74,7 @@ def _bio(text: str, toks: list[Token], entities: list[tuple[int, int, str]]) -> 
 
 def _entity_spans(item: LayerDoc) -> set[tuple[int, int]]:
     """(start, end) of every entity in every layer read for the document: where tokens split."""
-    return {(u[U_START], u[U_END]) for units in item.doc.units.values() for u in units if u[U_KIND] == "entity"}
+    return {(u.start, u.end) for units in item.doc.units.values() for u in units if u.kind == "entity"}
 
 
 def _inside(toks: list[Token], spans: set[tuple[int, int]]) -> set[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from annotator.agreement.corpus import assigned_by_doc
 from annotator.agreement.readiness import MIN_ANNOTATORS, Readiness, readiness
-from annotator.store.base import GOLD, U_REJECTED, ExportDoc, ExportUnit, Store
+from annotator.store.base import GOLD, ExportDoc, ExportUnit, Store
 
 NOT_READY = "documents not ready for review (an annotator it needs has not marked it done)"
 NOT_ADJUDICATED = "documents ready for review but not adjudicated"
@@ -54,5 +54,5 @@ class GoldSelection:
             reason = {"waiting": NOT_READY, "single": SINGLE}.get(ready.state, NOT_ADJUDICATED)
             return GoldStanding(False, "todo", reason)
         status = "in_progress" if ready.state == "waiting" else "done"
-        kept = any(not u[U_REJECTED] for u in units)  # every unit rejected: settled as none
+        kept = any(not u.rejected for u in units)  # every unit rejected: settled as none
         return GoldStanding(True, status, NOT_READY, UNITS if kept else NO_UNITS)

@@ -127,7 +127,7 @@ def fast_entities(
             if start >= end:
                 raise BadLine(f"{where}: covers only characters that normalisation removes")
         body = f'{{"kind":"entity","start":{start},"end":{end},"label":{quoted[label]}}}'
-        rows.append((doc_id, "entity", start, end, label, body, IMPORTED_STATE, None, None, provenance))
+        rows.append(UnitRow(doc_id, "entity", start, end, label, body, IMPORTED_STATE, None, None, provenance))
     return rows
 
 
@@ -179,7 +179,7 @@ def unit_rows(
 
 def _row(doc_id: str, unit: Unit) -> UnitRow:
     body = unit.body
-    return (
+    return UnitRow(
         doc_id,
         body.kind,
         body.span.start,

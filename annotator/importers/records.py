@@ -13,6 +13,7 @@ from typing import Any
 
 from annotator.core.models import Document
 from annotator.core.text import content_hash, normalise
+from annotator.store.rows import UnitRow
 
 # Fields of a document that a record (JSONL line, CSV row, sidecar entry) may carry.
 DOC_FIELDS = ("id", "title", "text", "outlet", "url", "published", "story_key", "meta")
@@ -34,10 +35,8 @@ class Defaults:
     story_key: str | None = None
 
 
-# A unit ready for `Store.add_unit_rows`: (doc_id, kind, start, end, label, body_json,
-# state, source, score, provenance_json). The doc_id is the one the source gave; the
-# writer rewrites it only when the document is stored under another id.
-UnitRow = tuple[str, str, int, int, str, str, str, str | None, float | None, str]
+# A unit ready for `Store.add_unit_rows` is a `UnitRow`. Its doc_id is the one the source
+# gave; the writer rewrites it only when the document is stored under another id.
 
 
 @dataclass

@@ -25,7 +25,7 @@ from annotator.core.models import Document
 from annotator.importers.preannotated import label_of
 from annotator.importers.records import BadLine, Parsed
 from annotator.importers.report import Report
-from annotator.store import Layer, Store
+from annotator.store import Layer, Store, UnitRow
 
 # A batch is flushed at whichever comes first: bounded memory however long the articles.
 BATCH_DOCS = 1000
@@ -47,17 +47,17 @@ class Writer:
         self.annotator = annotator
         self.layer = Layer.annotator_name(annotator) if annotator else None
         self._docs: list[Document] = []
-        self._rows: list[tuple] = []
+        self._rows: list[UnitRow] = []
         self._statuses: list[tuple[str, str]] = []
         self._hashes: dict[str, str] = {}  # content hash -> id, for documents not yet flushed
         self._ids: set[str] = set()
         self._mine: set[str] = set()  # documents this file created (hidden until it completes)
         self._annotated: set[str] = set()  # documents this file annotated
         self._kinds_before: dict[str, set[str]] = {}  # unit kinds the annotator had on a document before this file
-        self._other: dict[str, list[tuple]] = {}  # layer -> rows for layers besides the annotator's (predictions)
-        self._late_rows: list[tuple] = []  # units and statuses for documents stored before this file
+        self._other: dict[str, list[UnitRow]] = {}  # layer -> rows for layers besides the annotator's (predictions)
+        self._late_rows: list[UnitRow] = []  # units and statuses for documents stored before this file
         self._late_statuses: list[tuple[str, str]] = []
-        self._late_other: dict[str, list[tuple]] = {}  # other layers' rows for documents stored before this file
+        self._late_other: dict[str, list[UnitRow]] = {}  # other layers' rows for documents stored before this file
         self._report: Report | None = None
         self._chars = 0
         self._share = FIRST_SHARE  # of the BATCH_* limits, steered so a commit lasts about PIECE_S
@@ -105,9 +105,9 @@ class Writer:
         """Queue a record's units for other layers; on a known document, only where that layer has none."""
         for layer, rows in parsed.other_layers.items():
             queued = (self._late_other if known else self._other).setdefault(layer, [])
-            if known and (self.store.units(doc_id, layer) or any(r[0] == doc_id for r in queued)):
+            if known and (self.store.units(doc_id, layer) or any(r.doc_id == doc_id for r in queued)):
                 continue
-            queued.extend((doc_id, *row[1:]) for row in rows)
+            queued.extend(row._replace(doc_id=doc_id) for row in rows)
             report.units += len(rows)
 
     def _annotate_existing(self, doc_id: str, parsed: Parsed, report: Report) -> None:
@@ -121,7 +121,7 @@ class Writer:
         if before is None:  # first seen again in this file: what the annotator had before it (nothing, if it is new)
             before = set() if doc_id in self._annotated else {u.body.kind for u in self.store.units(doc_id, self.layer)}
             self._kinds_before[doc_id] = before
-        kinds = {row[1] for row in parsed.rows}
+        kinds = {row.kind for row in parsed.rows}
         if kinds & before or (not kinds and self._settled(doc_id, before)):
             report.annotated_skipped += 1
             return
@@ -136,7 +136,7 @@ class Writer:
         assert self.annotator is not None
         return bool(before) or doc_id in self._annotated or self.store.state(doc_id, self.annotator).status != "todo"
 
-    def _new_rows(self, doc_id: str, rows: list[tuple]) -> list[tuple]:
+    def _new_rows(self, doc_id: str, rows: list[UnitRow]) -> list[UnitRow]:
         """The rows not yet added to this document by this file (the same task twice adds nothing)."""
         assert self.layer is not None
         self.flush()  # what this file queued for a document it created is then stored (hidden till the end)
@@ -144,14 +144,14 @@ class Writer:
             _key(u.body.kind, u.body.span.start, u.body.span.end, label_of(u.body), u.body.model_dump(mode="json"))
             for u in self.store.units(doc_id, self.layer)
         }
-        have |= {_row_key(r) for r in self._late_rows if r[0] == doc_id}  # queued for the final commit
+        have |= {_row_key(r) for r in self._late_rows if r.doc_id == doc_id}  # queued for the final commit
         return [r for r in rows if _row_key(r) not in have]
 
     def _annotate(self, doc_id: str, parsed: Parsed, report: Report) -> None:
         self._annotated.add(doc_id)
         rows = parsed.rows
-        if rows and rows[0][0] != doc_id:  # stored under another id (a clash, or an existing copy)
-            rows = [(doc_id, *row[1:]) for row in rows]
+        if rows and rows[0].doc_id != doc_id:  # stored under another id (a clash, or an existing copy)
+            rows = [row._replace(doc_id=doc_id) for row in rows]
         mine = doc_id in self._mine
         (self._rows if mine else self._late_rows).extend(rows)
         report.units += len(parsed.rows)
@@ -201,9 +201,9 @@ class Writer:
 
     def _drop(self, gone: set[str]) -> None:
         """Another import stored these texts first: they count as duplicates, their units go."""
-        self._rows = [r for r in self._rows if r[0] not in gone]
+        self._rows = [r for r in self._rows if r.doc_id not in gone]
         self._statuses = [s for s in self._statuses if s[0] not in gone]
-        self._other = {layer: [r for r in rows if r[0] not in gone] for layer, rows in self._other.items()}
+        self._other = {layer: [r for r in rows if r.doc_id not in gone] for layer, rows in self._other.items()}
         self._mine -= gone
         if self._report is not None:
             self._report.imported -= len(gone)
@@ -215,6 +215,6 @@ def _key(kind: str, start: int, end: int, label: str, body: dict) -> tuple:
     return kind, start, end, label, orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
 
 
-def _row_key(row: tuple) -> tuple:
-    """The identity of a queued unit row (doc_id, kind, start, end, label, body JSON, ...)."""
-    return _key(row[1], row[2], row[3], row[4], orjson.loads(row[5]))
+def _row_key(row: UnitRow) -> tuple:
+    """The identity of a queued unit row within its document."""
+    return _key(row.kind, row.start, row.end, row.label, orjson.loads(row.body))

@@ -1,4 +1,4 @@
-"""Persistence: the Store interface, its SQLite and PostgreSQL backends. The only place SQL lives."""
+"""Persistence: the Store interface, its backend-neutral parts, the SQLite and PostgreSQL backends. The only place SQL lives."""
 
 from __future__ import annotations
 
@@ -19,14 +19,17 @@ from annotator.store.base import (
 )
 from annotator.store.location import is_server, shown
 from annotator.store.migrations import LATEST, NewerDatabaseError
+from annotator.store.rows import ExportUnit, LayerDoc, UnitRow
 from annotator.store.sqlite import SqliteStore, can_write
 
 __all__ = [
     "GOLD",
     "LATEST",
     "DocRow",
+    "ExportUnit",
     "InsertResult",
     "Layer",
+    "LayerDoc",
     "NewerDatabaseError",
     "OrphanError",
     "SqliteStore",
@@ -34,6 +37,7 @@ __all__ = [
     "StoreBusy",
     "StoreWriteError",
     "SuggestFailure",
+    "UnitRow",
     "UnknownDocumentError",
     "can_write",
     "open_store",

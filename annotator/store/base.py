@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from annotator.core.errors import UserError
 from annotator.core.models import Decision, DocState, DocStatus, Document, Unit
 from annotator.core.schema import LabelSchema
+from annotator.store.rows import ExportUnit, LayerDoc, UnitRow
 
 
 @dataclass(frozen=True)
@@ -118,15 +119,6 @@ class SuggestFailure:
 class InsertResult:
     inserted: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
-
-
-# A unit in `ExportDoc.units`: the row as sqlite3 returns it,
-# (doc_id, layer_id, kind, start, end, label, body, rejected), where body is the stored
-# JSON text for quotes and events and None otherwise (the columns say it all), and
-# rejected is 1 for a unit the annotator rejected. Exports read a million of these: no
-# object per unit, and no column a writer does not need.
-ExportUnit = tuple
-U_KIND, U_START, U_END, U_LABEL, U_BODY, U_REJECTED, U_SCORE = range(2, 9)
 
 
 @dataclass(slots=True)
@@ -279,18 +271,15 @@ class Store(Protocol):
     def decide_layer(self, decisions: Sequence[Decision], layer: str) -> list[Decision]: ...
     def undo_layer(self, doc_id: str, annotator: str, layer: str | None) -> list[Decision]: ...
     def redo_layer(self, doc_id: str, annotator: str, layer: str | None) -> list[Decision]: ...
-    def stream_layers(
-        self, layers: Sequence[str], *, texts: bool = True
-    ) -> Iterator[tuple[str, str | None, dict[str, list[Unit]]]]: ...
+    def stream_layers(self, layers: Sequence[str], *, texts: bool = True) -> Iterator[LayerDoc]: ...
     def iter_layer_export(
         self, layers: Sequence[str], *, doc_ids: Sequence[str] | None = None, batch: int = 500
     ) -> Iterator[ExportDoc]: ...
-    def add_unit_rows(self, layer: str, rows: Sequence[Sequence[Any]]) -> int:
-        """Bulk insert of validated units: (doc_id, kind, start, end, label, body_json, state,
-        source, score, provenance_json) per row."""
+    def add_unit_rows(self, layer: str, rows: Sequence[UnitRow]) -> int:
+        """Bulk insert of validated units, no model per unit."""
         ...
 
-    def replace_unit_rows(self, layer: str, doc_ids: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+    def replace_unit_rows(self, layer: str, doc_ids: Sequence[str], rows: Sequence[UnitRow]) -> int:
         """These documents' units in `layer` become `rows`; identical units keep their ids."""
         ...
 

@@ -11,42 +11,15 @@ from __future__ import annotations
 
 import os
 import socket
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime
-from typing import Any
+from collections.abc import Callable
 
-from annotator.store.base import StoreBusy, StoreWriteError
+from annotator.store import clock
+from annotator.store.parts.connection import Connected
 
 # The test every reader of documents applies (alias `d`): not part of an unfinished import.
 VISIBLE = "(d.import_id IS NULL OR d.import_id NOT IN (SELECT id FROM imports WHERE done_at IS NULL))"
 # Documents of an abandoned import deleted per transaction (each one's text leaves the FTS index too).
 REMOVE_BATCH = 100
-WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, restored when an import ends
-
-# SQLite's words for a write that cannot happen, and the line a user reads instead.
-_WRITE_ERRORS = (
-    ("database is locked", "the database is busy: another process is writing"),
-    ("database table is locked", "the database is busy: another process is writing"),
-    ("database or disk is full", "the disk is full (or the database reached its size limit)"),
-    ("readonly database", "the database is read-only"),
-    ("disk i/o error", "the disk reported an I/O error"),
-)
-
-
-@contextmanager
-def write_errors() -> Iterator[None]:
-    """SQLite's lock, full-disk, read-only and I/O errors as one-line `StoreWriteError`s."""
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        for words, line in _WRITE_ERRORS:
-            if words in text:
-                kind = StoreBusy if "busy" in line else StoreWriteError
-                raise kind(f"not saved: {line}") from None
-        raise
 
 
 def _alive(pid: int) -> bool:
@@ -59,54 +32,46 @@ def _alive(pid: int) -> bool:
     return True
 
 
-class StagedImports:
-    """Mixed into SqliteStore: begin, complete and abandon an import, and clear dead ones."""
-
-    conn: sqlite3.Connection
-    _import_id: int | None
-
-    def transaction(self) -> Any: ...
+class StagedImports(Connected):
+    """A part of the store: begin, complete and abandon an import, and clear dead ones."""
 
     def begin_import(self) -> int:
         """Open an import; documents inserted until it completes carry its id and stay hidden."""
         self.remove_stale_imports()
         with self.transaction():
-            cur = self.conn.execute(
-                "INSERT INTO imports(pid, host, started_at) VALUES (?, ?, ?)",
-                (os.getpid(), socket.gethostname(), _now()),
+            import_id = int(
+                self._returning(
+                    "INSERT INTO imports(pid, host, started_at) VALUES (?, ?, ?) RETURNING id",
+                    (os.getpid(), socket.gethostname(), clock.now_iso()),
+                )
             )
-        assert cur.lastrowid is not None
-        self._import_id = cur.lastrowid
-        # The pieces need not each reach the disk: until the final commit they are hidden,
-        # and that commit (FULL again) syncs the log with every piece before it.
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        # Nor copied into the database file between pieces: one checkpoint after the import,
-        # as when it was one transaction (hot pages are not copied once per piece).
-        self.conn.execute("PRAGMA wal_autocheckpoint=0")
-        return self._import_id
+        self._import_id = import_id
+        # The pieces need not each be durable on their own: until the final commit they are
+        # hidden, and that commit makes them durable with it (see `Dialect.staged_writes`).
+        self.dialect.staged_writes(self.conn, True)
+        return import_id
 
     def complete_import(self, import_id: int, also: Callable[[], None] = lambda: None) -> None:
         """The short final commit: `also` (work that must appear with the import, such as
         annotations on documents stored before it), the import's statuses counted, and its
         documents shown.
 
-        The pieces reach the disk first, without the lock (a passive checkpoint syncs the log
-        and copies it into the file): a sync of the whole log inside the final commit held
-        the lock for a second after a 10,000-document import.
+        The pieces reach the disk first, without the lock (`Dialect.staged_writes` off): a
+        sync of the whole log inside the final commit held the lock for a second after a
+        10,000-document import.
         """
-        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        self._durable()
+        self.dialect.staged_writes(self.conn, False)
         with self.transaction():
             also()
             self.conn.execute(
                 "INSERT INTO status_counts(annotator, status, n)"
                 " SELECT s.annotator, s.status, count(*) FROM documents d JOIN doc_status s ON s.doc_id = d.id"
                 " WHERE d.import_id = ? GROUP BY s.annotator, s.status"
-                " ON CONFLICT(annotator, status) DO UPDATE SET n = n + excluded.n",
+                " ON CONFLICT(annotator, status) DO UPDATE SET n = status_counts.n + excluded.n",
                 (import_id,),
             )
             if self.conn.execute("SELECT 1 FROM documents WHERE import_id = ? LIMIT 1", (import_id,)).fetchone():
-                self.conn.execute("UPDATE imports SET done_at = ? WHERE id = ?", (_now(), import_id))
+                self.conn.execute("UPDATE imports SET done_at = ? WHERE id = ?", (clock.now_iso(), import_id))
             else:  # no new document: leave no trace (a re-import of the same file changes nothing)
                 self.conn.execute("DELETE FROM imports WHERE id = ?", (import_id,))
         self._import_id = None
@@ -114,12 +79,8 @@ class StagedImports:
     def abandon_import(self, import_id: int) -> None:
         """Delete what an unfinished import wrote (a bad line, an error): as if it never ran."""
         self._import_id = None
-        self._durable()
+        self.dialect.staged_writes(self.conn, False)
         self._remove_import(import_id)
-
-    def _durable(self) -> None:
-        self.conn.execute("PRAGMA synchronous=FULL")
-        self.conn.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT}")
 
     def remove_stale_imports(self) -> int:
         """Delete unfinished imports whose process on this host is gone; how many there were."""
@@ -154,11 +115,7 @@ class StagedImports:
                     "INSERT INTO status_counts(annotator, status, n)"
                     " SELECT s.annotator, s.status, count(*) FROM documents d JOIN doc_status s ON s.doc_id = d.id"
                     f" WHERE d.seq IN ({marks}) GROUP BY s.annotator, s.status"
-                    " ON CONFLICT(annotator, status) DO UPDATE SET n = n + excluded.n",
+                    " ON CONFLICT(annotator, status) DO UPDATE SET n = status_counts.n + excluded.n",
                     seqs,
                 )
                 self.conn.execute(f"DELETE FROM documents WHERE seq IN ({marks})", seqs)
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.models import Document
 from annotator.store.base import Layer, Store
+from annotator.store.rows import UnitRow
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from annotator.config import Settings
 
 Progress = Callable[[int], None]
-Row = tuple[Any, ...]  # a Store.add_unit_rows row
+Row = UnitRow  # a Store.add_unit_rows row
 Outcome = tuple[str, list[Row], str | None]  # (doc_id, rows, error); the error is None when it went through
 MAX_ATTEMPTS = 2  # a failing document is tried by two runs, then left until --redo
 

@@ -8,6 +8,7 @@ import orjson
 
 from annotator.core.models import Boilerplate, Entity, Event, Quote, Span, Unit
 from annotator.core.schema import LabelSchema
+from annotator.store.rows import UnitRow
 from annotator.suggest.scores import score
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def units_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versi
     return out
 
 
-def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, version: str) -> list[tuple[Any, ...]]:
+def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, version: str) -> list[UnitRow]:
     """The same suggestions as `units_from_doc`, straight as `Store.add_unit_rows` rows.
 
     The bulk path of `annotator suggest`: no model object per unit (building them cost as
@@ -82,12 +83,12 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
             provs[rule] = orjson.dumps({**base, "rule": rule}).decode()
         return provs[rule]
 
-    rows: list[tuple[Any, ...]] = []
+    rows: list[UnitRow] = []
     furniture = doc._.boilerplate or []
     for b in furniture:
         body = {k: b[k] for k in ("kind", "start", "end", "label")}
         rows.append(
-            (
+            UnitRow(
                 doc_id,
                 "boilerplate",
                 b["start"],
@@ -104,7 +105,7 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
     for e in entities(doc, schema, skip):
         body = {"kind": "entity", "start": e.start, "end": e.end, "label": e.label}
         rows.append(
-            (
+            UnitRow(
                 doc_id,
                 "entity",
                 e.start,
@@ -121,7 +122,7 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
         c = q["content"]
         body = {k: v for k, v in q.items() if k not in EXTRA_KEYS}
         rows.append(
-            (
+            UnitRow(
                 doc_id,
                 "quote",
                 c["start"],
@@ -139,7 +140,7 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
         missing = _missing(schema, ev)
         body = {k: v for k, v in ev.items() if k not in EXTRA_KEYS}
         rows.append(
-            (
+            UnitRow(
                 doc_id,
                 "event",
                 t["start"],
@@ -164,12 +165,11 @@ def _missing(schema: LabelSchema, event: dict[str, Any]) -> list[str]:
     return [r for r in (etype.required if etype else []) if r not in event["arguments"]]
 
 
-def unit_row(unit: Unit) -> tuple[Any, ...]:
-    """The row `Store.add_unit_rows` takes: (doc_id, kind, start, end, label, body_json, state,
-    source, score, provenance_json)."""
+def unit_row(unit: Unit) -> UnitRow:
+    """The row `Store.add_unit_rows` takes."""
     body = unit.body
     label = body.quote_kind if body.kind == "quote" else body.type if body.kind == "event" else body.label
-    return (
+    return UnitRow(
         unit.doc_id,
         body.kind,
         body.span.start,

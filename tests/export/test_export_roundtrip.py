@@ -141,7 +141,7 @@ def _records(data: bytes) -> list[dict[str, Any]]:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(raw_documents(), min_size=1, max_size=3, unique_by=(lambda r: r["id"], lambda r: normalise(r["text"]))))
 def test_jsonl_and_prodigy_exports_survive_a_round_trip(sources: list[dict[str, Any]]) -> None:
-    with patch("annotator.store.sqlite.now_iso", lambda: CLOCK), tempfile.TemporaryDirectory() as tmp:
+    with patch("annotator.store.clock.now_iso", lambda: CLOCK), tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         first = _store_from([parse_record(src) for src in sources])
         jsonl1, prodigy1 = _export(first, "jsonl", folder), _export(first, "prodigy", folder)

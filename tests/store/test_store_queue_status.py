@@ -9,7 +9,7 @@ import pytest
 
 from annotator.core.models import Document
 from annotator.store import SqliteStore
-from annotator.store import sqlite as store_sqlite
+from annotator.store.parts import documents as store_documents
 
 
 def pages(store: SqliteStore, status: str, size: int) -> tuple[list[int], list[int]]:
@@ -39,7 +39,7 @@ def test_rare_status_pages_equal_the_walk(mem_store: SqliteStore, seed: int, mon
         for status in ("skipped", "done", "in_progress")
     }
     for share in (1, 10_000):  # 1: always walk; 10,000: always start from the statuses
-        monkeypatch.setattr(store_sqlite, "RARE_STATUS_SHARE", share)
+        monkeypatch.setattr(store_documents, "RARE_STATUS_SHARE", share)
         for status, seqs in expected.items():
             forward, backward = pages(mem_store, status, size=3)
             assert forward == seqs and backward == seqs

@@ -1,0 +1,58 @@
+"""The seam between the backend-neutral parts of the store and one database engine.
+
+The parts (`annotator.store.parts`) write SQL in the subset SQLite 3.40 and PostgreSQL 15
+share (`?` placeholders, `ON CONFLICT ... DO NOTHING/UPDATE`, `RETURNING`, no `rowid`, no
+engine JSON functions) and reach the database only through `self.conn` and `self.dialect`.
+What cannot be shared is a method or attribute here; each backend supplies one `Dialect`:
+
+- `conn` (not on the dialect, but its contract): `execute(sql, params)` and
+  `executemany(sql, rows)` with `?` placeholders, as `sqlite3.Connection` has them, returning
+  a cursor that iterates rows as tuples and has `fetchone()`, `fetchall()` and `rowcount`
+  (PostgreSQL: an adapter over psycopg 3 that turns `?` into `%s`).
+- `begin_write(conn)`: start the one write transaction of an action (SQLite `BEGIN IMMEDIATE`,
+  which takes the write lock at once; PostgreSQL `BEGIN`). Savepoints (`SAVEPOINT`, `RELEASE`,
+  `ROLLBACK TO`) are common SQL and stay in the parts.
+- `in_transaction(conn)`: whether a transaction is still open (after a failed COMMIT, or after
+  the engine rolled back by itself on a full disk).
+- `write_errors()`: a context manager turning the driver's lock, full-disk, read-only and I/O
+  errors into `StoreBusy` / `StoreWriteError` (one line a user can read, nothing saved).
+- `driver_error`: the driver's exception class for those (re-raised through `write_errors`
+  when they surface from inside a transaction).
+- `is_duplicate(exc)`: whether an exception is a unique-constraint violation.
+- `search(query)`: the full-text filter over documents aliased `d`, as (SQL, params), or None
+  for blank input (SQLite: FTS5 `MATCH` on `documents_fts`; PostgreSQL: a `tsvector` + GIN).
+- `forced_join`: the join keyword that makes the engine loop over the left table first
+  (SQLite `CROSS JOIN`, which its planner never reorders; PostgreSQL plain `JOIN`, whose
+  `CROSS JOIN` takes no `ON`).
+- `for_update`: the suffix of a read that is followed by a write of the same row in one
+  transaction (PostgreSQL ` FOR UPDATE`, so two desks of one annotator cannot both read the
+  old status; SQLite "": `BEGIN IMMEDIATE` already holds the database's one write lock).
+- `staged_writes(conn, on)`: a long import's pieces may skip the per-commit sync (SQLite:
+  `synchronous=NORMAL`, no auto-checkpoint; off: a passive checkpoint, then FULL again, so
+  the final commit syncs little while it holds the lock). A no-op where the engine has no
+  such knob.
+
+Migrations are the backend's own (numbered alike), and so are connecting, `patience`
+(SQLite `busy_timeout`, PostgreSQL `lock_timeout`) and reopening on a new connection.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+
+class Dialect(Protocol):
+    """What one database engine supplies to the shared parts of the store (see the module docstring)."""
+
+    name: str
+    forced_join: str
+    for_update: str
+    driver_error: type[BaseException]
+
+    def begin_write(self, conn: Any) -> None: ...
+    def in_transaction(self, conn: Any) -> bool: ...
+    def write_errors(self) -> AbstractContextManager[None]: ...
+    def is_duplicate(self, exc: BaseException) -> bool: ...
+    def search(self, query: str) -> tuple[str, list[Any]] | None: ...
+    def staged_writes(self, conn: Any, on: bool) -> None: ...
