@@ -35,8 +35,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def file_store(db_path: Path) -> Iterator[SqliteStore]:
-    store = open_store(db_path)
+def file_store(store_target: str | Path) -> Iterator[SqliteStore]:
+    store = open_store(store_target)
     yield store
     store.close()
 
@@ -141,3 +141,9 @@ def _pg_database(server_url: str, name: str) -> str:
 
     parts = urlsplit(server_url)
     return urlunsplit(parts._replace(path="/" + name))
+
+
+@pytest.fixture
+def store_target(db_path: Path) -> str | Path:
+    """Where `file_store` lives (tests/store and tests/desk run it on PostgreSQL too)."""
+    return db_path

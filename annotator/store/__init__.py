@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.core.errors import UserError
 from annotator.store.base import (
@@ -21,6 +22,9 @@ from annotator.store.location import is_server, shown
 from annotator.store.migrations import LATEST, NewerDatabaseError
 from annotator.store.rows import ExportUnit, LayerDoc, UnitRow
 from annotator.store.sqlite import SqliteStore, can_write
+
+if TYPE_CHECKING:
+    from annotator.store.postgres import PgStore  # imported on use: psycopg is an optional extra
 
 __all__ = [
     "GOLD",
@@ -44,7 +48,7 @@ __all__ = [
 ]
 
 
-def open_store(target: str | Path | None, *, read_only: bool = False) -> SqliteStore:
+def open_store(target: str | Path | None, *, read_only: bool = False) -> SqliteStore | PgStore:
     """Open (creating and upgrading as needed) the store at `target`: a SQLite file (None is
     in-memory) or a PostgreSQL URL (`postgresql://user@host:port/dbname`).
 
@@ -55,16 +59,12 @@ def open_store(target: str | Path | None, *, read_only: bool = False) -> SqliteS
     return SqliteStore(target, read_only=read_only)
 
 
-def _open_server(url: str, *, read_only: bool) -> SqliteStore:
+def _open_server(url: str, *, read_only: bool) -> PgStore:
     """The PostgreSQL store; psycopg is an optional extra, so its absence is a user's error."""
     try:
         import psycopg  # noqa: F401
     except ModuleNotFoundError:
         raise UserError(f"{shown(url)}: PostgreSQL needs psycopg 3: pip install 'annotator-desk[postgres]'") from None
-    try:
-        from annotator.store.postgres import PgStore
-    except ModuleNotFoundError as exc:
-        if exc.name != "annotator.store.postgres":
-            raise
-        raise UserError(f"{shown(url)}: this build of annotator has no PostgreSQL store yet") from None
+    from annotator.store.postgres import PgStore
+
     return PgStore(url, read_only=read_only)

@@ -181,3 +181,18 @@ def test_copy_to_postgres_refuses_a_text_holding_nul_by_name(tmp_path: Path, pg_
         copy_corpus(store.conn, pg, source_name="nul.db", target_name=pg_url)
     assert pg.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     assert pg.execute("SELECT count(*) FROM label_schemas").fetchone()[0] == 0  # as it was: none yet
+
+
+def test_postgres_store_exports_what_its_sqlite_source_exports(
+    corpus: SqliteStore, pg_url: str, tmp_path: Path
+) -> None:
+    """db copy SQLite -> PostgreSQL, then every format exported from the PostgreSQL store itself."""
+    assert main(["db", "copy", str(tmp_path / "src.db"), pg_url]) == 0
+    pg = open_store(pg_url)
+    try:
+        assert table_rows(pg.conn) == table_rows(corpus.conn)
+        assert exports(pg, tmp_path / "pg") == exports(corpus, tmp_path / "lite")
+        undone = [d.before for d in pg.undo("d2", "ann")]  # the undo history came along
+        assert undone and undone == [d.before for d in corpus.undo("d2", "ann")]
+    finally:
+        pg.close()
