@@ -13,7 +13,7 @@ from annotator.config import Settings
 from annotator.core.display import block, one_line
 from annotator.core.names import check_name
 from annotator.errors import UserError
-from annotator.store import NewerDatabaseError, SqliteStore, can_write, open_store
+from annotator.store import AnyStore, NewerDatabaseError, can_write, open_store
 from annotator.store.location import is_server, shown
 
 DB_ENV = "ANNOTATOR_DB"
@@ -39,7 +39,7 @@ def say(text: str, *, err: bool = False) -> None:
     print(block(text), file=sys.stderr if err else sys.stdout)
 
 
-def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = False) -> SqliteStore:
+def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = False) -> AnyStore:
     """The store at `settings.db` (a file, or a PostgreSQL URL). A command that only reads
     (`reading`) opens a file it may not write (read-only media, someone else's file)
     read-only instead of failing."""
@@ -59,7 +59,7 @@ def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = Fal
     return store
 
 
-def _report_upgrade(store: SqliteStore) -> None:
+def _report_upgrade(store: AnyStore) -> None:
     """Say on stderr what an upgrade of the file changed (a migration cannot print itself)."""
     notes = getattr(store, "upgrade_notes", [])
     if not notes:
@@ -69,7 +69,7 @@ def _report_upgrade(store: SqliteStore) -> None:
         say(f"  migration {version}: {one_line(note)} ({n})", err=True)  # type names come from users' data
 
 
-def path_of(store: SqliteStore) -> str:
+def path_of(store: AnyStore) -> str:
     return shown(store.path)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
 from annotator.core.errors import UserError
 from annotator.store.base import (
@@ -26,7 +26,11 @@ from annotator.store.sqlite import SqliteStore, can_write
 if TYPE_CHECKING:
     from annotator.store.postgres import PgStore  # imported on use: psycopg is an optional extra
 
+# Either backend: the same parts, so the same methods (`Store` is the interface they keep).
+AnyStore = Union["SqliteStore", "PgStore"]
+
 __all__ = [
+    "AnyStore",
     "GOLD",
     "LATEST",
     "DocRow",
@@ -48,7 +52,7 @@ __all__ = [
 ]
 
 
-def open_store(target: str | Path | None, *, read_only: bool = False) -> SqliteStore | PgStore:
+def open_store(target: str | Path | None, *, read_only: bool = False) -> AnyStore:
     """Open (creating and upgrading as needed) the store at `target`: a SQLite file (None is
     in-memory) or a PostgreSQL URL (`postgresql://user@host:port/dbname`).
 

@@ -56,7 +56,7 @@ class PgDialect:
     # A read followed by a write of the same row holds that row: two desks of one annotator
     # cannot both read the old status and both move the counters.
     for_update = " FOR UPDATE"
-    driver_error = psycopg.Error
+    driver_error: type[BaseException] = psycopg.Error
 
     def begin_write(self, conn: Any) -> None:
         conn.execute("BEGIN")

@@ -42,6 +42,7 @@ class PgStore(DocumentsPart, LayersPart, StreamsPart, DecisionsPart, StatusPart,
     dialect = POSTGRES
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
+        self.url = url  # with its password, for reopen(); messages name it through shown()
         self.path = url
         self.read_only = read_only
         self.backups: list = []  # the server keeps its own backups; a migration is one transaction
@@ -76,7 +77,7 @@ class PgStore(DocumentsPart, LayersPart, StreamsPart, DecisionsPart, StatusPart,
         self.conn.close()
 
     def reopen(self) -> PgStore:
-        return PgStore(self.path, read_only=self.read_only)
+        return PgStore(self.url, read_only=self.read_only)
 
     @contextmanager
     def patience(self, seconds: float) -> Iterator[None]:

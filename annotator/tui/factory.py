@@ -8,12 +8,12 @@ from pathlib import Path
 from annotator.config import Settings
 from annotator.core.names import name_problem
 from annotator.errors import UserError
-from annotator.store import NewerDatabaseError, SqliteStore, can_write, open_store
+from annotator.store import AnyStore, NewerDatabaseError, can_write, open_store
 from annotator.store.location import is_server
 from annotator.tui.app import AnnotatorApp
 
 
-def build_app(settings: Settings, store: SqliteStore | None = None, *, load_model: bool = True) -> AnnotatorApp:
+def build_app(settings: Settings, store: AnyStore | None = None, *, load_model: bool = True) -> AnnotatorApp:
     """The app on `store`, or on `settings.db` (created with the sample articles on first run).
 
     With no annotator in the settings the app asks for a name once and remembers it.
@@ -26,7 +26,7 @@ def build_app(settings: Settings, store: SqliteStore | None = None, *, load_mode
     return AnnotatorApp(store, settings, name, load_model=load_model)
 
 
-def open_first_run(target: str | Path) -> SqliteStore:
+def open_first_run(target: str | Path) -> AnyStore:
     """Open the database; a new file gets the bundled sample articles, so the desk opens on real
     text. A team's server database is filled by its admin (`annotator import`, `db copy`)."""
     if is_server(str(target)):
@@ -46,7 +46,7 @@ def open_first_run(target: str | Path) -> SqliteStore:
     return store
 
 
-def load_samples(store: SqliteStore) -> int:
+def load_samples(store: AnyStore) -> int:
     """The sample articles, through the importer's loader when it is there."""
     try:
         from annotator.importers.sample import load_sample
@@ -57,7 +57,7 @@ def load_samples(store: SqliteStore) -> int:
     return load_sample(store)
 
 
-def _read_samples(store: SqliteStore) -> int:
+def _read_samples(store: AnyStore) -> int:
     from annotator.importers.text_files import read_text_file
 
     folder = files("annotator.data") / "sample"
