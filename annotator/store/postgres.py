@@ -42,8 +42,8 @@ class PgStore(DocumentsPart, LayersPart, StreamsPart, DecisionsPart, StatusPart,
     dialect = POSTGRES
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
-        self.url = url  # with its password, for reopen(); messages name it through shown()
-        self.path = url
+        self.url = url  # with its password, for reopen()
+        self.path = shown(url)  # what messages name: never the password
         self.read_only = read_only
         self.backups: list = []  # the server keeps its own backups; a migration is one transaction
         self.upgrade_notes: list[tuple[int, str, int]] = []

@@ -46,3 +46,14 @@ def test_unreachable_server_is_one_line_without_the_password(tmp_path: Path, cap
     err = capsys.readouterr().err
     assert code != 0 and "Traceback" not in err
     assert "s3cret" not in err and "nodb" in err
+
+
+def test_a_postgres_store_names_itself_without_the_password(pg_url: str) -> None:
+    with_password = pg_url.replace("postgres@", "postgres:s3cret@", 1)  # trust auth ignores it
+    store = open_store(with_password)
+    try:
+        assert "s3cret" not in str(store.path)
+        again = store.reopen()  # the password is kept to connect again
+        again.close()
+    finally:
+        store.close()
