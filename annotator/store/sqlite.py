@@ -15,11 +15,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 from annotator.core.errors import UserError
 from annotator.store.base import NotADatabaseError, StoreBusy, StoreWriteError
@@ -240,23 +237,9 @@ class SqliteStore(
             raise _open_error(path, exc) from None
         self._start()
         self._busy_ms = int(BUSY_TIMEOUT_S * 1000)  # as connect() set it, restored after patience()
-        self._db: sqlite_utils.Database | None = None
         self._ensure_schema()
         with suppress(StoreWriteError):  # read-only or busy now: it stays hidden, a later open removes it
             self.remove_stale_imports()  # an import killed mid-way goes at the next open
-
-    @property
-    def db(self) -> sqlite_utils.Database:
-        """sqlite-utils' view of the same connection, for introspection and ad-hoc tooling.
-
-        Built on first use: importing sqlite_utils pulls in numpy when it is installed, a
-        fifth of the desk's start-up, and no hot path needs it.
-        """
-        import sqlite_utils
-
-        if self._db is None:
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
 
     def close(self) -> None:
         self.conn.close()
