@@ -9,7 +9,7 @@ writes SQL of its own would hide what it measures.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -58,13 +58,22 @@ class PgConnection:
         except psycopg.OperationalError as exc:
             reason = " ".join(str(exc).split())  # the server's words, on one line
             raise UserError(f"{shown(url)}: cannot connect to PostgreSQL ({reason})") from None
+        self._trace: Callable[[str], object] | None = None
+
+    def set_trace_callback(self, trace: Callable[[str], object] | None) -> None:
+        """Every statement as the store wrote it, before it runs (as sqlite3's; benches check the SQL)."""
+        self._trace = trace
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
+        if self._trace is not None:
+            self._trace(sql)
         cur = self.raw.cursor()
         cur.execute(placeholders(sql), list(params))
         return cur
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
+        if self._trace is not None:
+            self._trace(sql)
         cur = self.raw.cursor()
         cur.executemany(placeholders(sql), [list(r) for r in rows])
         return cur
