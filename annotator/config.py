@@ -101,7 +101,7 @@ def _keymap(value: object) -> bool:
 
 # Each setting's type check and how to say it; an unknown key is ignored (a newer version's).
 _CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
-    "db": (_text, "a file name (a non-empty string)"),
+    "db": (_text, "a file name or a postgresql:// URL (a non-empty string)"),
     "annotator": (lambda v: v is None or isinstance(v, str), "a name (a string) or null"),
     "model": (_text, "a spaCy pipeline name (a non-empty string)"),
     "exports": (_text, "a folder name (a non-empty string)"),

@@ -32,6 +32,7 @@ COMMANDS: tuple[str, ...] = (
     "train_cmd",
     "models_cmd",
     "errors_cmd",
+    "db_cmd",
 )
 
 
@@ -59,7 +60,12 @@ ANNOTATOR_HELP = (
 
 def add_common(parser: argparse.ArgumentParser) -> None:
     """Options every command takes, accepted before or after the command name."""
-    parser.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: ./corpus.db)")
+    parser.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="database file (default: ./corpus.db), or a team's PostgreSQL database as "
+        "postgresql://user@host:port/dbname (also: the ANNOTATOR_DB environment variable)",
+    )
     parser.add_argument("--annotator", default=argparse.SUPPRESS, help=ANNOTATOR_HELP)
     parser.add_argument(
         "--model",
@@ -96,7 +102,7 @@ def _machine_failure(exc: Exception, args: argparse.Namespace) -> str | None:
     """A full disk, a damaged or read-only database met mid-command: one line, no traceback."""
     from annotator.store.failures import explain
 
-    return explain(exc, getattr(args, "db", None) or "the database")
+    return explain(exc, _where(args))
 
 
 def _user_message(exc: UserError, args: argparse.Namespace) -> str:
@@ -104,5 +110,14 @@ def _user_message(exc: UserError, args: argparse.Namespace) -> str:
     from annotator.store.base import StoreWriteError
 
     if isinstance(exc, StoreWriteError):
-        return f"{getattr(args, 'db', None) or 'the database'}: {exc}"
+        return f"{_where(args)}: {exc}"
     return str(exc)
+
+
+def _where(args: argparse.Namespace) -> str:
+    """The corpus a message names: --db, else ANNOTATOR_DB, with no password shown."""
+    import os
+
+    from annotator.store.location import shown
+
+    return shown(getattr(args, "db", None) or os.environ.get("ANNOTATOR_DB") or "the database")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,14 +13,20 @@ from annotator.config import Settings
 from annotator.core.display import block, one_line
 from annotator.core.names import check_name
 from annotator.errors import UserError
-from annotator.store import NewerDatabaseError, SqliteStore, can_write, open_store
+from annotator.store import AnyStore, NewerDatabaseError, can_write, open_store
+from annotator.store.location import is_server, shown
+
+DB_ENV = "ANNOTATOR_DB"
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    """Remembered settings, overridden by what the command line says (a name only if it is valid)."""
+    """Remembered settings, overridden by `ANNOTATOR_DB` (a team's server URL, set once in a
+    shell profile), then by what the command line says (a name only if it is valid)."""
     settings = Settings.load()
     for problem in settings.problems:
         print(f"warning: {problem}", file=sys.stderr)
+    if os.environ.get(DB_ENV, "").strip():
+        settings.db = os.environ[DB_ENV].strip()
     for name in ("db", "annotator", "model"):
         value = getattr(args, name, None)
         if value:
@@ -32,9 +39,15 @@ def say(text: str, *, err: bool = False) -> None:
     print(block(text), file=sys.stderr if err else sys.stdout)
 
 
-def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = False) -> SqliteStore:
-    """The store at `settings.db`. A command that only reads (`reading`) opens a database it
-    may not write (read-only media, someone else's file) read-only instead of failing."""
+def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = False) -> AnyStore:
+    """The store at `settings.db` (a file, or a PostgreSQL URL). A command that only reads
+    (`reading`) opens a file it may not write (read-only media, someone else's file)
+    read-only instead of failing."""
+    if is_server(settings.db):
+        try:
+            return open_store(settings.db)
+        except NewerDatabaseError as exc:
+            raise UserError(str(exc)) from None
     path = Path(settings.db)
     if must_exist and not path.exists():
         raise UserError(f"{path}: no such database (run `annotator import` or `annotator` to create it)")
@@ -46,7 +59,7 @@ def open_db(settings: Settings, *, must_exist: bool = False, reading: bool = Fal
     return store
 
 
-def _report_upgrade(store: SqliteStore) -> None:
+def _report_upgrade(store: AnyStore) -> None:
     """Say on stderr what an upgrade of the file changed (a migration cannot print itself)."""
     notes = getattr(store, "upgrade_notes", [])
     if not notes:
@@ -56,8 +69,8 @@ def _report_upgrade(store: SqliteStore) -> None:
         say(f"  migration {version}: {one_line(note)} ({n})", err=True)  # type names come from users' data
 
 
-def path_of(store: SqliteStore) -> str:
-    return store.path or ":memory:"
+def path_of(store: AnyStore) -> str:
+    return shown(store.path)
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from annotator.importers.rejects import Rejects, default_path
 from annotator.importers.report import Report
 from annotator.importers.run import expand, import_paths
 from annotator.store import Store
+from annotator.store.location import beside
 
 EPILOG = """\
 formats (by extension; folders are searched for all of them):
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     files = expand(args.paths)
     if not files:
         raise UserError("nothing to import: no .txt, .jsonl, .json, .csv or .tsv files found")
-    rejects = Rejects(args.rejects or default_path(Path(settings.db)))
+    rejects = Rejects(args.rejects or default_path(beside(settings.db, ".db")))
     if args.skip_bad:
         rejects.check()
     store = open_db(settings)

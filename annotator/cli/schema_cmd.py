@@ -15,6 +15,7 @@ from annotator.cli.common import open_db, say, settings_from
 from annotator.core.display import json_for_terminal
 from annotator.core.schema import LabelSchema, default_schema, load_schema_file
 from annotator.errors import UserError
+from annotator.store.location import exists
 
 MAP_HELP = (
     "rename labels in use: OLD=NEW (entity label, event type or quote kind), Type:Role=NewRole "
@@ -39,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_show(args: argparse.Namespace) -> int:
     settings = settings_from(args)
-    if not Path(settings.db).exists():  # show what a new corpus would get, without creating one
+    if not exists(settings.db):  # show what a new corpus would get, without creating one
         say(f"({settings.db} does not exist yet: this is the default schema)", err=True)
         schema = default_schema()
     else:

@@ -10,6 +10,7 @@ from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, settings_from
 from annotator.cli.table import render
 from annotator.core.display import visible
+from annotator.store.location import is_server
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -81,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with bar:
-            report = train_model(store, opts, db_path=settings.db, progress=tick, on_start=start)
+            report = train_model(
+                store, opts, db_path=None if is_server(settings.db) else settings.db, progress=tick, on_start=start
+            )
     finally:
         store.close()
     record = report.record

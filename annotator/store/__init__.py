@@ -1,9 +1,11 @@
-"""Persistence: the Store interface, its backend-neutral parts and the SQLite backend. The only place SQL lives."""
+"""Persistence: the Store interface, its backend-neutral parts, the SQLite and PostgreSQL backends. The only place SQL lives."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
 
+from annotator.core.errors import UserError
 from annotator.store.base import (
     GOLD,
     DocRow,
@@ -16,11 +18,19 @@ from annotator.store.base import (
     SuggestFailure,
     UnknownDocumentError,
 )
+from annotator.store.location import is_server, shown
 from annotator.store.migrations import LATEST, NewerDatabaseError
 from annotator.store.rows import ExportUnit, LayerDoc, UnitRow
 from annotator.store.sqlite import SqliteStore, can_write
 
+if TYPE_CHECKING:
+    from annotator.store.postgres import PgStore  # imported on use: psycopg is an optional extra
+
+# Either backend: the same parts, so the same methods (`Store` is the interface they keep).
+AnyStore = Union["SqliteStore", "PgStore"]
+
 __all__ = [
+    "AnyStore",
     "GOLD",
     "LATEST",
     "DocRow",
@@ -42,9 +52,23 @@ __all__ = [
 ]
 
 
-def open_store(path: str | Path | None, *, read_only: bool = False) -> SqliteStore:
-    """Open (creating and upgrading as needed) the store at `path`; None is in-memory.
+def open_store(target: str | Path | None, *, read_only: bool = False) -> AnyStore:
+    """Open (creating and upgrading as needed) the store at `target`: a SQLite file (None is
+    in-memory) or a PostgreSQL URL (`postgresql://user@host:port/dbname`).
 
     `read_only` opens an existing file without writing to it at all: every write is refused.
     """
-    return SqliteStore(path, read_only=read_only)
+    if is_server(target):
+        return _open_server(str(target), read_only=read_only)
+    return SqliteStore(target, read_only=read_only)
+
+
+def _open_server(url: str, *, read_only: bool) -> PgStore:
+    """The PostgreSQL store; psycopg is an optional extra, so its absence is a user's error."""
+    try:
+        import psycopg  # noqa: F401
+    except ModuleNotFoundError:
+        raise UserError(f"{shown(url)}: PostgreSQL needs psycopg 3: pip install 'annotator-desk[postgres]'") from None
+    from annotator.store.postgres import PgStore
+
+    return PgStore(url, read_only=read_only)

@@ -1,4 +1,4 @@
-"""A small article with suggestions of every kind, stored the way the suggester stores them."""
+"""A small article with suggestions of every kind, stored the way the suggester stores them, on each backend."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 from article_data import LAYER, TEXT, ent, span, suggestions_for  # noqa: F401 (tests import them from here)
+from backends import backend, file_store, mem_store, store_target  # noqa: F401 (the desk flows run on both stores)
 
 from annotator.core.models import Document
 from annotator.desk import Desk
@@ -28,7 +29,7 @@ def put_article(store: SqliteStore, doc_id: str = "a1", text: str = TEXT, *, sug
 
 
 @pytest.fixture
-def article(mem_store: SqliteStore) -> Article:
+def article(mem_store: SqliteStore) -> Article:  # noqa: F811 (the fixture imported above)
     put_article(mem_store)
     desk = Desk(mem_store, "ann")
     desk.load("a1")

@@ -11,7 +11,7 @@ from annotator.desk import Desk
 from annotator.store import SqliteStore, open_store
 
 
-def test_undo_and_redo_survive_a_restart(file_store: SqliteStore, db_path: Path) -> None:
+def test_undo_and_redo_survive_a_restart(file_store: SqliteStore, store_target: str | Path) -> None:
     put_article(file_store)
     desk = Desk(file_store, "ann")
     state = desk.load("a1")
@@ -20,14 +20,14 @@ def test_undo_and_redo_survive_a_restart(file_store: SqliteStore, db_path: Path)
     desk.relabel(desk.state.view(key), "ORG")
     file_store.close()
 
-    store = open_store(db_path)
+    store = open_store(store_target)
     desk = Desk(store, "ann")
     desk.load("a1")
     assert desk.state.view(key).label == "ORG"
     desk.undo()
     store.close()
 
-    store = open_store(db_path)
+    store = open_store(store_target)
     desk = Desk(store, "ann")
     desk.load("a1")
     assert (desk.state.view(key).label, desk.state.view(key).state) == ("GPE", "accepted")

@@ -72,12 +72,12 @@ def test_a_new_action_clears_the_redo_stack(store: SqliteStore) -> None:
     assert _mine(store) == [("entity", 37, 42, "GPE")]
 
 
-def test_undo_and_redo_survive_a_restart(db_path: Path, store: SqliteStore) -> None:
+def test_undo_and_redo_survive_a_restart(store_target: str | Path, store: SqliteStore) -> None:
     unit = store.unit(add(store, entity("doc-000", 0, 13, state="added")).unit_id)
     edit(store, unit, label="ORG")
     store.undo("doc-000", "ann")
     store.close()
-    again = open_store(db_path)
+    again = open_store(store_target)
     try:
         assert _mine(again) == [("entity", 0, 13, "PERSON")]
         again.redo("doc-000", "ann")
@@ -86,7 +86,7 @@ def test_undo_and_redo_survive_a_restart(db_path: Path, store: SqliteStore) -> N
         again.undo("doc-000", "ann")
         assert _mine(again) == []
         again.close()
-        third = open_store(db_path)
+        third = open_store(store_target)
         third.redo("doc-000", "ann")
         assert _mine(third) == [("entity", 0, 13, "PERSON")]
         third.close()

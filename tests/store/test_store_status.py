@@ -109,13 +109,13 @@ def test_counters_always_equal_the_rows(ops: list[tuple[str, int, str, str]]) ->
         store.close()
 
 
-def test_cursor_and_focus_survive_a_restart(db_path: Path, store: SqliteStore) -> None:
+def test_cursor_and_focus_survive_a_restart(store_target: str | Path, store: SqliteStore) -> None:
     assert store.cursor("ann") == (None, None)
     unit_id = add(store, entity("doc-001", 0, 13, state="added")).unit_id
     store.set_focus("doc-001", "ann", unit_id)
     store.set_focus("doc-002", "bob", None)
     store.close()
-    again = open_store(db_path)
+    again = open_store(store_target)
     try:
         assert again.cursor("ann") == ("doc-001", unit_id)
         assert again.cursor("bob") == ("doc-002", None)

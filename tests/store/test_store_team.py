@@ -33,10 +33,11 @@ WORDS = "Merkel Macron Paris Berlin police minister talks Monday São Zürich ca
 DEADLINE_S = 240  # a hang fails the test instead of stalling the suite
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgres"])
 def team_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A new, empty database for the team, as the URL every process opens."""
-    yield str(tmp_path / "team.db")
+    """A new, empty database for the team, as the URL every process opens: a SQLite file, or
+    an emptied PostgreSQL database (`pg_url`)."""
+    yield request.getfixturevalue("pg_url") if request.param == "postgres" else str(tmp_path / "team.db")
 
 
 def _text(rng: random.Random, words: int) -> str:

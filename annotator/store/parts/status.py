@@ -87,7 +87,10 @@ class StatusPart(Connected):
                 clock.now_iso(),
             ),
         )
-        for status, delta in status_moves(old_status, state.status).items():
+        # Counter rows in one order (by status) in every transaction: two desks moving
+        # documents in opposite directions (done -> in progress, in progress -> done) locked
+        # them in opposite orders, and PostgreSQL broke the cycle by failing one (a deadlock).
+        for status, delta in sorted(status_moves(old_status, state.status).items()):
             self._count(state.annotator, status, delta)
 
     def _count(self, annotator: str, status: str, delta: int) -> None:
@@ -134,7 +137,7 @@ class StatusPart(Connected):
                 [(doc_id, annotator, status, stamp) for doc_id, status in pairs],
             )
             if counted:
-                for status, delta in status_deltas(old, pairs).items():
+                for status, delta in sorted(status_deltas(old, pairs).items()):  # one lock order
                     self._count(annotator, status, delta)
 
     def status_counts(self, annotator: str | None = None) -> dict[str, dict[str, int]]:

@@ -1,0 +1,83 @@
+"""PostgreSQL's side of the seam between the store's shared parts and one engine.
+
+What the parts need that SQLite and PostgreSQL do differently: how a write transaction
+begins, what the driver's errors mean to a user, the full-text filter, the join the planner
+must keep in order, and the row lock a read-then-write takes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from annotator.store.base import StoreBusy, StoreWriteError
+from annotator.store.pg_search import search_condition
+
+# SQLSTATE classes and codes, and the line a user reads instead (a writer's lock held past
+# the store's patience, a transaction the server chose to abort, a full disk...).
+_BUSY = "the database is busy: another annotator is writing"
+_WRITE_ERRORS: tuple[tuple[type[BaseException], str], ...] = (
+    (pg_errors.LockNotAvailable, _BUSY),  # lock_timeout (the store's patience) ran out
+    (pg_errors.QueryCanceled, _BUSY),  # statement_timeout, set by an admin
+    (pg_errors.DeadlockDetected, _BUSY),  # the server broke a lock cycle: this side was chosen
+    (pg_errors.SerializationFailure, _BUSY),
+    (pg_errors.DiskFull, "the database server's disk is full"),
+    (pg_errors.OutOfMemory, "the database server ran out of memory"),
+    (pg_errors.ReadOnlySqlTransaction, "the database is read-only (a standby, or read-only by its admin)"),
+    (pg_errors.InsufficientPrivilege, "this database user may not write there (ask the admin for rights)"),
+    (pg_errors.AdminShutdown, "the database server is shutting down"),
+    (psycopg.OperationalError, "the connection to the database server was lost"),
+)
+
+
+@contextmanager
+def write_errors() -> Iterator[None]:
+    """The server's lock, abort, disk and connection errors as one-line `StoreWriteError`s."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        for kind, line in _WRITE_ERRORS:
+            if isinstance(exc, kind):
+                error = StoreBusy if line == _BUSY else StoreWriteError
+                raise error(f"not saved: {line}") from None
+        raise
+
+
+class PgDialect:
+    """PostgreSQL's side of the seam (`annotator.store.dialect.Dialect`)."""
+
+    name = "postgresql"
+    # PostgreSQL's CROSS JOIN takes no ON, and its planner orders joins by cost on its own.
+    forced_join = "JOIN"
+    # A read followed by a write of the same row holds that row: two desks of one annotator
+    # cannot both read the old status and both move the counters.
+    for_update = " FOR UPDATE"
+    driver_error: type[BaseException] = psycopg.Error
+
+    def begin_write(self, conn: Any) -> None:
+        conn.execute("BEGIN")
+
+    def in_transaction(self, conn: Any) -> bool:
+        return conn.in_transaction
+
+    def write_errors(self) -> Any:
+        return write_errors()
+
+    def is_duplicate(self, exc: BaseException) -> bool:
+        return isinstance(exc, pg_errors.UniqueViolation)
+
+    def search(self, query: str) -> tuple[str, list[Any]] | None:
+        sql, params = search_condition(query)
+        return (sql, list(params)) if sql else None
+
+    def staged_writes(self, conn: Any, on: bool) -> None:
+        """An import's pieces skip waiting for their commit record to reach the disk; the final
+        commit waits as usual, and the server writes WAL in order, so it makes them durable too."""
+        conn.execute(f"SET synchronous_commit = {'off' if on else 'on'}")
+
+
+POSTGRES = PgDialect()
