@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import time
+from functools import partial
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, say, settings_from
+from annotator.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +26,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--batch-size", type=int, default=32, metavar="N", help="documents per batch and commit (default 32)"
     )
-    p.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument(
+        "--n-process",
+        type=int,
+        metavar="N",
+        help="worker processes, each with its own copy of the model (default: the cores available here; "
+        "with --engine ray, one actor per CPU of the cluster)",
+    )
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="where the model runs: local processes (default) or a Ray cluster (needs `pip install ray`)",
+    )
+    p.add_argument(
+        "--ray-address",
+        metavar="ADDRESS",
+        help="with --engine ray: the cluster to join (`auto` for the one `ray start --head` runs here); "
+        "without it a local Ray is started for this run",
+    )
     p.add_argument(
         "--redo", action="store_true", help="suggest again for documents already done (and those that failed)"
     )
@@ -43,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     from annotator.train.registry import resolve_model
 
     limit_threads()  # one BLAS thread per process is faster for the small models (FACTS.md)
+    if args.ray_address and args.engine != "ray":
+        raise UserError("--ray-address needs --engine ray")
     settings = settings_from(args)
     store = open_db(settings, must_exist=True)
     try:
@@ -76,14 +98,28 @@ def run(args: argparse.Namespace) -> int:
                 store,
                 settings,
                 batch_size=max(1, args.batch_size),
-                n_process=max(1, args.n_process),
+                n_process=n_process(args),
+                engine=args.engine,
+                ray_address=args.ray_address,
+                loader=partial(load_pipeline, choice.load),
                 redo=args.redo,
                 progress=tick,
                 nlp=nlp,
                 doc_ids=doc_ids,
                 model_name=choice.name,
             )
+        if report.startup_seconds:
+            say(f"Ray and its workers started in {report.startup_seconds:.1f} s (not counted in the rate above)")
         say(report.summary(), err=report.interrupted)
         return 130 if report.interrupted else 0
     finally:
         store.close()
+
+
+def n_process(args: argparse.Namespace) -> int:
+    """Worker count: as asked, else the cores here (local) or 0, "one per cluster CPU" (Ray)."""
+    from annotator.suggest.engines import available_cores
+
+    if args.n_process is not None:
+        return max(1, args.n_process)
+    return 0 if args.engine == "ray" else available_cores()

@@ -62,3 +62,20 @@ def events_of(nlp: Any) -> Callable[[str], list[dict[str, Any]]]:
         return out
 
     return run
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Any:
+    """One local Ray for the whole session (it takes seconds to start on a shared machine),
+    shut down at the end; tests that need Ray are skipped only where it cannot be imported.
+    Its workers import what the driver can (the test helpers too)."""
+    import os
+    import sys
+    from pathlib import Path
+
+    ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'annotator-desk[ray]')")
+    here = str(Path(__file__).resolve().parents[1])
+    os.environ["PYTHONPATH"] = os.pathsep.join([*sys.path[:1], here, os.environ.get("PYTHONPATH", "")])
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    yield ray
+    ray.shutdown()
