@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from functools import partial
+from typing import TYPE_CHECKING
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, say, settings_from
 from annotator.errors import UserError
+
+if TYPE_CHECKING:
+    from annotator.config import Settings
+    from annotator.store import Store
+    from annotator.suggest.runner import Session
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,25 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--batch-size", type=int, default=32, metavar="N", help="documents per batch and commit (default 32)"
     )
-    p.add_argument(
-        "--n-process",
-        type=int,
-        metavar="N",
-        help="worker processes, each with its own copy of the model (default: the cores available here; "
-        "with --engine ray, one actor per CPU of the cluster)",
-    )
-    p.add_argument(
-        "--engine",
-        choices=("local", "ray"),
-        default="local",
-        help="where the model runs: local processes (default) or a Ray cluster (needs `pip install ray`)",
-    )
-    p.add_argument(
-        "--ray-address",
-        metavar="ADDRESS",
-        help="with --engine ray: the cluster to join (`auto` for the one `ray start --head` runs here); "
-        "without it a local Ray is started for this run",
-    )
+    add_engine_options(p)
     p.add_argument(
         "--redo", action="store_true", help="suggest again for documents already done (and those that failed)"
     )
@@ -63,8 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from annotator.train.registry import resolve_model
 
     limit_threads()  # one BLAS thread per process is faster for the small models (FACTS.md)
-    if args.ray_address and args.engine != "ray":
-        raise UserError("--ray-address needs --engine ray")
+    check_engine_options(args)
     settings = settings_from(args)
     store = open_db(settings, must_exist=True)
     try:
@@ -116,10 +105,85 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
+def add_engine_options(p: argparse.ArgumentParser) -> None:
+    """Where the model runs: shared by `suggest` and `import --suggest`."""
+    p.add_argument(
+        "--n-process",
+        type=int,
+        metavar="N",
+        help="worker processes, each with its own copy of the model, while this one writes (default: the cores "
+        "available here; 0: the model in this process; with --engine ray, one actor per CPU of the cluster)",
+    )
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="where the model runs: local processes (default) or a Ray cluster (needs `pip install ray`)",
+    )
+    p.add_argument(
+        "--ray-address",
+        metavar="ADDRESS",
+        help="with --engine ray: the cluster to join (`auto` for the one `ray start --head` runs here); "
+        "without it a local Ray is started for this run",
+    )
+
+
+def check_engine_options(args: argparse.Namespace) -> None:
+    if args.ray_address and args.engine != "ray":
+        raise UserError("--ray-address needs --engine ray")
+
+
 def n_process(args: argparse.Namespace) -> int:
     """Worker count: as asked, else the cores here (local) or 0, "one per cluster CPU" (Ray)."""
     from annotator.suggest.engines import available_cores
 
     if args.n_process is not None:
-        return max(1, args.n_process)
+        return max(0, args.n_process)
     return 0 if args.engine == "ray" else available_cores()
+
+
+@contextmanager
+def suggest_while(store: Store, settings: Settings, args: argparse.Namespace) -> Iterator[Callable[[list[str]], None]]:
+    """`import --suggest`: workers start with the first file that brings new documents and
+    are fed each such file as soon as it is in (texts read back from the store by key), so
+    the model works while the next file is read; what is left is finished after the import,
+    with a bar. An import with nothing new loads no model."""
+    from annotator.suggest.pipeline import limit_threads
+
+    limit_threads()
+    check_engine_options(args)
+    with ExitStack() as stack:
+        sessions: list[Session] = []
+        fed = 0
+
+        def feed(doc_ids: list[str]) -> None:
+            nonlocal fed
+            if not sessions:
+                sessions.append(stack.enter_context(_session(store, settings, args)))
+            fed += len(doc_ids)
+            sessions[0].feed((i, store.document(i).text) for i in doc_ids)
+
+        yield feed
+        if sessions:
+            _finish(sessions[0], fed)
+    if sessions:
+        say(sessions[0].report.summary(), err=sessions[0].report.interrupted)
+
+
+def _session(store: Store, settings: Settings, args: argparse.Namespace) -> AbstractContextManager[Session]:
+    from annotator.suggest.pipeline import load_pipeline
+    from annotator.suggest.runner import make_job, suggesting
+
+    say(f"suggesting with {settings.model} as files land ...", err=True)
+    nlp = load_pipeline(settings.model)
+    job = make_job(store, nlp, settings.model, partial(load_pipeline, settings.model))
+    return suggesting(store, job, nlp, args.engine, n_process(args), ray_address=args.ray_address)
+
+
+def _finish(session: Session, total: int) -> None:
+    """The documents still in the workers once the import is over, under a progress bar."""
+    report = session.report
+    with progress("suggesting", total) as advance:
+        advance(report.documents + report.failed)
+        session.progress = advance
+        session.finish()

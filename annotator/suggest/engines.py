@@ -170,7 +170,11 @@ class Pool:
             return batch_failed(batch, exc)
 
     def close(self) -> None:
-        self.pool.terminate()
+        """Workers with nothing left exit on their own; a run cut short (Ctrl-C) stops them."""
+        if self.pending:
+            self.pool.terminate()
+        else:
+            self.pool.close()
         self.pool.join()
         self.pending.clear()
         _WORKER.pop("inherited", None)

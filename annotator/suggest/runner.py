@@ -107,7 +107,7 @@ def run_suggest(
     doc_ids: Sequence[str] | None = None,
     *,
     batch_size: int = 32,
-    n_process: int = 1,
+    n_process: int = 0,
     redo: bool = False,
     progress: Progress | None = None,
     nlp: Language | None = None,
@@ -119,7 +119,9 @@ def run_suggest(
     """Suggest for every document without suggestions from this model version (or `doc_ids`).
 
     `model_name` names the layer and provenance when `nlp` was loaded from elsewhere (a
-    trained model's directory); by default it is `settings.model`. `engine` "ray" runs the
+    trained model's directory); by default it is `settings.model`. `n_process` 0 keeps the
+    model in this process (the desk's one article, from a thread: nothing may fork there);
+    N > 0 runs it in N worker processes while this one reads and writes. `engine` "ray" runs the
     model on Ray actors (`ray_address`, or a local Ray started for the run), which build it
     with `loader` (default: load `settings.model` by name). Raises ModelNotInstalled (a
     UserError) when the model is missing. Ctrl-C keeps the committed batches and returns a
@@ -147,14 +149,14 @@ def make_job(store: Store, nlp: Language, model: str, loader: Loader) -> Job:
 
 
 def open_engine(nlp: Language, job: Job, engine: str, n_process: int, ray_address: str | None) -> Engine:
-    """The engine a run asked for; a local run with one process keeps the model in this one."""
+    """The engine a run asked for: Ray actors, N local worker processes, or (0) this process."""
     from annotator.suggest import engines
 
     if engine == "ray":
         from annotator.suggest.ray_engine import RayEngine
 
         return RayEngine(job, ray_address, n_process if n_process > 0 else None)
-    if n_process > 1:
+    if n_process > 0:
         return engines.Pool(nlp, job, n_process)
     return engines.InProcess(nlp, job)
 
@@ -165,7 +167,7 @@ def suggesting(
     job: Job,
     nlp: Language,
     engine: str = "local",
-    n_process: int = 1,
+    n_process: int = 0,
     batch_size: int = 32,
     progress: Progress | None = None,
     ray_address: str | None = None,

@@ -46,7 +46,7 @@ def corpus(db: Path, n: int) -> Path:
 
 
 def test_ray_exports_the_same_bytes_as_local_suggest(tmp_path: Path, nlp: Any, ray_cluster: Any) -> None:
-    local = run(corpus(tmp_path / "local.db", 6), nlp, n_process=1)
+    local = run(corpus(tmp_path / "local.db", 6), nlp, n_process=0)
     on_ray = run(corpus(tmp_path / "ray.db", 6), nlp, engine="ray", n_process=2, loader=partial(load_pipeline, MODEL))
     assert (local.documents, on_ray.documents, on_ray.failed) == (6, 6, 0)
     assert on_ray.units == local.units > 0
@@ -100,7 +100,7 @@ def test_a_killed_ray_run_resumes_and_stores_each_document_once(tmp_path: Path, 
     resumed = run(db, nlp, engine="ray", n_process=1, loader=partial(load_pipeline, MODEL))
     assert resumed.documents == n - killed_at and resumed.failed == 0
     assert done_count(db) == n
-    reference = run(corpus(tmp_path / "whole.db", n), nlp, n_process=1)
+    reference = run(corpus(tmp_path / "whole.db", n), nlp, n_process=0)
     assert reference.documents == n
     layer = layer_name(MODEL, nlp)
     whole = export_bytes(tmp_path / "whole.db", layer, tmp_path / "whole.jsonl")
