@@ -78,6 +78,10 @@ def run(args: argparse.Namespace) -> int:
         with progress("suggesting", todo) as advance:
             done = 0
 
+            def restart_clock() -> None:  # the workers are up: the rate counts from now
+                nonlocal started
+                started = time.perf_counter()
+
             def tick(n: int) -> None:
                 nonlocal done
                 done += n
@@ -91,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
                 engine=args.engine,
                 ray_address=args.ray_address,
                 loader=partial(load_pipeline, choice.load),
+                ready=restart_clock,
                 redo=args.redo,
                 progress=tick,
                 nlp=nlp,

@@ -106,7 +106,7 @@ class RayEngine:
 def connect(ray: Any, address: str | None) -> None:
     """Join the cluster at `address` ("auto": the one `ray start` runs here), or start a
     local one for this run sized to the cores available."""
-    quiet = {"include_dashboard": False, "logging_level": logging.WARNING, "log_to_driver": False}
+    quiet = {"include_dashboard": False, "logging_level": logging.ERROR, "log_to_driver": False}
     try:
         if address:
             ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)

@@ -115,6 +115,7 @@ def run_suggest(
     engine: str = "local",
     ray_address: str | None = None,
     loader: Loader | None = None,
+    ready: Callable[[], None] | None = None,
 ) -> SuggestReport:
     """Suggest for every document without suggestions from this model version (or `doc_ids`).
 
@@ -123,7 +124,8 @@ def run_suggest(
     model in this process (the desk's one article, from a thread: nothing may fork there);
     N > 0 runs it in N worker processes while this one reads and writes. `engine` "ray" runs the
     model on Ray actors (`ray_address`, or a local Ray started for the run), which build it
-    with `loader` (default: load `settings.model` by name). Raises ModelNotInstalled (a
+    with `loader` (default: load `settings.model` by name); `ready` is called once they
+    are up. Raises ModelNotInstalled (a
     UserError) when the model is missing. Ctrl-C keeps the committed batches and returns a
     report with `interrupted` set.
     """
@@ -137,7 +139,7 @@ def run_suggest(
     if not ids:
         return report
     docs = ((i, store.document(i).text) for i in ids)  # read by key, a batch at a time
-    with suggesting(store, job, nlp, engine, n_process, batch_size, progress, ray_address) as session:
+    with suggesting(store, job, nlp, engine, n_process, batch_size, progress, ray_address, ready) as session:
         session.feed(docs)
     return session.report
 
@@ -171,6 +173,7 @@ def suggesting(
     batch_size: int = 32,
     progress: Progress | None = None,
     ray_address: str | None = None,
+    ready: Callable[[], None] | None = None,
 ) -> Iterator[Session]:
     """A session that documents can be fed to as they come (`import --suggest` feeds each
     file as it lands); on leaving, what is in flight is written and the engine closed.
@@ -178,6 +181,8 @@ def suggesting(
     layer = Layer.suggestions_name(job.model, job.version)
     opened = open_engine(nlp, job, engine, n_process, ray_address)
     session = Session(store, layer, opened, max(1, batch_size), progress)
+    if ready is not None:
+        ready()  # the engine is up: a rate counts from here, not from Ray's start-up
     try:
         yield session
         session.finish()
