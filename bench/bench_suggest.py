@@ -23,7 +23,7 @@ import tempfile
 import time
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -90,7 +90,10 @@ def main() -> int:
                 done = run_one(key, block, args, raw_nlp, our_nlp, stores.get(key), ray_engine)
                 times[key] += time.perf_counter() - t
                 units[key] = units.get(key, 0) + done
+            seen = min(n, (b + 1) * size)
             print(f"block {b + 1}/{blocks} done ({len(block)} documents each way)", file=sys.stderr)
+            if b + 1 < blocks:  # a long run on a busy machine can be read before it ends
+                report(args, seen, times, units, startup, out=sys.stderr)
         if ray_engine is not None:
             ray_engine.close()
         for store in stores.values():
@@ -135,21 +138,31 @@ def run_one(
     return done.units
 
 
-def report(args: argparse.Namespace, n: int, times: dict[str, float], units: dict[str, int], startup: float) -> None:
+def report(
+    args: argparse.Namespace,
+    n: int,
+    times: dict[str, float],
+    units: dict[str, int],
+    startup: float,
+    out: TextIO = sys.stdout,
+) -> None:
+    def say(line: str) -> None:
+        print(line, file=out, flush=True)
+
     rate = {k: n / v for k, v in times.items()}
     stored = {units[k] for k in units if not k.startswith("raw")}
-    print(f"\nsuggest bench: {n} documents, model {args.model}, batch size {args.batch_size}")
-    print(f"units stored by each engine: {', '.join(str(u) for u in sorted(stored))} (one number: all the same)")
-    print(f"{'what':<12}{'docs/s':>10}{'ratio':>8}  {'against':<8}target")
-    print(f"{'raw/1':<12}{rate['raw/1']:>10.2f}{1.0:>8.2f}  {'raw/1':<8}")
+    say(f"\nsuggest bench: {n} documents, model {args.model}, batch size {args.batch_size}")
+    say(f"units stored by each engine: {', '.join(str(u) for u in sorted(stored))} (one number: all the same)")
+    say(f"{'what':<12}{'docs/s':>10}{'ratio':>8}  {'against':<8}target")
+    say(f"{'raw/1':<12}{rate['raw/1']:>10.2f}{1.0:>8.2f}  {'raw/1':<8}")
     for key in order_of(times):
         base, target = TARGETS[key]
         goal = f">= {target}" if target is not None else ""
-        print(f"{key:<12}{rate[key]:>10.2f}{rate[key] / rate[base]:>8.2f}  {base:<8}{goal}")
+        say(f"{key:<12}{rate[key]:>10.2f}{rate[key] / rate[base]:>8.2f}  {base:<8}{goal}")
     if "ray" in times:
-        print(f"ray start-up (local Ray, 2 actors, models loaded): {startup:.1f} s, not in the ray rate;")
+        say(f"ray start-up (local Ray, 2 actors, models loaded): {startup:.1f} s, not in the ray rate;")
         with_start = n / (times["ray"] + startup)
-        print(f"  with it: {with_start:.2f} docs/s, {with_start / rate['raw/2']:.2f}x raw/2")
+        say(f"  with it: {with_start:.2f} docs/s, {with_start / rate['raw/2']:.2f}x raw/2")
 
 
 def order_of(times: dict[str, float]) -> list[str]:

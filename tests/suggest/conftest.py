@@ -70,12 +70,18 @@ def ray_cluster() -> Any:
     shut down at the end; tests that need Ray are skipped only where it cannot be imported.
     Its workers import what the driver can (the test helpers too)."""
     import os
-    import sys
     from pathlib import Path
 
     ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'annotator-desk[ray]')")
     here = str(Path(__file__).resolve().parents[1])
-    os.environ["PYTHONPATH"] = os.pathsep.join([*sys.path[:1], here, os.environ.get("PYTHONPATH", "")])
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join([here, before or ""])  # Ray's processes copy it at start
+    try:
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONPATH")
+        else:
+            os.environ["PYTHONPATH"] = before
     yield ray
     ray.shutdown()
