@@ -172,7 +172,10 @@ def suggest_while(store: Store, settings: Settings, args: argparse.Namespace) ->
         if sessions:
             _finish(sessions[0], fed)
     if sessions:
-        say(sessions[0].report.summary(), err=sessions[0].report.interrupted)
+        report = sessions[0].report
+        if report.startup_seconds:
+            say(f"Ray and its workers started in {report.startup_seconds:.1f} s (not counted in the rate below)")
+        say(report.summary(), err=report.interrupted)
 
 
 def _session(store: Store, settings: Settings, args: argparse.Namespace) -> AbstractContextManager[Session]:
