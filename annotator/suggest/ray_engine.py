@@ -62,17 +62,24 @@ class RayEngine:
     def __init__(self, job: Job, address: str | None = None, n_actors: int | None = None) -> None:
         ray = self.ray = import_ray()
         started = time.perf_counter()
+        self.pending: deque[tuple[Any, Batch]] = deque()
+        self.turn = 0
         self.owns_ray = not ray.is_initialized()
         if self.owns_ray:
             connect(ray, address)
         n = n_actors or int(ray.cluster_resources().get("CPU", 1))
         remote = ray.remote(num_cpus=1, max_restarts=1, runtime_env={"env_vars": BLAS_ENV})(SuggestActor)
         self.actors = [remote.remote(job) for _ in range(max(1, n))]
-        ray.get([a.ready.remote() for a in self.actors])  # model loaded everywhere: start-up is over
-        self.startup_seconds = time.perf_counter() - started
         self.capacity = 2 * len(self.actors)
-        self.pending: deque[tuple[Any, Batch]] = deque()
-        self.turn = 0
+        try:
+            ray.get([a.ready.remote() for a in self.actors])  # model loaded everywhere: start-up is over
+        except Exception as exc:  # noqa: BLE001  (a worker without annotator or the model, most often)
+            self.close()
+            raise UserError(
+                f"the Ray workers could not load the model {job.model!r} (each worker needs annotator-desk and "
+                f"the model installed): {one_line_error(exc)}"
+            ) from None
+        self.startup_seconds = time.perf_counter() - started
 
     def submit(self, batch: Batch) -> None:
         actor = self.actors[self.turn % len(self.actors)]
@@ -101,6 +108,14 @@ class RayEngine:
         self.pending.clear()
         if self.owns_ray:
             self.ray.shutdown()
+
+
+def one_line_error(exc: BaseException) -> str:
+    """The last line of Ray's long error text (the cause), made safe to show."""
+    from annotator.suggest.safe_pipe import ERROR_CHARS, error_text, visible
+
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return visible(lines[-1])[:ERROR_CHARS] if lines else error_text(exc)
 
 
 def connect(ray: Any, address: str | None) -> None:

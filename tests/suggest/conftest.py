@@ -73,9 +73,9 @@ def ray_cluster() -> Any:
     from pathlib import Path
 
     ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'annotator-desk[ray]')")
-    here = str(Path(__file__).resolve().parents[1])
+    helpers = [str(Path(__file__).resolve().parents[n]) for n in (0, 1)]  # tests/suggest and tests
     before = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join([here, before or ""])  # Ray's processes copy it at start
+    os.environ["PYTHONPATH"] = os.pathsep.join([*helpers, before or ""])  # Ray's processes copy it at start
     try:
         ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
     finally:

@@ -26,3 +26,8 @@ def export_bytes(db: Path, layer: str, out: Path) -> bytes:
     """The layer's JSONL export; only the clock's stamps (import and run times) are blanked."""
     assert main(["export", "--db", str(db), "--layer", layer, "--out", str(out)]) == 0
     return STAMPS.sub(rb'"\1":""', out.read_bytes())
+
+
+def missing_model() -> None:
+    """A loader as on a Ray worker without the model installed."""
+    raise OSError("[E050] Can't find model 'en_core_web_nope'.")

@@ -17,8 +17,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import pytest
 from bomb_pipeline import bomb_pipeline
-from engine_corpus import articles, export_bytes
+from engine_corpus import articles, export_bytes, missing_model
 
 from annotator.config import Settings
 from annotator.core.models import Document
@@ -70,6 +71,17 @@ def test_a_failing_document_on_ray_is_recorded_and_skipped(file_store: Any, ray_
     assert file_store.units("a", layer) and file_store.units("bad", layer) == []
     [failure] = file_store.suggest_failures()
     assert failure.doc_id == "bad" and failure.error.startswith("ValueError: the test component")
+
+
+def test_workers_that_cannot_load_the_model_are_a_clear_error(file_store: Any, nlp: Any, ray_cluster: Any) -> None:
+    from annotator.errors import UserError
+
+    file_store.insert_documents(articles(1))
+    with pytest.raises(UserError) as info:
+        run_suggest(file_store, Settings(model=MODEL), nlp=nlp, engine="ray", n_process=1, loader=missing_model)
+    message = str(info.value)
+    assert "could not load the model" in message and "E050" in message and "\n" not in message
+    assert list(file_store.docs_missing_layer(layer_name(MODEL, nlp))) == ["art-000"]  # nothing written
 
 
 def done_count(db: Path) -> int:
