@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, say, settings_from
-from annotator.config import Settings
+from annotator.cli.suggest_cmd import add_engine_options, suggest_while
 from annotator.core.errors import InputError, UserError
 from annotator.importers.context import CsvColumns, ImportContext
 from annotator.importers.records import Defaults
 from annotator.importers.rejects import Rejects, default_path
 from annotator.importers.report import Report
-from annotator.importers.run import expand, import_paths
+from annotator.importers.run import Landed, expand, import_paths
 from annotator.store import Store
 from annotator.store.location import beside
 
@@ -59,7 +60,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title-column", help="CSV column holding the title (default: title, if present)")
     p.add_argument("--skip-bad", action="store_true", help="import the good lines; write bad ones to a rejects file")
     p.add_argument("--rejects", type=Path, help="where --skip-bad writes rejects (default: beside the database)")
-    p.add_argument("--suggest", action="store_true", help="run the suggestion model on the new documents")
+    p.add_argument(
+        "--suggest", action="store_true", help="run the suggestion model on the new documents as each file lands"
+    )
+    add_engine_options(p)
     p.set_defaults(handler=run)
 
 
@@ -81,23 +85,22 @@ def run(args: argparse.Namespace) -> int:
             skip_bad=args.skip_bad,
             keep_ids=args.suggest,
         )
-        report = _import(store, files, ctx, rejects)
-        say(report.summary())
-        if rejects.count:
-            say(f"{rejects.count} rejected record{'s' if rejects.count != 1 else ''} written to {rejects.path}")
-        if args.suggest and report.doc_ids:
-            _suggest(settings, store, report.doc_ids)
+        with suggest_while(store, settings, args) if args.suggest else nullcontext(None) as landed:
+            report = _import(store, files, ctx, rejects, landed)
+            say(report.summary())
+            if rejects.count:
+                say(f"{rejects.count} rejected record{'s' if rejects.count != 1 else ''} written to {rejects.path}")
         return 1 if rejects.count else 0
     finally:
         store.close()
 
 
-def _import(store: Store, files: list[Path], ctx: ImportContext, rejects: Rejects) -> Report:
+def _import(store: Store, files: list[Path], ctx: ImportContext, rejects: Rejects, landed: Landed | None) -> Report:
     total = Report()
     size = sum(f.stat().st_size for f in files)
     try:
         with progress("importing", size) as advance:
-            import_paths(store, files, ctx, rejects, total, advance)
+            import_paths(store, files, ctx, rejects, total, advance, landed)
     except InputError:
         if total.files:
             say(f"stopped: earlier files were imported ({total.summary()})", err=True)
@@ -110,13 +113,3 @@ def _import(store: Store, files: list[Path], ctx: ImportContext, rejects: Reject
     finally:
         rejects.close()
     return total
-
-
-def _suggest(settings: Settings, store: Store, doc_ids: list[str]) -> None:
-    """Suggestions for the documents this run imported (spaCy loads only here)."""
-    from annotator.suggest import run_suggest
-
-    say(f"suggesting with {settings.model} ...", err=True)
-    with progress("suggesting", len(doc_ids)) as advance:
-        report = run_suggest(store, settings, doc_ids, progress=advance)
-    say(report.summary())

@@ -29,6 +29,7 @@ from annotator.store import Store
 FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".json": "labelstudio"}
 
 Advance = Callable[[int], None]
+Landed = Callable[[list[str]], None]  # the new documents' ids of a file once it is in (import --suggest)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -66,12 +67,17 @@ def import_paths(
     rejects: Rejects,
     total: Report,
     advance: Advance = lambda n: None,
+    landed: Landed | None = None,
 ) -> Report:
-    """Import each file in its own transaction; stop at the first bad file unless skipping."""
+    """Import each file in its own transaction; stop at the first bad file unless skipping.
+    `landed` hears of each file's new documents as soon as they are visible."""
     for path in files:
         try:
             writer = Writer(store, ctx.annotator, keep_ids=ctx.keep_ids)
-            total.add(import_file(store, writer, path, ctx, rejects, advance))
+            done = import_file(store, writer, path, ctx, rejects, advance)
+            total.add(done)
+            if landed is not None and done.doc_ids:
+                landed(done.doc_ids)
         except InputError as exc:
             if not ctx.skip_bad:
                 raise

@@ -2,9 +2,10 @@
 
 Each commit holds a batch of documents: their units replace whatever the layer had for
 them and the layer remembers it has seen them, in one transaction, so Ctrl-C loses at
-most the batch in flight and the next run carries on from there. With n_process > 1 a
-pool of worker processes (each with its own copy of the model and one BLAS thread) turns
-texts into units and the parent alone writes, so there is one writer.
+most the batch in flight and the next run carries on from there. An engine
+(`suggest/engines.py`: this process, a local pool, or Ray actors) turns texts into compact
+rows and the parent alone writes them, so there is one writer. Writing a batch twice
+changes nothing (identical units keep their rows), so a killed run never duplicates one.
 
 A document the pipeline cannot handle is recorded with its error (in the same commit as
 its batch) and the run goes on; the next run tries it once more, and after that only
@@ -14,23 +15,22 @@ its batch) and the run goes on; the next run tries it once more, and after that 
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from annotator.core.models import Document
 from annotator.store.base import Layer, Store
-from annotator.store.rows import UnitRow
+from annotator.suggest.engines import Engine, Job, Loader, Outcome
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from annotator.config import Settings
+    from annotator.core.models import Document
 
 Progress = Callable[[int], None]
-Row = UnitRow  # a Store.add_unit_rows row
-Outcome = tuple[str, list[Row], str | None]  # (doc_id, rows, error); the error is None when it went through
 MAX_ATTEMPTS = 2  # a failing document is tried by two runs, then left until --redo
 
 
@@ -43,6 +43,7 @@ class SuggestReport:
     interrupted: bool = False
     failed: int = 0  # documents that failed in this run (recorded, see `annotator docs --failed`)
     left: int = 0  # documents not tried because they failed MAX_ATTEMPTS runs already
+    startup_seconds: float = 0.0  # starting the engine (Ray, its actors and their models), apart from `seconds`
 
     @property
     def docs_per_second(self) -> float:
@@ -106,55 +107,130 @@ def run_suggest(
     doc_ids: Sequence[str] | None = None,
     *,
     batch_size: int = 32,
-    n_process: int = 1,
+    n_process: int = 0,
     redo: bool = False,
     progress: Progress | None = None,
     nlp: Language | None = None,
     model_name: str | None = None,
+    engine: str = "local",
+    ray_address: str | None = None,
+    loader: Loader | None = None,
+    ready: Callable[[], None] | None = None,
 ) -> SuggestReport:
     """Suggest for every document without suggestions from this model version (or `doc_ids`).
 
     `model_name` names the layer and provenance when `nlp` was loaded from elsewhere (a
-    trained model's directory); by default it is `settings.model`. Raises
-    ModelNotInstalled (a UserError) when the model is missing. Ctrl-C keeps the
-    committed batches and returns a report with `interrupted` set.
+    trained model's directory); by default it is `settings.model`. `n_process` 0 keeps the
+    model in this process (the desk's one article, from a thread: nothing may fork there);
+    N > 0 runs it in N worker processes while this one reads and writes. `engine` "ray" runs the
+    model on Ray actors (`ray_address`, or a local Ray started for the run), which build it
+    with `loader` (default: load `settings.model` by name); `ready` is called once they
+    are up. Raises ModelNotInstalled (a
+    UserError) when the model is missing. Ctrl-C keeps the committed batches and returns a
+    report with `interrupted` set.
     """
-    from annotator.suggest.pipeline import load_pipeline, model_version
+    from annotator.suggest.pipeline import load_pipeline
 
     nlp = nlp or load_pipeline(settings.model)
-    version = model_version(nlp)
-    model = model_name or settings.model
-    layer = Layer.suggestions_name(model, version)
+    job = make_job(store, nlp, model_name or settings.model, loader or partial(load_pipeline, settings.model))
+    layer = Layer.suggestions_name(job.model, job.version)
     report = SuggestReport(layer=layer, left=left_out(store, layer, doc_ids, redo))
     ids = pending_ids(store, layer, doc_ids, redo)
     if not ids:
         return report
-    schema = store.schema()
-    started = time.perf_counter()
-    docs = (store.document(i) for i in ids)
+    docs = ((i, store.document(i).text) for i in ids)  # read by key, a batch at a time
+    with suggesting(store, job, nlp, engine, n_process, batch_size, progress, ray_address, ready) as session:
+        session.feed(docs)
+    return session.report
+
+
+def make_job(store: Store, nlp: Language, model: str, loader: Loader) -> Job:
+    from annotator.suggest.pipeline import model_version
+
+    return Job(load=loader, model=model, version=model_version(nlp), schema_json=store.schema().model_dump_json())
+
+
+def open_engine(nlp: Language, job: Job, engine: str, n_process: int, ray_address: str | None) -> Engine:
+    """The engine a run asked for: Ray actors, N local worker processes, or (0) this process."""
+    from annotator.suggest import engines
+
+    if engine == "ray":
+        from annotator.suggest.ray_engine import RayEngine
+
+        return RayEngine(job, ray_address, n_process if n_process > 0 else None)
+    if n_process > 0:
+        return engines.Pool(nlp, job, n_process)
+    return engines.InProcess(nlp, job)
+
+
+@contextmanager
+def suggesting(
+    store: Store,
+    job: Job,
+    nlp: Language,
+    engine: str = "local",
+    n_process: int = 0,
+    batch_size: int = 32,
+    progress: Progress | None = None,
+    ray_address: str | None = None,
+    ready: Callable[[], None] | None = None,
+) -> Iterator[Session]:
+    """A session that documents can be fed to as they come (`import --suggest` feeds each
+    file as it lands); on leaving, what is in flight is written and the engine closed.
+    Ctrl-C keeps what was written and sets the report's `interrupted`."""
+    layer = Layer.suggestions_name(job.model, job.version)
+    opened = open_engine(nlp, job, engine, n_process, ray_address)
+    session = Session(store, layer, opened, max(1, batch_size), progress)
+    if ready is not None:
+        ready()  # the engine is up: a rate counts from here, not from Ray's start-up
     try:
-        if n_process > 1:
-            rows = _pooled(model, nlp, docs, schema.model_dump_json(), n_process, batch_size)
-        else:
-            rows = _local(nlp, docs, schema, model, version, batch_size)
-        for chunk in _chunks(rows, batch_size):
-            _write(store, layer, chunk)
-            failed = sum(1 for _, _, error in chunk if error is not None)
-            report.failed += failed
-            report.documents += len(chunk) - failed
-            report.units += sum(len(units) for _, units, _ in chunk)
-            if progress is not None:
-                progress(len(chunk))
+        yield session
+        session.finish()
     except KeyboardInterrupt:
-        report.interrupted = True
-    report.seconds = time.perf_counter() - started
-    return report
+        session.report.interrupted = True
+    finally:
+        opened.close()
+        session.report.seconds = time.perf_counter() - session.started
+
+
+class Session:
+    """Feeds batches to an engine and writes each finished batch in its own transaction."""
+
+    def __init__(self, store: Store, layer: str, engine: Engine, batch_size: int, progress: Progress | None) -> None:
+        self.store, self.layer, self.engine = store, layer, engine
+        self.batch_size, self.progress = batch_size, progress
+        self.report = SuggestReport(layer=layer, startup_seconds=getattr(engine, "startup_seconds", 0.0))
+        self.started = time.perf_counter()
+
+    def feed(self, docs: Iterable[tuple[str, str]]) -> None:
+        """(doc_id, text) pairs to suggest for: batched, sent, and whatever is back written,
+        never more than the engine's capacity held at once."""
+        for batch in _chunks(docs, self.batch_size):
+            while self.engine.in_flight() >= self.engine.capacity:
+                self._write(self.engine.take())
+            self.engine.submit(batch)
+            while self.engine.oldest_ready():
+                self._write(self.engine.take())
+
+    def finish(self) -> None:
+        while self.engine.in_flight():
+            self._write(self.engine.take())
+
+    def _write(self, chunk: list[Outcome]) -> None:
+        _write(self.store, self.layer, chunk)
+        failed = sum(1 for _, _, error in chunk if error is not None)
+        self.report.failed += failed
+        self.report.documents += len(chunk) - failed
+        self.report.units += sum(len(units) for _, units, _ in chunk)
+        if self.progress is not None:
+            self.progress(len(chunk))
 
 
 def _write(store: Store, layer: str, chunk: list[Outcome]) -> None:
     """One transaction per batch: the batch's units replace the old (identical ones keep
-    their ids, so an editor's decisions on them survive --redo), marked done; the documents
-    that failed are recorded, and keep what they had."""
+    their ids, so an editor's decisions on them survive --redo, and a batch written twice
+    changes nothing), marked done; the documents that failed are recorded, and keep what
+    they had."""
     done = [doc_id for doc_id, _, error in chunk if error is None]
     failed = [(doc_id, error) for doc_id, _, error in chunk if error is not None]
     with store.transaction():
@@ -165,123 +241,18 @@ def _write(store: Store, layer: str, chunk: list[Outcome]) -> None:
             store.record_suggest_failures(layer, failed)
 
 
-def _chunks(rows: Iterable[Outcome], size: int) -> Iterator[list[Outcome]]:
-    chunk: list[Outcome] = []
-    for row in rows:
-        chunk.append(row)
+T = TypeVar("T")
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) >= size:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
-
-
-def _local(
-    nlp: Language, docs: Iterable[Document], schema: Any, model: str, version: str, batch_size: int
-) -> Iterator[Outcome]:
-    from annotator.suggest.safe_pipe import pipe
-
-    pairs = ((d.text, d.id) for d in docs)
-    for doc_id, sdoc, error in pipe(nlp, pairs, batch_size):
-        yield _outcome(doc_id, sdoc, error, schema, model, version)
-
-
-def _outcome(doc_id: str, sdoc: Any, error: str | None, schema: Any, model: str, version: str) -> Outcome:
-    """A processed document's rows, or the error that stopped it (in the pipeline or after)."""
-    from annotator.suggest.safe_pipe import error_text
-    from annotator.suggest.units import rows_from_doc
-
-    if sdoc is None:
-        return doc_id, [], error
-    try:
-        return doc_id, rows_from_doc(sdoc, doc_id, schema, model, version), None
-    except Exception as exc:  # noqa: BLE001  (recorded against the document, the run goes on)
-        return doc_id, [], error_text(exc)
-
-
-# -- process pool ------------------------------------------------------------------------
-
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(model: str, schema_json: str) -> None:
-    """Runs once per worker: one BLAS thread, Ctrl-C left to the parent, the model kept."""
-    import signal
-
-    from annotator.core.schema import LabelSchema
-    from annotator.suggest.pipeline import limit_threads, load_pipeline, model_version
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    limit_threads()
-    nlp = _WORKER.get("inherited") or load_pipeline(model)
-    _WORKER.update(
-        nlp=nlp, model=model, version=model_version(nlp), schema=LabelSchema.model_validate_json(schema_json)
-    )
-
-
-def _work(batch: list[tuple[str, str]]) -> list[Outcome]:
-    from annotator.suggest.safe_pipe import pipe_batch
-
-    w = _WORKER
-    texts = [(text, doc_id) for doc_id, text in batch]
-    return [
-        _outcome(doc_id, sdoc, error, w["schema"], w["model"], w["version"])
-        for doc_id, sdoc, error in pipe_batch(w["nlp"], texts)
-    ]
-
-
-def _collect(result: Any, batch: list[tuple[str, str]]) -> list[Outcome]:
-    """A worker's outcomes; if the batch itself failed (a result that would not pickle),
-    each of its documents is recorded with that error rather than the run stopping."""
-    from annotator.suggest.safe_pipe import error_text
-
-    try:
-        return result.get()
-    except Exception as exc:  # noqa: BLE001
-        error = error_text(exc)
-        return [(doc_id, [], error) for doc_id, _ in batch]
-
-
-def _pooled(
-    model: str, nlp: Language, docs: Iterable[Document], schema_json: str, n_process: int, batch_size: int
-) -> Iterator[Outcome]:
-    """Texts out, small rows back, in order; at most two batches per worker in flight.
-
-    Workers are forked after the parent loaded the model, so each has it at no load cost.
-    The parent reads documents itself (its SQLite connection stays in its own thread).
-    """
-    import multiprocessing as mp
-
-    from annotator.suggest.units import rows_from_doc  # noqa: F401  (imported before fork)
-
-    _WORKER["inherited"] = nlp
-    ctx = mp.get_context("fork")
-    pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(model, schema_json))
-    pending: deque[tuple[Any, list[tuple[str, str]]]] = deque()
-    batches = _batches(docs, batch_size)
-    try:
-        for batch in batches:
-            pending.append((pool.apply_async(_work, (batch,)), batch))
-            if len(pending) >= 2 * n_process:
-                yield from _collect(*pending.popleft())
-        while pending:
-            yield from _collect(*pending.popleft())
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
-        _WORKER.pop("inherited", None)
-
-
-def _batches(docs: Iterable[Document], size: int) -> Iterator[list[tuple[str, str]]]:
-    batch: list[tuple[str, str]] = []
-    for d in docs:
-        batch.append((d.id, d.text))
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def suggest_document(nlp: Language, document: Document, schema: Any, model: str) -> list[Any]:

@@ -5,33 +5,59 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bomb_pipeline import bomb_pipeline
 from cli_helpers import cli
 
-import annotator.suggest
 
-
-def test_import_summary_and_suggest_gets_only_new_documents(
+def test_import_suggest_streams_each_file_into_the_workers(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[str, list[str]]] = []
+    """Each file's new documents go to the workers as soon as the file is in (not in a
+    second pass), under the model named; an import with nothing new loads no model."""
+    import annotator.importers.run as run
+    import annotator.suggest.pipeline as pipeline
+    from annotator.suggest.runner import Session
 
-    class Report:
-        def summary(self) -> str:
-            return "suggested 2 documents"
+    loaded: list[str] = []
+    events: list[tuple[str, object]] = []
+    nlp = bomb_pipeline(bomb=False)
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda name, **kw: loaded.append(name) or nlp)
+    real_import_file, real_feed = run.import_file, Session.feed
 
-    def fake_run_suggest(store: object, settings: object, doc_ids: list[str], **kwargs: object) -> Report:
-        calls.append((settings.model, list(doc_ids)))
-        kwargs["progress"](len(doc_ids))
-        return Report()
+    def import_file(store: object, writer: object, path: Path, *args: object) -> object:
+        events.append(("file", path.name))
+        return real_import_file(store, writer, path, *args)
 
-    monkeypatch.setattr(annotator.suggest, "run_suggest", fake_run_suggest)
-    (tmp_path / "a.jsonl").write_text('{"id": "x", "text": "one"}\n{"id": "y", "text": "two"}\n', "utf-8")
-    code, out, _ = cli(capsys, db_path, "import", str(tmp_path / "a.jsonl"), "--suggest", "--model", "my_model")
+    def feed(self: Session, docs: object) -> None:
+        pairs = list(docs)  # type: ignore[call-overload]
+        events.append(("feed", [doc_id for doc_id, _ in pairs]))
+        real_feed(self, pairs)
+
+    monkeypatch.setattr(run, "import_file", import_file)
+    monkeypatch.setattr(Session, "feed", feed)
+    (tmp_path / "a.jsonl").write_text('{"id": "x", "text": "Maria Zakharova spoke."}\n{"id": "y", "text": "two"}\n')
+    (tmp_path / "b.jsonl").write_text('{"id": "z", "text": "Moscow, on Friday."}\n')
+    files = [str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")]
+    code, out, _ = cli(capsys, db_path, "import", *files, "--suggest", "--model", "my_model", "--n-process", "1")
     assert code == 0
-    assert out.splitlines() == ["1 file: 2 imported, 0 duplicates skipped, 0 rejected", "suggested 2 documents"]
-    assert calls == [("my_model", ["x", "y"])]
-    code, out, _ = cli(capsys, db_path, "import", str(tmp_path / "a.jsonl"), "--suggest")
-    assert code == 0 and len(calls) == 1  # nothing new, nothing to suggest
+    lines = out.splitlines()
+    assert lines[0] == "2 files: 3 imported, 0 duplicates skipped, 0 rejected"
+    assert lines[1].startswith("suggested 3 documents, 2 suggestions") and "my_model" in lines[1]
+    assert loaded == ["my_model"]
+    assert done_ids(db_path) == ["x", "y", "z"]
+    assert events == [("file", "a.jsonl"), ("feed", ["x", "y"]), ("file", "b.jsonl"), ("feed", ["z"])]
+    code, out, _ = cli(capsys, db_path, "import", files[0], "--suggest", "--model", "my_model")
+    assert code == 0 and loaded == ["my_model"] and "suggested" not in out  # nothing new, no model
+
+
+def done_ids(db: Path) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        try:
+            return [r[0] for r in conn.execute("SELECT doc_id FROM layer_docs ORDER BY doc_id")]
+        except sqlite3.OperationalError:
+            return []
 
 
 def test_import_help_describes_formats(capsys: pytest.CaptureFixture, db_path: Path) -> None:

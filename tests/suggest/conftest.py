@@ -62,3 +62,26 @@ def events_of(nlp: Any) -> Callable[[str], list[dict[str, Any]]]:
         return out
 
     return run
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Any:
+    """One local Ray for the whole session (it takes seconds to start on a shared machine),
+    shut down at the end; tests that need Ray are skipped only where it cannot be imported.
+    Its workers import what the driver can (the test helpers too)."""
+    import os
+    from pathlib import Path
+
+    ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'annotator-desk[ray]')")
+    helpers = [str(Path(__file__).resolve().parents[n]) for n in (0, 1)]  # tests/suggest and tests
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join([*helpers, before or ""])  # Ray's processes copy it at start
+    try:
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONPATH")
+        else:
+            os.environ["PYTHONPATH"] = before
+    yield ray
+    ray.shutdown()

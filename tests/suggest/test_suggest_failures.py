@@ -40,7 +40,7 @@ def done_ids(store: SqliteStore, layer: str) -> set[str]:
     return {d.id for d in store.documents()} - set(store.docs_missing_layer(layer))
 
 
-@pytest.mark.parametrize("n_process", [1, 2])
+@pytest.mark.parametrize("n_process", [0, 1, 2])
 def test_a_bad_document_is_recorded_and_the_run_goes_on(store: SqliteStore, nlp: Any, n_process: int) -> None:
     report = run_suggest(store, settings(), nlp=nlp, batch_size=3, n_process=n_process)
     layer = layer_name("blank_test", nlp)
