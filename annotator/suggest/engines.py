@@ -15,12 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from annotator.store.rows import UnitRow
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from annotator.core.schema import LabelSchema
 
-Row = tuple[Any, ...]  # a Store.add_unit_rows row
+Row = UnitRow  # a Store.add_unit_rows row
 Outcome = tuple[str, list[Row], str | None]  # (doc_id, rows, error); the error is None when it went through
 Batch = list[tuple[str, str]]  # (doc_id, text)
 Loader = Callable[[], "Language"]  # builds the pipeline where it runs (picklable for workers)
