@@ -107,11 +107,15 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
     assert classify(line) is None
 
 
-def test_the_story_headline_on_the_first_line_of_text_is_not_furniture() -> None:
+def test_the_page_headline_repeated_above_the_story_is_furniture_and_the_story_is_not() -> None:
+    """The dev set's guidelines: the page headline repeated in the body is furniture ('headline'); the
+    landed rule kept it as text."""
     text = (
         "Breaking News\nMoscow Says Cooperation Still Possible After Sanctions\nThe Kremlin said on Friday...\n"
         "Five Things To Know About The Sanctions Bill\nMore text here."
     )
-    found = [text[b.start : b.end] for b in find_boilerplate(text)]
-    assert "Moscow Says Cooperation Still Possible After Sanctions" not in found
+    found = {text[b.start : b.end]: b.label for b in find_boilerplate(text)}
+    assert found["Moscow Says Cooperation Still Possible After Sanctions"] == "headline"
     assert "Five Things To Know About The Sanctions Bill" in found
+    assert "The Kremlin said on Friday..." not in found
+    assert "More text here." not in found
