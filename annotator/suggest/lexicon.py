@@ -17,6 +17,10 @@ quip retort counter protest lament conclude describe call hail label brand dub t
 """.split()
 )
 
+# Verbs that attribute quoted words only when nothing follows them ('"...," the mayor continued.',
+# 'Alvarez comments "..."'): 'continued to rise' or 'commented on the plan' are not speech.
+BARE_CUES: frozenset[str] = frozenset("continue comment chime recount".split())
+
 # Naming verbs attribute quoted words ("called it 'robbery'") but never an unquoted clause.
 NAMING_VERBS: frozenset[str] = frozenset("describe call hail label brand dub term".split())
 
@@ -456,6 +460,11 @@ voter citizen lawmaker legislator politician expert analyst investigator member 
 
 # Nouns for a kind of organisation that need not appear in its name ("the carmaker" for
 # Northwind Motors): they resolve to the nearest organisation named before them.
+# Source nouns for people a place names only where they live or vote ('a Geneva resident').
+PLACE_PEOPLE: frozenset[str] = frozenset(
+    "resident citizen voter witness critic activist protester observer people member worker employee".split()
+)
+
 GENERIC_ORG_HEADS: frozenset[str] = frozenset(
     """
 company firm carmaker automaker airline retailer bank lender insurer group conglomerate startup
