@@ -82,13 +82,16 @@ def trigger_of(tok: Token) -> Trigger | None:
     return None
 
 
+VERB_OBJECT_DEPS = frozenset({"dobj", "acomp", "oprd", "prep", "nsubjpass"})  # the passive's subject is its object
+
+
 def _verbal(tok: Token, lemma: str) -> Trigger | None:
     for child in tok.children:
         particle = child.dep_ == "prt" or child.dep_ == "advmod" and child.lower_ in lx.PARTICLES
         if particle and (lemma, child.lower_) in lx.PARTICLE_TRIGGERS:
             first, last = (tok, child) if child.i > tok.i else (child, tok)
             return Trigger(first, last, _closing(tok, (lemma, child.lower_)), "particle")
-        if child.dep_ in ("dobj", "acomp", "oprd", "prep") and (lemma, _object_word(child)) in lx.VERB_OBJECT_TRIGGERS:
+        if child.dep_ in VERB_OBJECT_DEPS and (lemma, _object_word(child)) in lx.VERB_OBJECT_TRIGGERS:
             last = _object_head(child) if _object_head(child).i == tok.i + 1 else tok
             return Trigger(tok, last, lx.VERB_OBJECT_TRIGGERS[(lemma, _object_word(child))], "verb_object")
     if lemma in lx.STAFF_CUT_VERBS:
@@ -146,6 +149,8 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
     """Verbs with an everyday sense that is no event: 'tried to', 'released a report', 'fired shots'."""
     if lemma in lx.PERSON_OBJECT_VERBS:
         obj = _first(tok, ("dobj", "nsubjpass"))
+        if obj is None and tok.dep_ == "conj":  # "were kicked and bitten": the first verb's object is the second's
+            obj = _first(tok.head, ("dobj", "nsubjpass"))
         if obj is None or not _is_person(obj):
             return None
     if lemma == "charge" and not (_first(tok, ("nsubjpass",)) or _pobj(tok, ("with",)) or _person_object(tok)):

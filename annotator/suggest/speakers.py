@@ -206,8 +206,8 @@ class Resolver:
         for child in tok.children:
             near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
             if (
-                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of")
-            ):  # "a spokesperson for the Home Office"
+                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "by", "from")
+            ):  # "a spokesperson for the Home Office", "a report by CNN", "a statement from the league"
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 near = child.i != tok.i
             ent = _entity_at(self.doc, child) if near else None
