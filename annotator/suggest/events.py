@@ -325,6 +325,8 @@ def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, 
         patient = next((c for c in agent.children if c.dep_ == "conj"), None)
     if verbal and agent is not None and _subject_undergoes(trig, patient):
         agent, patient = None, agent  # "the man died", "she resigned", "Trump took office"
+    if verbal and agent is not None and patient is not None and patient.lemma_.lower() in lx.BODY_PARTS:
+        agent, patient = None, agent  # "the defender injured his ankle": he is hurt, not hurting
     if etype == "Transaction.Transfer-Money" and patient is not None and _is_person(patient):
         return agent, None, patient  # "paid the workers"
     recipient = _recipient(trig) if etype in RECIPIENT_TYPES else None
@@ -488,7 +490,16 @@ def _phrase(doc: Doc, tok: Token) -> Span:
             left = child if child.i < left.i else left
             break
     start_tok = min((t for t in tok.subtree if t.i >= left.i and t.i <= tok.i), key=lambda t: t.i)
-    return Span(start=start_tok.idx, end=tok.idx + len(tok))
+    end_tok = _counted(tok) or tok
+    return Span(start=start_tok.idx, end=end_tok.idx + len(end_tok))
+
+
+def _counted(tok: Token) -> Token | None:
+    """'a number of offences', 'dozens of people': a quantity's argument runs to what it counts."""
+    if tok.lemma_.lower() not in lx.QUANTITY_NOUNS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[Span]) -> Span | None:

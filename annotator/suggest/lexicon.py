@@ -337,6 +337,17 @@ COMPOUND_TRIGGERS: dict[tuple[str, str], str] = {
     ("job", "cut"): "Personnel.End-Position",
 }
 
+# A body part as the object of a harm verb ("injured his ankle"): the subject is the one harmed.
+BODY_PARTS: frozenset[str] = frozenset(
+    """
+ankle knee leg foot hamstring groin thigh calf hip back shoulder arm elbow wrist hand finger neck head
+face eye jaw nose rib ribs spine skull chest achilles muscle ligament
+""".split()
+)
+
+# Quantity nouns whose argument is what they count ("charged with a number of offences").
+QUANTITY_NOUNS: frozenset[str] = frozenset("number series range couple total host dozen dozens hundreds scores".split())
+
 # Verbs whose subject undergoes the event ("the man died", "she resigned", "he was born"):
 # the subject takes the role an object takes elsewhere.
 SUBJECT_UNDERGOES: frozenset[str] = frozenset(

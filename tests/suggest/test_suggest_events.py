@@ -231,3 +231,13 @@ def test_everyday_news_triggers(events_of: Events, text: str, trigger: str, etyp
 )
 def test_sport_and_everyday_objects_are_no_attack_or_vote(events_of: Events, text: str) -> None:
     assert not [e for e in events_of(text) if e["type"] in ("Conflict.Attack", "Election.Vote")]
+
+
+def test_who_injures_a_body_part_is_the_victim(events_of: Events) -> None:
+    e = one(events_of("The England defender injured his ankle on Sunday."), "injured")
+    assert e.get("Victim") == "The England defender" and "Agent" not in e
+
+
+def test_a_quantity_argument_runs_to_what_it_counts(events_of: Events) -> None:
+    e = one(events_of("A man has been charged with a number of offences."), "charged")
+    assert e["Crime"] == "a number of offences"
