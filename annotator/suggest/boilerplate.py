@@ -73,6 +73,7 @@ DATELINE = [
 READ_MORE = [
     re.compile(r"^(read more|read|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,150}$", _I),
     re.compile(r"^(click|tap) here\b.{0,120}$", _I),
+    re.compile(r"^(continue reading|read the (full|whole|original) (story|article|report))\b.{0,80}$", _I),
     re.compile(r"^(watch|see|read|listen to) (more|the full \w+)( above| below| here)?\.?$", _I),
 ]
 NEWSLETTER = [
@@ -137,9 +138,19 @@ STAFF_BYLINE = [
         _I,
     ),
     re.compile(r"^by:\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,4}$", _I),
+    # "BY JANE ROE Associated Press", "By Jane Roe of the Daily Courier": a capitalised byline with its outlet
+    re.compile(
+        r"^(BY|By)\s+[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}(,? (from|of|for) (the )?[A-Z].{0,40}|,? [A-Z][\w&.' -]{2,40})?$"
+    ),
+]
+# A photo credit alone on its line: "Jane Roe / AP", "Jane Roe/Getty Images", "AP Photo/Jane Roe"
+CREDIT_LINE = [
+    re.compile(rf"^[A-Z][\w.'-]+( [A-Z][\w.'-]+){{0,3}}\s*/\s*{AGENCIES}( (Photo|Images))?$"),
+    re.compile(rf"^{AGENCIES}( Photo)?\s*/\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){{0,3}}$"),
 ]
 
 RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
+    ("photo_credit", CREDIT_LINE),  # before navigation: "Jane Roe / AP" is no breadcrumb
     ("video", VIDEO),
     ("photo_credit", PHOTO_CREDIT),
     ("caption", CAPTION),
@@ -327,6 +338,8 @@ def _layout(rests: Sequence[str], labels: list[str | None], bulleted: Sequence[b
             labels[i] = "headline"  # a title-cased line above the story is its headline, repeated
         if labels[i] is not None or not rest or bulleted[i]:  # a bulleted list is the story's own
             in_related = in_related and labels[i] is not None
+            if in_related:
+                labels[i] = "related"  # a source line under a teaser is part of the list
             continue
         if RELATED_HEAD.match(rest):
             labels[i], in_related = "related", True
@@ -366,16 +379,22 @@ def _link_lists(text: str, lines: Sequence[tuple[int, int, str]], labels: list[s
             j += 1
 
 
+# Furniture an editor marks as one block, and how many line breaks may separate its lines: a breadcrumb
+# or menu runs line after line; a related-stories list often leaves a blank line between its items.
+BLOCK_LABELS = {"navigation": 1, "related": 3}
+
+
 def _merge_blocks(units: list[Boilerplate], text: str) -> list[Boilerplate]:
-    """Adjacent navigation lines (one newline apart) become one block, as an editor would mark them."""
+    """Adjacent lines of a list (a menu, related stories) become one block, as an editor would mark them."""
     merged: list[Boilerplate] = []
     for unit in units:
         prev = merged[-1] if merged else None
         if (
             prev is not None
-            and prev.label == unit.label == "navigation"
+            and prev.label == unit.label
+            and unit.label in BLOCK_LABELS
             and text[prev.end : unit.start].strip() == ""
-            and text[prev.end : unit.start].count("\n") == 1
+            and text[prev.end : unit.start].count("\n") <= BLOCK_LABELS[unit.label]
         ):
             merged[-1] = Boilerplate(start=prev.start, end=unit.end, label=prev.label)
         else:
