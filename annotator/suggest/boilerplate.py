@@ -73,6 +73,7 @@ DATELINE = [
 READ_MORE = [
     re.compile(r"^(read more|read|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,150}$", _I),
     re.compile(r"^(click|tap) here\b.{0,120}$", _I),
+    re.compile(r"^(continue reading|read the (full|whole|original) (story|article|report))\b.{0,80}$", _I),
     re.compile(r"^(watch|see|read|listen to) (more|the full \w+)( above| below| here)?\.?$", _I),
 ]
 NEWSLETTER = [
@@ -87,7 +88,69 @@ SHARE = [
     )
 ]
 
+CREDIT_END = [
+    # A caption ends with its credit: "(AP Photo/Hiro Komae)", "(AP / Jo Roe)", "(Kyodo News via AP)", "REUTERS/Jo Roe"
+    re.compile(rf"\((?:[^()]{{0,40}}\bvia )?{AGENCIES}(?:\s*(?:Photo|Images))?(?:\s*[/|]\s*[^()]{{1,60}})?\)\s*$"),
+    re.compile(rf"\b(?:{AGENCIES.upper()}|REUTERS)/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}\s*$"),
+    re.compile(r"\b(photo|image|picture)s?\s+(courtesy of|credit:?)\s+[^.]{1,60}$", _I),
+    re.compile(r"\bRetrieved \w+ \d{1,2}, \d{4},? from\b", _I),  # a citation of the source a post rewrote
+]
+NOTICE = [
+    re.compile(r"^(estimated )?(read(ing)? time:?\s*)?\d{1,2}(-\d{1,2})?\s*(min|mins|minutes?)( read)?$", _I),
+    re.compile(r"^(estimated read time|reading time)\b.{0,30}$", _I),
+    re.compile(
+        r"^(updates? to our (terms|privacy)|we are updating our|we use cookies|this (web)?site uses cookies|"
+        r"by continuing to (use|browse)|your browser|ie ?\d+ is not supported|(please )?enable javascript|"
+        r"javascript is (disabled|required)|this article is more than|this content is not available|"
+        r"you have reached|already a subscriber|create a free account)\b",
+        _I,
+    ),
+    re.compile(r"\b(news tips?|story tips?|see an error|spotted an error|contact us)\b.{0,200}@[\w-]+\.\w+", _I),
+    re.compile(r"^(©|\(c\)|copyright\b|@\d{4}\b)", _I),
+    re.compile(r"\ball rights? reserved\b", _I),
+]
+CODE = [re.compile(r"\(function\s*\(|\bvar \w+ = |\bdocument\.\w+\(|\bwindow\.\w+|</?script\b")]
+COMMENTS = [
+    re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?\b\s*[:(\d)]*$", _I),
+    re.compile(r"^comments?\s*[:(]?\s*\d*\s*\)?$", _I),
+    re.compile(r"^(share|print|email|copy link)( (this )?(story|article|link))?:?$", _I),
+]
+PROMPT = [
+    re.compile(r"\bjoin our\b.{0,60}\b(channel|group|community)\b", _I),
+    re.compile(
+        r"\b(telegram|whatsapp|signal) (channel|group)\b|\bdirectly (on|in) (telegram|whatsapp|your inbox)\b", _I
+    ),
+    re.compile(r"^(join now|subscribe now|sign up now|download (our|the) app|get the app)\b.{0,60}$", _I),
+    re.compile(r"^subscribe to our\b.{0,80}$", _I),
+    re.compile(r"^(advertisement|sponsored( content)?|responsive advertisement|header ads widget|ad)$", _I),
+]
+STAFF_BYLINE = [
+    # "Jo Roe, Police Reporter", "Reuters Staff", "The Canadian Press - ONLINE EDITION", "By: Jo Roe"
+    re.compile(
+        r"^[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3},\s*([\w-]+\s){0,3}(reporter|writer|correspondent|editor|"
+        r"contributor|columnist|intern|producer|photographer|journalist)s?$",
+        _I,
+    ),
+    re.compile(r"^([A-Z][\w.&]+ ){0,3}staff( writer| reporter| report)?s?$", _I),
+    re.compile(
+        r"^(the )?(associated press|canadian press|press association|reuters|afp|agence france-presse|"
+        r"united press international|bloomberg news)\b.{0,30}$",
+        _I,
+    ),
+    re.compile(r"^by:\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,4}$", _I),
+    # "BY JANE ROE Associated Press", "By Jane Roe of the Daily Courier": a capitalised byline with its outlet
+    re.compile(
+        r"^(BY|By)\s+[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}(,? (from|of|for) (the )?[A-Z].{0,40}|,? [A-Z][\w&.' -]{2,40})?$"
+    ),
+]
+# A photo credit alone on its line: "Jane Roe / AP", "Jane Roe/Getty Images", "AP Photo/Jane Roe"
+CREDIT_LINE = [
+    re.compile(rf"^[A-Z][\w.'-]+( [A-Z][\w.'-]+){{0,3}}\s*/\s*{AGENCIES}( (Photo|Images))?$"),
+    re.compile(rf"^{AGENCIES}( Photo)?\s*/\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){{0,3}}$"),
+]
+
 RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
+    ("photo_credit", CREDIT_LINE),  # before navigation: "Jane Roe / AP" is no breadcrumb
     ("video", VIDEO),
     ("photo_credit", PHOTO_CREDIT),
     ("caption", CAPTION),
@@ -99,6 +162,11 @@ RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
     ("dateline", DATELINE),
     ("read_more", READ_MORE),
     ("social", SHARE),
+    ("notice", NOTICE),
+    ("code", CODE),
+    ("social", COMMENTS),
+    ("promo", PROMPT),
+    ("byline", STAFF_BYLINE),
 )
 NEWSLETTER_MAX = 160  # a newsletter prompt is one short line; a paragraph about newsletters is content
 MAX_LINE = 300  # furniture is short; a long paragraph that mentions "subscribe" is content
@@ -127,8 +195,13 @@ EMBED_MAX = 700  # a post and its attribution; longer than that is no embed
 
 
 def classify(line: str) -> str | None:
+    """The kind of furniture one line is by its own words, or None."""
     if len(line) <= EMBED_MAX and EMBED.search(line):
         return "social"
+    if len(line) <= CAPTION_MAX and any(p.search(line) for p in CREDIT_END):
+        return "caption"
+    if any(p.search(line) for p in CODE):
+        return "code"
     if len(line) > MAX_LINE:
         return None
     for label, patterns in RULES:
@@ -136,9 +209,31 @@ def classify(line: str) -> str | None:
             return label
     if len(line) <= NEWSLETTER_MAX and any(p.search(line) for p in NEWSLETTER) and not _is_sentence_of_story(line):
         return "newsletter"
+    if _is_timestamp(line):
+        return "timestamp"
+    if not re.search(r"[A-Za-z]", line):
+        return "navigation"  # a rule, a dash, or a foreign mirror's own chrome: no English words
     if _headline_like(line):
         return "subhead"
     return None
+
+
+CAPTION_MAX = 700  # a caption can run to three sentences before its credit
+DATE_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "am pm a m p gmt bst ist est edt cst cdt pst pdt et pt utc cet cest date updated published posted created last "
+    "on at st nd rd th".split()
+)
+
+
+def _is_timestamp(line: str) -> bool:
+    """A date or time standing alone ('November 21, 2017', 'Reuters | London | Updated: 22-04-2020 16:13 IST'):
+    digits, calendar words and at most two other words (a place, an outlet)."""
+    if len(line) > 120 or not re.search(r"\d", line):
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return len([w for w in words if w.lower() not in DATE_WORDS]) <= 2 and bool(re.search(r"\d{4}|\d{1,2}:\d{2}", line))
 
 
 def _headline_like(line: str) -> bool:
@@ -161,17 +256,101 @@ def _is_sentence_of_story(line: str) -> bool:
     return bool(re.search(r"\b(said|says|told)\b|[\"“”]", line))
 
 
+# How a sentence of prose ends: a stop, perhaps inside a closing quote or bracket.
+PROSE_END = re.compile(r"([.!?…]|[.!?…,]?[\"”’'])[\"”’')\]]*$")
+SENTENCE_BREAK = re.compile(r"[\w)][.!?][\"”’)]?\s+[A-Z(“\"]")
+OPEN_END = re.compile(r"[:,;—–-]$")  # a line that hands on to the next ("He said:") is text, never a heading
+PROSE_WORDS = 30  # a line this long is prose whatever its ending
+HEADING_WORDS = 12  # a subhead, a section label or a teaser headline is short
+LEAD_WORDS = 30  # above the story: headline, standfirst-less chrome, at most this long
+
+
+def is_prose(line: str) -> bool:
+    """A line of article text: a sentence of three words or more with its stop, or a long line."""
+    words = len(line.split())
+    inner_stop = words >= 10 and bool(SENTENCE_BREAK.search(line))  # a sentence, then a bracketed aside
+    return words >= PROSE_WORDS or inner_stop or (words >= 3 and bool(PROSE_END.search(line)))
+
+
+def _heading(line: str, limit: int = HEADING_WORDS) -> bool:
+    """A line set apart as a heading: no stop at its end and short, or a kicker all in capitals."""
+    words = len(line.split())
+    if line.isupper() and 3 <= words <= LEAD_WORDS:
+        return True
+    return 0 < words <= limit and not PROSE_END.search(line) and not OPEN_END.search(line)
+
+
+# A line-initial stamp or dateline: "date 2020-04-22", "KABUL, Afghanistan (AP) —", "HELSINKI, July 19 (Reuters) -",
+# "TORONTO -", "(Reuters) -". Only the prefix is furniture; the sentence it opens is the story's.
+STAMP_PREFIX = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
+DATELINE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,(?: [A-Z][\w.'’-]*){1,3}(?: \d{1,2})?)*"
+    r"(?: \([A-Za-z][\w .&/-]{0,30}\))?|\([A-Za-z][\w .&/-]{0,30}\))\s*(?:—|–|--|-)\s+(?=[\w“\"‘'])"
+)
+
+
+def _prefix(line: str) -> tuple[str, int]:
+    """(label, length) of a stamp or dateline opening the line, or ('', 0)."""
+    for label, pattern in (("timestamp", STAMP_PREFIX), ("dateline", DATELINE_PREFIX)):
+        m = pattern.match(line)
+        if m:
+            return label, m.end()
+    return "", 0
+
+
+RELATED_HEAD = re.compile(
+    r"^(related( posts| articles| stories| content| news| coverage)?|recent posts|see also|more stories|read next|"
+    r"latest (news|stories|posts)|trending( now)?|popular (posts|stories)|most (read|popular|viewed)|"
+    r"you (may|might) also like|more (from|on) .{1,40}|also read|top stories|new and interesting)\s*:?$",
+    _I,
+)
+
+
 def find_boilerplate(text: str) -> list[Boilerplate]:
-    """Whole-line furniture spans, in text order."""
+    """Furniture spans in text order: whole lines, or the stamp or dateline that opens a line."""
     lines = lines_of(text)
-    labels: list[str | None] = [classify(line) for _, _, line in lines]
-    first = next((i for i, label in enumerate(labels) if label in (None, "subhead")), None)
-    if first is not None and labels[first] == "subhead":
-        labels[first] = None  # the first line of text is the story's own headline: content, not furniture
+    prefixes = [_prefix(line) for _, _, line in lines]
+    rests = [line[n:].strip() for (_, _, line), (_, n) in zip(lines, prefixes)]
+    labels: list[str | None] = [classify(rest) if rest else None for rest in rests]
     _repeated_titles(lines, labels)
     _link_lists(text, lines, labels)
-    out = [Boilerplate(start=s, end=e, label=lab) for (s, e, _), lab in zip(lines, labels) if lab]
+    bulleted = [bool(BULLET.match(text[text.rfind(chr(10), 0, start) + 1 : end].strip())) for start, end, _ in lines]
+    _layout(rests, labels, bulleted)
+    out = []
+    for (start, end, _), (plabel, n), label in zip(lines, prefixes, labels):
+        if label:
+            out.append(Boilerplate(start=start, end=end, label=label))
+        elif n:
+            out.append(Boilerplate(start=start, end=start + len(text[start : start + n].rstrip()), label=plabel))
     return _merge_blocks(out, text)
+
+
+def _layout(rests: Sequence[str], labels: list[str | None], bulleted: Sequence[bool]) -> None:
+    """Furniture by place on the page: the chrome above the story's first sentence, headings between
+    paragraphs, the lists under a 'Related' head and below the story's last sentence."""
+    prose = [i for i, rest in enumerate(rests) if labels[i] is None and is_prose(rest)]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    in_related = False
+    for i, rest in enumerate(rests):
+        if labels[i] == "subhead" and i < first:
+            labels[i] = "headline"  # a title-cased line above the story is its headline, repeated
+        if labels[i] is not None or not rest or bulleted[i]:  # a bulleted list is the story's own
+            in_related = in_related and labels[i] is not None
+            if in_related:
+                labels[i] = "related"  # a source line under a teaser is part of the list
+            continue
+        if RELATED_HEAD.match(rest):
+            labels[i], in_related = "related", True
+        elif is_prose(rest):
+            in_related = False
+        elif in_related or i > last:
+            labels[i] = "related" if len(rest.split()) <= LEAD_WORDS else None
+        elif i < first and _heading(rest, LEAD_WORDS):
+            labels[i] = "headline" if len(rest.split()) >= 4 else "navigation"
+        elif _heading(rest):
+            labels[i] = "subhead"
 
 
 def _repeated_titles(lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:
@@ -200,16 +379,22 @@ def _link_lists(text: str, lines: Sequence[tuple[int, int, str]], labels: list[s
             j += 1
 
 
+# Furniture an editor marks as one block, and how many line breaks may separate its lines: a breadcrumb
+# or menu runs line after line; a related-stories list often leaves a blank line between its items.
+BLOCK_LABELS = {"navigation": 1, "related": 3}
+
+
 def _merge_blocks(units: list[Boilerplate], text: str) -> list[Boilerplate]:
-    """Adjacent navigation lines (one newline apart) become one block, as an editor would mark them."""
+    """Adjacent lines of a list (a menu, related stories) become one block, as an editor would mark them."""
     merged: list[Boilerplate] = []
     for unit in units:
         prev = merged[-1] if merged else None
         if (
             prev is not None
-            and prev.label == unit.label == "navigation"
+            and prev.label == unit.label
+            and unit.label in BLOCK_LABELS
             and text[prev.end : unit.start].strip() == ""
-            and text[prev.end : unit.start].count("\n") == 1
+            and text[prev.end : unit.start].count("\n") <= BLOCK_LABELS[unit.label]
         ):
             merged[-1] = Boilerplate(start=prev.start, end=unit.end, label=prev.label)
         else:

@@ -64,7 +64,22 @@ def paragraphs(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+    _furniture_ends_sentences(doc)
     return doc
+
+
+def _furniture_ends_sentences(doc: Doc) -> None:
+    """The sentence after a dateline ('HELSINKI, July 19 (Reuters) - Kone said ...') starts after its
+    dash: parsed with the dateline, the place becomes the subject of 'said' and the speaker."""
+    ends = sorted(end for _, end in furniture(doc))
+    if not ends:
+        return
+    k = 0
+    for tok in doc[1:]:
+        while k < len(ends) and ends[k] <= doc[tok.i - 1].idx:
+            k += 1
+        if k < len(ends) and doc[tok.i - 1].idx < ends[k] <= tok.idx:
+            tok.is_sent_start = True
 
 
 @Language.factory("annotator_boilerplate")

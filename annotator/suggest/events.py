@@ -82,13 +82,16 @@ def trigger_of(tok: Token) -> Trigger | None:
     return None
 
 
+VERB_OBJECT_DEPS = frozenset({"dobj", "acomp", "oprd", "prep", "nsubjpass"})  # the passive's subject is its object
+
+
 def _verbal(tok: Token, lemma: str) -> Trigger | None:
     for child in tok.children:
         particle = child.dep_ == "prt" or child.dep_ == "advmod" and child.lower_ in lx.PARTICLES
         if particle and (lemma, child.lower_) in lx.PARTICLE_TRIGGERS:
             first, last = (tok, child) if child.i > tok.i else (child, tok)
             return Trigger(first, last, _closing(tok, (lemma, child.lower_)), "particle")
-        if child.dep_ in ("dobj", "acomp", "oprd", "prep") and (lemma, _object_word(child)) in lx.VERB_OBJECT_TRIGGERS:
+        if child.dep_ in VERB_OBJECT_DEPS and (lemma, _object_word(child)) in lx.VERB_OBJECT_TRIGGERS:
             last = _object_head(child) if _object_head(child).i == tok.i + 1 else tok
             return Trigger(tok, last, lx.VERB_OBJECT_TRIGGERS[(lemma, _object_word(child))], "verb_object")
     if lemma in lx.STAFF_CUT_VERBS:
@@ -146,6 +149,8 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
     """Verbs with an everyday sense that is no event: 'tried to', 'released a report', 'fired shots'."""
     if lemma in lx.PERSON_OBJECT_VERBS:
         obj = _first(tok, ("dobj", "nsubjpass"))
+        if obj is None and tok.dep_ == "conj":  # "were kicked and bitten": the first verb's object is the second's
+            obj = _first(tok.head, ("dobj", "nsubjpass"))
         if obj is None or not _is_person(obj):
             return None
     if lemma == "charge" and not (_first(tok, ("nsubjpass",)) or _pobj(tok, ("with",)) or _person_object(tok)):
@@ -320,6 +325,8 @@ def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, 
         patient = next((c for c in agent.children if c.dep_ == "conj"), None)
     if verbal and agent is not None and _subject_undergoes(trig, patient):
         agent, patient = None, agent  # "the man died", "she resigned", "Trump took office"
+    if verbal and agent is not None and patient is not None and patient.lemma_.lower() in lx.BODY_PARTS:
+        agent, patient = None, agent  # "the defender injured his ankle": he is hurt, not hurting
     if etype == "Transaction.Transfer-Money" and patient is not None and _is_person(patient):
         return agent, None, patient  # "paid the workers"
     recipient = _recipient(trig) if etype in RECIPIENT_TYPES else None
@@ -483,7 +490,16 @@ def _phrase(doc: Doc, tok: Token) -> Span:
             left = child if child.i < left.i else left
             break
     start_tok = min((t for t in tok.subtree if t.i >= left.i and t.i <= tok.i), key=lambda t: t.i)
-    return Span(start=start_tok.idx, end=tok.idx + len(tok))
+    end_tok = _counted(tok) or tok
+    return Span(start=start_tok.idx, end=end_tok.idx + len(end_tok))
+
+
+def _counted(tok: Token) -> Token | None:
+    """'a number of offences', 'dozens of people': a quantity's argument runs to what it counts."""
+    if tok.lemma_.lower() not in lx.QUANTITY_NOUNS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[Span]) -> Span | None:

@@ -17,6 +17,10 @@ quip retort counter protest lament conclude describe call hail label brand dub t
 """.split()
 )
 
+# Verbs that attribute quoted words only when nothing follows them ('"...," the mayor continued.',
+# 'Alvarez comments "..."'): 'continued to rise' or 'commented on the plan' are not speech.
+BARE_CUES: frozenset[str] = frozenset("continue comment chime recount".split())
+
 # Naming verbs attribute quoted words ("called it 'robbery'") but never an unquoted clause.
 NAMING_VERBS: frozenset[str] = frozenset("describe call hail label brand dub term".split())
 
@@ -96,6 +100,7 @@ VERB_TRIGGERS: dict[str, str] = _types(
         "sue": "Justice.Sue",
         "convict": "Justice.Convict",
         "sentence": "Justice.Sentence",
+        "riot": "Conflict.Demonstrate",
         "fine": "Justice.Fine",
         "execute": "Justice.Execute",
         "extradite": "Justice.Extradite",
@@ -115,7 +120,7 @@ VERB_TRIGGERS: dict[str, str] = _types(
         "found establish": "Business.Start-Org",
         "merge": "Business.Merge-Org",
         "agree": "Business.Deal",
-        "attack bomb shell invade hack raid assault shoot stab strike ambush": "Conflict.Attack",
+        "attack bomb shell invade hack raid assault shoot stab strike ambush punch kick bite batter beat": "Conflict.Attack",
         "retaliate": "Conflict.Retaliate",
         "protest rally demonstrate march": "Conflict.Demonstrate",
         "vote": "Election.Vote",
@@ -159,13 +164,13 @@ NOUN_TRIGGERS: dict[str, str] = _types(
         "bankruptcy insolvency administration": "Business.Declare-Bankruptcy",
         "deal agreement treaty contract pact accord": "Business.Deal",
         "attack bombing shelling invasion war conflict fighting aggression hacking cyberattack raid assault offensive "
-        "clash airstrike strike shooting stabbing ambush": "Conflict.Attack",
+        "clash airstrike strike shooting stabbing ambush gunfire shootout": "Conflict.Attack",
         "retaliation countermeasure reprisal": "Conflict.Retaliate",
-        "protest rally demonstration march walkout": "Conflict.Demonstrate",
+        "protest rally demonstration march walkout riot riots rioting unrest": "Conflict.Demonstrate",
         "election vote ballot referendum poll": "Election.Vote",
         "withdrawal evacuation arrival deployment trip journey flight": "Movement.Transport",
-        "death killing murder assassination homicide manslaughter": "Life.Die",
-        "injury": "Life.Injure",
+        "death killing murder assassination homicide manslaughter fatality fatalities": "Life.Die",
+        "injury wound": "Life.Injure",
         "wedding marriage": "Life.Marry",
         "birth": "Life.Be-Born",
     }
@@ -217,7 +222,10 @@ NOUN_SENSES: dict[str, list[tuple[frozenset[str], str]]] = {
 }
 
 # Verbs that are events only when what they act on is a person ("fired the coach", not "fired shots").
-PERSON_OBJECT_VERBS: frozenset[str] = frozenset("fire sack hire recruit hurt execute release free try send".split())
+# Kicking, biting and beating are attacks on people, not on balls or rivals ("beat Arsenal 3-1").
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset(
+    "fire sack hire recruit hurt execute release free try send punch kick bite batter beat".split()
+)
 
 # Who strikes without an object is on strike ("the workers struck"), not attacking.
 WORKFORCE: frozenset[str] = frozenset(
@@ -233,11 +241,18 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 man woman men women boy girl child children teenager teen person people resident student worker
 employee driver passenger victim suspect prisoner inmate detainee hostage migrant refugee protester
 player staff soldier troop civilian patient pedestrian cyclist father mother son daughter wife husband
+nurse doctor teacher guard neighbour neighbor friend partner boyfriend girlfriend baby infant toddler
+pupil fan spectator customer shopper tourist visitor colleague motorist
 """.split()
 )
 
 # lemma -> event type, for adjectives that name an event ("retaliatory measures").
-ADJ_TRIGGERS: dict[str, str] = {"retaliatory": "Conflict.Retaliate", "dead": "Life.Die", "injured": "Life.Injure"}
+ADJ_TRIGGERS: dict[str, str] = {
+    "retaliatory": "Conflict.Retaliate",
+    "dead": "Life.Die",
+    "injured": "Life.Injure",
+    "wounded": "Life.Injure",
+}
 
 # (verb lemma, particle) -> event type: particle verbs whose meaning differs from the verb.
 PARTICLE_TRIGGERS: dict[tuple[str, str], str] = {
@@ -291,6 +306,12 @@ VERB_OBJECT_TRIGGERS: dict[tuple[str, str], str] = {
     ("win", "election"): "Personnel.Elect",
     ("win", "seat"): "Personnel.Elect",
     ("win", "re-election"): "Personnel.Elect",
+    # a vote on a measure, however it is named; the passive ("the bill was passed") counts too
+    **{
+        (v, w): "Election.Vote"
+        for v in "pass approve adopt reject defeat ratify".split()
+        for w in "bill measure budget law legislation resolution amendment motion ordinance package proposal".split()
+    },
 }
 
 # (modifier lemma, noun lemma) -> event type: two-word names of events.
@@ -315,6 +336,17 @@ COMPOUND_TRIGGERS: dict[tuple[str, str], str] = {
     ("job", "loss"): "Personnel.End-Position",
     ("job", "cut"): "Personnel.End-Position",
 }
+
+# A body part as the object of a harm verb ("injured his ankle"): the subject is the one harmed.
+BODY_PARTS: frozenset[str] = frozenset(
+    """
+ankle knee leg foot hamstring groin thigh calf hip back shoulder arm elbow wrist hand finger neck head
+face eye jaw nose rib ribs spine skull chest achilles muscle ligament
+""".split()
+)
+
+# Quantity nouns whose argument is what they count ("charged with a number of offences").
+QUANTITY_NOUNS: frozenset[str] = frozenset("number series range couple total host dozen dozens hundreds scores".split())
 
 # Verbs whose subject undergoes the event ("the man died", "she resigned", "he was born"):
 # the subject takes the role an object takes elsewhere.
@@ -456,10 +488,16 @@ voter citizen lawmaker legislator politician expert analyst investigator member 
 
 # Nouns for a kind of organisation that need not appear in its name ("the carmaker" for
 # Northwind Motors): they resolve to the nearest organisation named before them.
+# Source nouns for people a place names only where they live or vote ('a Geneva resident').
+PLACE_PEOPLE: frozenset[str] = frozenset(
+    "resident citizen voter witness critic activist protester observer people member worker employee".split()
+)
+
 GENERIC_ORG_HEADS: frozenset[str] = frozenset(
     """
 company firm carmaker automaker airline retailer bank lender insurer group conglomerate startup
-club team broadcaster publisher manufacturer supplier operator utility
+club team broadcaster publisher manufacturer supplier operator utility force outlet station paper
+newspaper publication website network league
 """.split()
 )
 

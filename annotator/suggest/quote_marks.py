@@ -62,6 +62,10 @@ def _pair_doubles(text: str) -> list[Quoted]:
     cont = False
     for m in DOUBLE.finditer(text):
         i = m.start()
+        if open_at is not None and _misplaced_close(text, open_at, i):
+            out.append(Quoted(open_at, i - 1, continued=cont))
+            open_at, cont = None, False
+            continue
         if _opens(text, i):
             if open_at is not None and _continues(text, open_at, i):
                 out.append(Quoted(open_at, _line_end(text, open_at), continued=cont))
@@ -79,6 +83,20 @@ def _pair_doubles(text: str) -> list[Quoted]:
     if open_at is not None:
         out.extend(_unclosed(text, open_at, cont))
     return out
+
+
+def _misplaced_close(text: str, open_at: int, i: int) -> bool:
+    """`"... the bodies, "says Dawa Kairi`: a straight mark typed after the space that follows the
+    quote's last comma closes it, though it looks like an opener (lower-case words follow)."""
+    return (
+        text[i] == '"'
+        and i >= 2
+        and text[i - 1] == " "
+        and text[i - 2] in ",.!?"
+        and i + 1 < len(text)
+        and text[i + 1].islower()
+        and "\n" not in text[open_at:i]
+    )
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -152,6 +152,8 @@ def _is_cue(tok: Token) -> bool:
         return True
     if tok.tag_.startswith("VB") and tok.lemma_.lower() in lx.REPORTING_VERBS:
         return True
+    if tok.tag_.startswith("VB") and tok.lemma_.lower() in lx.BARE_CUES:
+        return not any(c.dep_ in ("xcomp", "dobj", "prep") and not _quoted_word(tok.doc, c) for c in tok.children)
     return tok.lower_ in HEADLINE_CUES and tok.is_title
 
 
@@ -216,8 +218,17 @@ def _cue_after(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> tuple[i
     after = at + 1 if doc[at].text in "”\"’'" else at
     for tok in _window(doc, after, +1, spans):
         if _is_cue(tok):
-            return _cue_range(tok)
+            return None if _reports_its_own_clause(tok, spans) else _cue_range(tok)
     return None
+
+
+def _reports_its_own_clause(cue: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    """`"...." The statement said officers had found ...`: a cue with a reported clause of its own after
+    it, outside the marks, attributes that clause, not the quote before it."""
+    return any(
+        c.dep_ == "ccomp" and c.i > cue.i and not _in_quotes(c, spans) and c.pos_ in ("VERB", "AUX")
+        for c in cue.children
+    )
 
 
 def _cue_before(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -335,7 +346,7 @@ def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
     for i in range(after_tok, cue_tok):
         tok = doc[i]
         if tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.pos_ == "PRON" and tok.dep_ == "nsubj"):
-            best = i
+            best = _described(tok).i
     if best is None and 0 < cue_tok - after_tok <= 8:
         # "the 32-year-old told": a misparse leaves the description without a dependency; its last word speaks
         words = [
@@ -343,6 +354,16 @@ def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
         ]
         best = words[-1] if words and _can_speak(doc[words[-1]]) or words and doc[words[-1]].lower_ == "old" else None
     return best
+
+
+def _described(tok: Token) -> Token:
+    """A place naming a person's home or beat ('a Geneva resident', 'a London lawyer') is not the
+    speaker: the person it describes is."""
+    head = tok.head
+    if tok.ent_type_ in ("GPE", "NORP", "LOC") and tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i:
+        if head.pos_ == "NOUN" and (_can_speak(head) or head.lemma_.lower() in lx.PEOPLE_NOUNS):
+            return head
+    return tok
 
 
 def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
@@ -363,8 +384,23 @@ def _continue_speakers(doc: Doc, found: list[Found]) -> list[Found]:
                 continue
             if f.cue is None and f.rule != "term":
                 f = replace(f, cue=prev.cue, speaker_tok=prev.speaker_tok, inherited=True, rule="continued")
+        elif prev is not None and f.cue is None and _next_paragraph_goes_on(index(doc).text, prev, f):
+            f = replace(f, cue=prev.cue, speaker_tok=prev.speaker_tok, inherited=True, rule="next_paragraph")
         out.append(f)
     return out
+
+
+def _next_paragraph_goes_on(text: str, prev: Found, f: Found) -> bool:
+    """`"A," the police said in a statement.` then a paragraph that is only `"B."`: the speaker goes on
+    (news gives a quote's later paragraphs no attribution of their own)."""
+    if prev.cue is None or prev.kind != "direct" or f.kind != "direct" or f.rule == "term":
+        return False
+    opens_line = text[f.para + 1 : f.start].strip() in QUOTE_OPENERS
+    between = text[text.find("\n", prev.end) : f.para + 1] if text.find("\n", prev.end) != -1 else "x"
+    return opens_line and f.para > prev.para and between.strip() == ""
+
+
+QUOTE_OPENERS = frozenset({'"', "“", "‘", "'", "«", "„"})
 
 
 # -- indirect ----------------------------------------------------------------------------

@@ -102,10 +102,13 @@ class Resolver:
         self.doc = doc
         self.quoted = quoted
         self.labels = _person_fixes(doc)
+        furniture = [(b["start"], b["end"]) for b in (getattr(doc._, "boilerplate", None) or [])]
         self.mentions = [
             e
             for e in doc.ents
-            if self.label(e) in RESOLVED_LABELS and not any(s <= e.start_char < t for s, t in quoted)
+            if self.label(e) in RESOLVED_LABELS
+            and not any(s <= e.start_char < t for s, t in quoted)
+            and not any(s <= e.start_char < t for s, t in furniture)  # a byline's outlet never speaks
         ]
         self.speakers: list[Mention] = []  # resolved named speakers, in text order
         self.genders = _genders(doc, self.mentions, self.label)
@@ -133,8 +136,10 @@ class Resolver:
                 return self._by_pronoun(lx.PERSON_LABELS, sentence_start, "m" if lower in lx.MALE_PRONOUNS else "f")
             if lower in lx.PERSON_PRONOUNS:
                 return self._by_pronoun(lx.PERSON_LABELS, sentence_start)
-            if lower in lx.THING_PRONOUNS or lower in lx.PLURAL_PRONOUNS:
+            if lower in lx.THING_PRONOUNS:
                 return self._by_pronoun(lx.ORG_LABELS, sentence_start)
+            if lower in lx.PLURAL_PRONOUNS:  # 'they': an organisation the passage is about, never a place
+                return self._by_pronoun(frozenset({"ORG"}), sentence_start, salient_only=True)
             if lower in lx.RELATIVE_PRONOUNS:
                 return self._relative(tok)
             return None
@@ -153,7 +158,9 @@ class Resolver:
             return self._by_org_word(head, mention.start)
         return None
 
-    def _by_pronoun(self, labels: frozenset[str], before: int, gender: str | None = None) -> Mention | None:
+    def _by_pronoun(
+        self, labels: frozenset[str], before: int, gender: str | None = None, salient_only: bool = False
+    ) -> Mention | None:
         """Who the passage is about: the latest name that agrees in gender and was the subject
         of its clause (or spoke last), before the latest name that merely appears (an object,
         a person criticised, a place)."""
@@ -169,6 +176,8 @@ class Resolver:
             return None
         spoke = {(m.start, m.end) for m in self.speakers}
         salient = [e for e in agreeing if _is_subject(e) or (e.start_char, e.end_char) in spoke]
+        if salient_only and not salient:
+            return None
         best = (salient or agreeing)[-1]
         return Mention(best.start_char, best.end_char, self.label(best))
 
@@ -197,12 +206,12 @@ class Resolver:
         for child in tok.children:
             near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
             if (
-                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of")
-            ):  # "a spokesperson for the Home Office"
+                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "by", "from")
+            ):  # "a spokesperson for the Home Office", "a report by CNN", "a statement from the league"
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 near = child.i != tok.i
             ent = _entity_at(self.doc, child) if near else None
-            if ent is not None and self.label(ent) in ("ORG", "GPE"):
+            if ent is not None and self.label(ent) in _speaks_for(tok):
                 return Mention(ent.start_char, ent.end_char, self.label(ent))
         return None
 
@@ -239,6 +248,12 @@ class Resolver:
                         return None
                     return Mention(ent.start_char, ent.end_char, "ORG")
         return None
+
+
+def _speaks_for(tok: Token) -> tuple[str, ...]:
+    """What a description's name stands for: an official speaks for a state ('a US official'), but
+    'a Geneva resident' or 'a Texas voter' only lives there, and speaks for no one."""
+    return ("ORG",) if tok.lemma_.lower() in lx.PLACE_PEOPLE else ("ORG", "GPE")
 
 
 def _key(ent: Span) -> str:

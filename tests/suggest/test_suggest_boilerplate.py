@@ -107,11 +107,55 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
     assert classify(line) is None
 
 
-def test_the_story_headline_on_the_first_line_of_text_is_not_furniture() -> None:
+def test_the_page_headline_repeated_above_the_story_is_furniture_and_the_story_is_not() -> None:
+    """The dev set's guidelines: the page headline repeated in the body is furniture ('headline'); the
+    landed rule kept it as text."""
     text = (
         "Breaking News\nMoscow Says Cooperation Still Possible After Sanctions\nThe Kremlin said on Friday...\n"
         "Five Things To Know About The Sanctions Bill\nMore text here."
     )
-    found = [text[b.start : b.end] for b in find_boilerplate(text)]
-    assert "Moscow Says Cooperation Still Possible After Sanctions" not in found
+    found = {text[b.start : b.end]: b.label for b in find_boilerplate(text)}
+    assert found["Moscow Says Cooperation Still Possible After Sanctions"] == "headline"
     assert "Five Things To Know About The Sanctions Bill" in found
+    assert "The Kremlin said on Friday..." not in found
+    assert "More text here." not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("BY JANE ROE Associated Press", "byline"),
+        ("By Jane Roe of the Daily Courier", "byline"),
+        ("Jane Roe / AP", "photo_credit"),
+        ("AP Photo/Jane Roe", "photo_credit"),
+        ("Continue reading", "read_more"),
+        ("Reuters Staff", "byline"),
+        ("Jo Roe, Police Reporter", "byline"),
+        ("1 Min Read", "notice"),
+        ("November 21, 2017", "timestamp"),
+        ("Reuters | London | Updated: 22-04-2020 16:13 IST", "timestamp"),
+        ("No comments :", "social"),
+        ("We are updating our Terms of Use. Please review them.", "notice"),
+        ("A man cries near a collapsed house in Suzu, Japan, Jan. 3, 2024. (AP Photo/Jo Roe)", "caption"),
+    ],
+)
+def test_more_furniture_lines_by_their_words(line: str, label: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) == label
+
+
+def test_a_dateline_opening_a_paragraph_is_furniture_and_the_sentence_is_not() -> None:
+    text = "KABUL, Afghanistan (AP) — Rescuers searched the rubble on Tuesday.\n(Reuters) - Kone said profit fell."
+    found = [text[b.start : b.end] for b in find_boilerplate(text)]
+    assert found == ["KABUL, Afghanistan (AP) —", "(Reuters) -"]
+
+
+def test_a_related_list_with_blank_lines_between_its_items_is_one_block() -> None:
+    text = (
+        "The council approved the plan on Monday, the mayor said.\n\nRelated posts\n\n"
+        "Storm closes bridge\n\nReuters News Service\n\nSchools reopen after flood"
+    )
+    (block,) = find_boilerplate(text)
+    assert text[block.start : block.end].startswith("Related posts") and block.label == "related"
+    assert text[block.start : block.end].endswith("Schools reopen after flood")

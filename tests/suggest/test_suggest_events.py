@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 Events = Callable[[str], list[dict[str, Any]]]
 
 
@@ -204,3 +206,38 @@ def test_business_posts_and_closures(events_of: Events) -> None:
     assert (e["type"], e["Org"]) == ("Business.End-Org", "the plant")
     e = one(events_of("Labour won the election in 1997."), "won")
     assert (e["type"], e["Person"]) == ("Personnel.Elect", "Labour")
+
+
+# Issue 11, second pass: everyday triggers of crime, disasters and politics seen on the examples set.
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Two officers were kicked and bitten during the arrest.", "bitten", "Conflict.Attack"),
+        ("The man punched a nurse in the waiting room.", "punched", "Conflict.Attack"),
+        ("Two fans were beaten outside the ground.", "beaten", "Conflict.Attack"),
+        ("The budget was approved by the council on Tuesday.", "approved", "Election.Vote"),
+        ("The House passed the measure late on Friday.", "passed", "Election.Vote"),
+        ("Police said the riots lasted three nights.", "riots", "Conflict.Demonstrate"),
+        ("The crash caused two fatalities.", "fatalities", "Life.Die"),
+        ("Dozens of wounded soldiers were flown home.", "wounded", "Life.Injure"),
+    ],
+)
+def test_everyday_news_triggers(events_of: Events, text: str, trigger: str, etype: str) -> None:
+    assert one(events_of(text), trigger)["type"] == etype
+
+
+@pytest.mark.parametrize(
+    "text", ["Arsenal beat Chelsea 3-1 on Sunday.", "He kicked the ball into the net.", "She passed the salt."]
+)
+def test_sport_and_everyday_objects_are_no_attack_or_vote(events_of: Events, text: str) -> None:
+    assert not [e for e in events_of(text) if e["type"] in ("Conflict.Attack", "Election.Vote")]
+
+
+def test_who_injures_a_body_part_is_the_victim(events_of: Events) -> None:
+    e = one(events_of("The England defender injured his ankle on Sunday."), "injured")
+    assert e.get("Victim") == "The England defender" and "Agent" not in e
+
+
+def test_a_quantity_argument_runs_to_what_it_counts(events_of: Events) -> None:
+    e = one(events_of("A man has been charged with a number of offences."), "charged")
+    assert e["Crime"] == "a number of offences"

@@ -43,3 +43,10 @@ def test_unclosed_quote_runs_to_the_paragraph_end_only() -> None:
 
 def test_inch_marks_and_stray_marks_are_ignored() -> None:
     assert contents('The screen is 15" wide and the box weighs 2 kg.') == []
+
+
+def test_a_closing_mark_typed_after_the_space_still_closes_the_quote() -> None:
+    """Broken marking seen on a reposted wire story: `..., "says X` closes the quote before it."""
+    text = '"The roads are gone, we cannot reach them, "says Ana Lima, a volunteer.'
+    (q,) = find_quoted(text)
+    assert text[q.start : q.end].strip() == "The roads are gone, we cannot reach them,"

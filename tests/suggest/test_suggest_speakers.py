@@ -80,3 +80,62 @@ def test_a_source_for_an_organisation_resolves_to_it(quotes_of: Quotes) -> None:
 def test_a_bare_surname_resolves_to_the_person_named_in_full(quotes_of: Quotes) -> None:
     text = 'Sen. Jeff Flake, R-Ariz., spoke on Monday. Flake said holding a hearing is the "only process we have."'
     assert only(quotes_of(text), "only process")["entity"] == "Jeff Flake"
+
+
+# Issue 11, second pass: kinds of error seen on the examples set (tests/suggest/examples), in sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "entity"),
+    [
+        # a wire dateline opening the paragraph is furniture and never the subject of "said"
+        (
+            "OSLO, May 2 (Reuters) - Norwegian shipper Nordvik said on Tuesday its profit fell sharply.\n\n"
+            '"Demand was weak," Chief Executive Kari Berg said.',
+            "its profit fell sharply",
+            "Nordvik",
+            "Nordvik",
+        ),
+        # a place naming where a person lives is not the speaker
+        (
+            '"We lost everything," a Houston resident said.',
+            "We lost everything",
+            "a Houston resident",
+            None,
+        ),
+        # a paragraph that is only a quote continues the speaker of the quote ending the paragraph before
+        (
+            '"Officers arrived within minutes," Avon Police said in a statement.\n\n'
+            '"A woman in her 40s has been arrested on suspicion of assault."',
+            "A woman in her 40s",
+            "Avon Police",
+            None,  # the small model does not tag this force; the speaker is what goes on
+        ),
+        # "continued" after a quote attributes it
+        (
+            'Mayor Ruth Dale praised the crews. "We owe them a great deal," Mayor Dale continued.',
+            "We owe them a great deal",
+            "Dale",
+            "Dale",
+        ),
+    ],
+)
+def test_speaker_kinds_from_the_examples_set(
+    quotes_of: Quotes, text: str, quote: str, speaker: str, entity: str
+) -> None:
+    q = only(quotes_of(text), quote)
+    assert q["speaker"] == speaker
+    assert q["entity"] == entity
+
+
+def test_a_cue_with_its_own_reported_clause_does_not_take_the_quote_before_it(quotes_of: Quotes) -> None:
+    text = (
+        'The force said two men were held in Leeds. "Both remain in custody." '
+        "The statement said detectives had recovered a car."
+    )
+    q = only(quotes_of(text), "Both remain in custody")
+    assert q["speaker"] != "The statement"
+
+
+def test_they_never_resolves_to_an_outlet_in_a_byline_or_to_a_place(quotes_of: Quotes) -> None:
+    text = 'By Jo Roe, Daily Courier\n\nResidents of Leeds gathered on Monday. "We are angry," they said.'
+    q = only(quotes_of(text), "We are angry")
+    assert q["entity"] not in ("Daily Courier", "Leeds")

