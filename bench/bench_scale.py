@@ -125,6 +125,7 @@ class Build:
     raw_s: float = 0.0
     reused: bool = False
     times: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)
 
 
 def run_import(db: Path, jsonl: Path) -> tuple[float, float]:
@@ -249,12 +250,19 @@ def build(data: Path, n: int, keep: bool, raw: bool, reseed: bool = False) -> Bu
 # -- the measures ------------------------------------------------------------------------
 
 
-def timed(fn: Callable[[], object], repeats: int) -> list[float]:
-    out = []
+def timed(
+    fn: Callable[[], object], repeats: int, cpu: dict[str, list[float]] | None = None, name: str = ""
+) -> list[float]:
+    """Wall milliseconds per call; with `cpu`, this thread's CPU milliseconds too, under `name`
+    (on a shared machine a wall p99 is mostly time spent waiting for a core)."""
+    out, spent = [], []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         fn()
         out.append((time.perf_counter() - start) * 1000)
+        spent.append((time.thread_time() - start_cpu) * 1000)
+    if cpu is not None:
+        cpu[name] = spent
     return out
 
 
@@ -282,13 +290,16 @@ def measure(b: Build, repeats: int, startup_runs: int) -> None:
             # Pages at random keys across the whole corpus (PgDn from anywhere, as the screen pages).
             keys = iter([rng.randrange(b.n) for _ in range(repeats)])
             b.times[name] = timed(
-                lambda keys=keys, where=where: store.queue(WHO, after_seq=next(keys), limit=101, **where), repeats
+                lambda keys=keys, where=where: store.queue(WHO, after_seq=next(keys), limit=101, **where),
+                repeats,
+                b.cpu,
+                name,
             )
-        b.times["counters (documents, my statuses)"] = timed(
-            lambda: (store.count_documents(), store.status_counts(WHO)), repeats
-        )
+        name = "counters (documents, my statuses)"
+        b.times[name] = timed(lambda: (store.count_documents(), store.status_counts(WHO)), repeats, b.cpu, name)
         if hasattr(store, "count_matches"):
-            b.times["search hit count (capped)"] = timed(lambda: store.count_matches(SEARCHES["common"]), repeats)
+            name = "search hit count (capped)"
+            b.times[name] = timed(lambda: store.count_matches(SEARCHES["common"]), repeats, b.cpu, name)
         ids = iter([f"s{rng.randrange(b.n) // SUGGEST_EVERY * SUGGEST_EVERY:07d}" for _ in range(repeats)])
 
         def open_one() -> None:
@@ -297,10 +308,11 @@ def measure(b: Build, repeats: int, startup_runs: int) -> None:
             store.units(doc, SUGG)
             store.units(doc, f"annotator:{WHO}")
 
-        b.times["open an article"] = timed(open_one, repeats)
+        b.times["open an article"] = timed(open_one, repeats, b.cpu, "open an article")
     finally:
         store.close()
-    b.times["docs --search (first page)"] = timed(lambda: docs_search(b.db, SEARCHES["tenth"]), max(5, repeats // 10))
+    name = "docs --search (first page)"
+    b.times[name] = timed(lambda: docs_search(b.db, SEARCHES["tenth"]), max(5, repeats // 10), b.cpu, name)
     b.times["desk start-up to first frame"] = [
         time_child(DESK, str(b.db), "nomodel")[0] * 1000 for _ in range(startup_runs)
     ]
@@ -333,10 +345,10 @@ def report(builds: list[Build]) -> bool:
     for name, values in rows:
         cells = ["reused" if b.reused else ("-" if not v else f"{v:,.1f}") for b, v in zip(builds, values)]
         print(f"{name:34}" + "".join(f"{c:>14}" for c in cells))
-    ok = True
+    ok, missed = True, []
     base = builds[0]
-    print(f"\nmilliseconds, p50 / p99 (ratio of p99 to the {base.n:,} figure)")
-    print(f"{'':36}" + "".join(f"{s:>22}" for s in sizes))
+    print(f"\nmilliseconds: wall p50 / wall p99 / CPU p99 (ratio of CPU p99 to the {base.n:,} figure)")
+    print(f"{'':36}" + "".join(f"{s:>28}" for s in sizes))
     for name in base.times:
         cells = []
         for b in builds:
@@ -345,19 +357,24 @@ def report(builds: list[Build]) -> bool:
                 cells.append("-")
                 continue
             mid, top = statistics.median(got), p99(got)
-            ratio = top / max(p99(base.times[name]), 1e-6)
-            cells.append(f"{mid:.2f}/{top:.2f} ({ratio:.1f}x)")
-            ok &= _meets(name, mid, top, ratio)
-        print(f"{name:36}" + "".join(f"{c:>22}" for c in cells))
+            cpu = p99(b.cpu[name]) if name in b.cpu else None
+            ratio = (cpu if cpu is not None else top) / max(p99(base.cpu.get(name) or base.times[name]), 1e-6)
+            cells.append(f"{mid:.2f}/{top:.2f}/{'-' if cpu is None else f'{cpu:.2f}'} ({ratio:.1f}x)")
+            cpu_mid = statistics.median(b.cpu[name]) if name in b.cpu else mid
+            if not _meets(name, cpu_mid, top if cpu is None else cpu):
+                ok = False
+                missed.append(f"{name} at {b.n:,}")
+        print(f"{name:36}" + "".join(f"{c:>28}" for c in cells))
     print(
-        f"\ntargets: page p99 <= {TARGETS['page_p99_ms']} ms; open p99 <= {TARGETS['open_p99_ms']} ms;"
-        f" docs --search <= {TARGETS['docs_search_ms']} ms (median); start-up median <= "
-        f"{TARGETS['startup_ratio']}x the first size: {'all met' if ok else 'MISSED (see above)'}"
+        f"\ntargets (CPU p99): page <= {TARGETS['page_p99_ms']} ms; open <= {TARGETS['open_p99_ms']} ms;"
+        f" docs --search CPU median <= {TARGETS['docs_search_ms']} ms; start-up median <= "
+        f"{TARGETS['startup_ratio']}x the first size: {'all met' if ok else 'MISSED: ' + '; '.join(missed)}"
     )
     return ok
 
 
-def _meets(name: str, mid: float, top: float, ratio: float) -> bool:
+def _meets(name: str, mid: float, top: float) -> bool:
+    """Targets on CPU time, the median (docs) or the p99 (the wall p99 of a shared machine is its load)."""
     if name.startswith("page"):
         good = top <= TARGETS["page_p99_ms"]
     elif name.startswith("open"):
@@ -366,8 +383,6 @@ def _meets(name: str, mid: float, top: float, ratio: float) -> bool:
         good = mid <= TARGETS["docs_search_ms"]
     else:  # counters are judged by their ratio in the table; start-up on medians (startup_ok)
         good = True
-    if not good:
-        print(f"  missed: {name} (p50 {mid:.2f} ms, p99 {top:.2f} ms)")
     return good
 
 
