@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -98,9 +100,10 @@ def run(args: argparse.Namespace) -> int:
 def _import(store: Store, files: list[Path], ctx: ImportContext, rejects: Rejects, landed: Landed | None) -> Report:
     total = Report()
     size = sum(f.stat().st_size for f in files)
+    started = time.monotonic()
     try:
-        with progress("importing", size) as advance:
-            import_paths(store, files, ctx, rejects, total, advance, landed)
+        with progress("importing", size, unit="bytes") as advance:
+            import_paths(store, files, ctx, rejects, total, RecordRate(advance), landed)
     except InputError:
         if total.files:
             say(f"stopped: earlier files were imported ({total.summary()})", err=True)
@@ -112,4 +115,31 @@ def _import(store: Store, files: list[Path], ctx: ImportContext, rejects: Reject
         raise
     finally:
         rejects.close()
+    took = time.monotonic() - started
+    if total.imported and took > 0:
+        say(f"{total.imported:,} articles in {took:,.1f} s ({total.imported / took:,.0f} articles/s)", err=True)
     return total
+
+
+class RecordRate:
+    """The bar's `advance` for an import: bytes move the bar, records make the rate beside it.
+
+    The bar is by bytes (a file's size is known before it is read; its line count is not);
+    the rate a user compares across runs is in records, refreshed a few times a second.
+    """
+
+    EVERY_S = 0.25
+
+    def __init__(self, advance: Callable[..., None], clock: Callable[[], float] = time.monotonic) -> None:
+        self.advance, self.clock = advance, clock
+        self.started = self.last = clock()
+        self.records = 0
+
+    def __call__(self, size: int) -> None:
+        self.records += 1
+        now = self.clock()
+        if now - self.last < self.EVERY_S:
+            self.advance(size)
+            return
+        self.last = now
+        self.advance(size, rate=f"{self.records:,} records, {self.records / max(now - self.started, 1e-9):,.0f}/s")

@@ -50,7 +50,9 @@ class Writer:
         self._statuses: list[tuple[str, str]] = []
         self._hashes: dict[str, str] = {}  # content hash -> id, for documents not yet flushed
         self._ids: set[str] = set()
-        self._mine: set[str] = set()  # documents this file created (hidden until it completes)
+        # Documents this file created, of the batch not yet flushed; flushed ones the store
+        # knows (`in_current_import`): holding every id would grow with the file.
+        self._mine: set[str] = set()
         self._annotated: set[str] = set()  # documents this file annotated
         self._kinds_before: dict[str, set[str]] = {}  # unit kinds the annotator had on a document before this file
         self._other: dict[str, list[UnitRow]] = {}  # layer -> rows for layers besides the annotator's (predictions)
@@ -151,7 +153,7 @@ class Writer:
         rows = parsed.rows
         if rows and rows[0].doc_id != doc_id:  # stored under another id (a clash, or an existing copy)
             rows = [row._replace(doc_id=doc_id) for row in rows]
-        mine = doc_id in self._mine
+        mine = doc_id in self._mine or self.store.in_current_import(doc_id)
         (self._rows if mine else self._late_rows).extend(rows)
         report.units += len(parsed.rows)
         if parsed.status:
@@ -181,6 +183,7 @@ class Writer:
         self._docs, self._rows, self._statuses, self._chars, self._other = [], [], [], 0, {}
         self._hashes.clear()
         self._ids.clear()
+        self._mine.clear()
 
     def finish(self, import_id: int) -> None:
         """The final commit: the last batch, annotations on earlier documents, and the import shown."""

@@ -34,6 +34,7 @@ from annotator.store.parts import (
 from annotator.store.staging import StagedImports
 
 BUSY_TIMEOUT_S = 30.0
+IMPORT_CHECKPOINT_PAGES = 25_000  # pages (~100 MB) between checkpoints during an import
 WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, restored when an import ends
 
 # SQLite's words for a write that cannot happen, and the line a user reads instead.
@@ -104,9 +105,11 @@ class SqliteDialect:
         if on:
             # The pieces need not each reach the disk: until the final commit they are hidden,
             # and that commit (FULL again) syncs the log with every piece before it. Nor copied
-            # into the database file between pieces: one checkpoint after the import.
+            # into the database file after each piece (hot pages would be copied once per piece),
+            # but only every IMPORT_CHECKPOINT_PAGES: never (0) let a 1M-article import grow an
+            # 11 GB log, whose page look-ups slowed the import 3x over its course.
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA wal_autocheckpoint=0")
+            conn.execute(f"PRAGMA wal_autocheckpoint={IMPORT_CHECKPOINT_PAGES}")
             return
         # The pieces reach the disk first, without the lock (a passive checkpoint syncs the log
         # and copies it into the file): a sync of the whole log inside the final commit held

@@ -76,6 +76,17 @@ class StagedImports(Connected):
                 self.conn.execute("DELETE FROM imports WHERE id = ?", (import_id,))
         self._import_id = None
 
+    def in_current_import(self, doc_id: str) -> bool:
+        """Whether the import running on this connection stored the document (still hidden).
+
+        The importer asks the index rather than keep every id it wrote: a million ids held
+        for a whole file were most of an archive import's memory.
+        """
+        found = self.conn.execute(  # no import running: `import_id = NULL` matches nothing
+            "SELECT 1 FROM documents WHERE id = ? AND import_id = ?", (doc_id, self._import_id)
+        ).fetchone()
+        return found is not None
+
     def abandon_import(self, import_id: int) -> None:
         """Delete what an unfinished import wrote (a bad line, an error): as if it never ran."""
         self._import_id = None

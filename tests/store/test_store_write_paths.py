@@ -125,6 +125,7 @@ READS: dict[str, Call] = {
     "failed_doc_ids": lambda s, c: (s.failed_doc_ids(SUGG), s.failed_doc_ids("suggestions:unseen@0")),
     "first_undone": lambda s, c: s.first_undone("ann"),
     "has_document": lambda s, c: s.has_document("doc-000"),
+    "in_current_import": lambda s, c: s.in_current_import("doc-000"),
     "iter_layer_export": lambda s, c: list(s.iter_layer_export([SUGG, "annotator:ann", GOLD])),
     "label_usage": lambda s, c: s.label_usage(),
     "latest_suggestions_layer": lambda s, c: (s.latest_suggestions_layer(), s.latest_suggestions_layer("doc-000")),
