@@ -32,6 +32,7 @@ COMMANDS: tuple[str, ...] = (
     "train_cmd",
     "models_cmd",
     "errors_cmd",
+    "stories_cmd",
 )
 
 

@@ -57,6 +57,7 @@ from annotator.store.base import (
 from annotator.store.failures import ReadOnlyError, damaged, is_damaged
 from annotator.store.migrations import LATEST, check_ours, migrate, migration_notes, user_version
 from annotator.store.staging import VISIBLE, StagedImports, write_errors
+from annotator.store.stories import StoryQueries
 
 BUSY_TIMEOUT_S = 30.0
 _BODY = TypeAdapter(Body)
@@ -161,7 +162,7 @@ def _open_error(path: str | Path | None, exc: sqlite3.DatabaseError) -> UserErro
     return UserError(f"{path}: cannot open the database (SQLite says: {exc})")
 
 
-class SqliteStore(StagedImports):
+class SqliteStore(StoryQueries, StagedImports):
     """The default store. One instance per thread: sqlite3 connections belong to their thread."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
