@@ -476,6 +476,10 @@ class Desk:
             args[role] = self._trim(span)
         return self._edit(view, body.model_copy(update={"arguments": args}))
 
+    def replace(self, view: ViewUnit, body: Body) -> Outcome:
+        """Give the unit a whole new body (a version settled elsewhere, carried over): one edit decision."""
+        return self._edit(view, body)
+
     # -- new units --------------------------------------------------------------------
 
     def add_entity(self, span: Span, label: str) -> Outcome:

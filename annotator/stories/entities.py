@@ -3,8 +3,8 @@
 Names are compared as their own words (titles and articles cut, see `words.name_tokens`).
 Two forms are variants when the shorter lines up with the end of the longer word by word,
 each pair compatible: the same word, an initial of it ("S. Lavrov"), or a spelling that
-differs in the last letter of a first name ("Sergei"/"Sergey"). The last word (a person's
-surname) must be equal. Forms are placed longest first; a short form ("Trump", "Mr Trump")
+differs in the last vowel of a first name ("Sergei"/"Sergey", never "Andrei"/"Andrew").
+The last word (a person's surname) must be equal. Forms are placed longest first; a short form ("Trump", "Mr Trump")
 joins the one row it fits; when it fits several rows that are not variants of each other
 (Donald Trump, Ivanka Trump) it gets a row of its own marked ambiguous: different people are
 never merged. Labels play no part in merging, so "Zakharova" as PERSON in one outlet and ORG
@@ -17,9 +17,10 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from annotator.stories.words import name_tokens
+from annotator.stories.words import name_tokens, words
 
 # Labels that are not names of something (a date, a sum): never entity rows.
+VOWELS = frozenset("aeiouy")
 NOT_NAMES = frozenset({"DATE", "MONEY", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
@@ -73,7 +74,8 @@ def first_names_agree(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return len(a) >= 5 and len(b) >= 5 and a[:-1] == b[:-1]
+    # Transliteration: the same name with another last vowel ("Sergei"/"Sergey", "Dmitry"/"Dmitri").
+    return len(a) >= 5 and len(b) >= 5 and a[:-1] == b[:-1] and a[-1] in VOWELS and b[-1] in VOWELS
 
 
 def variants(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -121,9 +123,15 @@ def _fits(toks: tuple[str, ...], head: tuple[str, ...]) -> bool:
 
 
 def _display(mentions: list[Mention], tokens: tuple[str, ...] | None = None) -> str:
-    """The commonest written form of the row's longest name (title words left out where the data has it so)."""
-    pool = [m for m in mentions if tokens is None or tuple(name_tokens(m.text, person=m.label == "PERSON")) == tokens]
-    counts = Counter(" ".join(m.text.split()) for m in (pool or mentions))
+    """The commonest written form of a full-length name with no title in it ("Sergey Lavrov" over
+    "Foreign Minister Sergei Lavrov"); failing that, the commonest form of the longest name."""
+
+    def own(m: Mention) -> tuple[str, ...]:
+        return tuple(name_tokens(m.text, person=m.label == "PERSON"))
+
+    full = [m for m in mentions if tokens is None or len(own(m)) == len(tokens)]
+    clean = [m for m in full if tuple(words(m.text)) == own(m)]
+    counts = Counter(" ".join(m.text.split()) for m in (clean or full or mentions))
     return sorted(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
 
 

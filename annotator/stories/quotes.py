@@ -19,7 +19,8 @@ from annotator.stories.words import content_words, stem, words
 
 MIN_SHARED = 3  # words in common (all of a shorter quote's): "sanctions against Russia" is a topic, not a quotation
 MIN_COVER = 0.4  # of the shorter quote's content words
-TOPIC_SHARE = 0.6
+TOPIC_SHARE = 0.08
+TOPIC_MIN_QUOTES = 20
 
 
 @dataclass(frozen=True)
@@ -99,16 +100,19 @@ def same_quotation(a: list[str], b: list[str]) -> float | None:
 
 
 def topic_words(versions: list[QuoteVersion]) -> set[str]:
-    """Stems in the quotes of more than TOPIC_SHARE of the articles (three or more): the story's
-    own vocabulary ("Russia", "sanctions"), which every quotation shares and none identifies."""
-    articles = {v.doc_id for v in versions}
-    if len(articles) < 3:
+    """The story's own vocabulary ("Russia", "sanctions"): stems in more than TOPIC_SHARE of its
+    quotes, from at least three articles, in a story with at least TOPIC_MIN_QUOTES quotes. Every
+    quotation may share them and none is identified by them; one quotation carried by every
+    outlet is still a small share of a story's quotes, so it stays."""
+    if len(versions) < TOPIC_MIN_QUOTES:
         return set()
-    seen: dict[str, set[str]] = {}
+    quotes: dict[str, int] = {}
+    articles: dict[str, set[str]] = {}
     for v in versions:
-        for w in v.stems:
-            seen.setdefault(w, set()).add(v.doc_id)
-    return {w for w, docs in seen.items() if len(docs) > TOPIC_SHARE * len(articles)}
+        for w in set(v.stems):
+            quotes[w] = quotes.get(w, 0) + 1
+            articles.setdefault(w, set()).add(v.doc_id)
+    return {w for w, n in quotes.items() if n > TOPIC_SHARE * len(versions) and len(articles[w]) >= 3}
 
 
 def group_quotes(versions: list[QuoteVersion]) -> list[QuoteGroup]:

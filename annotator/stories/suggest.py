@@ -12,7 +12,7 @@ Method (the README's "Stories" section says the same):
    in more than MAX_DF articles are left out of pairing (they would make every article a
    neighbour of every other, and the work quadratic); those in one article cannot pair.
 3. Two articles are linked when they share at least MIN_SHARED features whose weights sum to
-   at least MIN_WEIGHT and to at least THRESHOLD of the geometric mean of the two articles'
+   at least MIN_RARE times the weight of a feature only two articles have (log(1 + N / 2)), and to at least THRESHOLD of the geometric mean of the two articles'
    totals (each over its features found in at least one other article: a cosine), and,
    when both have a publication date, those dates are at most MAX_DAYS apart.
 4. Stories are the connected groups of two or more articles (union-find).
@@ -36,7 +36,7 @@ from annotator.stories.words import STOPWORDS, content_words, name_tokens, stem
 
 MAX_DF = 50
 MIN_SHARED = 3
-MIN_WEIGHT = 10.0  # the evidence of about six names that few other articles carry
+MIN_RARE = 5.0  # evidence at least that of five features only the two articles carry
 THRESHOLD = 0.15
 MAX_DAYS = 7
 QUOTE_WINDOW = 3
@@ -149,6 +149,7 @@ def suggest_stories(articles: list[ArticleFeatures]) -> list[SuggestedStory]:
         for f in a.features:
             if 2 <= df[f] <= MAX_DF:
                 postings[f].append(i)
+    min_weight = MIN_RARE * math.log(1 + n / 2)
     shared: dict[tuple[int, int], list[str]] = defaultdict(list)
     for f, docs in postings.items():
         for x, i in enumerate(docs):
@@ -166,7 +167,7 @@ def suggest_stories(articles: list[ArticleFeatures]) -> list[SuggestedStory]:
         if len(feats) < MIN_SHARED or not _close(articles[i], articles[j]):
             continue
         evidence = sum(weight[f] for f in feats)
-        if evidence >= MIN_WEIGHT and evidence >= THRESHOLD * math.sqrt(total[i] * total[j]):
+        if evidence >= min_weight and evidence >= THRESHOLD * math.sqrt(total[i] * total[j]):
             parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):

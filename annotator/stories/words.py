@@ -14,7 +14,8 @@ STOPWORDS = frozenset(
     been being am do does did done have has had having not no nor so too very can could will would shall should may
     might must what which who whom whose when where why how all any both each few more most other some such only own
     same just also even yet still again while until after before because though although s t don didn doesn isn
-    wasn aren weren won said says say told tell according""".split()
+    wasn aren weren won said says say told tell according against among within without through between during
+    upon via per across toward towards""".split()
 )
 # Words before a name that are not part of it: "Mr Trump", "Foreign Minister Sergei Lavrov".
 TITLES = frozenset(
