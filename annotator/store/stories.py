@@ -131,21 +131,26 @@ class StoryQueries:
                 out.setdefault(doc_id, set()).add((start, end, label))
         return {d: sorted(s) for d, s in out.items()}
 
-    def label_examples(self, kind: str, label: str, limit: int = 3) -> list[LabelExample]:
-        """Up to `limit` settled units of `kind` with `label`: gold first; before there is gold,
-        units annotators accepted or made (never bare suggestions, never rejected ones)."""
+    def label_examples(self, kind: str, limit: int = 3) -> dict[str, list[LabelExample]]:
+        """Up to `limit` settled units of `kind` per label: gold first; before there is gold for a
+        label, units annotators accepted or made (never bare suggestions, never rejected ones).
+        One pass per layer kind over the units of that kind (a window per label)."""
         sql = (
-            'SELECT u.doc_id, u.kind, u.label, u.start, u."end", substr(d.text, u.start + 1, u."end" - u.start),'
-            " l.name FROM units u JOIN layers l ON l.id = u.layer_id JOIN documents d ON d.id = u.doc_id"
-            " WHERE l.kind = ? AND u.kind = ? AND u.label = ? AND u.state != 'rejected'"
-            " ORDER BY d.seq, u.start LIMIT ?"
+            "SELECT doc_id, kind, label, start, e, words, name FROM ("
+            ' SELECT u.doc_id, u.kind, u.label, u.start, u."end" AS e,'
+            ' substr(d.text, u.start + 1, u."end" - u.start) AS words, l.name,'
+            " row_number() OVER (PARTITION BY u.label ORDER BY d.seq, u.start) AS n"
+            " FROM units u JOIN layers l ON l.id = u.layer_id JOIN documents d ON d.id = u.doc_id"
+            " WHERE l.kind = ? AND u.kind = ? AND u.state IN ({states})"
+            ") WHERE n <= ? ORDER BY label, n"
         )
-        rows = self.conn.execute(sql, ("gold", kind, label, limit)).fetchall()
-        if len(rows) < limit:
-            more = self.conn.execute(
-                sql.replace("u.state != 'rejected'", "u.state IN ('accepted', 'edited', 'added')"),
-                ("annotator", kind, label, limit - len(rows)),
-            ).fetchall()
-            seen = {(r[0], r[3], r[4]) for r in rows}
-            rows += [r for r in more if (r[0], r[3], r[4]) not in seen]
-        return [LabelExample(*r) for r in rows[:limit]]
+        out: dict[str, list[LabelExample]] = {}
+        for layer_kind, states in (("gold", "'accepted', 'edited', 'added', 'suggested'"), ("annotator", _SETTLED)):
+            for row in self.conn.execute(sql.format(states=states), (layer_kind, kind, limit)):
+                found = out.setdefault(row[2], [])
+                if len(found) < limit and all((e.doc_id, e.start, e.end) != (row[0], row[3], row[4]) for e in found):
+                    found.append(LabelExample(*row))
+        return out
+
+
+_SETTLED = "'accepted', 'edited', 'added'"

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState
 from annotator.core.display import one_line
 from annotator.core.models import DocState
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
+from annotator.guidelines import guideline_lines
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
     SELECTING,
@@ -548,7 +549,8 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             choices, title = type_choices(self.desk), "Event type"
         else:
             choices, title = quote_kind_choices(self.desk), "Quote kind"
-        picker = PickerScreen(title, choices, highlight=view.label, paint_styles=self.view.paint_styles)
+        cards = guideline_lines(self.app.store, view.kind)  # type: ignore[attr-defined]
+        picker = PickerScreen(title, choices, highlight=view.label, paint_styles=self.view.paint_styles, cards=cards)
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
             self.commit(
