@@ -26,11 +26,11 @@ WINDOW = 60  # characters around a mention searched for the settled name form
 
 @dataclass(frozen=True)
 class Change:
-    """One unit of one article and the body it is to have."""
+    """One unit of one article and the body it is to have (None: reject it)."""
 
     doc_id: str
     key: int
-    body: Body
+    body: Body | None
 
 
 def entity_changes(story: Story, row: EntityRow, settled: Mention) -> list[Change]:
@@ -118,7 +118,10 @@ def apply_changes(
         state = desk.load(doc_id)
         for change in (c for c in changes if c.doc_id == doc_id):
             view = state.view(change.key)
-            if view is not None and desk.replace(view, change.body).changed:
+            if view is None:
+                continue
+            done = desk.reject(view) if change.body is None else desk.replace(view, change.body)
+            if done.changed:
                 steps[doc_id] = steps.get(doc_id, 0) + 1
     return steps
 

@@ -63,6 +63,13 @@ class EntityRow:
             out.append("ambiguous: could be " + " or ".join(self.ambiguous_with))
         return out
 
+    def forms(self) -> list[tuple[Mention, int]]:
+        """One (first mention, how many) per article, written form and label: what the desk lists."""
+        seen: dict[tuple[str, str, str], list[Mention]] = {}
+        for m in self.mentions:
+            seen.setdefault((m.doc_id, " ".join(m.text.split()), m.label), []).append(m)
+        return [(ms[0], len(ms)) for ms in seen.values()]
+
     @property
     def label(self) -> str:
         """The label most mentions carry (ties: alphabetical), for sorting and display."""

@@ -45,8 +45,9 @@ class Story:
 
     @property
     def shared_entities(self) -> list[EntityRow]:
-        """Rows more than one article mentions, and any row with a conflict: what the desk lists."""
-        return [r for r in self.entities if len(r.doc_ids) > 1 or r.conflicts]
+        """Rows more than one article mentions, and any row with a conflict, conflicts first: what the desk lists."""
+        rows = [r for r in self.entities if len(r.doc_ids) > 1 or r.conflicts]
+        return sorted(rows, key=lambda r: not r.conflicts)
 
 
 def build_story(key: str, articles: list[StoryArticle]) -> Story:

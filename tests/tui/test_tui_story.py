@@ -126,3 +126,30 @@ async def test_t_on_an_article_in_no_story_says_so(tmp_path: Path) -> None:
         await pilot.press("end", "t")  # the football article
         await pilot.pause()
         assert not isinstance(app.screen, StoryScreen)
+
+
+@pytest.mark.anyio
+async def test_a_correction_in_one_article_is_offered_for_the_others_one_key_each(tmp_path: Path) -> None:
+    app = app_on(tmp_path)
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = await open_story(app, pilot)
+        await pilot.press("enter")  # Bloomberg's quote
+        await pilot.pause()
+        article = app.screen
+        while article.focused_view().span.text_of(app.store.document("bloomberg").text) != "Obama":
+            await pilot.press("j")
+        await pilot.press("2")  # Obama: PERSON -> ORG (the second label)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.section == "consistency"
+        lines = shown(screen)
+        assert lines[0] == "corrected in bloomberg: “Obama” (entity, label); 2 matching units elsewhere"
+        assert lines[1:] == ["    CNBC: “Obama”  PERSON → ORG", "    Financial Times: “Obama”  PERSON → ORG"]
+        await pilot.press("y")  # take CNBC's
+        await pilot.pause()
+        text = app.store.document("cnbc").text
+        assert [(u.body.span.text_of(text), u.body.label) for u in mine(app, "cnbc")] == [("Obama", "ORG")]
+        assert shown(screen)[1:] == ["    Financial Times: “Obama”  PERSON → ORG"]
+        await pilot.press("x")  # leave the FT's as it is
+        await pilot.pause()
+        assert mine(app, "ft") == [] and screen.offers == []

@@ -19,12 +19,24 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from annotator.stories.apply import Change, apply_changes, entity_changes, event_changes, quote_changes, undo_changes
+from annotator.stories.consistency import Offer, corrections_since, offer_groups, story_matches
 from annotator.stories.entities import EntityIndex
 from annotator.stories.load import load_story
 from annotator.stories.story import Story
 from annotator.tui.display import one_line_content
 
-SECTIONS = {"quotes": "Quotes across outlets", "entities": "People and organisations", "events": "Events"}
+SECTIONS = {
+    "quotes": "Quotes across outlets",
+    "entities": "People and organisations",
+    "events": "Events",
+    "consistency": "Corrections to carry",
+}
+EMPTY = {
+    "quotes": "no quotation is carried by two outlets yet",
+    "entities": "no person or organisation is named by two outlets yet",
+    "events": "no event is reported by two outlets yet",
+    "consistency": "no corrections to carry: correct a unit in one article, come back, and its matches show here",
+}
 FLAG = "⚑ "  # a conflict is marked by a sign and words, never by colour alone
 
 
@@ -51,7 +63,16 @@ class StoryScreen(Screen[None]):
         _b("1", "section('quotes')", "Quotes", "Quotes across outlets, aligned", name="quotes"),
         _b("2", "section('entities')", "Entities", "People and organisations across outlets", name="entities"),
         _b("3", "section('events')", "Events", "Events across outlets, numbers compared", name="events"),
+        _b(
+            "4",
+            "section('consistency')",
+            "Corrections",
+            "Corrections made in one article, offered for the matching units of the others",
+            name="consistency",
+        ),
         _b("enter,o", "open_unit", "Open", "Open this outlet's article at this unit", name="open"),
+        _b("y", "take", "Take", "Make the same correction here (a decision in that article's log)", name="take"),
+        _b("x", "drop", "Drop", "Leave this unit as it is and take the offer off the list", name="drop"),
         _b(
             "a",
             "apply",
@@ -70,6 +91,8 @@ class StoryScreen(Screen[None]):
         self.story: Story | None = None
         self.rows: list[Row] = []
         self.last_apply: dict[str, int] = {}
+        self.offers: list[Offer] = []
+        self.seen: dict[str, int] = {}  # the last decision of each article already looked at for corrections
 
     def compose(self) -> ComposeResult:
         yield Static("", id="story-title")
@@ -80,10 +103,30 @@ class StoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.reload()
+        self._look_for_corrections(offer=False)
 
     def on_screen_resume(self) -> None:
         if self.story is not None:  # back from an article: its units may have changed
             self.reload(keep=True)
+            if self._look_for_corrections(offer=True):
+                self.action_section("consistency")
+
+    def _look_for_corrections(self, *, offer: bool) -> int:
+        """Corrections made in the story's articles since last looked: their matches in the others."""
+        app: Any = self.app
+        story = self.story
+        assert story is not None
+        found = []
+        for article in story.articles:
+            corrections, self.seen[article.id] = corrections_since(
+                app.store, app.annotator, article.id, self.seen.get(article.id, 0)
+            )
+            if offer:
+                found += [o for c in corrections for o in story_matches(story, c)]
+        if found:
+            self.offers = found + self.offers
+            self.notify(f"{len(found)} matching units in other outlets: y takes, x drops (4 lists them)", markup=False)
+        return len(found)
 
     # -- data -----------------------------------------------------------------------------
 
@@ -107,6 +150,7 @@ class StoryScreen(Screen[None]):
             "quotes": len(self.story.quotes),
             "entities": len(self.story.shared_entities),
             "events": len(self.story.events),
+            "consistency": len(self.offers),
         }
         tabs = "   ".join(
             f"{'▶ ' if s == section else ''}{i} {name} ({counts[s]})" for i, (s, name) in enumerate(SECTIONS.items(), 1)
@@ -135,7 +179,7 @@ class StoryScreen(Screen[None]):
         assert story is not None
         rows: list[Row] = []
         lines: list[str] = []
-        groups: list[Any] = {"quotes": story.quotes, "entities": story.shared_entities, "events": story.events}[section]
+        groups: list[Any] = self._groups(section)
         for gi, group in enumerate(groups):
             rows.append(Row(section, gi))
             lines.append(_header(section, group))
@@ -143,7 +187,7 @@ class StoryScreen(Screen[None]):
                 rows.append(Row(section, gi, vi))
                 lines.append(text)
         if not rows:
-            lines.append(f"nothing {SECTIONS[section].lower()} is shared by two outlets yet")
+            lines.append(EMPTY[section])
             rows.append(Row(section, -1))
         return rows, lines
 
@@ -154,17 +198,21 @@ class StoryScreen(Screen[None]):
         row = self.rows[index]
         return row if row.version is not None else None
 
-    def _group(self, row: Row) -> Any:
+    def _groups(self, section: str) -> list[Any]:
         story = self.story
         assert story is not None
-        return {"quotes": story.quotes, "entities": story.shared_entities, "events": story.events}[row.section][
-            row.group
-        ]
+        if section == "consistency":
+            return offer_groups(self.offers)
+        return {"quotes": story.quotes, "entities": story.shared_entities, "events": story.events}[section]
+
+    def _group(self, row: Row) -> Any:
+        return self._groups(row.section)[row.group]
 
     def _version(self, row: Row) -> Any:
         group = self._group(row)
-        members = group.mentions if row.section == "entities" else group.versions
-        return members[row.version]
+        if row.section == "entities":
+            return group.forms()[row.version][0]
+        return group.versions[row.version]
 
     @on(OptionList.OptionHighlighted, "#story-rows")
     def _show_detail(self) -> None:
@@ -179,8 +227,12 @@ class StoryScreen(Screen[None]):
     # -- actions --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("open_unit", "apply"):
+        if action == "open_unit":
             return True if self.current() is not None else None
+        if action == "apply":
+            return True if self.current() is not None and self.section != "consistency" else None
+        if action in ("take", "drop"):
+            return True if self.current() is not None and self.section == "consistency" else None
         if action == "undo_apply":
             return True if self.last_apply else None
         return True
@@ -211,6 +263,7 @@ class StoryScreen(Screen[None]):
         steps = apply_changes(app.store, app.annotator, changes, settled=(version.doc_id, version.key))
         written = sum(steps.values())
         self.last_apply = steps if written else self.last_apply
+        self._look_for_corrections(offer=False)  # what `a` wrote is not a correction to offer again
         others = len({c.doc_id for c in changes})
         if changes:
             self.notify(f"applied to {len(changes)} units in {others} other articles; u takes it back", markup=False)
@@ -229,12 +282,35 @@ class StoryScreen(Screen[None]):
             return quote_changes(story, group, version, EntityIndex(story.entities))
         return event_changes(story, group, version, self.app.store.schema())  # type: ignore[attr-defined]
 
+    def action_take(self) -> None:
+        row = self.current()
+        if row is None or self.section != "consistency":
+            return
+        offer: Offer = self._version(row)
+        app: Any = self.app
+        steps = apply_changes(app.store, app.annotator, [offer.change])
+        self.offers.remove(offer)
+        if steps:
+            self.last_apply = steps
+        self._look_for_corrections(offer=False)  # my own taking is not a new correction to offer
+        self.reload(keep=True)
+        self.refresh_bindings()
+
+    def action_drop(self) -> None:
+        row = self.current()
+        if row is None or self.section != "consistency":
+            return
+        self.offers.remove(self._version(row))
+        self.show_section("consistency", self.options.highlighted)
+        self.refresh_bindings()
+
     def action_undo_apply(self) -> None:
         if not self.last_apply:
             return
         app: Any = self.app
         undone = undo_changes(app.store, app.annotator, self.last_apply)
         self.last_apply = {}
+        self._look_for_corrections(offer=False)
         self.notify(f"undone: {undone} decisions", markup=False)
         self.reload(keep=True)
         self.refresh_bindings()
@@ -248,6 +324,10 @@ def _header(section: str, group: Any) -> str:
     n = len(group.doc_ids)
     if section == "quotes":
         return f"quotation in {n} outlets, alignment {group.score:.2f}, shared: {' '.join(group.shared) or '-'}{flags}"
+    if section == "consistency":
+        c, first = group.correction, group.offers[0]
+        words = c.before.span.text_of(first.correction_text)
+        return f"corrected in {c.doc_id}: “{words}” ({c.before.kind}, {c.what}); {len(group.offers)} matching units elsewhere"
     if section == "entities":
         labels = ", ".join(f"{k} {v}" for k, v in sorted(group.labels.items()))
         return f"{group.name} [{group.id}]: {n} outlets, {len(group.mentions)} mentions ({labels}){flags}"
@@ -260,8 +340,13 @@ def _versions(story: Story, section: str, group: Any) -> list[str]:
             f"    {story.outlet(v.doc_id)}: “{v.text}”  {v.kind} · {v.speaker_name or 'no speaker'} · {v.cue_text or 'no cue'}"
             for v in group.versions
         ]
+    if section == "consistency":
+        return [f"    {story.outlet(o.doc_id)}: “{o.mention}”  {o.proposal}" for o in group.offers]
     if section == "entities":
-        return [f"    {story.outlet(m.doc_id)}: {m.text}  {m.label}" for m in group.mentions]
+        return [
+            f"    {story.outlet(m.doc_id)}: {m.text}  {m.label}" + (f"  ×{n}" if n > 1 else "")
+            for m, n in group.forms()
+        ]
     out = []
     for v in group.versions:
         args = ", ".join(f"{a.role}: {a.text}" for a in v.arguments) or "no arguments"
