@@ -101,7 +101,7 @@ class EventGroupRecord(_Strict):
 class StoryRecord(_Strict):
     """One line: one story as one layer has it."""
 
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[1] = Field(1, description="Version of this file format.")
     story_key: str = Field(min_length=1)
     layer: str = Field(description="gold, annotator:NAME or suggestions:MODEL@VERSION.")
     articles: list[ArticleRef]

@@ -178,7 +178,7 @@ def suggest_stories(articles: list[ArticleFeatures]) -> list[SuggestedStory]:
             continue
         common = Counter(f for i in members for f in articles[i].features if df[f] >= 2)
         top = sorted((f for f, c in common.items() if c >= 2), key=lambda f: (-common[f] * weight[f], f))
-        keys = Counter(articles[i].story_key for i in members if articles[i].story_key)
+        keys = Counter(k for i in members if (k := articles[i].story_key))
         out.append(SuggestedStory([articles[i].id for i in members], top[:8], dict(keys)))
     out.sort(key=lambda s: (-len(s.doc_ids), s.doc_ids[0]))
     return out

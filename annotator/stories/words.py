@@ -49,8 +49,8 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and not w.isdigit()]
 
 
-SUFFIXES = ("ational", "ations", "ation", "atory", "ating", "ated", "ates", "ate", "ing", "ies", "ied", "ed", "es")
-SUFFIXES += ("ly", "s", "e", "y")
+SUFFIXES: tuple[str, ...] = ("ational", "ations", "ation", "atory", "ating", "ated", "ates", "ate", "ing", "ies")
+SUFFIXES += ("ied", "ed", "es", "ly", "s", "e", "y")
 
 
 def stem(word: str) -> str:

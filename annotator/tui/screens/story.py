@@ -203,7 +203,12 @@ class StoryScreen(Screen[None]):
         assert story is not None
         if section == "consistency":
             return offer_groups(self.offers)
-        return {"quotes": story.quotes, "entities": story.shared_entities, "events": story.events}[section]
+        groups: dict[str, list[Any]] = {
+            "quotes": story.quotes,
+            "entities": story.shared_entities,
+            "events": story.events,
+        }
+        return groups[section]
 
     def _group(self, row: Row) -> Any:
         return self._groups(row.section)[row.group]
