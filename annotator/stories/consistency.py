@@ -67,6 +67,7 @@ class Offer:
         return f"→ “{self.correction.after.span.text_of(self.correction_text)}”" if self.correction.after else "edit"
 
     correction_text: str = ""
+    correction_outlet: str = ""
 
 
 @dataclass
@@ -138,7 +139,14 @@ def story_matches(story: Story, correction: Correction) -> list[Offer]:
             if after is not None and (proposed is None or proposed == body):
                 continue
             out.append(
-                Offer(Change(article.id, key, proposed), correction, body.span.text_of(text), label_of(body), source)
+                Offer(
+                    Change(article.id, key, proposed),
+                    correction,
+                    body.span.text_of(text),
+                    label_of(body),
+                    source,
+                    story.outlet(correction.doc_id),
+                )
             )
     return out
 

@@ -143,13 +143,18 @@ async def test_a_correction_in_one_article_is_offered_for_the_others_one_key_eac
         await pilot.pause()
         assert app.screen is screen and screen.section == "consistency"
         lines = shown(screen)
-        assert lines[0] == "corrected in bloomberg: “Obama” (entity, label); 2 matching units elsewhere"
-        assert lines[1:] == ["    CNBC: “Obama”  PERSON → ORG", "    Financial Times: “Obama”  PERSON → ORG"]
+        assert lines[0] == "corrected in Bloomberg: “Obama” (entity, label); 2 matching units elsewhere"
+        assert lines[1:] == [
+            "    CNBC: …bery in broad daylight.” “Obama” expelled 35 diplomats la…  PERSON → ORG",
+            "    Financial Times: …respond. Mr Lavrov said “Obama” had expelled 755 staff f…  PERSON → ORG",
+        ]
         await pilot.press("y")  # take CNBC's
         await pilot.pause()
         text = app.store.document("cnbc").text
         assert [(u.body.span.text_of(text), u.body.label) for u in mine(app, "cnbc")] == [("Obama", "ORG")]
-        assert shown(screen)[1:] == ["    Financial Times: “Obama”  PERSON → ORG"]
+        assert shown(screen)[1:] == [
+            "    Financial Times: …respond. Mr Lavrov said “Obama” had expelled 755 staff f…  PERSON → ORG"
+        ]
         await pilot.press("x")  # leave the FT's as it is
         await pilot.pause()
         assert mine(app, "ft") == [] and screen.offers == []

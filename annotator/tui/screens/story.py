@@ -332,7 +332,10 @@ def _header(section: str, group: Any) -> str:
     if section == "consistency":
         c, first = group.correction, group.offers[0]
         words = c.before.span.text_of(first.correction_text)
-        return f"corrected in {c.doc_id}: “{words}” ({c.before.kind}, {c.what}); {len(group.offers)} matching units elsewhere"
+        where = first.correction_outlet or c.doc_id
+        return (
+            f"corrected in {where}: “{words}” ({c.before.kind}, {c.what}); {len(group.offers)} matching units elsewhere"
+        )
     if section == "entities":
         labels = ", ".join(f"{k} {v}" for k, v in sorted(group.labels.items()))
         return f"{group.name} [{group.id}]: {n} outlets, {len(group.mentions)} mentions ({labels}){flags}"
@@ -346,7 +349,7 @@ def _versions(story: Story, section: str, group: Any) -> list[str]:
             for v in group.versions
         ]
     if section == "consistency":
-        return [f"    {story.outlet(o.doc_id)}: “{o.mention}”  {o.proposal}" for o in group.offers]
+        return [f"    {story.outlet(o.doc_id)}: {_in_context(story, o)}  {o.proposal}" for o in group.offers]
     if section == "entities":
         return [
             f"    {story.outlet(m.doc_id)}: {m.text}  {m.label}" + (f"  ×{n}" if n > 1 else "")
@@ -362,3 +365,15 @@ def _versions(story: Story, section: str, group: Any) -> list[str]:
         )
         out.append(f"    {story.outlet(v.doc_id)}: {v.trigger_text} ({args}){nums}")
     return out
+
+
+def _in_context(story: Story, offer: Offer, width: int = 25) -> str:
+    """The offered unit's words with a little of the text around them, to judge it by."""
+    article = story.article(offer.doc_id)
+    body = article.unit(offer.key)
+    if body is None:
+        return f"“{offer.mention}”"
+    span, text = body.span, article.text
+    before = " ".join(text[max(0, span.start - width) : span.start].split())
+    after = " ".join(text[span.end : span.end + width].split())
+    return f"…{before} “{offer.mention}” {after}…"
