@@ -416,6 +416,10 @@ class Desk:
         """Fill (or with None, clear) one role of an event."""
         return self.make(view, self.rules.with_argument(view, role, span))
 
+    def replace(self, view: ViewUnit, body: Body) -> Outcome:
+        """Give the unit a whole new body (a version settled elsewhere, carried over): one edit decision."""
+        return self._edit(view, body)
+
     # -- new units --------------------------------------------------------------------
 
     def add_entity(self, span: Span, label: str) -> Outcome:

@@ -33,6 +33,7 @@ COMMANDS: tuple[str, ...] = (
     "models_cmd",
     "errors_cmd",
     "db_cmd",
+    "stories_cmd",
 )
 
 

@@ -135,6 +135,9 @@ def to_toml(schema: LabelSchema) -> str:
         f"quote_kinds = {_list(schema.quote_kinds)}",
         "",
     ]
+    if schema.quote_kind_descriptions:
+        out += ["[quote_kind_descriptions]"]
+        out += [f"{_key(k)} = {_s(v)}" for k, v in schema.quote_kind_descriptions.items()] + [""]
     for label in schema.entity_labels:
         out += ["[[entity_labels]]", f"name = {_s(label.name)}", f"description = {_s(label.description)}"]
     out += ["", "[model_labels]"] + [f"{_key(k)} = {_s(v)}" for k, v in schema.model_labels.items()]

@@ -83,6 +83,8 @@ class LabelSchema(BaseModel):
     version: int = 1
     entity_labels: list[EntityLabel]
     quote_kinds: list[str] = Field(default_factory=lambda: list(QUOTE_KINDS))
+    # The guideline card's definition of each quote kind (entity labels and event types carry theirs).
+    quote_kind_descriptions: dict[str, str] = Field(default_factory=dict)
     event_types: list[EventType]
     # spaCy NER label -> our label; a model label mapped to "" is dropped.
     model_labels: dict[str, str] = Field(default_factory=dict)

@@ -88,6 +88,12 @@ FORMATS: dict[str, ExportFormat] = {
             "CoNLL-2003 style BIO for entities (seqeval, spacy convert, datasets)",
             tokens_across_layers=True,
         ),
+        ExportFormat(
+            "stories",
+            "annotator.export.stories",
+            ".jsonl",
+            "one line per story: its outlets' quotes aligned, entities across articles, shared events",
+        ),
     )
 }
 

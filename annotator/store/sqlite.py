@@ -32,6 +32,7 @@ from annotator.store.parts import (
     StreamsPart,
 )
 from annotator.store.staging import StagedImports
+from annotator.store.stories import StoryQueries
 
 BUSY_TIMEOUT_S = 30.0
 IMPORT_CHECKPOINT_PAGES = 25_000  # pages (~100 MB) between checkpoints during an import
@@ -215,7 +216,15 @@ def _open_error(path: str | Path | None, exc: sqlite3.DatabaseError) -> UserErro
 
 
 class SqliteStore(
-    DocumentsPart, LayersPart, StreamsPart, DecisionsPart, StatusPart, SchemaPart, ModelsPart, StagedImports
+    DocumentsPart,
+    LayersPart,
+    StreamsPart,
+    DecisionsPart,
+    StatusPart,
+    SchemaPart,
+    ModelsPart,
+    StoryQueries,
+    StagedImports,
 ):
     """The default store. One instance per thread: sqlite3 connections belong to their thread."""
 

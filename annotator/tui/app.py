@@ -159,8 +159,15 @@ class AnnotatorApp(App[None]):
             self.push_screen(QueueScreen())
             return
         queues[-1].came_back_from = came_from
-        while not isinstance(self.screen, QueueScreen):
+        # A list screen an article was opened from (the story desk) is where its escape goes back to.
+        while not isinstance(self.screen, QueueScreen) and not getattr(self.screen, "RETURN_POINT", False):
             self.pop_screen()
+
+    def open_story(self, key: str) -> None:
+        """The story desk for `key`, above the queue."""
+        from annotator.tui.screens.story import StoryScreen
+
+        self.push_screen(StoryScreen(key))
 
     def open_review(self) -> None:
         """The review (adjudication into gold); back to it when it is already in the stack."""

@@ -106,6 +106,8 @@ WRITES: dict[str, Call] = {
     "set_status": lambda s, c: s.set_status("doc-000", "ann", "done", flagged=True, note="n"),
     "undo": lambda s, c: s.undo("doc-000", "ann"),
     "undo_layer": lambda s, c: s.undo_layer("doc-000", "ann", GOLD),
+    "set_story_key": lambda s, c: s.set_story_key(["doc-000", "doc-001"], "story"),
+    "rename_story": lambda s, c: (s.set_story_key(["doc-002"], "old"), s.rename_story("old", "new")),
 }
 
 READS: dict[str, Call] = {
@@ -149,6 +151,12 @@ READS: dict[str, Call] = {
     "unit": lambda s, c: s.unit(c["unit_id"]),
     "unit_layer": lambda s, c: s.unit_layer(c["unit_id"]),
     "units": lambda s, c: s.units("doc-000", "annotator:ann"),
+    "stories": lambda s, c: s.stories(),
+    "story_doc_ids": lambda s, c: s.story_doc_ids("story"),
+    "story_of": lambda s, c: s.story_of("doc-000"),
+    "story_sources": lambda s, c: list(s.story_sources()),
+    "entity_mentions": lambda s, c: s.entity_mentions(["doc-000", "doc-001"]),
+    "label_examples": lambda s, c: (s.label_examples("entity"), s.label_examples("quote", 1)),
 }
 
 # Connection plumbing, checked on its own below.

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState
 from annotator.core.display import one_line
 from annotator.core.models import KINDS, DocState
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
+from annotator.guidelines import guideline_lines
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_flows import (
     SELECTING,
@@ -545,7 +546,10 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.app.bell()
             return
         choices = kind_label_choices(kind, self.desk.state.schema, self.label_classes)
-        picker = PickerScreen(kind.label_title, choices, highlight=view.label, paint_styles=self.view.paint_styles)
+        cards = guideline_lines(self.app.store, view.kind)  # type: ignore[attr-defined]
+        picker = PickerScreen(
+            kind.label_title, choices, highlight=view.label, paint_styles=self.view.paint_styles, cards=cards
+        )
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
             self.commit(

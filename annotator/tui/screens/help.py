@@ -6,6 +6,7 @@ from itertools import groupby
 
 from rich.table import Table
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -13,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from annotator.core.display import one_line
+from annotator.tui.display import block_content
 from annotator.tui.help import HelpEntry, help_entries
 
 KEYS_WIDTH = 16
@@ -53,6 +55,33 @@ class HelpScreen(ModalScreen[None]):
             for group, items in groupby(entries, key=lambda e: e.group):
                 yield Static(group, classes="help-group", markup=False)
                 yield Static(group_table(list(items), id_width), classes="help-table")
+            yield Static("Guideline cards", classes="help-group", markup=False)
+            yield Static(
+                "Each label's definition (from the schema file: edit it there, then `annotator schema load`) "
+                "and up to three examples from this corpus's gold, or its accepted units before there is gold.",
+                id="help-cards-intro",
+            )
+            yield Static("reading the examples…", id="help-cards")
+
+    def on_mount(self) -> None:
+        self._read_cards()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="help-cards")
+    def _read_cards(self) -> None:
+        """The examples come from the corpus (a scan of its units): read on a connection of this thread."""
+        from annotator.guidelines import KINDS, cards
+
+        app = self.app
+        store = app.store.reopen() if app.store.path else app.store  # type: ignore[attr-defined]
+        try:
+            lines = [line for kind in KINDS for card in cards(store, kind).values() for line in card.lines()]
+        finally:
+            if store is not app.store:  # type: ignore[attr-defined]
+                store.close()
+        app.call_from_thread(self._show_cards, lines)
+
+    def _show_cards(self, lines: list[str]) -> None:
+        self.query_one("#help-cards", Static).update(block_content("\n".join(lines)))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -14,11 +14,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from annotator.core.display import one_line
-from annotator.tui.display import one_line_content
+from annotator.tui.display import block_content, one_line_content
 from annotator.tui.widgets.paint_style import ComponentStyles
 
 
@@ -73,6 +73,12 @@ class PickerScreen(ModalScreen[str | None]):
         max-height: 20;
         border: none;
     }
+    PickerScreen #picker-card {
+        height: auto;
+        max-height: 6;
+        margin: 1 0 0 0;
+        color: $text-muted;
+    }
     """
 
     BINDINGS = [
@@ -89,8 +95,11 @@ class PickerScreen(ModalScreen[str | None]):
         *,
         highlight: str | None = None,
         paint_styles: ComponentStyles | None = None,
+        cards: dict[str, list[str]] | None = None,
     ) -> None:
         super().__init__()
+        # Guideline cards by choice id: the highlighted label's definition and examples show below.
+        self.cards = cards or {}
         self.title_text = one_line(title)  # it quotes the text: "Label for “…”"
         # Prompts are data (labels, the text's words): plain content on one line, never markup.
         choices = [_plain(c) for c in choices]
@@ -104,6 +113,8 @@ class PickerScreen(ModalScreen[str | None]):
             yield Label(self.title_text, id="picker-title", markup=False)
             yield Input(placeholder="type to filter", id="picker-filter")
             yield OptionList(id="picker-options")
+            if self.cards:
+                yield Static("", id="picker-card")
 
     def on_mount(self) -> None:
         self._fill("")
@@ -123,6 +134,11 @@ class PickerScreen(ModalScreen[str | None]):
             first = next((i for i, c in enumerate(self._shown) if c.matches(needle, strict=True)), 0)
         if self._shown:
             options.highlighted = first
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.cards:
+            lines = self.cards.get(event.option.id or "", [])
+            self.query_one("#picker-card", Static).update(block_content("\n".join(lines)))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)

@@ -65,6 +65,13 @@ class QueueScreen(Screen[None]):
             tooltip="Review disagreements: settle the annotators' differences into gold",
         ),
         Binding(
+            "t",
+            "story",
+            "Story",
+            id="queue.story",
+            tooltip="Open the story of the article under the cursor: its outlets side by side",
+        ),
+        Binding(
             "o",
             "cycle_order",
             "Order",
@@ -314,6 +321,14 @@ class QueueScreen(Screen[None]):
 
     def action_review(self) -> None:
         self.app.open_review()  # type: ignore[attr-defined]
+
+    def action_story(self) -> None:
+        doc_id = self.queue_list.doc_id_at_cursor()
+        key = self.app.store.story_of(doc_id) if doc_id is not None else None  # type: ignore[attr-defined]
+        if key is None:
+            self.notify("This article is in no story (annotator stories suggest finds them)", markup=False)
+            return
+        self.app.open_story(key)  # type: ignore[attr-defined]
 
     def action_clear(self) -> None:
         search = self.query_one(Input)

@@ -31,6 +31,7 @@ from annotator.core.models import Body, Decision, Span, Unit
 from annotator.desk import SCREEN_WAIT_S, ViewUnit, WriteWaiting
 from annotator.edit_rules import Change
 from annotator.errors import UserError
+from annotator.guidelines import guideline_lines
 from annotator.store.base import GOLD, StoreBusy, StoreWriteError
 from annotator.tui.screens.article_flows import (
     SELECTING,
@@ -355,7 +356,7 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         position = ((self.index or 0) + 1, len(self.conflicts))
         labels = self.view.paint_styles
         self.query_one("#review-conflict", ReviewText).show(
-            conflict_content(conflict, position, self.text, self.label_classes, width), labels
+            conflict_content(conflict, position, self.text, self.label_classes, width, self._cards(conflict)), labels
         )
         self.redraw_header()
         self.sync_bindings()
@@ -419,6 +420,16 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
                 then(decisions)
 
         self.run_write(lambda: self._gold_write(step), shown)
+
+    def _cards(self, conflict: Conflict | None) -> list[str]:
+        """The guideline cards of the labels in dispute (read once per kind while the document is open)."""
+        if conflict is None:
+            return []
+        kind, disputed = conflict_labels(conflict)
+        cache: dict[str, dict[str, list[str]]] = self.__dict__.setdefault("_card_cache", {})
+        if kind not in cache:
+            cache[kind] = guideline_lines(self.app.store, kind)  # type: ignore[attr-defined]
+        return [line for label in disputed for line in cache[kind].get(label, [])]
 
     def _gold_write(self, step: Callable[[Adjudication], list[Decision]]) -> list[Decision]:
         """The step now, if the lock comes within a few milliseconds; else handed to a worker."""
@@ -509,7 +520,10 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.app.bell()
             return
         choices = kind_label_choices(kind, self.edits.state.schema, self.label_classes)
-        picker = PickerScreen(kind.label_title, choices, highlight=body.main_label, paint_styles=self.view.paint_styles)
+        cards = guideline_lines(self.app.store, body.kind)  # type: ignore[attr-defined]
+        picker = PickerScreen(
+            kind.label_title, choices, highlight=body.main_label, paint_styles=self.view.paint_styles, cards=cards
+        )
         answer = await self.app.push_screen_wait(picker)
         if answer is not None and self.current is conflict:
             self._edit(lambda edits, v: edits.relabel(v, answer))
@@ -640,6 +654,13 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if action in ("reject", "pick_label", "move_start", "move_end", "step", "next_open"):
             return conflict is not None or None
         return True
+
+
+def conflict_labels(conflict: Conflict) -> tuple[str, list[str]]:
+    """The kind and every label the versions of a conflict carry (the cards the panel shows)."""
+    bodies = [v.body for v in conflict.versions if v is not None]
+    kind = shown_body(conflict).kind
+    return kind, list(dict.fromkeys(b.main_label for b in bodies if b.kind == kind))
 
 
 def shown_body(conflict: Conflict) -> Body:

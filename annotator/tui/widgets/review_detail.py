@@ -152,9 +152,15 @@ def version_lines(conflict: Conflict, text: str, label_classes: Mapping[str, str
 
 
 def conflict_content(
-    conflict: Conflict | None, position: tuple[int, int], text: str, label_classes: Mapping[str, str], width: int = 60
+    conflict: Conflict | None,
+    position: tuple[int, int],
+    text: str,
+    label_classes: Mapping[str, str],
+    width: int = 60,
+    cards: list[str] | None = None,
 ) -> Content:
-    """Heading, every version with its key, the majority, and the gold it settled to."""
+    """Heading, every version with its key, the majority, the gold it settled to, and the guideline
+    cards of the labels in dispute (definition and examples from the corpus's own gold)."""
     if conflict is None:
         return Content("No disagreements in this document: what the annotators marked alike is in gold (g lists it).")
     number, total = position
@@ -168,6 +174,7 @@ def conflict_content(
     lines.append(_keys_line(conflict))
     if conflict.resolution is not None:
         lines.append(_gold_line(conflict.resolution, text, label_classes, width))
+    lines += [Content.styled(one_line(line), ".review-detail--muted") for line in cards or []]
     return Content("\n").join(lines)
 
 
