@@ -418,7 +418,7 @@ class Desk:
 
     def replace(self, view: ViewUnit, body: Body) -> Outcome:
         """Give the unit a whole new body (a version settled elsewhere, carried over): one edit decision."""
-        return self._edit(view, body)
+        return self.make(view, self.rules.changed(view, body))
 
     # -- new units --------------------------------------------------------------------
 

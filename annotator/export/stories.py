@@ -17,7 +17,6 @@ import orjson
 from annotator.core.models import Body, Entity, Event, Quote, Span
 from annotator.export.common import ExportContext, LayerDoc, write_lines
 from annotator.export.story_records import FORMAT_VERSION
-from annotator.store.base import U_BODY, U_END, U_KIND, U_LABEL, U_START
 from annotator.stories.story import Story, StoryArticle, build_story
 
 
@@ -26,13 +25,13 @@ def article_of(item: LayerDoc) -> StoryArticle:
     doc = item.doc
     units: list[tuple[int, Body]] = []
     for i, u in enumerate(item.units):
-        kind = u[U_KIND]
+        kind = u.kind
         if kind == "entity":
-            units.append((i, Entity(start=u[U_START], end=u[U_END], label=u[U_LABEL])))
+            units.append((i, Entity(start=u.start, end=u.end, label=u.label)))
         elif kind == "quote":
-            units.append((i, Quote.model_validate_json(u[U_BODY])))
+            units.append((i, Quote.model_validate_json(u.body)))
         elif kind == "event":
-            units.append((i, Event.model_validate_json(u[U_BODY])))
+            units.append((i, Event.model_validate_json(u.body)))
     return StoryArticle(doc.id, doc.title, doc.outlet, doc.published, doc.text, tuple(units))
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.core.models import Body, Entity, Event, Quote, Span, Unit
-from annotator.desk import label_of
 from annotator.store.base import Store
 from annotator.stories.apply import Change
 from annotator.stories.story import Story
@@ -36,7 +35,7 @@ class Correction:
             return "reject"
         if self.after.span != self.before.span:
             return "boundary"
-        return "label" if label_of(self.after) != label_of(self.before) else "edit"
+        return "label" if self.after.main_label != self.before.main_label else "edit"
 
 
 @dataclass(frozen=True)
@@ -62,8 +61,8 @@ class Offer:
         body = self.change.body
         if body is None:
             return "reject"
-        if label_of(body) != self.before_label:
-            return f"{self.before_label} → {label_of(body)}"
+        if body.main_label != self.before_label:
+            return f"{self.before_label} → {body.main_label}"
         return f"→ “{self.correction.after.span.text_of(self.correction_text)}”" if self.correction.after else "edit"
 
     correction_text: str = ""
@@ -129,7 +128,7 @@ def story_matches(story: Story, correction: Correction) -> list[Offer]:
         if article.id == correction.doc_id:
             continue
         for key, body in article.units:
-            if body.kind != before.kind or label_of(body) != label_of(before):
+            if body.kind != before.kind or body.main_label != before.main_label:
                 continue
             text = article.text
             same = body.span.text_of(text) == mention
@@ -143,7 +142,7 @@ def story_matches(story: Story, correction: Correction) -> list[Offer]:
                     Change(article.id, key, proposed),
                     correction,
                     body.span.text_of(text),
-                    label_of(body),
+                    body.main_label,
                     source,
                     story.outlet(correction.doc_id),
                 )
@@ -169,7 +168,7 @@ def _variant_keys(story: Story, correction: Correction) -> set[tuple[str, int]]:
 
 
 def _proposed(body: Body, before: Body, after: Body, text: str, source: str, same: bool) -> Body | None:
-    label = label_of(after)
+    label = after.main_label
     span = body.span
     if after.span != before.span:
         if not same:
