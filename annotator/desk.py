@@ -457,10 +457,15 @@ class Desk:
             return Outcome([], view.key)
         return self._edit(view, _with_span(view.body, Span(start=span.start, end=end)))
 
-    def set_quote_speaker(self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None) -> Outcome:
+    def set_quote_speaker(
+        self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None, *, cue: Span | None = None
+    ) -> Outcome:
+        """Speaker and the entity it stands for; `cue`, when given, too (the speaker's verb, in the same step)."""
         body = _require(view, Quote)
-        new = body.model_copy(update={"speaker": self._trim(speaker), "speaker_entity": self._trim(speaker_entity)})
-        return self._edit(view, new)
+        update = {"speaker": self._trim(speaker), "speaker_entity": self._trim(speaker_entity)}
+        if cue is not None:
+            update["cue"] = self._trim(cue)
+        return self._edit(view, body.model_copy(update=update))
 
     def set_quote_cue(self, view: ViewUnit, cue: Span | None) -> Outcome:
         body = _require(view, Quote)
@@ -492,7 +497,7 @@ class Desk:
         content = self._trim(content)
         quote = Quote(
             content=content,
-            quote_kind=kind or guess_quote_kind(content.text_of(self.state.text)),
+            quote_kind=kind or guess_quote_kind(content.text_of(self.state.text), self.state.text[: content.start]),
             speaker=self._trim(speaker),
             speaker_entity=self._trim(speaker_entity),
             cue=self._trim(cue),
@@ -743,9 +748,10 @@ def spacy_token_bounds(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in found if text[s:e].strip()]
 
 
-def guess_quote_kind(content: str) -> QuoteKind:
-    """A span that opens with a quotation mark is direct speech; otherwise indirect."""
-    return "direct" if content[:1] in OPENING_QUOTES else "indirect"
+def guess_quote_kind(content: str, before: str = "") -> QuoteKind:
+    """A span that opens with a quotation mark, or just after one (the words between the marks), is direct speech."""
+    opened = content[:1] or "x", before.rstrip()[-1:] or "x"
+    return "direct" if any(mark in OPENING_QUOTES for mark in opened) else "indirect"
 
 
 def _with_span(body: Body, span: Span) -> Body:

@@ -177,8 +177,7 @@ class Editor:
         from annotator.tui.screens.article import ArticleScreen
 
         while not isinstance(self.screen, ArticleScreen) or self.article().selection is not None:
-            await self.pilot.press("escape")
-            await self.settle()
+            await self.press("escape")  # counted: the editor presses it
 
     def describe(self, item: Todo) -> str:
         unit = item.gold
@@ -330,15 +329,19 @@ class Editor:
         return None
 
     def lands_on(self, offset: int) -> Any:
-        """Where the desk's search lands at `offset`: the innermost unit starting there (what the screen shows)."""
+        """Where the desk's search lands at `offset`: the shortest unit starting there, else a selection (None)."""
         state = self.article().desk.state
-        hits = [v for v in state.views if v.span.start <= offset < v.span.end]
+        hits = [v for v in state.views if v.span.start == offset]
         return min(hits, key=lambda v: v.span.end - v.span.start) if hits else None
 
     # -- mending a unit ------------------------------------------------------------------------
 
     async def mend(self, view: Any, gold: Any) -> None:
         body, want = view.body, gold.body
+        if view.kind == "quote" and tuple(body.extra) != tuple(want.extra) and not want.extra:
+            await self.act("reject")  # no way to drop a second part: reject it and make the quote anew
+            await self.create(gold)
+            return
         if view.kind == "entity":
             await self.boundaries(view.key, want.span)
             view = self.article().desk.state.view(view.key)
@@ -386,7 +389,11 @@ class Editor:
     async def quote_parts(self, view: Any, want: Any) -> None:
         body = view.body
         if tuple(body.extra) != tuple(want.extra):
-            raise Unreachable("a quote's second part cannot be set from the desk")
+            if want.extra:
+                raise Unreachable("a quote's second part cannot be set from the desk")
+            await self.act("reject")  # no way to drop a second part: reject it and make the quote anew
+            await self.create(_GoldLike(want))
+            return
         if body.speaker != want.speaker or body.speaker_entity != want.speaker_entity:
             await self.act("speaker")
             await self.speaker(want, view.span)
@@ -400,27 +407,47 @@ class Editor:
         await self.mention(want.speaker, near)
         from annotator.tui.screens.pickers import PickerScreen
 
-        if isinstance(self.screen, PickerScreen):
+        if isinstance(self.screen, PickerScreen) and self.screen.title_text.startswith("Who is"):
             await self.mention(want.speaker_entity, want.speaker or near)
 
     async def roles(self, view: Any, want: dict[str, Any]) -> None:
+        """r, then role by role (a newer desk keeps the role picker open: Escape once at the end)."""
+        from annotator.tui.screens.pickers import PickerScreen
+
         for _ in range(12):
             have = self.article().desk.state.view(view.key).body.arguments
             wrong = [r for r in sorted(set(have) | set(want)) if have.get(r) != want.get(r)]
             if not wrong:
+                await self.escape_all()
                 return
             role = wrong[0]
-            await self.act("roles")
-            await self.pick(role)
-            await self.mention(want.get(role), view.span, clear=True)
-            await self.escape_all()
+            if not isinstance(self.screen, PickerScreen):
+                await self.act("roles")
+            await self.role_step(role, want.get(role), view.span)
         raise Unreachable("roles did not settle")
+
+    async def role_step(self, role: str, span: Any, trigger: Any) -> None:
+        """In the role picker: a one-key suggested filler (or clear) when offered, else the role and then its filler."""
+        from annotator.tui.screens.article_flows import span_id
+
+        ids = [c.id for c in self.screen._shown]
+        row = f"fill:{role}:{span_id(span)}" if span is not None else f"clear:{role}"
+        if row in ids:
+            await self.pick(row)
+            return
+        await self.pick(role)
+        await self.mention(span, trigger, clear=True)
+
+    def typed_as_all(self, choice_id: str) -> list[str]:
+        """An event type may be typed by its subtype alone (Transaction.Sell: "Sell")."""
+        first = self.typed_as(choice_id)
+        return [first, first.rsplit(".", 1)[-1]] if "." in first and ":" not in choice_id else [first]
 
     def typed_as(self, choice_id: str) -> str:
         """What an editor types for a row: a label's or role's name, a mention's words (never its offsets)."""
         from annotator.tui.screens.article_flows import parse_span_id
 
-        if choice_id.startswith("@"):
+        if choice_id.startswith(("@", "fill:", "clear:")):
             return ""
         if ":" in choice_id and choice_id.replace(":", "").isdigit():
             return parse_span_id(choice_id).text_of(self.text)
@@ -444,7 +471,8 @@ class Editor:
             return
         here = screen.query_one("OptionList").highlighted or 0
         arrows = ["down" if ids.index(choice_id) > here else "up"] * abs(ids.index(choice_id) - here)
-        typed = typing_for(screen.choices, choice_id, self.typed_as(choice_id))
+        typings = [t for w in self.typed_as_all(choice_id) if (t := typing_for(screen.choices, choice_id, w))]
+        typed = min(typings, key=len, default=None)
         keys = arrows if typed is None or len(arrows) <= len(typed) else typed
         await self.press(*keys, "enter")
 
@@ -475,6 +503,11 @@ class Editor:
         last = next((i for i, (s, e) in enumerate(tokens) if e == want.end), None)
         if first is None or last is None or last < first:
             raise Unreachable("not on token edges")
+        if screen.selection.span(tokens) == want:
+            return
+        if await self.stroke(want):
+            return
+        await self.search_in_selection(first)
         if await self.stroke(want):
             return
         await self.cursor_to(first, "cursor")
@@ -484,8 +517,45 @@ class Editor:
             return
         await self.cursor_to(last, "extend", nav=False)
 
+    async def search_in_selection(self, first: int) -> None:
+        """Move the selection's cursor by search when that is cheaper than the arrows (a newer desk)."""
+        screen = self.article()
+        tokens = screen.desk.state.tokens
+        if not self.has("search") or screen.selection is None:
+            return
+        cur = screen.selection.cursor
+        lay = screen.view.text_layout
+        lines = abs(lay.line_of(tokens[cur][0]) - lay.line_of(tokens[first][0]))
+        arrows = lines + min(abs(cur - first), 8)
+        query = self.search_query(tokens[first][0], tokens[cur][0], land=None)
+        if query is not None and len(query) + 2 < arrows:
+            await self.press(self.keys["search"], *query, "enter", nav=True)
+
     async def stroke(self, want: Any) -> bool:
-        """A one-stroke selection key whose span is `want`, pressed once or twice from the cursor (new builds)."""
+        """A one-stroke selection key whose span is `want` from where the cursor is (a newer desk)."""
+        from annotator.core.selection import clause_at, quotation_at, sentence_at, smallest_around
+
+        screen = self.article()
+        sel = screen.selection
+        if sel is None or not self.has("sentence"):
+            return False
+        tokens = screen.desk.state.tokens
+        offset = tokens[sel.cursor][0]
+        for name, fn in (("quotation", quotation_at), ("sentence", sentence_at), ("clause", clause_at)):
+            if fn(self.text, offset) == want:
+                await self.act(name)
+                return screen.selection.span(tokens) == want
+        spans = [v.span for v in screen.desk.state.mentions()] + list(screen.phrases())
+        current = sel.span(tokens)
+        steps = 0
+        grown = smallest_around(spans, current) or smallest_around(spans, type(current)(start=offset, end=offset + 1))
+        while grown is not None and steps < 3:
+            steps += 1
+            if grown == want:
+                for _ in range(steps):
+                    await self.act("phrase")
+                return screen.selection.span(tokens) == want
+            grown = smallest_around(spans, grown)
         return False
 
     async def cursor_to(self, index: int, how: str, nav: bool = True) -> None:
@@ -513,10 +583,11 @@ class Editor:
         screen = self.article()
         state = screen.desk.state
         query = self.search_query(start, here_offset(state, screen.focus_key))
-        if query is not None and self.lands_on(start) is None and self.has("search"):
+        if query is not None and self.has("search"):
             await self.press(self.keys["search"], *query, "enter", nav=True)
-            if screen.selection is not None:
-                return
+            if screen.selection is None:
+                await self.act("select")
+            return
         before = [i for i, v in enumerate(state.views) if v.span.start <= start]
         if before:
             await self.focus(state.views[before[-1]].key)
@@ -556,10 +627,20 @@ class Editor:
         """Answer the new event's role questions one by one; Escape once nothing more is wanted."""
         from annotator.tui.screens.pickers import PickerScreen
 
+        self.article_args_pending: set[str] = set()
         for _ in range(12):
             screen = self.screen
             if not isinstance(screen, PickerScreen):
                 break
+            if screen.title_text.startswith("Which role"):  # a newer desk: pick roles by key, Escape saves
+                left = [r for r in body.arguments if r not in self.article_args_pending]
+                if not left:
+                    await self.press("escape")
+                    break
+                role = left[0]
+                self.article_args_pending.add(role)
+                await self.role_step(role, body.arguments[role], body.trigger)
+                continue
             role = screen.title_text.split(" ", 1)[0]
             left = [r for r in body.arguments if r not in self.asked_roles(screen)]
             if not left:

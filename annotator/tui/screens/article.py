@@ -33,6 +33,7 @@ from annotator.tui.screens.article_flows import (
     screen_binding,
     type_choices,
 )
+from annotator.tui.screens.article_jumps import ArticleJumps
 from annotator.tui.screens.pickers import ConfirmScreen, NoteScreen, PickerScreen
 from annotator.tui.screens.writes import WaitingWrites
 from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
@@ -70,6 +71,11 @@ EDITING = {
     "first_unit",
     "last_unit",
     "least_sure",
+    "next_pending",
+    "next_kind",
+    "next_label",
+    "first_on_screen",
+    "page",
 }
 
 
@@ -114,7 +120,7 @@ def _b(*args: Any, **kwargs: Any) -> Binding:
     return screen_binding("article", *args, **kwargs)
 
 
-class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
+class ArticleScreen(ArticleJumps, ArticleFlows, WaitingWrites, Screen[None]):
     """One article. Keys act on the focused unit (▶ in the gutter, highlighted in the list)."""
 
     HELP_GROUP = "Article"
@@ -126,8 +132,59 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("up,k", "previous_unit", "Previous unit", "Focus the previous unit in the text", show=False),
         _b("home", "first_unit", "First unit", "Focus the first unit", show=False),
         _b("end", "last_unit", "Last unit", "Focus the last unit", show=False),
-        _b("pagedown", "page(1)", "Page down", "Scroll the text one page down", show=False, name="page_down"),
-        _b("pageup", "page(-1)", "Page up", "Scroll the text one page up", show=False, name="page_up"),
+        _b(
+            "pagedown",
+            "page(1)",
+            "Page down",
+            "A page down; the focus goes to the first unit on it",
+            show=False,
+            name="page_down",
+        ),
+        _b(
+            "pageup",
+            "page(-1)",
+            "Page up",
+            "A page up; the focus goes to the first unit on it",
+            show=False,
+            name="page_up",
+        ),
+        _b("H", "first_on_screen", "First on screen", "Focus the first unit on the screen", show=False),
+        _b(
+            "tab",
+            "next_pending(1)",
+            "Next unreviewed",
+            "Focus the next suggestion still to review",
+            name="next_pending",
+        ),
+        _b(
+            "shift+tab",
+            "next_pending(-1)",
+            "Previous unreviewed",
+            "Focus the previous suggestion still to review",
+            show=False,
+            name="previous_pending",
+        ),
+        _b("N", "next_kind('entity')", "Next entity", "Focus the next entity", show=False, name="next_entity"),
+        _b("Q", "next_kind('quote')", "Next quote", "Focus the next quote", show=False, name="next_quote"),
+        _b("E", "next_kind('event')", "Next event", "Focus the next event", show=False, name="next_event"),
+        _b("L", "next_label", "Next same label", "Focus the next unit with the focused unit's label", show=False),
+        _b("slash", "search", "Search", "Search the article: type, Enter lands on the unit there or selects the words"),
+        _b(
+            "semicolon",
+            "search_again(1)",
+            "Search again",
+            "The next match of the last search",
+            show=False,
+            name="search_next",
+        ),
+        _b(
+            "comma",
+            "search_again(-1)",
+            "Search back",
+            "The previous match of the last search",
+            show=False,
+            name="search_previous",
+        ),
         _b("a", "accept", "Accept", "Accept the focused suggestion and move on"),
         _b("x", "reject", "Reject", "Reject the focused suggestion (a hand-made unit is deleted) and move on"),
         _b("A", "accept_all", "Accept all", "Accept every remaining suggestion in one step"),
@@ -482,11 +539,6 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         views = self.desk.state.views
         if views:
             self.set_focus_key(views[-1].key)
-
-    def action_page(self, step: int) -> None:
-        view = self.view
-        height = max(1, view.scrollable_content_region.height - 2)
-        view.scroll_to(y=view.scroll_offset.y + step * height, animate=False)
 
     def on_article_view_clicked(self, message: ArticleView.Clicked) -> None:
         """Focus the innermost unit under the click (a name inside a quote, not the quote)."""
