@@ -441,6 +441,10 @@ class Desk:
                 return Outcome([], view.key)
         return self._edit(view, new)
 
+    def correct(self, view: ViewUnit, body: Body) -> Outcome:
+        """Give the unit `body` as it is (the same correction made elsewhere, offered for this mention)."""
+        return self._edit(view, body)
+
     def move_start(self, view: ViewUnit, step: int) -> Outcome:
         """Move the unit's start one token left (step < 0) or right, never past its end."""
         span = view.span

@@ -23,6 +23,7 @@ from annotator.core.display import one_line
 from annotator.core.models import DocState
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.tui.messages import ModelLoaded, ModelMissing
+from annotator.tui.screens.article_consistency import ArticleConsistency
 from annotator.tui.screens.article_flows import (
     SELECTING,
     ArticleFlows,
@@ -71,6 +72,7 @@ EDITING = {
     "first_unit",
     "last_unit",
     "least_sure",
+    "consistency",
     "next_pending",
     "next_kind",
     "next_label",
@@ -120,7 +122,7 @@ def _b(*args: Any, **kwargs: Any) -> Binding:
     return screen_binding("article", *args, **kwargs)
 
 
-class ArticleScreen(ArticleJumps, ArticleFlows, WaitingWrites, Screen[None]):
+class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrites, Screen[None]):
     """One article. Keys act on the focused unit (▶ in the gutter, highlighted in the list)."""
 
     HELP_GROUP = "Article"
@@ -233,6 +235,13 @@ class ArticleScreen(ArticleJumps, ArticleFlows, WaitingWrites, Screen[None]):
         _b("S", "speaker", "Speaker", "Set the focused quote's speaker"),
         _b("c", "cue", "Cue", "Set the focused quote's cue"),
         _b("r", "roles", "Roles", "Fill or clear a role of the focused event"),
+        _b(
+            "C",
+            "consistency",
+            "Same fix…",
+            "The last correction (label, boundary, reject) for identical mentions here and in the corpus",
+            show=False,
+        ),
         _b("u,backspace", "undo", "Undo", "Undo my last change to this article"),
         _b("U", "redo", "Redo", "Redo what was undone", show=False),
         _b("d", "done", "Done", "Mark the article done and open my next undone one"),
@@ -424,15 +433,30 @@ class ArticleScreen(ArticleJumps, ArticleFlows, WaitingWrites, Screen[None]):
 
     # -- committing -----------------------------------------------------------------------
 
-    def commit(self, action: Callable[[], Outcome], *, advance: bool = False, unchanged: str | None = None) -> None:
+    def commit(
+        self,
+        action: Callable[[], Outcome],
+        *,
+        advance: bool = False,
+        unchanged: str | None = None,
+        correction: bool = False,
+    ) -> None:
         """Run one desk action; the screen redraws only from what the store has accepted.
 
         With `advance`, a change to the focused unit moves the focus on to the next one;
         `unchanged` is said when the action changed nothing (undo with nothing to undo).
-        A busy database makes the action wait in a worker (`WaitingWrites`).
+        A busy database makes the action wait in a worker (`WaitingWrites`). A `correction`
+        (label, boundary, reject) is remembered for C (the same correction for identical mentions).
         """
         pressed_on = self.focus_key
-        self.run_write(action, lambda outcome: self._show_outcome(outcome, advance, unchanged, pressed_on))
+        before = self.focused_view() if correction else None
+
+        def show(outcome: Outcome) -> None:
+            self._show_outcome(outcome, advance, unchanged, pressed_on)
+            if before is not None and outcome.changed:
+                self.note_correction(before, before.key)
+
+        self.run_write(action, show)
 
     def _show_outcome(self, outcome: Outcome, advance: bool, unchanged: str | None, pressed_on: int | None) -> None:
         if unchanged is not None and not outcome.changed:
@@ -548,16 +572,18 @@ class ArticleScreen(ArticleJumps, ArticleFlows, WaitingWrites, Screen[None]):
 
     # -- decisions on the focused unit ----------------------------------------------------------
 
-    def _on_focused(self, make: Callable[[ViewUnit], Outcome], *, advance: bool = False) -> None:
+    def _on_focused(
+        self, make: Callable[[ViewUnit], Outcome], *, advance: bool = False, correction: bool = False
+    ) -> None:
         view = self.focused_view()
         if view is not None:
-            self.commit(lambda: make(view), advance=advance)
+            self.commit(lambda: make(view), advance=advance, correction=correction)
 
     def action_accept(self) -> None:
         self._on_focused(self.desk.accept, advance=True)
 
     def action_reject(self) -> None:
-        self._on_focused(self.desk.reject, advance=True)
+        self._on_focused(self.desk.reject, advance=True, correction=True)
 
     def action_accept_all(self) -> None:
         self.run_write(self.desk.accept_all, self._accepted_all)
@@ -578,14 +604,16 @@ class ArticleScreen(ArticleJumps, ArticleFlows, WaitingWrites, Screen[None]):
         if view is not None:
             label = labels[number - 1]
             self.commit(
-                lambda: self.desk.relabel(view, label), unchanged=f"Already {one_line(label)}: nothing changed."
+                lambda: self.desk.relabel(view, label),
+                unchanged=f"Already {one_line(label)}: nothing changed.",
+                correction=True,
             )
 
     def action_move_start(self, step: int) -> None:
-        self._on_focused(lambda v: self.desk.move_start(v, step))
+        self._on_focused(lambda v: self.desk.move_start(v, step), correction=True)
 
     def action_move_end(self, step: int) -> None:
-        self._on_focused(lambda v: self.desk.move_end(v, step))
+        self._on_focused(lambda v: self.desk.move_end(v, step), correction=True)
 
     def action_pick_label(self) -> None:
         view = self.focused_view()
@@ -604,7 +632,9 @@ class ArticleScreen(ArticleJumps, ArticleFlows, WaitingWrites, Screen[None]):
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
             self.commit(
-                lambda: self.desk.relabel(view, answer), unchanged=f"Already {one_line(answer)}: nothing changed."
+                lambda: self.desk.relabel(view, answer),
+                unchanged=f"Already {one_line(answer)}: nothing changed.",
+                correction=True,
             )
 
     def action_undo(self) -> None:
