@@ -156,6 +156,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             "next_pending(1)",
             "Next unreviewed",
             "Focus the next suggestion still to review",
+            show=False,
             name="next_pending",
         ),
         _b(
@@ -170,7 +171,13 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         _b("Q", "next_kind('quote')", "Next quote", "Focus the next quote", show=False, name="next_quote"),
         _b("E", "next_kind('event')", "Next event", "Focus the next event", show=False, name="next_event"),
         _b("L", "next_label", "Next same label", "Focus the next unit with the focused unit's label", show=False),
-        _b("slash", "search", "Search", "Search the article: type, Enter lands on the unit there or selects the words"),
+        _b(
+            "slash",
+            "search",
+            "Search",
+            "Search the article: type, Enter lands on the unit there or selects the words",
+            show=False,
+        ),
         _b(
             "semicolon",
             "search_again(1)",
