@@ -483,24 +483,28 @@ class ArticleFlows:
         )
 
     def role_suggestions(self, trigger: Span, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
-        """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled role."""
+        """Each role's likeliest filler near the trigger (empty roles first), clearing a filled role, then
+        each role's second likeliest: the first nine are one key each."""
         text = self.desk.state.text
         taken = set(filled.values())
-        fills: list[Choice] = []
-        for role in sorted(roles, key=lambda r: r in filled):
+        ranked: dict[str, list[Span]] = {}
+        for role in roles:
             options = mention_choices(self.desk, trigger, self.label_classes, role=role, phrases=self.phrases())
-            best = next((c.id for c in options if parse_span_id(c.id) not in taken), None)
-            if best is None:
-                continue
-            span = parse_span_id(best)
+            ranked[role] = [s for c in options if (s := parse_span_id(c.id)) not in taken][:2]
+
+        def fill(role: str, span: Span) -> Choice:
             prompt = Content.assemble((f"{role:<10}", "bold"), ("← ", "dim"), snippet(text, span, 40))
-            fills.append(Choice(f"fill:{role}:{best}", prompt, search=role, match_prompt=False))
+            return Choice(f"fill:{role}:{span_id(span)}", prompt, search=role, match_prompt=False)
+
+        order = sorted(roles, key=lambda r: r in filled)
+        firsts = [fill(r, ranked[r][0]) for r in order if ranked[r]]
         clears = [
             Choice(f"clear:{role}", Content.assemble((f"{role:<10}", "bold"), ("✕ clear", "dim")), search=role)
             for role in roles
             if role in filled
         ]
-        return fills + clears
+        seconds = [fill(r, ranked[r][1]) for r in order if len(ranked[r]) > 1]
+        return firsts + clears + seconds
 
     @work(exclusive=True, group="flow")
     async def speaker_flow(self, view: ViewUnit) -> None:
