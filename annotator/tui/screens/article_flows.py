@@ -529,9 +529,11 @@ class ArticleFlows:
     @work(exclusive=True, group="flow")
     async def roles_flow(self, view: ViewUnit) -> None:
         """Fill or clear roles one after another, each saved at once (its own undo step); Esc stops."""
-        key = view.key
+        key, first = view.key, True
         while True:
-            view = self.desk.state.view(key)  # type: ignore[assignment]
+            if not first:  # after a write, the event as it now stands (the review's gold has no such view: stop)
+                view = self.desk.state.view(key)  # type: ignore[assignment]
+            first = False
             if view is None or not isinstance(view.body, Event):
                 return
             body = view.body
