@@ -483,28 +483,24 @@ class ArticleFlows:
         )
 
     def role_suggestions(self, trigger: Span, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
-        """Each role's likeliest filler near the trigger (empty roles first), clearing a filled role, then
-        each role's second likeliest: the first nine are one key each."""
+        """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled role."""
         text = self.desk.state.text
         taken = set(filled.values())
-        ranked: dict[str, list[Span]] = {}
-        for role in roles:
+        fills: list[Choice] = []
+        for role in sorted(roles, key=lambda r: r in filled):
             options = mention_choices(self.desk, trigger, self.label_classes, role=role, phrases=self.phrases())
-            ranked[role] = [s for c in options if (s := parse_span_id(c.id)) not in taken][:2]
-
-        def fill(role: str, span: Span) -> Choice:
+            best = next((c.id for c in options if parse_span_id(c.id) not in taken), None)
+            if best is None:
+                continue
+            span = parse_span_id(best)
             prompt = Content.assemble((f"{role:<10}", "bold"), ("← ", "dim"), snippet(text, span, 40))
-            return Choice(f"fill:{role}:{span_id(span)}", prompt, search=role, match_prompt=False)
-
-        order = sorted(roles, key=lambda r: r in filled)
-        firsts = [fill(r, ranked[r][0]) for r in order if ranked[r]]
+            fills.append(Choice(f"fill:{role}:{best}", prompt, search=role, match_prompt=False))
         clears = [
             Choice(f"clear:{role}", Content.assemble((f"{role:<10}", "bold"), ("✕ clear", "dim")), search=role)
             for role in roles
             if role in filled
         ]
-        seconds = [fill(r, ranked[r][1]) for r in order if len(ranked[r]) > 1]
-        return firsts + clears + seconds
+        return fills + clears
 
     @work(exclusive=True, group="flow")
     async def speaker_flow(self, view: ViewUnit) -> None:
