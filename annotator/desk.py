@@ -398,6 +398,11 @@ class Desk:
         """Entity label, event type (dropping roles the new type lacks) or quote kind."""
         return self.make(view, self.rules.relabelled(view, label))
 
+    def correct(self, view: ViewUnit, body: Body) -> Outcome:
+        """Give the unit `body` as it is (the same correction made elsewhere, offered for this mention,
+        or a version settled in another outlet of the story): one edit decision."""
+        return self.make(view, self.rules.changed(view, body))
+
     def move_start(self, view: ViewUnit, step: int) -> Outcome:
         """Move the unit's start one token left (step < 0) or right, never past its end."""
         return self.make(view, self.rules.moved_start(view, step))
@@ -406,8 +411,11 @@ class Desk:
         """Move the unit's end one token left (step < 0) or right, never before its start."""
         return self.make(view, self.rules.moved_end(view, step))
 
-    def set_quote_speaker(self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None) -> Outcome:
-        return self.make(view, self.rules.with_speaker(view, speaker, speaker_entity))
+    def set_quote_speaker(
+        self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None, *, cue: Span | None = None
+    ) -> Outcome:
+        """Speaker and the entity it stands for; `cue`, when given, too (the speaker's verb, in the same step)."""
+        return self.make(view, self.rules.with_speaker(view, speaker, speaker_entity, cue=cue))
 
     def set_quote_cue(self, view: ViewUnit, cue: Span | None) -> Outcome:
         return self.make(view, self.rules.with_cue(view, cue))
@@ -415,10 +423,6 @@ class Desk:
     def set_event_argument(self, view: ViewUnit, role: str, span: Span | None) -> Outcome:
         """Fill (or with None, clear) one role of an event."""
         return self.make(view, self.rules.with_argument(view, role, span))
-
-    def replace(self, view: ViewUnit, body: Body) -> Outcome:
-        """Give the unit a whole new body (a version settled elsewhere, carried over): one edit decision."""
-        return self.make(view, self.rules.changed(view, body))
 
     # -- new units --------------------------------------------------------------------
 

@@ -54,9 +54,10 @@ class Plan:
     focus_new: bool = False
 
 
-def guess_quote_kind(content: str) -> QuoteKind:
-    """A span that opens with a quotation mark is direct speech; otherwise indirect."""
-    return "direct" if content[:1] in OPENING_QUOTES else "indirect"
+def guess_quote_kind(content: str, before: str = "") -> QuoteKind:
+    """A span that opens with a quotation mark, or just after one (the words between the marks), is direct speech."""
+    opened = content[:1] or "x", before.rstrip()[-1:] or "x"
+    return "direct" if any(mark in OPENING_QUOTES for mark in opened) else "indirect"
 
 
 class EditRules:
@@ -84,9 +85,13 @@ class EditRules:
         end = self.token_step(span.end, step, edge="end", limit=span)
         return None if end is None else self.changed(view, view.body.with_span(Span(start=span.start, end=end)))
 
-    def with_speaker(self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None) -> Change | None:
+    def with_speaker(
+        self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None, *, cue: Span | None = None
+    ) -> Change | None:
         body = _require(view, Quote)
         update = {"speaker": self.trim(speaker), "speaker_entity": self.trim(speaker_entity)}
+        if cue is not None:
+            update["cue"] = self.trim(cue)
         return self.changed(view, body.model_copy(update=update))
 
     def with_cue(self, view: ViewUnit, cue: Span | None) -> Change | None:
@@ -120,7 +125,7 @@ class EditRules:
         assert trimmed is not None
         quote = Quote(
             content=trimmed,
-            quote_kind=kind or guess_quote_kind(trimmed.text_of(self.state.text)),
+            quote_kind=kind or guess_quote_kind(trimmed.text_of(self.state.text), self.state.text[: trimmed.start]),
             speaker=self.trim(speaker),
             speaker_entity=self.trim(speaker_entity),
             cue=self.trim(cue),

@@ -120,7 +120,7 @@ def apply_changes(
             view = state.view(change.key)
             if view is None:
                 continue
-            done = desk.reject(view) if change.body is None else desk.replace(view, change.body)
+            done = desk.reject(view) if change.body is None else desk.correct(view, change.body)
             if done.changed:
                 steps[doc_id] = steps.get(doc_id, 0) + 1
     return steps

@@ -138,8 +138,7 @@ async def test_a_new_gold_quote_with_speaker_and_cue(tmp_path: Path) -> None:
         await press(pilot, *["shift+right"] * 5, "q")  # "Tillerson attacked the plan in Moscow" as a quote
         assert isinstance(app.screen, PickerScreen)  # who said it? gold names, nearest first
         await press(pilot, *"lav", "enter")  # the Lavrov right after it
-        assert isinstance(app.screen, PickerScreen)  # the cue: "added" is nearer than "said"
-        await press(pilot, "enter")
+        assert not isinstance(app.screen, PickerScreen)  # the cue is Lavrov's own verb: no question
         [quote] = [u for u in gold_of(store, "quote") if u.state == "added"]
         body = quote.body
         assert isinstance(body, Quote)
@@ -241,8 +240,9 @@ async def test_a_new_gold_event_with_type_and_a_role(tmp_path: Path) -> None:
         await press(pilot, "v", "left", "left", "e")  # from the quote back to "talks": an event trigger
         assert isinstance(app.screen, PickerScreen)  # its type
         await press(pilot, *"meet", "enter")  # Contact.Meet: Entity, Time, Place
+        await press(pilot, *"ent", "enter")  # the role by its name
         await press(pilot, *"lav", "enter")  # Entity: Lavrov, the nearest
-        await press(pilot, "escape")  # no more roles: stop here
+        await press(pilot, "escape")  # no more roles: save it
         [event] = [u for u in gold_of(store, "event") if u.state == "added"]
         assert (words(event.span), event.body.type) == ("talks", "Contact.Meet")
         assert {r: words(s) for r, s in event.body.arguments.items()} == {"Entity": "Lavrov"}

@@ -24,6 +24,7 @@ from annotator.core.models import KINDS, DocState
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.guidelines import guideline_lines
 from annotator.tui.messages import ModelLoaded, ModelMissing
+from annotator.tui.screens.article_consistency import ArticleConsistency
 from annotator.tui.screens.article_flows import (
     SELECTING,
     ArticleFlows,
@@ -32,6 +33,7 @@ from annotator.tui.screens.article_flows import (
     kind_label_choices,
     screen_binding,
 )
+from annotator.tui.screens.article_jumps import ArticleJumps
 from annotator.tui.screens.pickers import ConfirmScreen, NoteScreen, PickerScreen
 from annotator.tui.screens.writes import WaitingWrites
 from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
@@ -69,6 +71,12 @@ EDITING = {
     "first_unit",
     "last_unit",
     "least_sure",
+    "consistency",
+    "next_pending",
+    "next_kind",
+    "next_label",
+    "first_on_screen",
+    "page",
 }
 
 
@@ -113,7 +121,7 @@ def _b(*args: Any, **kwargs: Any) -> Binding:
     return screen_binding("article", *args, **kwargs)
 
 
-class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
+class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrites, Screen[None]):
     """One article. Keys act on the focused unit (▶ in the gutter, highlighted in the list)."""
 
     HELP_GROUP = "Article"
@@ -125,8 +133,66 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("up,k", "previous_unit", "Previous unit", "Focus the previous unit in the text", show=False),
         _b("home", "first_unit", "First unit", "Focus the first unit", show=False),
         _b("end", "last_unit", "Last unit", "Focus the last unit", show=False),
-        _b("pagedown", "page(1)", "Page down", "Scroll the text one page down", show=False, name="page_down"),
-        _b("pageup", "page(-1)", "Page up", "Scroll the text one page up", show=False, name="page_up"),
+        _b(
+            "pagedown",
+            "page(1)",
+            "Page down",
+            "A page down; the focus goes to the first unit on it",
+            show=False,
+            name="page_down",
+        ),
+        _b(
+            "pageup",
+            "page(-1)",
+            "Page up",
+            "A page up; the focus goes to the first unit on it",
+            show=False,
+            name="page_up",
+        ),
+        _b("H", "first_on_screen", "First on screen", "Focus the first unit on the screen", show=False),
+        _b(
+            "tab",
+            "next_pending(1)",
+            "Next unreviewed",
+            "Focus the next suggestion still to review",
+            show=False,
+            name="next_pending",
+        ),
+        _b(
+            "shift+tab",
+            "next_pending(-1)",
+            "Previous unreviewed",
+            "Focus the previous suggestion still to review",
+            show=False,
+            name="previous_pending",
+        ),
+        _b("N", "next_kind('entity')", "Next entity", "Focus the next entity", show=False, name="next_entity"),
+        _b("Q", "next_kind('quote')", "Next quote", "Focus the next quote", show=False, name="next_quote"),
+        _b("E", "next_kind('event')", "Next event", "Focus the next event", show=False, name="next_event"),
+        _b("L", "next_label", "Next same label", "Focus the next unit with the focused unit's label", show=False),
+        _b(
+            "slash",
+            "search",
+            "Search",
+            "Search the article: type, Enter lands on the unit there or selects the words",
+            show=False,
+        ),
+        _b(
+            "semicolon",
+            "search_again(1)",
+            "Search again",
+            "The next match of the last search",
+            show=False,
+            name="search_next",
+        ),
+        _b(
+            "comma",
+            "search_again(-1)",
+            "Search back",
+            "The previous match of the last search",
+            show=False,
+            name="search_previous",
+        ),
         _b("a", "accept", "Accept", "Accept the focused suggestion and move on"),
         _b("x", "reject", "Reject", "Reject the focused suggestion (a hand-made unit is deleted) and move on"),
         _b("A", "accept_all", "Accept all", "Accept every remaining suggestion in one step"),
@@ -175,6 +241,13 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         _b("S", "speaker", "Speaker", "Set the focused quote's speaker"),
         _b("c", "cue", "Cue", "Set the focused quote's cue"),
         _b("r", "roles", "Roles", "Fill or clear a role of the focused event"),
+        _b(
+            "C",
+            "consistency",
+            "Same fix…",
+            "The last correction (label, boundary, reject) for identical mentions here and in the corpus",
+            show=False,
+        ),
         _b("u,backspace", "undo", "Undo", "Undo my last change to this article"),
         _b("U", "redo", "Redo", "Redo what was undone", show=False),
         _b("d", "done", "Done", "Mark the article done and open my next undone one"),
@@ -366,15 +439,30 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
 
     # -- committing -----------------------------------------------------------------------
 
-    def commit(self, action: Callable[[], Outcome], *, advance: bool = False, unchanged: str | None = None) -> None:
+    def commit(
+        self,
+        action: Callable[[], Outcome],
+        *,
+        advance: bool = False,
+        unchanged: str | None = None,
+        correction: bool = False,
+    ) -> None:
         """Run one desk action; the screen redraws only from what the store has accepted.
 
         With `advance`, a change to the focused unit moves the focus on to the next one;
         `unchanged` is said when the action changed nothing (undo with nothing to undo).
-        A busy database makes the action wait in a worker (`WaitingWrites`).
+        A busy database makes the action wait in a worker (`WaitingWrites`). A `correction`
+        (label, boundary, reject) is remembered for C (the same correction for identical mentions).
         """
         pressed_on = self.focus_key
-        self.run_write(action, lambda outcome: self._show_outcome(outcome, advance, unchanged, pressed_on))
+        before = self.focused_view() if correction else None
+
+        def show(outcome: Outcome) -> None:
+            self._show_outcome(outcome, advance, unchanged, pressed_on)
+            if before is not None and outcome.changed:
+                self.note_correction(before, before.key)
+
+        self.run_write(action, show)
 
     def _show_outcome(self, outcome: Outcome, advance: bool, unchanged: str | None, pressed_on: int | None) -> None:
         if unchanged is not None and not outcome.changed:
@@ -482,11 +570,6 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if views:
             self.set_focus_key(views[-1].key)
 
-    def action_page(self, step: int) -> None:
-        view = self.view
-        height = max(1, view.scrollable_content_region.height - 2)
-        view.scroll_to(y=view.scroll_offset.y + step * height, animate=False)
-
     def on_article_view_clicked(self, message: ArticleView.Clicked) -> None:
         """Focus the innermost unit under the click (a name inside a quote, not the quote)."""
         hits = [v for v in self.desk.state.views if v.span.start <= message.offset < v.span.end]
@@ -495,16 +578,18 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
 
     # -- decisions on the focused unit ----------------------------------------------------------
 
-    def _on_focused(self, make: Callable[[ViewUnit], Outcome], *, advance: bool = False) -> None:
+    def _on_focused(
+        self, make: Callable[[ViewUnit], Outcome], *, advance: bool = False, correction: bool = False
+    ) -> None:
         view = self.focused_view()
         if view is not None:
-            self.commit(lambda: make(view), advance=advance)
+            self.commit(lambda: make(view), advance=advance, correction=correction)
 
     def action_accept(self) -> None:
         self._on_focused(self.desk.accept, advance=True)
 
     def action_reject(self) -> None:
-        self._on_focused(self.desk.reject, advance=True)
+        self._on_focused(self.desk.reject, advance=True, correction=True)
 
     def action_accept_all(self) -> None:
         self.run_write(self.desk.accept_all, self._accepted_all)
@@ -525,14 +610,16 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if view is not None:
             label = labels[number - 1]
             self.commit(
-                lambda: self.desk.relabel(view, label), unchanged=f"Already {one_line(label)}: nothing changed."
+                lambda: self.desk.relabel(view, label),
+                unchanged=f"Already {one_line(label)}: nothing changed.",
+                correction=True,
             )
 
     def action_move_start(self, step: int) -> None:
-        self._on_focused(lambda v: self.desk.move_start(v, step))
+        self._on_focused(lambda v: self.desk.move_start(v, step), correction=True)
 
     def action_move_end(self, step: int) -> None:
-        self._on_focused(lambda v: self.desk.move_end(v, step))
+        self._on_focused(lambda v: self.desk.move_end(v, step), correction=True)
 
     def action_pick_label(self) -> None:
         view = self.focused_view()
@@ -553,7 +640,9 @@ class ArticleScreen(ArticleFlows, WaitingWrites, Screen[None]):
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
             self.commit(
-                lambda: self.desk.relabel(view, answer), unchanged=f"Already {one_line(answer)}: nothing changed."
+                lambda: self.desk.relabel(view, answer),
+                unchanged=f"Already {one_line(answer)}: nothing changed.",
+                correction=True,
             )
 
     def action_undo(self) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,9 +19,11 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
+from annotator.core.attribution import CUE_WORDS, cue_near, role_rank
 from annotator.core.display import one_line
 from annotator.core.models import Entity, Event, Span, UnitBody
 from annotator.core.schema import LabelSchema
+from annotator.core.selection import clause_at, quotation_at, sentence_at, smallest_around
 from annotator.desk import Desk, ViewUnit
 from annotator.tui.screens.pickers import Choice, PickerScreen
 from annotator.tui.widgets.unit_list import snippet
@@ -32,16 +33,11 @@ if TYPE_CHECKING:
 
 SELECT, NONE, SKIP = "@select", "@none", "@skip"
 # The actions that only mean something inside a keyboard selection.
-SELECTING = frozenset({"cursor", "extend", "finish_selection", "quote", "event"})
-SELECTION_HELP = "arrows move · shift+arrows extend · Enter label it · q quote · e event · Esc cancel"
+SELECTING = frozenset({"cursor", "extend", "finish_selection", "quote", "event", "stroke"})
+STROKES = "s sentence · c clause · m quotation · n name/phrase"
+SELECTION_HELP = f"arrows move · shift+arrows extend · {STROKES} · Enter label it · q quote · e event · Esc cancel"
 # While a flow asks for a span, q and e do not apply: the hint leaves them out.
-ASKED_HELP = "arrows move · shift+arrows extend · Enter use it · Esc cancel"
-# Words that usually carry a quote's attribution, offered first as its cue.
-CUE_WORDS = re.compile(
-    r"\b(said|says|say|told|tells|added|adds|stated|states|according to|asked|warned|insisted|claimed|"
-    r"explained|wrote|writes|announced|noted|argued|declared|replied|confirmed|denied|urged)\b",
-    re.IGNORECASE,
-)
+ASKED_HELP = f"arrows move · shift+arrows extend · {STROKES} · Enter use it · Esc cancel"
 
 
 class Cancelled(Exception):
@@ -75,24 +71,52 @@ def parse_span_id(value: str) -> Span:
     return Span(start=int(start), end=int(end))
 
 
-def mention_choices(desk: Desk, near: Span, label_classes: dict[str, str]) -> list[Choice]:
-    """Entity mentions, nearest to `near` first, each showing its label and how far away it is."""
+PHRASE = "phrase"
+
+
+def mention_choices(
+    desk: Desk,
+    near: Span,
+    label_classes: dict[str, str],
+    *,
+    role: str | None = None,
+    phrases: list[Span] | tuple[Span, ...] = (),
+) -> list[Choice]:
+    """Entity mentions (and the parse's phrases), the ones that fit `role` first, then nearest to `near` first.
+
+    The first nine are one key each (1-9) in a numbered picker: the likely filler of a role,
+    or a quote's speaker, is usually among them.
+    """
     text = desk.state.text
-    mentions = sorted(desk.state.mentions(), key=lambda v: _distance(v.span, near))
-    seen: set[str] = set()
+    found: dict[Span, str] = {}
+    for v in desk.state.mentions():
+        found.setdefault(v.span, v.label)
+    for p in phrases:
+        found.setdefault(p, PHRASE)
+    # A quote's speaker is never inside the quote; a phrase far away is never the one meant.
+    inside_ok = role != "Speaker"
+    local = [
+        (s, label)
+        for s, label in found.items()
+        if (_distance(s, near) <= 600 or label != PHRASE) and (inside_ok or _distance(s, near) > 0)
+    ]
+
+    sentence = sentence_at(text, near.start) or near
+
+    def rank(item: tuple[Span, str]) -> tuple[bool, int, int]:
+        """Its sentence first (a role's filler is seldom far), then the labels that fit, then nearest."""
+        span, label = item
+        away = not (sentence.start <= span.start and span.end <= sentence.end)
+        if role is None:
+            return (away, 0, _distance(span, near))
+        return (away, role_rank(role, label) if label != PHRASE else 9, _distance(span, near))
+
     out: list[Choice] = []
-    for v in mentions:
-        sid = span_id(v.span)
-        if sid in seen:
-            continue
-        seen.add(sid)
-        where = "before" if v.span.end <= near.start else "after" if v.span.start >= near.end else "inside"
-        prompt = Content.assemble(
-            (f"{v.label:<8} ", "." + label_classes.get(v.label, "article-view--label-0")),
-            snippet(text, v.span, 40),
-            (f"  · {where}", "dim"),
-        )
-        out.append(Choice(sid, prompt, search=v.label))
+    for span, label in sorted(local, key=rank):
+        where = "before" if span.end <= near.start else "after" if span.start >= near.end else "inside"
+        style = "dim" if label == PHRASE else "." + label_classes.get(label, "article-view--label-0")
+        prompt = Content.assemble((f"{label:<8} ", style), snippet(text, span, 40), (f"  · {where}", "dim"))
+        out.append(Choice(span_id(span), prompt, search=label))
     return out
 
 
@@ -223,13 +247,59 @@ class ArticleFlows:
         if dx:
             index = max(0, min(len(tokens) - 1, index + dx))
         if dy:
-            offset = self.view.vertical_neighbour(tokens[index][0], dy)  # type: ignore[attr-defined]
-            if offset is not None:
-                index = token_index_at(tokens, offset)
+            index = self._line_step(tokens, index, dy)
         selection.cursor = index
         if not extend:
             selection.anchor = index
         self.show_selection()
+
+    def _line_step(self, tokens: list[tuple[int, int]], index: int, dy: int) -> int:
+        """The token one screen line up or down, over blank lines (a paragraph break is no wall)."""
+        offset = tokens[index][0]
+        for _ in range(8):  # blank lines between paragraphs hold no token: step on past them
+            offset = self.view.vertical_neighbour(offset, dy)  # type: ignore[attr-defined]
+            if offset is None:
+                return index
+            found = token_index_at(tokens, offset)
+            if found != index and (dy > 0) == (found > index):
+                return found
+        return index
+
+    def action_stroke(self, what: str) -> None:
+        """Select in one stroke: the sentence, clause, quotation or name/phrase at the cursor (again: larger)."""
+        selection = self.selection
+        if selection is None:
+            return
+        tokens = self.desk.state.tokens
+        current = selection.span(tokens)
+        offset = tokens[selection.cursor][0]
+        text = self.desk.state.text
+        if what == "phrase":
+            spans = [v.span for v in self.desk.state.mentions()] + list(self.phrases())
+            grown = smallest_around(spans, current)
+            span = grown if grown is not None else smallest_around(spans, Span(start=offset, end=offset + 1))
+        else:
+            finder = {"sentence": sentence_at, "clause": clause_at, "quotation": quotation_at}[what]
+            span = finder(text, offset)
+        if span is None:
+            self.notify(f"No {what} at the cursor.", markup=False)  # type: ignore[attr-defined]
+            return
+        selection.anchor = token_index_at(tokens, span.start)
+        selection.cursor = max(selection.anchor, token_index_at(tokens, span.end - 1))
+        self.show_selection()
+
+    def phrases(self) -> list[Span]:
+        """The parse's noun phrases and names in this article (once the model is loaded; cached per article)."""
+        state = self.desk.state
+        cache = self.__dict__.setdefault("_phrase_cache", {})
+        found = cache.get(state.document.id)
+        if found is None:
+            nlp = getattr(self.app, "nlp", None)  # type: ignore[attr-defined]
+            if nlp is None:
+                return []
+            found = phrase_spans(nlp, state.text)
+            cache[state.document.id] = found
+        return found
 
     def action_cursor(self, dx: int, dy: int) -> None:
         self._move_cursor(dx, dy, extend=False)
@@ -276,8 +346,16 @@ class ArticleFlows:
 
     # -- asking ------------------------------------------------------------------------
 
-    async def ask(self, title: str, choices: list[Choice], highlight: str | None = None) -> str:
-        picker = PickerScreen(title, choices, highlight=highlight, paint_styles=self.view.paint_styles)  # type: ignore[attr-defined]
+    async def ask(
+        self, title: str, choices: list[Choice], highlight: str | None = None, *, numbered: bool = False
+    ) -> str:
+        picker = PickerScreen(
+            title,
+            choices,
+            highlight=highlight,
+            paint_styles=self.view.paint_styles,  # type: ignore[attr-defined]
+            numbered=numbered,
+        )
         answer = await self.app.push_screen_wait(picker)  # type: ignore[attr-defined]
         if answer is None:
             raise Cancelled
@@ -293,28 +371,35 @@ class ArticleFlows:
             raise Cancelled
         return span
 
-    async def ask_mention(self, title: str, near: Span, *, extra: list[Choice]) -> str | Span:
+    async def ask_mention(
+        self, title: str, near: Span, *, extra: list[Choice], role: str | None = None, at: Span | None = None
+    ) -> str | Span:
+        """A numbered picker of mentions (1-9 the likeliest, 0 the first way out); `at`: where a selection starts."""
         choices = [
-            Choice(SELECT, "⌖ select in the text…", always=True),
+            Choice(SELECT, "⌖ select in the text… (Enter)", always=True),
+            *mention_choices(self.desk, near, self.label_classes, role=role, phrases=self.phrases()),
             *extra,
-            *mention_choices(self.desk, near, self.label_classes),
         ]
-        answer = await self.ask(title, choices)
+        answer = await self.ask(title, choices, numbered=True)
         if answer == SELECT:
-            return await self.ask_span(f"{title}: select it, Enter to use, Esc to cancel", near)
+            return await self.ask_span(f"{title}: select it, Enter to use, Esc to cancel", at or near)
         if answer.startswith("@"):
             return answer
         return parse_span_id(answer)
 
     async def ask_speaker(self, content: Span) -> tuple[Span | None, Span | None]:
         """The speaker mention and the named entity it stands for (the same when it is one)."""
-        answer = await self.ask_mention("Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)])
+        answer = await self.ask_mention(
+            "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)], role="Speaker"
+        )
         if answer == NONE or not isinstance(answer, Span):
             return None, None
         if any(v.span == answer for v in self.desk.state.mentions()):
             return answer, answer
         said = snippet(self.desk.state.text, answer, 30)
-        who = await self.ask_mention(f"Who is “{said}”?", answer, extra=[Choice(NONE, "— nobody named", always=True)])
+        who = await self.ask_mention(
+            f"Who is “{said}”?", answer, extra=[Choice(NONE, "— nobody named", always=True)], role="Speaker"
+        )
         return answer, who if isinstance(who, Span) else None
 
     async def ask_cue(self, content: Span) -> Span | None:
@@ -324,7 +409,7 @@ class ArticleFlows:
             Choice(SELECT, "⌖ select in the text…", always=True),
             Choice(NONE, "— no cue", always=True),
         ]
-        answer = await self.ask("The words that say it was said (cue)", choices)
+        answer = await self.ask("The words that say it was said (cue)", choices, numbered=True)
         if answer == SELECT:
             return await self.ask_span("Cue: select it, Enter to use, Esc to cancel", content)
         return None if answer == NONE else parse_span_id(answer)
@@ -344,7 +429,10 @@ class ArticleFlows:
     async def new_quote_flow(self, content: Span) -> None:
         try:
             speaker, entity = await self.ask_speaker(content)
-            cue = await self.ask_cue(content)
+            # The cue is the speaker's verb, found without a question (c changes it).
+            cue = cue_near(self.desk.state.text, speaker, content) if speaker is not None else None
+            if speaker is not None and cue is None:
+                cue = await self.ask_cue(content)
         except Cancelled:
             self.notify("No quote added.", markup=False)  # type: ignore[attr-defined]
             return
@@ -352,6 +440,7 @@ class ArticleFlows:
 
     @work(exclusive=True, group="flow")
     async def new_event_flow(self, trigger: Span) -> None:
+        """Type, then roles by one key each (a role's digit, then its filler's digit); Esc saves the event."""
         schema = self.desk.state.schema
         word = snippet(self.desk.state.text, trigger, 30)
         try:
@@ -359,20 +448,60 @@ class ArticleFlows:
         except Cancelled:
             return
         etype = schema.event_type(type_)
+        roles = etype.roles if etype else []
         arguments: dict[str, Span] = {}
-        for role in etype.roles if etype else []:
-            required = " (required)" if etype and role in etype.required else ""
+        while roles:
             try:
-                answer = await self.ask_mention(
-                    f"{role}{required} of “{word}” ({type_}); Esc: stop here",
-                    trigger,
-                    extra=[Choice(SKIP, "— skip this role", always=True)],
-                )
+                role, answer = await self.ask_role(trigger, f"{word}” ({type_}", roles, arguments, "Esc: save it")
             except Cancelled:
                 break
             if isinstance(answer, Span):
                 arguments[role] = answer
+            else:
+                arguments.pop(role, None)
         self.commit(lambda: self.desk.add_event(trigger, type_, arguments))
+
+    async def ask_role(
+        self, trigger: Span, what: str, roles: list[str], filled: dict[str, Span], escape: str
+    ) -> tuple[str, str | Span]:
+        """One key for a suggested filler ("Place ← Moscow"), or a role's name and then any mention."""
+        text = self.desk.state.text
+        choices = [*self.role_suggestions(trigger, roles, filled)]
+        choices += [
+            Choice(
+                role,
+                Content.assemble((f"{role:<10}", "bold"), snippet(text, filled.get(role), 40), ("  · choose…", "dim")),
+                match_prompt=False,
+            )
+            for role in roles
+        ]
+        answer = await self.ask(f"Which role of “{what}”? ({escape})", choices, numbered=True)
+        if answer.startswith(("fill:", "clear:")):
+            kind, role, *where = answer.split(":")
+            return role, parse_span_id(":".join(where)) if kind == "fill" else NONE
+        return answer, await self.ask_mention(
+            f"{answer} of “{what}”", trigger, extra=[Choice(NONE, "— clear this role", always=True)], role=answer
+        )
+
+    def role_suggestions(self, trigger: Span, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
+        """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled role."""
+        text = self.desk.state.text
+        taken = set(filled.values())
+        fills: list[Choice] = []
+        for role in sorted(roles, key=lambda r: r in filled):
+            options = mention_choices(self.desk, trigger, self.label_classes, role=role, phrases=self.phrases())
+            best = next((c.id for c in options if parse_span_id(c.id) not in taken), None)
+            if best is None:
+                continue
+            span = parse_span_id(best)
+            prompt = Content.assemble((f"{role:<10}", "bold"), ("← ", "dim"), snippet(text, span, 40))
+            fills.append(Choice(f"fill:{role}:{best}", prompt, search=role, match_prompt=False))
+        clears = [
+            Choice(f"clear:{role}", Content.assemble((f"{role:<10}", "bold"), ("✕ clear", "dim")), search=role)
+            for role in roles
+            if role in filled
+        ]
+        return fills + clears
 
     @work(exclusive=True, group="flow")
     async def speaker_flow(self, view: ViewUnit) -> None:
@@ -380,7 +509,11 @@ class ArticleFlows:
             speaker, entity = await self.ask_speaker(view.span)
         except Cancelled:
             return
-        self.commit(lambda: self.desk.set_quote_speaker(view, speaker, entity))
+        body = view.body
+        cue = getattr(body, "cue", None)
+        if speaker is not None and cue is None:  # a quote without a cue gets the new speaker's verb
+            cue = cue_near(self.desk.state.text, speaker, view.span)
+        self.commit(lambda: self.desk.set_quote_speaker(view, speaker, entity, cue=cue))
 
     @work(exclusive=True, group="flow")
     async def cue_flow(self, view: ViewUnit) -> None:
@@ -392,29 +525,24 @@ class ArticleFlows:
 
     @work(exclusive=True, group="flow")
     async def roles_flow(self, view: ViewUnit) -> None:
-        body = view.body
-        assert isinstance(body, Event)
-        etype = self.desk.state.schema.event_type(body.type)
-        text = self.desk.state.text
-        roles = etype.roles if etype else list(body.arguments)
-        choices = [
-            Choice(
-                role,
-                Content.assemble((f"{role:<10}", "bold"), snippet(text, body.arguments.get(role), 40)),
-                match_prompt=False,
-            )
-            for role in roles
-        ]
-        try:
-            role = await self.ask(f"Which role of “{snippet(text, view.span, 30)}”?", choices)
-            answer = await self.ask_mention(
-                f"{role} of “{snippet(text, view.span, 30)}”",
-                view.span,
-                extra=[Choice(NONE, "— clear this role", always=True)],
-            )
-        except Cancelled:
-            return
-        self.commit(lambda: self.desk.set_event_argument(view, role, answer if isinstance(answer, Span) else None))
+        """Fill or clear roles one after another, each saved at once (its own undo step); Esc stops."""
+        key, first = view.key, True
+        while True:
+            if not first:  # after a write, the event as it now stands (the review's gold has no such view: stop)
+                view = self.desk.state.view(key)  # type: ignore[assignment]
+            first = False
+            if view is None or not isinstance(view.body, Event):
+                return
+            body = view.body
+            etype = self.desk.state.schema.event_type(body.type)
+            roles = etype.roles if etype else list(body.arguments)
+            word = f"{snippet(self.desk.state.text, view.span, 30)}” ({body.type}"
+            try:
+                role, answer = await self.ask_role(view.span, word, roles, dict(body.arguments), "Esc: stop")
+            except Cancelled:
+                return
+            span = answer if isinstance(answer, Span) else None
+            self.commit(lambda v=view, r=role, s=span: self.desk.set_event_argument(v, r, s))
 
 
 def kind_label_choices(kind: type[UnitBody], schema: LabelSchema, label_classes: dict[str, str]) -> list[Choice]:
@@ -477,4 +605,30 @@ def cursor_bindings(prefix: str) -> list[Binding]:
         binding(
             "shift+down", "extend(0, 1)", "Extend ↓", "Selection: extend one line down", show=False, name="extend_down"
         ),
+        binding("s", "stroke('sentence')", "Sentence", "Selection: the sentence at the cursor", name="sentence"),
+        binding("c", "stroke('clause')", "Clause", "Selection: the clause at the cursor", name="clause"),
+        binding(
+            "m,quotation_mark",
+            "stroke('quotation')",
+            "Quotation",
+            "Selection: the words between the quotation marks around the cursor",
+            name="quotation",
+        ),
+        binding(
+            "n",
+            "stroke('phrase')",
+            "Name/phrase",
+            "Selection: the name or noun phrase at the cursor; again: the next larger one",
+            name="phrase",
+        ),
     ]
+
+
+def phrase_spans(nlp: object, text: str) -> list[Span]:
+    """Noun phrases and named entities of the model's parse (the choices of `n` and of the mention pickers)."""
+    try:
+        doc = nlp(text)  # type: ignore[operator]
+        chunks = list(doc.noun_chunks) + list(doc.ents)
+    except (ValueError, AttributeError):  # a pipeline without a parser has no noun chunks
+        return []
+    return sorted({Span(start=c.start_char, end=c.end_char) for c in chunks if c.text.strip()}, key=lambda s: s.start)

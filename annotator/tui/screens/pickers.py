@@ -45,8 +45,24 @@ class Choice:
         return bool(needle.strip()) and self.id.lower().startswith(needle.strip().lower())
 
 
+DIGITS = "123456789"
+
+
+class LettersInput(Input):
+    """The filter of a numbered picker: digits are left to the picker (they choose a row)."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        if character is not None and character.isdigit():
+            return False
+        return super().check_consume_key(key, character)
+
+
 class PickerScreen(ModalScreen[str | None]):
-    """Type to filter, up/down to move, Enter to choose, Escape to cancel."""
+    """Type to filter, up/down to move, Enter to choose, Escape to cancel.
+
+    A `numbered` picker (mentions, roles) also takes one key per choice: 1-9 the first nine
+    rows, 0 the first way out ("none", "skip", "clear"). Its filter then takes letters only.
+    """
 
     DEFAULT_CSS = """
     PickerScreen {
@@ -86,6 +102,10 @@ class PickerScreen(ModalScreen[str | None]):
         Binding("down", "move(1)", "Down", show=False, id="picker.down"),
         Binding("up", "move(-1)", "Up", show=False, id="picker.up"),
         Binding("enter", "choose", "Choose", id="picker.choose"),
+        *[
+            Binding(d, f"number({d})", f"Choice {d}", show=False, priority=True, id=f"picker.choice_{d}")
+            for d in "0" + DIGITS
+        ],
     ]
 
     def __init__(
@@ -96,10 +116,12 @@ class PickerScreen(ModalScreen[str | None]):
         highlight: str | None = None,
         paint_styles: ComponentStyles | None = None,
         cards: dict[str, list[str]] | None = None,
+        numbered: bool = False,
     ) -> None:
         super().__init__()
         # Guideline cards by choice id: the highlighted label's definition and examples show below.
         self.cards = cards or {}
+        self.numbered = numbered
         self.title_text = one_line(title)  # it quotes the text: "Label for “…”"
         # Prompts are data (labels, the text's words): plain content on one line, never markup.
         choices = [_plain(c) for c in choices]
@@ -111,7 +133,11 @@ class PickerScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, id="picker-title", markup=False)
-            yield Input(placeholder="type to filter", id="picker-filter")
+            kind = LettersInput if self.numbered else Input
+            yield kind(
+                placeholder="type to filter, or press a row's digit" if self.numbered else "type to filter",
+                id="picker-filter",
+            )
             yield OptionList(id="picker-options")
             if self.cards:
                 yield Static("", id="picker-card")
@@ -127,7 +153,7 @@ class PickerScreen(ModalScreen[str | None]):
     def _fill(self, needle: str) -> None:
         options = self.query_one(OptionList)
         self._shown = [c for c in self.choices if c.matches(needle)]
-        options.set_options(Option(c.prompt, id=c.id) for c in self._shown)
+        options.set_options(Option(self._numbered_prompt(c), id=c.id) for c in self._shown)
         # Land on the first option the words really match, not on an always-shown escape hatch.
         first = next((i for i, c in enumerate(self._shown) if c.starts_with(needle)), None)
         if first is None:
@@ -139,6 +165,32 @@ class PickerScreen(ModalScreen[str | None]):
         if self.cards:
             lines = self.cards.get(event.option.id or "", [])
             self.query_one("#picker-card", Static).update(block_content("\n".join(lines)))
+
+    def _numbered_prompt(self, choice: Choice) -> str | Content:
+        key = self.key_for(choice.id)
+        if not self.numbered:
+            return choice.prompt
+        return Content.assemble((f"{key or ' '} ", "bold"), choice.prompt)
+
+    def key_for(self, choice_id: str) -> str | None:
+        """The one key that chooses `choice_id` now (None: none, or not a numbered picker)."""
+        if not self.numbered:
+            return None
+        rows = [c.id for c in self._shown if not c.always][: len(DIGITS)]
+        if choice_id in rows:
+            return DIGITS[rows.index(choice_id)]
+        way_out = next((c.id for c in self._shown if c.always and not c.id.endswith("select")), None)
+        return "0" if choice_id == way_out else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Digits choose only in a numbered picker; elsewhere they are typed into the filter."""
+        return self.numbered if action == "number" else True
+
+    def action_number(self, key: str | int) -> None:
+        key = str(key)
+        chosen = next((c.id for c in self._shown if self.key_for(c.id) == key), None)
+        if chosen is not None:
+            self.dismiss(chosen)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)

@@ -89,6 +89,7 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
     """Keys act on the current conflict (▶ in the text, highlighted in the list)."""
 
     HELP_GROUP = "Review document"
+    _empty_toggled: str | None = None  # the document E just settled or unsettled (u takes that back)
     CSS_PATH = CSS
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
@@ -410,6 +411,7 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         A busy database makes the write wait in a worker (`WaitingWrites`), over its own
         connection; the screen redraws once it has landed.
         """
+        self._empty_toggled = None  # a later decision: u now undoes that one, not the E before it
 
         def shown(decisions: list[Decision]) -> None:
             self.conflicts = self.read_conflicts()
@@ -525,8 +527,21 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
             kind.label_title, choices, highlight=body.main_label, paint_styles=self.view.paint_styles, cards=cards
         )
         answer = await self.app.push_screen_wait(picker)
-        if answer is not None and self.current is conflict:
-            self._edit(lambda edits, v: edits.relabel(v, answer))
+        if answer is None or self.current is not conflict:
+            return
+        if answer == body.main_label:  # the shown version's own label: that is the decision, not "nothing"
+            self._settle_as_shown(conflict, answer)
+            return
+        self._edit(lambda edits, v: edits.relabel(v, answer))
+
+    def _settle_as_shown(self, conflict: Conflict, label: str) -> None:
+        """Relabel to the label shown: gold takes the shown version; when gold has it already, say so."""
+        body = shown_body(conflict)
+        if conflict.resolution is not None and conflict.resolution.body == body:
+            self.notify(f"Already {one_line(label)} in gold: nothing changed.", markup=False)
+            return
+        self.notify(f"Gold takes the shown version, labelled {one_line(label)}.", markup=False)
+        self.decide(lambda adj, c: adj.edit(c, body), advance=False)
 
     def action_take_single(self) -> None:
         """The whole of a single annotator's finished work to gold, by the adjudicator's decision."""
@@ -539,19 +554,35 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
     def action_settle_empty(self) -> None:
         """No units in this document (or, pressed again, not settled after all): not a logged unit
         decision, a mark the gold export reads."""
+        if self._toggle_empty():
+            self._empty_toggled = self.doc_id  # u, next, takes it back (as E again would)
+
+    def _toggle_empty(self, undoing: bool = False) -> bool:
         adjudication, doc_id = self.adjudication, self.doc_id
         try:
             if adjudication.settled_empty(doc_id):
                 adjudication.unsettle_empty(doc_id)
-                self.notify("No longer settled as having no units.", markup=False)
+                said = (
+                    "Undone: no longer settled as having no units."
+                    if undoing
+                    else "No longer settled as having no units."
+                )
             else:
                 adjudication.settle_empty(doc_id)
-                self.notify("Settled: this document has no units; the gold export writes it so.", markup=False)
+                said = "Settled: this document has no units; the gold export writes it so."
         except (UserError, StoreWriteError) as exc:
             self.notify(one_line(str(exc)), severity="error", markup=False)
+            return False
+        self.notify(said + ("" if undoing else " (u takes it back)"), markup=False)
         self.redraw_header()
+        return True
 
     def action_undo(self) -> None:
+        """Undo the last gold decision here; straight after E, take the 'no units' settle back."""
+        if self._empty_toggled == self.doc_id:
+            self._empty_toggled = None
+            self._toggle_empty(undoing=True)
+            return
         self._history(lambda adj, doc_id: adj.undo(doc_id), "Nothing to undo.")
 
     def action_redo(self) -> None:

@@ -15,7 +15,7 @@ from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from textual.content import Content
 from textual.content import Span as ContentSpan
-from textual.events import Click
+from textual.events import Click, MouseDown, MouseUp
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -67,8 +67,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             super().__init__()
             self.offset = offset
 
+    class Dragged(Message):
+        """The editor dragged over the text from `start` to `end` (the screen selects it for a new unit)."""
+
+        def __init__(self, start: int, end: int) -> None:
+            super().__init__()
+            self.start, self.end = start, end
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
+        self._pressed_at: int | None = None
+        self._dragged = False
         self._text = ""
         self._display = ""
         self._boilerplate: list[Paint] = []
@@ -321,7 +330,21 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             Segment(bar, (base + gutter).rich_style),
         ]
 
+    async def _on_mouse_down(self, event: MouseDown) -> None:
+        self._pressed_at = self.offset_at(event.x, event.y)
+        self._dragged = False
+
+    async def _on_mouse_up(self, event: MouseUp) -> None:
+        start, end = self._pressed_at, self.offset_at(event.x, event.y)
+        self._pressed_at = None
+        if start is not None and end is not None and start != end:
+            self._dragged = True  # the click that follows a drag is not a click on a unit
+            self.post_message(self.Dragged(min(start, end), max(start, end) + 1))
+
     async def _on_click(self, event: Click) -> None:
+        if self._dragged:
+            self._dragged = False
+            return
         offset = self.offset_at(event.x, event.y)
         if offset is not None:
             self.post_message(self.Clicked(offset))

@@ -9,7 +9,9 @@ from collections.abc import Mapping, Sequence
 
 from rich.segment import Segment
 from textual.content import Content
+from textual.events import Click
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
@@ -60,7 +62,14 @@ def row_content(view: ViewUnit, text: str, label_classes: Mapping[str, str]) -> 
 
 
 class UnitList(ScrollView, can_focus=False):
-    """Rows of units; the screen moves the cursor, the list only draws."""
+    """Rows of units; the screen moves the cursor, the list only draws (and says which row was clicked)."""
+
+    class Clicked(Message):
+        """A click on row `index` (the screen focuses that unit)."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
     # Label and state classes come from the article view's resolver (declaring them here too
     # would make Textual re-apply the whole stylesheet once per class for this widget).
@@ -121,6 +130,11 @@ class UnitList(ScrollView, can_focus=False):
         super().notify_style_update()
         self._styles.clear()
         self._rows.clear()
+
+    async def _on_click(self, event: Click) -> None:
+        index = round(self.scroll_offset.y) + event.y
+        if 0 <= index < len(self._views):
+            self.post_message(self.Clicked(index))
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_offset.y) + y
