@@ -34,7 +34,7 @@ class Correction:
             return "reject"
         if self.after.span != self.before.span:
             return "boundary"
-        return "label" if label_of(self.after) != label_of(self.before) else "edit"
+        return "label" if self.after.main_label != self.before.main_label else "edit"
 
 
 @dataclass(frozen=True)
@@ -79,15 +79,6 @@ class Match:
     mention: str  # the mention's characters, for the review list
 
 
-def label_of(body: Body) -> str:
-    match body:
-        case Event():
-            return body.type
-        case Quote():
-            return body.quote_kind
-    return body.label
-
-
 def find_matches(
     correction: Correction,
     docs: Iterable[DocUnits],
@@ -120,7 +111,7 @@ def match_unit(correction: Correction, doc: DocUnits, unit: Unit, mention: str) 
     """The match for one unit, or None when it is not an identical mention (or needs nothing)."""
     before, after = correction.before, correction.after
     body = unit.body
-    if body.kind != before.kind or label_of(body) != label_of(before):
+    if body.kind != before.kind or body.main_label != before.main_label:
         return None
     span = body.span
     if span.text_of(doc.text) != mention:
@@ -138,7 +129,7 @@ def _proposed(body: Body, before: Body, after: Body, text: str, source_text: str
     moved = _moved(body.span, before.span, after.span, text)
     if moved is None or moved.text_of(text) != after.span.text_of(source_text):
         return None
-    label = label_of(after)
+    label = after.main_label
     match body:
         case Entity():
             return body.model_copy(update={"start": moved.start, "end": moved.end, "label": label})

@@ -30,13 +30,24 @@ from annotator.store.pg_conn import PgConnection
 from annotator.store.pg_dialect import POSTGRES
 from annotator.store.pg_migrations import migrate, schema_version
 from annotator.store.staging import StagedImports
+from annotator.store.stories import StoryQueries
 
 # How long a write waits for another annotator's row lock before it is StoreBusy (SQLite's
 # busy timeout is the same 30 s); the desk's own first try waits far less (`patience`).
 LOCK_TIMEOUT_S = 30.0
 
 
-class PgStore(DocumentsPart, LayersPart, StreamsPart, DecisionsPart, StatusPart, SchemaPart, ModelsPart, StagedImports):
+class PgStore(
+    DocumentsPart,
+    LayersPart,
+    StreamsPart,
+    DecisionsPart,
+    StatusPart,
+    SchemaPart,
+    ModelsPart,
+    StoryQueries,
+    StagedImports,
+):
     """The store on a PostgreSQL database. One instance per thread: a connection is used by one at a time."""
 
     dialect = POSTGRES

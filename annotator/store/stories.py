@@ -95,8 +95,10 @@ class StoryQueries:
             for i in range(0, len(doc_ids), CHUNK):
                 chunk = list(doc_ids[i : i + CHUNK])
                 marks = ",".join("?" * len(chunk))
+                # coalesce, not `IS NOT ?`: a null-safe comparison both backends read (keys are never empty).
                 cur = self.conn.execute(
-                    f"UPDATE documents SET story_key = ? WHERE id IN ({marks}) AND story_key IS NOT ?",
+                    f"UPDATE documents SET story_key = ? WHERE id IN ({marks})"
+                    " AND coalesce(story_key, '') <> coalesce(?, '')",
                     [key, *chunk, key],
                 )
                 changed += cur.rowcount

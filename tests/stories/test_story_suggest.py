@@ -5,15 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import sample_documents
 
 from annotator.cli import main
+from annotator.core.models import Document
 from annotator.importers.text_files import read_text_file
 from annotator.store import SqliteStore, open_store
 from annotator.stories.corpus import suggest_for_store
 from annotator.stories.suggest import features_of, suggest_stories
 
 UNRELATED = Path(__file__).parent / "unrelated"
+
+
+def sample_documents() -> list[Document]:
+    """The bundled sample articles, read as the first run reads them (not from a conftest: several share that name)."""
+    from annotator.importers.text_files import read_text_file
+
+    sample = Path(__file__).resolve().parents[2] / "annotator" / "data" / "sample"
+    return [read_text_file(p) for p in sorted(sample.glob("*.txt"))]
 
 
 def corpus(path: Path) -> SqliteStore:
@@ -77,3 +85,18 @@ def test_a_quotation_counts_whichever_way_it_is_worded() -> None:
     a = features_of("a", "The U.S. will commit “daylight robbery”, he said.")
     b = features_of("b", "He called it a “robbery in broad daylight.”")
     assert "q:daylight|robber" in a.features & b.features
+
+
+def test_stories_list_the_same_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    """The story queries are common SQL: the PostgreSQL store lists the sample story as SQLite does."""
+    lite = corpus(tmp_path / "c.db")
+    pg = open_store(pg_url)
+    try:
+        pg.insert_documents(sample_documents())
+        pg.set_story_key(sample_ids(), "lavrov-dachas")
+        lite.set_story_key(sample_ids(), "lavrov-dachas")
+        assert pg.stories() == lite.stories()
+        assert pg.story_doc_ids("lavrov-dachas") == lite.story_doc_ids("lavrov-dachas")
+    finally:
+        pg.close()
+        lite.close()

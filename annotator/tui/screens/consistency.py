@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from annotator.consistency import Match, label_of
+from annotator.consistency import Match
 from annotator.core.display import one_line
 
 DONE, SKIPPED = "✓", "·"
@@ -26,7 +26,7 @@ def row_text(match: Match, text: str, title: str, mark: str = " ") -> str:
     span = match.unit.span
     left = " ".join(text[max(0, span.start - 30) : span.start].split()[-4:])
     right = " ".join(text[span.end : span.end + 30].split()[:4])
-    change = "reject" if match.proposed is None else f"{label_of(match.unit.body)} → {label_of(match.proposed)}"
+    change = "reject" if match.proposed is None else f"{match.unit.body.main_label} → {match.proposed.main_label}"
     if match.proposed is not None and match.proposed.span != span:
         change += f" “{match.proposed.span.text_of(text)}”"
     return one_line(f"{mark} {title[:24]:<24} …{left} [{match.mention}] {right}…  {change}")

@@ -141,9 +141,9 @@ class GoldEdits:
         return self.rules.moved_end(view, step)
 
     def set_quote_speaker(
-        self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None
+        self, view: ViewUnit, speaker: Span | None, speaker_entity: Span | None = None, *, cue: Span | None = None
     ) -> Change | None:
-        return self.rules.with_speaker(view, speaker, speaker_entity)
+        return self.rules.with_speaker(view, speaker, speaker_entity, cue=cue)
 
     def set_quote_cue(self, view: ViewUnit, cue: Span | None) -> Change | None:
         return self.rules.with_cue(view, cue)
