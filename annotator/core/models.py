@@ -5,7 +5,7 @@ Offsets are Python string (code point) offsets into `Document.text` exactly as s
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
@@ -179,20 +179,19 @@ class UnitBody(BaseModel):
 KINDS: dict[str, type[UnitBody]] = {}
 
 
-class Entity(UnitBody):
-    """A named-entity mention."""
+class FlatSpan:
+    """What a kind whose columns are its span and label (entity, furniture) answers the same way.
 
-    kind: Literal["entity"] = "entity"
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    label: str = Field(min_length=1)
-    plural: ClassVar[str] = "entities"
-    label_title: ClassVar[str | None] = "Label"
+    A plain mixin, not a model: the fields stay declared on each kind, in their stored order.
+    """
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Entity:
-        Span(start=self.start, end=self.end)
-        return self
+    if TYPE_CHECKING:
+        kind: str
+        start: int
+        end: int
+        label: str
+
+        def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self: ...
 
     @property
     def main_label(self) -> str:
@@ -209,9 +208,6 @@ class Entity(UnitBody):
     def with_span(self, span: Span) -> Self:
         return self.model_copy(update={"start": span.start, "end": span.end})
 
-    def with_label(self, label: str, schema: LabelSchema) -> Self:
-        return self.model_copy(update={"label": label})
-
     def key(self) -> Hashable:
         return (self.kind, self.start, self.end, self.label)
 
@@ -222,6 +218,25 @@ class Entity(UnitBody):
         if self.label != other.label:
             found.add(LABEL)
         return found
+
+
+class Entity(FlatSpan, UnitBody):
+    """A named-entity mention."""
+
+    kind: Literal["entity"] = "entity"
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    label: str = Field(min_length=1)
+    plural: ClassVar[str] = "entities"
+    label_title: ClassVar[str | None] = "Label"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Entity:
+        Span(start=self.start, end=self.end)
+        return self
+
+    def with_label(self, label: str, schema: LabelSchema) -> Self:
+        return self.model_copy(update={"label": label})
 
     def validate_in(self, schema: LabelSchema, text: str) -> None:
         self.span.check_in(text, self.kind)
@@ -404,7 +419,7 @@ class Event(UnitBody):
         return f'{self.type} "{_clip(self.trigger.text_of(text), width)}"' + (f" [{args}]" if args else "")
 
 
-class Boilerplate(UnitBody):
+class Boilerplate(FlatSpan, UnitBody):
     """Page furniture (photo credit, video widget, subscription offer, footer) to dim and skip."""
 
     kind: Literal["boilerplate"] = "boilerplate"
@@ -414,32 +429,6 @@ class Boilerplate(UnitBody):
     plural: ClassVar[str] = "furniture"
     is_furniture: ClassVar[bool] = True
     colour_class: ClassVar[str | None] = "boilerplate"
-
-    @property
-    def main_label(self) -> str:
-        return self.label
-
-    @property
-    def span(self) -> Span:
-        return Span(start=self.start, end=self.end)
-
-    @property
-    def bounds(self) -> Bounds:
-        return self.start, self.end
-
-    def with_span(self, span: Span) -> Self:
-        return self.model_copy(update={"start": span.start, "end": span.end})
-
-    def key(self) -> Hashable:
-        return (self.kind, self.start, self.end, self.label)
-
-    def differences(self, other: Self) -> set[str]:
-        found = set()
-        if self.start != other.start or self.end != other.end:
-            found.add(BOUNDARY)
-        if self.label != other.label:
-            found.add(LABEL)
-        return found
 
     def validate_in(self, schema: LabelSchema, text: str) -> None:
         self.span.check_in(text, self.kind)
