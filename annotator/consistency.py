@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from annotator.core.models import Body, Entity, Event, Quote, Span, Unit
+from annotator.core.models import Body, Span, Unit
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,16 @@ class Correction:
     @property
     def what(self) -> str:
         """`label`, `boundary`, `reject` (or `edit` for anything else): what the review list says."""
-        if self.after is None:
-            return "reject"
-        if self.after.span != self.before.span:
-            return "boundary"
-        return "label" if self.after.main_label != self.before.main_label else "edit"
+        return what_changed(self.before, self.after)
+
+
+def what_changed(before: Body, after: Body | None) -> str:
+    """What a correction did, in the review list's words (the story-wide list says it the same way)."""
+    if after is None:
+        return "reject"
+    if after.span != before.span:
+        return "boundary"
+    return "label" if after.main_label != before.main_label else "edit"
 
 
 @dataclass(frozen=True)
@@ -126,21 +131,19 @@ def match_unit(correction: Correction, doc: DocUnits, unit: Unit, mention: str) 
 
 def _proposed(body: Body, before: Body, after: Body, text: str, source_text: str) -> Body | None:
     """The corrected body for a matching unit: the same label change and the same edge moves."""
-    moved = _moved(body.span, before.span, after.span, text)
+    moved = moved_span(body.span, before.span, after.span, text)
     if moved is None or moved.text_of(text) != after.span.text_of(source_text):
         return None
-    label = after.main_label
-    match body:
-        case Entity():
-            return body.model_copy(update={"start": moved.start, "end": moved.end, "label": label})
-        case Event():
-            return body.model_copy(update={"trigger": moved, "type": label})
-        case Quote():
-            return body.model_copy(update={"content": moved, "quote_kind": label})
-    return body.model_copy(update={"start": moved.start, "end": moved.end, "label": label})
+    return corrected(body, moved, after.main_label)
 
 
-def _moved(span: Span, before: Span, after: Span, text: str) -> Span | None:
+def corrected(body: Body, span: Span, label: str) -> Body:
+    """`body` with its main span at `span` and its label `label` (whatever field the kind keeps it in)."""
+    return body.with_span(span).model_copy(update={type(body).label_field: label})
+
+
+def moved_span(span: Span, before: Span, after: Span, text: str) -> Span | None:
+    """`span` with its edges moved as `before`'s were to make `after`; None when that leaves the text."""
     start = span.start + (after.start - before.start)
     end = span.end + (after.end - before.end)
     if not 0 <= start < end <= len(text):

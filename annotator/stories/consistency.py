@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.core.models import Body, Entity, Event, Quote, Span, Unit
+from annotator.consistency import corrected, moved_span, what_changed
+from annotator.core.models import Body, Entity, Span, Unit
 from annotator.store.base import Store
 from annotator.stories.apply import Change
 from annotator.stories.story import Story
@@ -31,11 +32,7 @@ class Correction:
 
     @property
     def what(self) -> str:
-        if self.after is None:
-            return "reject"
-        if self.after.span != self.before.span:
-            return "boundary"
-        return "label" if self.after.main_label != self.before.main_label else "edit"
+        return what_changed(self.before, self.after)
 
 
 @dataclass(frozen=True)
@@ -168,25 +165,13 @@ def _variant_keys(story: Story, correction: Correction) -> set[tuple[str, int]]:
 
 
 def _proposed(body: Body, before: Body, after: Body, text: str, source: str, same: bool) -> Body | None:
-    label = after.main_label
-    span = body.span
+    if body.is_furniture:
+        return None
+    span: Span | None = body.span
     if after.span != before.span:
         if not same:
             return None
-        moved_start, moved_end = (
-            span.start + after.span.start - before.span.start,
-            span.end + after.span.end - before.span.end,
-        )
-        if not 0 <= moved_start < moved_end <= len(text):
+        span = moved_span(body.span, before.span, after.span, text)
+        if span is None or span.text_of(text) != after.span.text_of(source):
             return None
-        if text[moved_start:moved_end] != after.span.text_of(source):
-            return None
-        span = Span(start=moved_start, end=moved_end)
-    match body:
-        case Entity():
-            return body.model_copy(update={"start": span.start, "end": span.end, "label": label})
-        case Event():
-            return body.model_copy(update={"trigger": span, "type": label})
-        case Quote():
-            return body.model_copy(update={"content": span, "quote_kind": label})
-    return None
+    return corrected(body, span, after.main_label)
