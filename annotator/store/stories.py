@@ -1,17 +1,14 @@
 """The store's story part: which documents tell one story, and the examples behind guideline cards.
 
-A mixin the SQLite store picks up (`class SqliteStore(StoryQueries, ...)`); it only needs
-`self.conn` and `self.transaction()`. Kept apart from `sqlite.py` so the PostgreSQL backend
-can take the same queries with its own placeholders.
+A store part both backends mix in (`SqliteStore`, `PgStore`); its SQL is the subset both run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from annotator.store.parts.connection import Connected
 from annotator.store.staging import VISIBLE
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's 32,766 variables
@@ -53,11 +50,11 @@ class LabelExample:
     layer: str
 
 
-class StoryQueries:
-    """Story keys on documents: list, members, set, rename; names per document; settled examples."""
+class StoryQueries(Connected):
+    """Story keys on documents: list, members, set, rename; names per document; settled examples.
 
-    conn: Any  # a sqlite3 connection or the PostgreSQL adapter: the SQL here is common to both
-    transaction: Callable[[], AbstractContextManager[None]]
+    A store part like those in `store/parts/`: its SQL is common to SQLite and PostgreSQL.
+    """
 
     def stories(self) -> list[StoryRow]:
         # One row per (story, outlet), folded here: SQLite's group_concat and PostgreSQL's
