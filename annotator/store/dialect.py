@@ -19,8 +19,11 @@ What cannot be shared is a method or attribute here; each backend supplies one `
 - `driver_error`: the driver's exception class for those (re-raised through `write_errors`
   when they surface from inside a transaction).
 - `is_duplicate(exc)`: whether an exception is a unique-constraint violation.
-- `search(query)`: the full-text filter over documents aliased `d`, as (SQL, params), or None
-  for blank input (SQLite: FTS5 `MATCH` on `documents_fts`; PostgreSQL: a `tsvector` + GIN).
+- `hits(query)`: the documents a full-text search finds, as a source the queue walks in
+  position order: (FROM holding documents as `d`, WHERE, the key column, params), or None for
+  blank input (SQLite: the FTS5 table `documents_fts` joined to `d`, its rowid the document's
+  seq, its hits handed out in rowid order; PostgreSQL: `documents d` with a `tsvector` + GIN
+  condition on `d.search`).
 - `forced_join`: the join keyword that makes the engine loop over the left table first
   (SQLite `CROSS JOIN`, which its planner never reorders; PostgreSQL plain `JOIN`, whose
   `CROSS JOIN` takes no `ON`).
@@ -58,5 +61,5 @@ class Dialect(Protocol):
     def in_transaction(self, conn: Any) -> bool: ...
     def write_errors(self) -> AbstractContextManager[None]: ...
     def is_duplicate(self, exc: BaseException) -> bool: ...
-    def search(self, query: str) -> tuple[str, list[Any]] | None: ...
+    def hits(self, query: str) -> tuple[str, str, str, list[Any]] | None: ...
     def staged_writes(self, conn: Any, on: bool) -> None: ...

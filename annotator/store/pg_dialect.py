@@ -70,9 +70,11 @@ class PgDialect:
     def is_duplicate(self, exc: BaseException) -> bool:
         return isinstance(exc, pg_errors.UniqueViolation)
 
-    def search(self, query: str) -> tuple[str, list[Any]] | None:
+    def hits(self, query: str) -> tuple[str, str, str, list[Any]] | None:
+        """The documents whose `search` column matches: the planner walks the primary key
+        and tests each row when the words are common, or reads the GIN index when rare."""
         sql, params = search_condition(query)
-        return (sql, list(params)) if sql else None
+        return ("documents d", sql, "d.seq", list(params)) if sql else None
 
     def staged_writes(self, conn: Any, on: bool) -> None:
         """An import's pieces skip waiting for their commit record to reach the disk; the final

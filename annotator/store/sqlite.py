@@ -96,11 +96,18 @@ class SqliteDialect:
     def is_duplicate(self, exc: BaseException) -> bool:
         return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
 
-    def search(self, query: str) -> tuple[str, list[Any]] | None:
+    def hits(self, query: str) -> tuple[str, str, str, list[Any]] | None:
+        """FTS5 hands its hits out in rowid (= seq) order: a page walks them from the last key,
+        where listing them all first cost 2.3 s for a common word at 1M articles."""
         match = fts_query(query)
         if not match:
             return None
-        return "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", [match]
+        return (
+            "documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid",
+            "documents_fts MATCH ?",
+            "documents_fts.rowid",
+            [match],
+        )
 
     def staged_writes(self, conn: sqlite3.Connection, on: bool) -> None:
         if on:

@@ -10,9 +10,10 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, ProgressBar, Static
 
+from annotator.core.matches import MATCH_CAP, WALK, match_count, walked_to
 from annotator.core.models import DOC_STATUSES
 from annotator.store import DocRow
-from annotator.store.base import QUEUE_ORDERS
+from annotator.store.base import QUEUE_ORDERS, QueuePage
 from annotator.tui.display import one_line_content
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
@@ -91,6 +92,10 @@ class QueueScreen(Screen[None]):
         self.rows: list[DocRow] = []
         self.has_before = False
         self.has_after = False
+        # Where a page cut short by a bounded walk stopped (forward, backward): the next page
+        # in that direction goes on from there rather than from the last row shown.
+        self.walked_after: int | None = None
+        self.walked_before: int | None = None
         self.assigned_total = 0
         self._left = False  # resumed after another screen covered it (not the first show)
         self.came_back_from: str | None = None  # the article the editor left to come back here
@@ -138,7 +143,7 @@ class QueueScreen(Screen[None]):
 
     # -- loading pages -------------------------------------------------------------------
 
-    def _fetch(self, **where: object) -> list[DocRow]:
+    def _fetch(self, **where: object) -> QueuePage:
         app = self.app
         return app.store.queue(
             app.annotator,
@@ -147,32 +152,51 @@ class QueueScreen(Screen[None]):
             query=self.search or None,
             assigned_only=self.assigned_only,
             order=self.order,
+            walk=WALK,
             **where,
         )
 
+    def _more(self, **where: object) -> bool:
+        """Whether anything lies that way (a walk cut short may find more beyond its edge)."""
+        probe = self._fetch(**where)
+        return bool(probe) or probe.walked_to is not None
+
     def load_page(
-        self, after_seq: int, cursor_id: str | None = None, after_key: tuple[float, str] | None = None
+        self,
+        after_seq: int,
+        cursor_id: str | None = None,
+        after_key: tuple[float, str] | None = None,
+        going_on: bool = False,
     ) -> None:
-        """The page after `after_seq` (ordered by doubt: after `after_key`), with whether more lies either side."""
-        rows = self._fetch(after_seq=after_seq, after_key=after_key)
-        self.has_after = len(rows) > PAGE
-        rows = rows[:PAGE]
-        # Nothing lies before the top; elsewhere a one-row probe says (under a filter, seqs have gaps).
-        self.has_before = (
-            (after_seq > 0 or after_key is not None) and bool(rows) and bool(self._fetch(**self._before(rows[0]))[:1])
-        )
+        """The page after `after_seq` (ordered by doubt: after `after_key`), with whether more lies either side.
+
+        `going_on`: PgDn past a page a bounded walk cut short; when the rest holds nothing,
+        the page shown stays and says the corpus was searched to its end.
+        """
+        page = self._fetch(after_seq=after_seq, after_key=after_key)
+        if going_on and not page and page.walked_to is None:
+            self.walked_after, self.has_after = None, False
+            self.app.bell()
+            self._show_position()
+            return
+        self.walked_after, self.walked_before = page.walked_to, None
+        self.has_after = len(page) > PAGE or page.walked_to is not None
+        rows = page[:PAGE]
+        # Nothing lies before the top; elsewhere a probe says (under a filter, seqs have gaps).
+        first = self._before(rows[0]) if rows else {"before_seq": after_seq + 1}
+        self.has_before = (after_seq > 0 or after_key is not None) and self._more(**first)
         self._show(rows, cursor_id)
 
     def load_before(self, before_seq: int, before_key: tuple[float, str] | None = None) -> None:
-        rows = self._fetch(before_seq=before_seq, before_key=before_key)
-        if not rows:
+        page = self._fetch(before_seq=before_seq, before_key=before_key)
+        if not page and page.walked_to is None:
             self.app.bell()
             return
-        self.has_before = len(rows) > PAGE
-        rows = rows[-PAGE:]
-        self.has_after = (before_seq != LAST or before_key is not None) and bool(
-            self._fetch(**self._after(rows[-1]))[:1]
-        )
+        self.walked_after, self.walked_before = None, page.walked_to
+        self.has_before = len(page) > PAGE or page.walked_to is not None
+        rows = page[-PAGE:]
+        last = self._after(rows[-1]) if rows else {"after_seq": before_seq - 1}
+        self.has_after = (before_seq != LAST or before_key is not None) and self._more(**last)
         self._show(rows, None, at_end=True)
 
     def _after(self, row: DocRow) -> dict[str, object]:
@@ -194,6 +218,10 @@ class QueueScreen(Screen[None]):
             self.load_page(0)
         elif event.edge == "last":
             self.load_before(LAST)
+        elif event.edge == "next" and self.walked_after is not None:
+            self.load_page(self.walked_after, going_on=True)
+        elif event.edge == "previous" and self.walked_before is not None:
+            self.load_before(self.walked_before)
         elif event.edge == "next" and self.has_after and self.rows:
             self.load_page(**self._after(self.rows[-1]))
         elif event.edge == "previous" and self.has_before and self.rows:
@@ -225,8 +253,14 @@ class QueueScreen(Screen[None]):
         parts = []
         if self.has_before:
             parts.append("▲ earlier: PgUp / ↑ at the top")
-        shown = f"{len(self.rows):,} shown" if self.rows else self._empty_text()
+        edge = self.walked_after if self.walked_after is not None else self.walked_before
+        if edge is not None:  # a walk cut short: say how far it looked, not "nothing matches"
+            shown = walked_to(edge, len(self.rows)) + (" (PgDn goes on)" if self.walked_after else " (PgUp goes on)")
+        else:
+            shown = f"{len(self.rows):,} shown" if self.rows else self._empty_text()
         parts.append(shown)
+        if self.search and (self.rows or edge is not None):
+            parts.append(match_count(self.app.store.count_matches(self.search, MATCH_CAP), MATCH_CAP))
         if self.order != "seq":
             parts.append(f"undone articles the newest model has seen, {ORDER_NAMES[self.order]} (o)")
         if self.has_after:
