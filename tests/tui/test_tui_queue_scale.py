@@ -44,6 +44,7 @@ async def test_a_search_and_a_status_that_hardly_meet_page_on_from_where_the_wal
     store.set_status("d0013", "alice", "done")
     store.set_status("d0003", "alice", "done")
     monkeypatch.setattr(queue_screen, "WALK", 5)  # a million articles, in small
+    monkeypatch.setattr(queue_screen, "FILL_S", 0)  # one walk per key press
     app = app_on(store)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
@@ -58,3 +59,18 @@ async def test_a_search_and_a_status_that_hardly_meet_page_on_from_where_the_wal
         assert ids(app) == ["d0013"] and "1 found up to article #15" in page_line(app)
         await pilot.press("pagedown")  # the rest holds nothing: the page stays, no more to go
         assert ids(app) == ["d0013"] and "PgDn goes on" not in page_line(app)
+
+
+async def test_one_key_press_goes_on_walking_while_its_time_lasts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = store_with(tmp_path / "c.db", 20)
+    store.set_status("d0013", "alice", "done")
+    store.set_status("d0005", "alice", "skipped")
+    monkeypatch.setattr(queue_screen, "WALK", 3)
+    app = app_on(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"museum", "enter", "f", "f", "f")
+        assert ids(app) == ["d0013"]  # found past several bounded walks in one go
+        assert "1 shown" in page_line(app) and "PgDn goes on" not in page_line(app)

@@ -215,7 +215,8 @@ class DocumentsPart(Connected):
     def _window(self, at: int, walk: int, backwards: bool) -> tuple[int, bool]:
         """The far edge of a walk bounded to `walk` positions from `at` (starting where the
         documents are: min and max seq are two index look-ups), and whether documents lie past it."""
-        row = self.conn.execute("SELECT min(seq), max(seq) FROM documents").fetchone()
+        # Two subqueries: SQLite answers one min() or max() from the index, both at once by a scan.
+        row = self.conn.execute("SELECT (SELECT min(seq) FROM documents), (SELECT max(seq) FROM documents)").fetchone()
         low, high = (int(row[0]), int(row[1])) if row and row[0] is not None else (0, 0)
         if backwards:
             edge = max(0, min(at, high + 1) - walk)

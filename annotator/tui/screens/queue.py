@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +21,7 @@ from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
 PAGE = 100
+FILL_S = 0.05  # how long one key press goes on filling a page whose filters hardly meet
 WIDE = 100  # from this many columns the filter row lists every status
 LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
 STATUS_NAMES = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
@@ -144,6 +147,21 @@ class QueueScreen(Screen[None]):
     # -- loading pages -------------------------------------------------------------------
 
     def _fetch(self, **where: object) -> QueuePage:
+        """A page, going on past bounded walks that found too little while FILL_S lasts: each
+        walk costs a few ms at any corpus size, so one key press looks through tens of
+        thousands of articles and still answers at once."""
+        page = self._query(**where)
+        forward = "before_seq" not in where and "before_key" not in where
+        deadline = time.monotonic() + FILL_S
+        while page.walked_to is not None and len(page) <= PAGE and time.monotonic() < deadline:
+            more = self._query(**({"after_seq": page.walked_to} if forward else {"before_seq": page.walked_to}))
+            joined = QueuePage([*page, *more] if forward else [*more, *page])
+            # Past a full page the next one starts after its last row, not where the walk stopped.
+            joined.walked_to = more.walked_to if len(joined) <= PAGE else None
+            page = joined
+        return page
+
+    def _query(self, **where: object) -> QueuePage:
         app = self.app
         return app.store.queue(
             app.annotator,
