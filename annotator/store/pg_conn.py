@@ -64,11 +64,13 @@ class PgConnection:
         """Every statement as the store wrote it, before it runs (as sqlite3's; benches check the SQL)."""
         self._trace = trace
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str, params: Sequence[Any] = (), *, prepare: bool | None = None) -> psycopg.Cursor[Any]:
+        """`prepare`: psycopg's (None: prepared once run five times; False: never, so the server
+        plans each run for its own values)."""
         if self._trace is not None:
             self._trace(sql)
         cur = self.raw.cursor()
-        cur.execute(placeholders(sql), list(params))
+        cur.execute(placeholders(sql), list(params), prepare=prepare)
         return cur
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:

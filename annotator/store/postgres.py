@@ -65,11 +65,6 @@ class PgStore(
             # might walk, with its look-ups) crosses jit_above_cost: compiling them took 160 ms
             # of a 1 ms queue page at 100,000 documents.
             self.conn.execute("SET jit = off")
-            # psycopg prepares a statement run five times, and PostgreSQL then plans it once for
-            # any parameters: a search's page was planned as if its words were rare (all hits,
-            # then a sort: 400 ms for a word in every article) where its words' statistics
-            # choose a walk in order (2 ms). Each run is planned for its own values.
-            self.conn.execute("SET plan_cache_mode = force_custom_plan")
             if read_only:
                 self._check_current()
             else:

@@ -109,6 +109,9 @@ class SqliteDialect:
             [match],
         )
 
+    def planned_for_values(self, conn: sqlite3.Connection, sql: str, params: list[Any]) -> sqlite3.Cursor:
+        return conn.execute(sql, params)  # SQLite plans every run of a statement for its values
+
     def staged_writes(self, conn: sqlite3.Connection, on: bool) -> None:
         if on:
             # The pieces need not each reach the disk: until the final commit they are hidden,

@@ -90,7 +90,7 @@ class DocumentsPart(Connected):
             return 0
         source, match, _, params = hits
         sql = f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {match} AND {VISIBLE} LIMIT ?) counted"
-        return int(self._one(sql, [*params, cap + 1]))
+        return int(self.dialect.planned_for_values(self.conn, sql, [*params, cap + 1]).fetchone()[0])
 
     def queue(
         self,
@@ -181,7 +181,9 @@ class DocumentsPart(Connected):
                 coalesce((SELECT 1 FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql}) LIMIT 1), 0)
             FROM {source}
             WHERE {" AND ".join(where)} ORDER BY {sort} LIMIT ?"""
-        rows = self.conn.execute(sql, [*state_params, *state_params, annotator, *params, limit]).fetchall()
+        args = [*state_params, *state_params, annotator, *params, limit]
+        run = self.dialect.planned_for_values if hits is not None else _prepared
+        rows = run(self.conn, sql, args).fetchall()
         if backwards:
             rows.reverse()
         page = QueuePage(_doc_row(r) for r in rows)
@@ -265,6 +267,10 @@ class DocumentsPart(Connected):
     def first_undone(self, annotator: str) -> str | None:
         """The annotator's first document not yet done or skipped, from the top."""
         return self.neighbour("", annotator, +1, undone_only=True)
+
+
+def _prepared(conn: Any, sql: str, params: list[Any]) -> Any:
+    return conn.execute(sql, params)
 
 
 def _doc_row(r: Any) -> DocRow:
