@@ -35,6 +35,7 @@ from annotator.store.staging import StagedImports
 from annotator.store.stories import StoryQueries
 
 BUSY_TIMEOUT_S = 30.0
+CACHE_KIB = 64 * 1024  # the page cache of one connection
 IMPORT_CHECKPOINT_PAGES = 25_000  # pages (~100 MB) between checkpoints during an import
 WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, restored when an import ends
 
@@ -149,6 +150,10 @@ def connect(path: str | Path | None, *, read_only: bool = False) -> sqlite3.Conn
                 raise
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
+    # A queue page touches a few hundred index pages spread over the file; SQLite's default
+    # 2 MB cache read each again from the OS at 1M articles (a page's p99 5.6 ms, 2.4 ms with
+    # this). Memory is taken only as pages are read.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB:d}")
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     return conn
 
