@@ -56,3 +56,36 @@ def test_one_annotator_on_two_desks_moving_statuses_both_ways(store_target: str 
         assert store.status_counts("ann") == {"ann": expected}
     finally:
         store.close()
+
+
+def test_two_desks_of_one_annotator_undoing_at_once_log_one_undo(store_target: str | Path) -> None:
+    """Desk 1 undoes the last action and has not committed yet when desk 2 asks to undo too.
+    Desk 2 must wait and then find nothing left to undo; reading the log before desk 1's undo
+    committed, it undid the same action again and logged a second undo of it."""
+    import threading
+    import time
+
+    from store_helpers import add, entity
+
+    first = open_store(store_target)
+    first.insert_documents([Document(id="d1", text="Angela Merkel met Emmanuel Macron.")])
+    add(first, entity("d1", 0, 13, state="added"))
+    answers: list[list] = []
+
+    def desk_two() -> None:  # its own connection, in its own thread (SQLite's belong to theirs)
+        second = open_store(store_target)
+        answers.append(second.undo("d1", "ann"))
+        second.close()
+
+    try:
+        with first.transaction():
+            assert len(first.undo("d1", "ann")) == 1
+            other = threading.Thread(target=desk_two)
+            other.start()
+            time.sleep(1.0)  # desk 2 is inside its undo now, waiting or (before the lock) done reading
+        other.join(timeout=60)
+        assert answers == [[]], "desk 2 undid an action desk 1 had just undone"
+        undos = [d for d in first.decisions("d1", "ann") if d.action == "undo"]
+        assert len(undos) == 1
+    finally:
+        first.close()
