@@ -67,6 +67,7 @@ def test_next_work_claims_only_when_nothing_of_mine_is_left(file_store) -> None:
     store.set_status("d0", "ana", "done")
     assert store.next_work("ana", "d0") == "d1"
     assert store.neighbour("d1", "ana", +1) is None  # d2 is not mine to open until I claim it
+    assert store.holds("d1", "ana") and not store.holds("d2", "ana")
     store.set_status("d1", "ana", "done")
     assert store.next_work("bob") == "d2"
     assert store.next_work("ana", "d1") is None  # every slot taken

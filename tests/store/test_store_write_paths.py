@@ -118,6 +118,7 @@ READS: dict[str, Call] = {
     "assigned_progress": lambda s, c: s.assigned_progress("ann"),
     "assignments": lambda s, c: (s.assignments(), s.assignments("ann")),
     "claims_open": lambda s, c: s.claims_open(),
+    "holds": lambda s, c: s.holds("doc-000", "ann"),
     "claim_counts": lambda s, c: s.claim_counts(),
     "done_by_doc": lambda s, c: (s.done_by_doc(), s.done_by_doc("doc-002")),
     "layer_done_at": lambda s, c: s.layer_done_at(SUGG, "doc-002"),

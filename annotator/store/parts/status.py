@@ -245,6 +245,14 @@ class StatusPart(Connected):
         held = self._one("SELECT 1 FROM assignments WHERE annotator = ? LIMIT 1", (annotator,)) is not None
         return held or self.claims_open()
 
+    def holds(self, doc_id: str, annotator: str) -> bool:
+        """Whether the document is the annotator's to work on: any, unless they work from a list
+        (`_has_assignments`: assigned up front, or a corpus open for claims), then one on it."""
+        if not self._has_assignments(annotator):
+            return True
+        found = self._one("SELECT 1 FROM assignments WHERE doc_id = ? AND annotator = ?", (doc_id, annotator))
+        return found is not None
+
     def assigned_progress(self, annotator: str) -> tuple[int, int]:
         """(documents assigned to the annotator, how many of those they marked done), for the queue's bar."""
         row = self.conn.execute(
