@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from annotator.agreement.report import MEASURES
-from annotator.core.display import one_line
+from annotator.core.display import one_line, rounded_down
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+    return "-" if value is None else rounded_down(value, 3)
 
 
 def cell(value: object) -> Text:
