@@ -58,7 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="gold: finished annotators a document without an assignment needs to be ready (default: the "
         "min_annotators setting, 2)",
     )
-    p.add_argument("--out", "-o", type=Path, help="output file (a folder for brat); default: exports/LAYER-FORMAT-DATE")
+    p.add_argument(
+        "--out",
+        "-o",
+        help="output file (a folder for brat); a folder (existing, or written with a trailing /) gets the default "
+        "name inside it; default: exports/LAYER-FORMAT-DATE",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing output")
     p.add_argument(
         "--furniture-as-o",
@@ -81,13 +86,13 @@ def min_annotators(args: argparse.Namespace, settings: object) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from annotator.core.names import check_name
-    from annotator.export.common import ExportOptions, check_target, default_output
+    from annotator.export.common import ExportOptions, check_target, output_path
     from annotator.export.runner import run_export
 
     settings = settings_from(args)
     if args.layer.startswith("annotator:") and args.layer != "annotator:":  # no name: "unknown layer" says it
         check_name(args.layer.removeprefix("annotator:"), "--layer annotator:NAME:")
-    out = args.out or default_output(settings.exports, args.fmt, args.layer)
+    out = output_path(args.out, settings.exports, args.fmt, args.layer)
     check_target(out, args.force)  # before the progress bar: say it at once
     store = open_db(settings, must_exist=True, reading=True)
     try:
