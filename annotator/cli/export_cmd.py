@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, say, settings_from

@@ -105,7 +105,14 @@ def test_a_decomposed_name_is_stored_composed() -> None:
 
 @pytest.mark.parametrize(
     ("value", "places", "shown"),
-    [(1.0, 2, "1.00"), (0.996, 2, "0.99"), (0.9996, 3, "0.999"), (0.29, 2, "0.29"), (0.0, 3, "0.000"), (0.5, 2, "0.50")],
+    [
+        (1.0, 2, "1.00"),
+        (0.996, 2, "0.99"),
+        (0.9996, 3, "0.999"),
+        (0.29, 2, "0.29"),
+        (0.0, 3, "0.000"),
+        (0.5, 2, "0.50"),
+    ],
 )
 def test_a_score_is_rounded_down_so_only_perfect_reads_perfect(value: float, places: int, shown: str) -> None:
     assert rounded_down(value, places) == shown
