@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, progress, say, settings_from
+from annotator.cli.common import add_min_annotators, min_annotators, open_db, progress, say, settings_from
 from annotator.export.formats import FORMATS, formats_help
 
 EPILOG = """\
@@ -49,14 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "layer needs has finished it (annotator:NAME: NAME marked it done; gold: adjudicated and every annotator "
         "the document needs marked it done; suggestions: the model has seen it)",
     )
-    p.add_argument(
-        "--min-annotators",
-        type=int,
-        default=None,
-        metavar="N",
-        help="gold: finished annotators a document without an assignment needs to be ready (default: the "
-        "min_annotators setting, 2)",
-    )
+    add_min_annotators(p, "gold: ")
     p.add_argument(
         "--out",
         "-o",
@@ -71,16 +64,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--no-docstart", action="store_true", help="conll: no -DOCSTART- line before each document")
     p.set_defaults(handler=run)
-
-
-def min_annotators(args: argparse.Namespace, settings: object) -> int:
-    """--min-annotators, else the setting; below 1 is a mistake said in one line."""
-    from annotator.errors import UserError
-
-    value = args.min_annotators if args.min_annotators is not None else settings.min_annotators  # type: ignore[attr-defined]
-    if value < 1:
-        raise UserError(f"--min-annotators {value}: must be 1 or more")
-    return int(value)
 
 
 def run(args: argparse.Namespace) -> int:
