@@ -23,7 +23,7 @@ from annotator.core.schema import LabelSchema
 from annotator.export.formats import get_format
 from annotator.store.base import GOLD, ExportDoc, ExportUnit, Store
 
-REJECTED = "rejected by the annotator"
+REJECTED = "rejected units (a rejection is a decision, not an annotation)"
 
 
 class ExportError(UserError):
