@@ -29,6 +29,9 @@ def run(args: argparse.Namespace) -> int:
     if args.count < 1:
         raise UserError(f"--count {args.count}: claim at least one document")
     settings = settings_from(args)
+    who = settings.annotator
+    if not who:
+        raise UserError("who is claiming? give --annotator NAME (the desk remembers the name it asked for)")
     store = open_db(settings, must_exist=True)
     try:
         if not store.claims_open():
@@ -36,13 +39,13 @@ def run(args: argparse.Namespace) -> int:
                 f"{shown(settings.db)}: not open for claims; an admin opens it with "
                 "`annotator assign --open --overlap N` (or assigns work up front with --annotators)"
             )
-        claimed = store.claim(settings.annotator, args.count)
+        claimed = store.claim(who, args.count)
     finally:
         store.close()
     if not claimed:
-        say(f"nothing left to claim for {settings.annotator}: every open document has its annotators", err=True)
+        say(f"nothing left to claim for {who}: every open document has its annotators", err=True)
         return 1
     for doc_id in claimed:
         say(doc_id)
-    say(f"{len(claimed)} claimed by {settings.annotator}", err=True)
+    say(f"{len(claimed)} claimed by {who}", err=True)
     return 0
