@@ -89,3 +89,40 @@ def test_two_desks_of_one_annotator_undoing_at_once_log_one_undo(store_target: s
         assert len(undos) == 1
     finally:
         first.close()
+
+
+def test_two_first_decisions_on_one_document_at_once_count_it_once(store_target: str | Path) -> None:
+    """Neither desk has a status row for the document yet; desk 1's first decision has not
+    committed when desk 2 makes its own. Both saw no row and both counted the document as in
+    progress: the counters said 2 where one document was."""
+    import threading
+    import time
+
+    from store_helpers import add, entity
+
+    first = open_store(store_target)
+    text = "Angela Merkel met Emmanuel Macron."
+    first.insert_documents([Document(id="d0", text=text + " Again."), Document(id="d1", text=text)])
+    add(first, entity("d0", 0, 13, state="added"))  # the layer is there: desk 2 does not wait to create it
+    errors: list[BaseException] = []
+
+    def desk_two() -> None:
+        second = open_store(store_target)
+        try:
+            add(second, entity("d1", 18, 33, state="added"))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        second.close()
+
+    try:
+        with first.transaction():
+            add(first, entity("d1", 0, 13, state="added"))
+            other = threading.Thread(target=desk_two)
+            other.start()
+            time.sleep(1.0)
+        other.join(timeout=60)
+        assert errors == []
+        assert first.status_counts("ann") == {"ann": {"in_progress": 2}}  # d0 and d1
+        assert len(first.units("d1", "annotator:ann")) == 2
+    finally:
+        first.close()
