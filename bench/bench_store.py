@@ -361,40 +361,43 @@ def bench_queue(url: str, samples: int, *, offset: bool = False) -> dict[str, li
     return times
 
 
-def bench_counters(url: str, samples: int) -> dict[str, list[float]]:
-    """CPU and wall seconds for `status_counts` (all annotators, then one), and for the raw
-    GROUP BY it replaces: {"ours", "raw"} CPU, {"ours_wall", "raw_wall"} wall.
+def bench_counters(urls: dict[str, str], samples: int) -> dict[str, dict[str, list[float]]]:
+    """Per corpus (label -> URL): CPU and wall seconds for `status_counts` (all annotators, then
+    one), and for the raw GROUP BY it replaces: {"ours", "raw"} CPU, {"ours_wall", "raw_wall"} wall.
 
-    Timed apart, not interleaved: a 60 ms scan between two 0.05 ms reads leaves the CPU's
-    caches cold for the second, which would charge the counters for the scan's cost.
+    The corpora's counters are read in turn, call by call, so a busy machine slows both alike
+    (the ratio of the two is the measure). The GROUP BYs are timed after, apart: a 60 ms scan
+    between two 0.05 ms reads leaves the CPU's caches cold for the second.
     """
-    store = open_store(url)
-    raw = Raw(url)
+    stores = {label: open_store(url) for label, url in urls.items()}
     group_by = "SELECT annotator, status, count(*) FROM doc_status GROUP BY annotator, status"
     cpu, wall = time.process_time, time.perf_counter
-    out: dict[str, list[float]] = {"ours": [], "raw": [], "ours_wall": [], "raw_wall": []}
+    out = {label: {"ours": [], "raw": [], "ours_wall": [], "raw_wall": []} for label in urls}
     for i in range(samples + 20):
-        c0, t0 = cpu(), wall()
-        store.status_counts()
-        store.status_counts("ann" if i % 2 else "bob")
-        if i >= 20:
-            out["ours"].append(cpu() - c0)
-            out["ours_wall"].append(wall() - t0)
-    for i in range(min(samples, 30) + 3):
-        c0, t0 = cpu(), wall()
-        raw.execute(group_by).fetchall()
-        if i >= 3:
-            out["raw"].append(cpu() - c0)
-            out["raw_wall"].append(wall() - t0)
-    counted = store.status_counts()
-    grouped: dict[str, dict[str, int]] = {}
-    for who, status, n in raw.execute(group_by):
-        grouped.setdefault(who, {})[status] = n
-    assert {w: c for w, c in counted.items() if not w.startswith("bench")} == {
-        w: c for w, c in grouped.items() if not w.startswith("bench")
-    }, "the counters disagree with the statuses"
-    store.close()
-    raw.close()
+        for label, store in stores.items():
+            c0, t0 = cpu(), wall()
+            store.status_counts()
+            store.status_counts("ann" if i % 2 else "bob")
+            if i >= 20:
+                out[label]["ours"].append(cpu() - c0)
+                out[label]["ours_wall"].append(wall() - t0)
+    for label, url in urls.items():
+        raw = Raw(url)
+        for i in range(min(samples, 30) + 3):
+            c0, t0 = cpu(), wall()
+            raw.execute(group_by).fetchall()
+            if i >= 3:
+                out[label]["raw"].append(cpu() - c0)
+                out[label]["raw_wall"].append(wall() - t0)
+        counted = stores[label].status_counts()
+        grouped: dict[str, dict[str, int]] = {}
+        for who, status, n in raw.execute(group_by):
+            grouped.setdefault(who, {})[status] = n
+        assert {w: c for w, c in counted.items() if not w.startswith("bench")} == {
+            w: c for w, c in grouped.items() if not w.startswith("bench")
+        }, "the counters disagree with the statuses"
+        raw.close()
+        stores[label].close()
     return out
 
 
@@ -537,9 +540,8 @@ def run(url: str, n_docs: int, n_units: int, n_dec: int, scale: int, quick: bool
     print(
         f"  {'':34}{'ours CPU':>10}{'raw CPU':>10}{'ours wall':>11}{'raw wall':>10}   (raw: the GROUP BY they replace)"
     )
-    counted = {}
-    for label, where in (("1,000 docs", small), (f"{scale:,} docs", large)):
-        c = counted[label] = bench_counters(where, 300)
+    counted = bench_counters({"1,000 docs": small, f"{scale:,} docs": large}, 300)
+    for label, c in counted.items():
         print(
             f"  {label:34}"
             + "".join(
