@@ -249,14 +249,48 @@ $fn$
 """
 
 
-def _m12_queue_at_scale(conn: PgConnection) -> None:
-    """SQLite's migration 12, PostgreSQL's way: the document counter and each import's count
+def _m12_claims(conn: PgConnection) -> None:
+    """SQLite's migration 12 (`migrations._m12_claims`): claim slots, and the group id a
+    decision starting a group takes from its own id, set before the row is written."""
+    for stmt in _ddl("""
+CREATE TABLE claim_slots (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    slot INTEGER NOT NULL,
+    seq BIGINT NOT NULL,
+    annotator TEXT,
+    claimed_at TEXT,
+    PRIMARY KEY (doc_id, slot),
+    UNIQUE (doc_id, annotator)
+);
+CREATE INDEX claim_slots_open ON claim_slots(seq, slot) WHERE annotator IS NULL
+"""):
+        conn.execute(stmt)
+    conn.execute(_OWN_GROUP_FN)
+    # Named to fire after decisions_null_id (PostgreSQL fires a row's triggers by name), so the id is there.
+    conn.execute(
+        "CREATE TRIGGER decisions_own_group BEFORE INSERT ON decisions FOR EACH ROW"
+        " WHEN (NEW.group_id IS NULL) EXECUTE FUNCTION annotator_own_group()"
+    )
+
+
+_OWN_GROUP_FN = """
+CREATE FUNCTION annotator_own_group() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    NEW.group_id := NEW.id;
+    RETURN NEW;
+END
+$fn$
+"""
+
+
+def _m13_queue_at_scale(conn: PgConnection) -> None:
+    """SQLite's migration 13, PostgreSQL's way: the document counter and each import's count
     kept by a trigger (count(*) reads every row's visibility, as SQLite's walks an index);
     `doc_status.seq` set before insert, walked by `doc_status_walk`; the text's length stored
     (`chars`, code points: PostgreSQL's length() counts them, as Python does)."""
-    for stmt in _ddl(_M12):
+    for stmt in _ddl(_M13):
         conn.execute(stmt)
-    for fn in (_M12_COUNT_FN, _M12_STATUS_FN, _M12_CHARS_FN):
+    for fn in (_M13_COUNT_FN, _M13_STATUS_FN, _M13_CHARS_FN):
         conn.execute(fn)
     conn.execute(
         "CREATE TRIGGER documents_total AFTER INSERT OR DELETE ON documents FOR EACH ROW"
@@ -272,7 +306,7 @@ def _m12_queue_at_scale(conn: PgConnection) -> None:
     )
 
 
-_M12 = """
+_M13 = """
 CREATE TABLE doc_totals (id INTEGER PRIMARY KEY CHECK (id = 1), n BIGINT NOT NULL);
 INSERT INTO doc_totals(id, n) SELECT 1, count(*) FROM documents;
 ALTER TABLE imports ADD COLUMN docs BIGINT NOT NULL DEFAULT 0;
@@ -285,7 +319,7 @@ ALTER TABLE documents ADD COLUMN chars INTEGER;
 UPDATE documents SET chars = length(text)
 """
 
-_M12_COUNT_FN = """
+_M13_COUNT_FN = """
 CREATE FUNCTION annotator_count_document() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -300,7 +334,7 @@ END
 $fn$
 """
 
-_M12_STATUS_FN = """
+_M13_STATUS_FN = """
 CREATE FUNCTION annotator_status_seq() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
     NEW.seq := (SELECT seq FROM documents WHERE id = NEW.doc_id);
@@ -309,7 +343,7 @@ END
 $fn$
 """
 
-_M12_CHARS_FN = """
+_M13_CHARS_FN = """
 CREATE FUNCTION annotator_document_chars() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
     NEW.chars := length(NEW.text);
@@ -321,7 +355,8 @@ $fn$
 
 PG_MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(BASELINE, "baseline: the schema of SQLite version 11 in one step", _baseline),
-    PgMigration(12, "queue pages and counts at scale", _m12_queue_at_scale),
+    PgMigration(12, "claims, and the log's group id set by the engine", _m12_claims),
+    PgMigration(13, "queue pages and counts at scale", _m13_queue_at_scale),
 )
 PG_LATEST = PG_MIGRATIONS[-1].version
 

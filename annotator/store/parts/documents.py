@@ -73,7 +73,7 @@ class DocumentsPart(Connected):
     def count_documents(self) -> int:
         """Documents users see: the counter, less those of unfinished imports (each counts its own).
 
-        Both are kept by triggers (migration 12): `count(*)` walked an index, 30 ms at 1M
+        Both are kept by triggers (migration 13): `count(*)` walked an index, 30 ms at 1M
         articles, on every queue page and every article opened.
         """
         hidden = self._one("SELECT coalesce(sum(docs), 0) FROM imports WHERE done_at IS NULL")
@@ -199,7 +199,7 @@ class DocumentsPart(Connected):
 
         Each walk is one index in key order, whatever the corpus size: a search walks its own
         hits (listing them all first cost 2.3 s for a common word at 1M); a status other than
-        todo its rows by position (`doc_status_walk`, migration 12; sorting them cost 10 ms for
+        todo its rows by position (`doc_status_walk`, migration 13; sorting them cost 10 ms for
         a status 1% of 1M hold); otherwise the documents.
         """
         if hits is not None:
