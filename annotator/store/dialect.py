@@ -27,6 +27,8 @@ What cannot be shared is a method or attribute here; each backend supplies one `
 - `planned_for_values(conn, sql, params)`: run a read whose best plan depends on its values
   (a search's words), planned for them on every run (PostgreSQL: never a prepared statement's
   generic plan; SQLite plans every run anyway).
+- `search_in_row`: whether a search can be tested on a document's row (PostgreSQL's `search`
+  column), so a page walking a status's rows tests it there; SQLite's FTS5 cannot.
 - `forced_join`: the join keyword that makes the engine loop over the left table first
   (SQLite `CROSS JOIN`, which its planner never reorders; PostgreSQL plain `JOIN`, whose
   `CROSS JOIN` takes no `ON`).
@@ -61,6 +63,8 @@ class Dialect(Protocol):
     def name(self) -> str: ...
     @property
     def forced_join(self) -> str: ...
+    @property
+    def search_in_row(self) -> bool: ...
     @property
     def for_update(self) -> str: ...
     @property

@@ -53,6 +53,9 @@ class PgDialect:
     name = "postgresql"
     # PostgreSQL's CROSS JOIN takes no ON, and its planner orders joins by cost on its own.
     forced_join = "JOIN"
+    # The search column is in the document's row: a walk of a status's rows tests it per row
+    # (cheaper than a status look-up per hit, 10 us a position).
+    search_in_row = True
     # A read followed by a write of the same row holds that row: two desks of one annotator
     # cannot both read the old status and both move the counters.
     for_update = " FOR UPDATE"

@@ -138,8 +138,9 @@ class DocumentsPart(Connected):
             [annotator],
         )
         if order == "seq":
-            source, key, where, params = self._walk(annotator, status, hits)
-            if status not in (None, "todo") and hits is None:
+            by_status = status not in (None, "todo") and (hits is None or self.dialect.search_in_row)
+            source, key, where, params = self._walk(annotator, status if by_status else None, hits)
+            if by_status:
                 state, flag, state_params = "s.status", "s.flagged", []
             at = before_seq if before_seq is not None else after_seq
             where.append(f"{key} {'<' if backwards else '>'} ?")
@@ -200,18 +201,19 @@ class DocumentsPart(Connected):
         Each walk is one index in key order, whatever the corpus size: a search walks its own
         hits (listing them all first cost 2.3 s for a common word at 1M); a status other than
         todo its rows by position (`doc_status_walk`, migration 13; sorting them cost 10 ms for
-        a status 1% of 1M hold); otherwise the documents.
+        a status 1% of 1M hold); otherwise the documents. `status` is given when the walk is a
+        status's: with a search too where the engine tests the search in the document's row
+        (PostgreSQL's column; SQLite's FTS5 answers only from its own index, so it walks hits).
         """
+        if status is not None:
+            where, params = ["s.annotator = ?", "s.status = ?"], [annotator, status]
+            if hits is not None:
+                where.append(hits[1])
+                params.extend(hits[3])
+            return f"doc_status s {self.dialect.forced_join} documents d ON d.id = s.doc_id", "s.seq", where, params
         if hits is not None:
             source, match, key, params = hits
             return source, key, [match], list(params)
-        if status not in (None, "todo"):
-            return (
-                f"doc_status s {self.dialect.forced_join} documents d ON d.id = s.doc_id",
-                "s.seq",
-                ["s.annotator = ?", "s.status = ?"],
-                [annotator, status],
-            )
         return "documents d", "d.seq", [], []
 
     def _window(self, at: int, walk: int, backwards: bool) -> tuple[int, bool]:
