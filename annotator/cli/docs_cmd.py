@@ -9,6 +9,7 @@ from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
 from annotator.cli.table import clip, render
 from annotator.core.display import json_for_terminal
+from annotator.core.matches import MATCH_CAP, WALK, match_count, walked_to
 from annotator.core.models import DOC_STATUSES
 from annotator.errors import UserError
 from annotator.store import DocRow, Store, SuggestFailure
@@ -60,23 +61,30 @@ def run(args: argparse.Namespace) -> int:
         who = settings.annotator or ""
         where = {"status": args.status, "query": args.search, "order": args.order}
         key = None if args.after_doubt is None else (args.after_doubt, args.after_id)
-        rows = store.queue(who, after_seq=args.after, after_key=key, limit=args.limit, **where)
-        more = len(rows) == args.limit and bool(
-            store.queue(who, after_seq=rows[-1].seq, after_key=rows[-1].doubt_key, limit=1, **where)
-        )
+        page = store.queue(who, after_seq=args.after, after_key=key, limit=args.limit + 1, walk=WALK, **where)
+        hits = store.count_matches(args.search, MATCH_CAP) if args.search and not args.json else None
     finally:
         store.close()
+    walked, rows = page.walked_to, page[: args.limit]
+    more = len(page) > args.limit or walked is not None
     if args.json:
         for row in rows:
             print(json_for_terminal(json.dumps(_as_dict(row), ensure_ascii=False)))
         return 0
-    if not rows:
+    if not rows and walked is None:
         print("no documents match" if (args.search or args.status or args.after) else "no documents yet")
+    elif rows:
+        print(_table(rows, args.order != "seq"))
+    if hits is not None:  # of the whole corpus, before any status filter
+        print(f"search: {match_count(hits, MATCH_CAP)}" + (", whatever their status" if args.status else ""))
+    if not rows and walked is None:
         return 0
-    print(_table(rows, args.order != "seq"))
+    if walked is not None:
+        print(walked_to(walked, len(rows)))
     if more:
         if args.order == "seq":
-            print(f"more: annotator docs --after {rows[-1].seq}" + _repeat(args))
+            after = walked if walked is not None else rows[-1].seq
+            print(f"more: annotator docs --after {after}" + _repeat(args))
         else:
             doubt, doc_id = rows[-1].doubt_key
             print(f"more: annotator docs --after-doubt {doubt!r} --after-id {json.dumps(doc_id)}" + _repeat(args))

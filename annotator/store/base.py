@@ -69,6 +69,20 @@ QUEUE_ORDERS = ("seq", "doubt", "doubt-mean")
 NO_DOUBT = 2.0  # the doubt key of a document without scores: after every real score (0..1)
 
 
+class QueuePage(list[DocRow]):
+    """A page of the queue (its rows, a list), and where a bounded walk stopped short.
+
+    A page walks the rows of one index from the last key seen (all documents, a status's
+    rows, a search's hits) and keeps those the other filters allow. When the filters meet
+    rarely (a search and a status whose sets hardly overlap, todo in a nearly finished
+    corpus) that walk would cover the whole corpus; with `walk` set it stops after that many
+    rows, and `walked_to` is the key it reached (None: the page is complete, or the walk
+    reached the end). The next page starts there, and screens say the search was cut short.
+    """
+
+    walked_to: int | None = None
+
+
 @dataclass(frozen=True)
 class ModelRecord:
     """A trained model registered in the corpus: its suggestions go to `suggestions:NAME@VERSION`."""
@@ -208,6 +222,7 @@ class Store(Protocol):
     def has_document(self, doc_id: str) -> bool: ...
     def find_by_hash(self, content_hash: str) -> str | None: ...
     def count_documents(self) -> int: ...
+    def count_matches(self, query: str, cap: int = ...) -> int: ...
     def documents(self, after_seq: int = 0, limit: int = 1000) -> list[Document]: ...
     def queue(
         self,
@@ -222,7 +237,8 @@ class Store(Protocol):
         order: str = "seq",
         after_key: tuple[float, str] | None = None,
         before_key: tuple[float, str] | None = None,
-    ) -> list[DocRow]: ...
+        walk: int | None = None,
+    ) -> QueuePage: ...
     def neighbour(self, doc_id: str, annotator: str, step: int, undone_only: bool = False) -> str | None: ...
 
     # layers and units

@@ -47,8 +47,9 @@ IDENTITY = {
     "models": "id",
     "migration_notes": "id",
 }
-# Columns a database computes itself, never written.
-DERIVED = {"search"}
+# Columns a database computes itself, never written: PostgreSQL's search column, and each
+# import's count of its documents (a trigger counts them again as the copy inserts them).
+DERIVED = {"search", "docs"}
 # Rows are read and written a batch at a time (documents carry whole texts).
 BATCH = 500
 

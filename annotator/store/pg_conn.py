@@ -76,13 +76,15 @@ class PgConnection:
             self._trace("BEGIN")
         self._begin_pending = True
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str, params: Sequence[Any] = (), *, prepare: bool | None = None) -> psycopg.Cursor[Any]:
+        """`prepare`: psycopg's (None: prepared once run five times; False: never, so the server
+        plans each run for its own values)."""
         if self._begin_pending:
             return self._begin_with(sql, params)
         if self._trace is not None:
             self._trace(sql)
         cur = self.raw.cursor()
-        cur.execute(placeholders(sql), list(params))
+        cur.execute(placeholders(sql), list(params), prepare=prepare)
         return cur
 
     def _begin_with(self, sql: str, params: Sequence[Any]) -> psycopg.Cursor[Any]:

@@ -283,9 +283,80 @@ $fn$
 """
 
 
+def _m13_queue_at_scale(conn: PgConnection) -> None:
+    """SQLite's migration 13, PostgreSQL's way: the document counter and each import's count
+    kept by a trigger (count(*) reads every row's visibility, as SQLite's walks an index);
+    `doc_status.seq` set before insert, walked by `doc_status_walk`; the text's length stored
+    (`chars`, code points: PostgreSQL's length() counts them, as Python does)."""
+    for stmt in _ddl(_M13):
+        conn.execute(stmt)
+    for fn in (_M13_COUNT_FN, _M13_STATUS_FN, _M13_CHARS_FN):
+        conn.execute(fn)
+    conn.execute(
+        "CREATE TRIGGER documents_total AFTER INSERT OR DELETE ON documents FOR EACH ROW"
+        " EXECUTE FUNCTION annotator_count_document()"
+    )
+    conn.execute(
+        "CREATE TRIGGER doc_status_seq BEFORE INSERT ON doc_status FOR EACH ROW"
+        " WHEN (NEW.seq IS NULL) EXECUTE FUNCTION annotator_status_seq()"
+    )
+    conn.execute(
+        "CREATE TRIGGER documents_chars BEFORE INSERT ON documents FOR EACH ROW"
+        " WHEN (NEW.chars IS NULL) EXECUTE FUNCTION annotator_document_chars()"
+    )
+
+
+_M13 = """
+CREATE TABLE doc_totals (id INTEGER PRIMARY KEY CHECK (id = 1), n BIGINT NOT NULL);
+INSERT INTO doc_totals(id, n) SELECT 1, count(*) FROM documents;
+ALTER TABLE imports ADD COLUMN docs BIGINT NOT NULL DEFAULT 0;
+UPDATE imports SET docs = (SELECT count(*) FROM documents d WHERE d.import_id = imports.id);
+ALTER TABLE doc_status ADD COLUMN seq BIGINT;
+UPDATE doc_status s SET seq = d.seq FROM documents d WHERE d.id = s.doc_id;
+DROP INDEX doc_status_annotator;
+CREATE INDEX doc_status_walk ON doc_status(annotator, status, seq);
+ALTER TABLE documents ADD COLUMN chars INTEGER;
+UPDATE documents SET chars = length(text)
+"""
+
+_M13_COUNT_FN = """
+CREATE FUNCTION annotator_count_document() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO doc_totals(id, n) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET n = doc_totals.n + 1;
+        UPDATE imports SET docs = docs + 1 WHERE id = NEW.import_id;
+        RETURN NEW;
+    END IF;
+    INSERT INTO doc_totals(id, n) VALUES (1, -1) ON CONFLICT (id) DO UPDATE SET n = doc_totals.n - 1;
+    UPDATE imports SET docs = docs - 1 WHERE id = OLD.import_id;
+    RETURN OLD;
+END
+$fn$
+"""
+
+_M13_STATUS_FN = """
+CREATE FUNCTION annotator_status_seq() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    NEW.seq := (SELECT seq FROM documents WHERE id = NEW.doc_id);
+    RETURN NEW;
+END
+$fn$
+"""
+
+_M13_CHARS_FN = """
+CREATE FUNCTION annotator_document_chars() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    NEW.chars := length(NEW.text);
+    RETURN NEW;
+END
+$fn$
+"""
+
+
 PG_MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(BASELINE, "baseline: the schema of SQLite version 11 in one step", _baseline),
     PgMigration(12, "claims, and the log's group id set by the engine", _m12_claims),
+    PgMigration(13, "queue pages and counts at scale", _m13_queue_at_scale),
 )
 PG_LATEST = PG_MIGRATIONS[-1].version
 
@@ -299,11 +370,11 @@ def schema_version(conn: PgConnection) -> int:
     return 0 if row is None else int(row[0])
 
 
-def migrate(conn: PgConnection, where: str) -> None:
-    """Bring the database up to LATEST, one transaction per migration, under an advisory lock."""
+def migrate(conn: PgConnection, where: str, target: int = LATEST) -> None:
+    """Bring the database up to `target` (LATEST), one transaction per migration, under an advisory lock."""
     if PG_LATEST != LATEST:  # a SQLite migration without its twin: refuse rather than diverge
         raise RuntimeError(f"PostgreSQL migrations reach {PG_LATEST}, SQLite's {LATEST}: write the twin")
-    for migration in PG_MIGRATIONS:
+    for migration in (m for m in PG_MIGRATIONS if m.version <= target):
         conn.execute("BEGIN")
         try:
             conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))

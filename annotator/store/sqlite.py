@@ -36,6 +36,7 @@ from annotator.store.staging import StagedImports
 from annotator.store.stories import StoryQueries
 
 BUSY_TIMEOUT_S = 30.0
+CACHE_KIB = 64 * 1024  # the page cache of one connection
 IMPORT_CHECKPOINT_PAGES = 25_000  # pages (~100 MB) between checkpoints during an import
 WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, restored when an import ends
 
@@ -82,6 +83,7 @@ class SqliteDialect:
 
     name = "sqlite"
     forced_join = "CROSS JOIN"  # SQLite's planner keeps the left table outer: the hint the hot queries rely on
+    search_in_row = False  # FTS5 answers a search from its own index only: a search page walks its hits
     for_update = ""  # BEGIN IMMEDIATE already holds the one write lock
     skip_locked = ""  # and so one claim at a time
     driver_error = sqlite3.OperationalError
@@ -98,11 +100,21 @@ class SqliteDialect:
     def is_duplicate(self, exc: BaseException) -> bool:
         return isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in str(exc)
 
-    def search(self, query: str) -> tuple[str, list[Any]] | None:
+    def hits(self, query: str) -> tuple[str, str, str, list[Any]] | None:
+        """FTS5 hands its hits out in rowid (= seq) order: a page walks them from the last key,
+        where listing them all first cost 2.3 s for a common word at 1M articles."""
         match = fts_query(query)
         if not match:
             return None
-        return "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", [match]
+        return (
+            "documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid",
+            "documents_fts MATCH ?",
+            "documents_fts.rowid",
+            [match],
+        )
+
+    def planned_for_values(self, conn: sqlite3.Connection, sql: str, params: list[Any]) -> sqlite3.Cursor:
+        return conn.execute(sql, params)  # SQLite plans every run of a statement for its values
 
     def serialize(self, conn: sqlite3.Connection, key: str) -> None:
         """Nothing to take: the transaction began with the database's one write lock."""
@@ -144,6 +156,10 @@ def connect(path: str | Path | None, *, read_only: bool = False) -> sqlite3.Conn
                 raise
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
+    # A queue page touches a few hundred index pages spread over the file; SQLite's default
+    # 2 MB cache read each again from the OS at 1M articles (a page's p99 5.6 ms, 2.4 ms with
+    # this). Memory is taken only as pages are read.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB:d}")
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     return conn
 

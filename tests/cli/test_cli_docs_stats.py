@@ -82,3 +82,30 @@ def test_stats_counts_statuses_and_suggestion_outcomes(corpus: Path, capsys: pyt
     assert figures["documents"]["by_annotator"]["alice"] == {"todo": 3, "in_progress": 0, "done": 1, "skipped": 1}
     sugg = figures["suggestions"]
     assert (sugg["GPE"]["accepted"], sugg["PERSON"]["rejected"]) == (2, 1)
+
+
+def test_docs_search_says_how_many_match_counted_up_to_a_cap(
+    corpus: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.cli import docs_cmd
+
+    code, out, _ = cli(capsys, corpus, "docs", "--search", "schizophrenia")
+    assert code == 0 and "search: 1 article matches" in out
+    code, out, _ = cli(capsys, corpus, "docs", "--search", "the", "--limit", "2")
+    assert "search: 5 articles match" in out
+    monkeypatch.setattr(docs_cmd, "MATCH_CAP", 3)  # a common word in a big corpus: counted up to the cap
+    code, out, _ = cli(capsys, corpus, "docs", "--search", "the", "--limit", "2")
+    assert "search: more than 3 articles match (counted up to 3)" in out
+    code, out, _ = cli(capsys, corpus, "docs", "--search", "the", "--status", "done")
+    assert "search: more than 3 articles match (counted up to 3), whatever their status" in out
+
+
+def test_docs_says_how_far_a_walk_cut_short_looked(
+    corpus: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.cli import docs_cmd
+
+    monkeypatch.setattr(docs_cmd, "WALK", 1)  # a million articles, in small
+    code, out, _ = cli(capsys, corpus, "docs", "--search", "the", "--status", "skipped")
+    assert code == 0 and "nothing more up to article #1" in out
+    assert 'more: annotator docs --after 1 --search "the" --status skipped' in out

@@ -42,6 +42,7 @@ def test_postgres_read_only_and_duplicates(pg_url: str) -> None:
 def test_postgres_search_filter(pg_url: str) -> None:
     conn = PgConnection(pg_url)
     conn.execute(INSERT, ("a", "Zürich", "Angela Merkel spoke.", "h", "now"))
-    assert POSTGRES.search("  ") is None
-    sql, params = POSTGRES.search("zurich merk*")
-    assert [r[0] for r in conn.execute(f"SELECT d.id FROM documents d WHERE {sql}", params)] == ["a"]
+    assert POSTGRES.hits("  ") is None
+    source, sql, key, params = POSTGRES.hits("zurich merk*")
+    found = conn.execute(f"SELECT d.id, {key} FROM {source} WHERE {sql}", params).fetchall()
+    assert [r[0] for r in found] == ["a"]

@@ -123,6 +123,7 @@ READS: dict[str, Call] = {
     "done_by_doc": lambda s, c: (s.done_by_doc(), s.done_by_doc("doc-002")),
     "layer_done_at": lambda s, c: s.layer_done_at(SUGG, "doc-002"),
     "count_documents": lambda s, c: s.count_documents(),
+    "count_matches": lambda s, c: s.count_matches("article"),
     "cursor": lambda s, c: s.cursor("ann"),
     "decisions": lambda s, c: (s.decisions(), s.decisions("doc-000", "ann")),
     "doc_seq": lambda s, c: s.doc_seq("doc-001"),

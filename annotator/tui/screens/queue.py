@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,14 +12,16 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, ProgressBar, Static
 
+from annotator.core.matches import MATCH_CAP, WALK, match_count, walked_to
 from annotator.core.models import DOC_STATUSES
 from annotator.store import DocRow
-from annotator.store.base import QUEUE_ORDERS, StoreWriteError
+from annotator.store.base import QUEUE_ORDERS, QueuePage, StoreWriteError
 from annotator.tui.display import one_line_content
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
 PAGE = 100
+FILL_S = 0.05  # how long one key press goes on filling a page whose filters hardly meet
 WIDE = 100  # from this many columns the filter row lists every status
 LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
 STATUS_NAMES = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
@@ -91,6 +95,10 @@ class QueueScreen(Screen[None]):
         self.rows: list[DocRow] = []
         self.has_before = False
         self.has_after = False
+        # Where a page cut short by a bounded walk stopped (forward, backward): the next page
+        # in that direction goes on from there rather than from the last row shown.
+        self.walked_after: int | None = None
+        self.walked_before: int | None = None
         self.assigned_total = 0
         self._left = False  # resumed after another screen covered it (not the first show)
         self.came_back_from: str | None = None  # the article the editor left to come back here
@@ -138,7 +146,22 @@ class QueueScreen(Screen[None]):
 
     # -- loading pages -------------------------------------------------------------------
 
-    def _fetch(self, **where: object) -> list[DocRow]:
+    def _fetch(self, **where: object) -> QueuePage:
+        """A page, going on past bounded walks that found too little while FILL_S lasts: each
+        walk costs a few ms at any corpus size, so one key press looks through tens of
+        thousands of articles and still answers at once."""
+        page = self._query(**where)
+        forward = "before_seq" not in where and "before_key" not in where
+        deadline = time.monotonic() + FILL_S
+        while page.walked_to is not None and len(page) <= PAGE and time.monotonic() < deadline:
+            more = self._query(**({"after_seq": page.walked_to} if forward else {"before_seq": page.walked_to}))
+            joined = QueuePage([*page, *more] if forward else [*more, *page])
+            # Past a full page the next one starts after its last row, not where the walk stopped.
+            joined.walked_to = more.walked_to if len(joined) <= PAGE else None
+            page = joined
+        return page
+
+    def _query(self, **where: object) -> QueuePage:
         app = self.app
         return app.store.queue(
             app.annotator,
@@ -147,32 +170,51 @@ class QueueScreen(Screen[None]):
             query=self.search or None,
             assigned_only=self.assigned_only,
             order=self.order,
+            walk=WALK,
             **where,
         )
 
+    def _more(self, **where: object) -> bool:
+        """Whether anything lies that way (a walk cut short may find more beyond its edge)."""
+        probe = self._fetch(**where)
+        return bool(probe) or probe.walked_to is not None
+
     def load_page(
-        self, after_seq: int, cursor_id: str | None = None, after_key: tuple[float, str] | None = None
+        self,
+        after_seq: int,
+        cursor_id: str | None = None,
+        after_key: tuple[float, str] | None = None,
+        going_on: bool = False,
     ) -> None:
-        """The page after `after_seq` (ordered by doubt: after `after_key`), with whether more lies either side."""
-        rows = self._fetch(after_seq=after_seq, after_key=after_key)
-        self.has_after = len(rows) > PAGE
-        rows = rows[:PAGE]
-        # Nothing lies before the top; elsewhere a one-row probe says (under a filter, seqs have gaps).
-        self.has_before = (
-            (after_seq > 0 or after_key is not None) and bool(rows) and bool(self._fetch(**self._before(rows[0]))[:1])
-        )
+        """The page after `after_seq` (ordered by doubt: after `after_key`), with whether more lies either side.
+
+        `going_on`: PgDn past a page a bounded walk cut short; when the rest holds nothing,
+        the page shown stays and says the corpus was searched to its end.
+        """
+        page = self._fetch(after_seq=after_seq, after_key=after_key)
+        if going_on and not page and page.walked_to is None:
+            self.walked_after, self.has_after = None, False
+            self.app.bell()
+            self._show_position()
+            return
+        self.walked_after, self.walked_before = page.walked_to, None
+        self.has_after = len(page) > PAGE or page.walked_to is not None
+        rows = page[:PAGE]
+        # Nothing lies before the top; elsewhere a probe says (under a filter, seqs have gaps).
+        first = self._before(rows[0]) if rows else {"before_seq": after_seq + 1}
+        self.has_before = (after_seq > 0 or after_key is not None) and self._more(**first)
         self._show(rows, cursor_id)
 
     def load_before(self, before_seq: int, before_key: tuple[float, str] | None = None) -> None:
-        rows = self._fetch(before_seq=before_seq, before_key=before_key)
-        if not rows:
+        page = self._fetch(before_seq=before_seq, before_key=before_key)
+        if not page and page.walked_to is None:
             self.app.bell()
             return
-        self.has_before = len(rows) > PAGE
-        rows = rows[-PAGE:]
-        self.has_after = (before_seq != LAST or before_key is not None) and bool(
-            self._fetch(**self._after(rows[-1]))[:1]
-        )
+        self.walked_after, self.walked_before = None, page.walked_to
+        self.has_before = len(page) > PAGE or page.walked_to is not None
+        rows = page[-PAGE:]
+        last = self._after(rows[-1]) if rows else {"after_seq": before_seq - 1}
+        self.has_after = (before_seq != LAST or before_key is not None) and self._more(**last)
         self._show(rows, None, at_end=True)
 
     def _after(self, row: DocRow) -> dict[str, object]:
@@ -194,6 +236,10 @@ class QueueScreen(Screen[None]):
             self.load_page(0)
         elif event.edge == "last":
             self.load_before(LAST)
+        elif event.edge == "next" and self.walked_after is not None:
+            self.load_page(self.walked_after, going_on=True)
+        elif event.edge == "previous" and self.walked_before is not None:
+            self.load_before(self.walked_before)
         elif event.edge == "next" and self.has_after and self.rows:
             self.load_page(**self._after(self.rows[-1]))
         elif event.edge == "previous" and self.has_before and self.rows:
@@ -225,8 +271,14 @@ class QueueScreen(Screen[None]):
         parts = []
         if self.has_before:
             parts.append("▲ earlier: PgUp / ↑ at the top")
-        shown = f"{len(self.rows):,} shown" if self.rows else self._empty_text()
+        edge = self.walked_after if self.walked_after is not None else self.walked_before
+        if edge is not None:  # a walk cut short: say how far it looked, not "nothing matches"
+            shown = walked_to(edge, len(self.rows)) + (" (PgDn goes on)" if self.walked_after else " (PgUp goes on)")
+        else:
+            shown = f"{len(self.rows):,} shown" if self.rows else self._empty_text()
         parts.append(shown)
+        if self.search and (self.rows or edge is not None):
+            parts.append(match_count(self.app.store.count_matches(self.search, MATCH_CAP), MATCH_CAP))
         if self.order != "seq":
             parts.append(f"undone articles the newest model has seen, {ORDER_NAMES[self.order]} (o)")
         if self.has_after:

@@ -223,25 +223,26 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
             self.post_message(self.Selected(self._rows[self.cursor_row].id))
 
     def action_cursor_down(self) -> None:
-        if self._rows and self.cursor_row >= len(self._rows) - 1:
+        # An empty page still pages on: a search cut short may find more further on.
+        if not self._rows or self.cursor_row >= len(self._rows) - 1:
             self.post_message(self.EdgeReached("next"))
         else:
             self.cursor_row += 1
 
     def action_cursor_up(self) -> None:
-        if self._rows and self.cursor_row <= 0:
+        if not self._rows or self.cursor_row <= 0:
             self.post_message(self.EdgeReached("previous"))
         else:
             self.cursor_row -= 1
 
     def action_page_down(self) -> None:
-        if self._rows and self.cursor_row >= len(self._rows) - 1:
+        if not self._rows or self.cursor_row >= len(self._rows) - 1:
             self.post_message(self.EdgeReached("next"))
         else:
             self.cursor_row += self._visible_rows()
 
     def action_page_up(self) -> None:
-        if self._rows and self.cursor_row <= 0:
+        if not self._rows or self.cursor_row <= 0:
             self.post_message(self.EdgeReached("previous"))
         else:
             self.cursor_row -= self._visible_rows()
