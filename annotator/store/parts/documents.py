@@ -104,6 +104,7 @@ class DocumentsPart(Connected):
             raise ValueError(f"unknown queue order {order!r} (one of {', '.join(QUEUE_ORDERS)})")
         backwards = before_seq is not None or before_key is not None
         direction = "DESC" if backwards else "ASC"
+        params: list[Any]
         if order == "seq":
             source, doubt_col = self._queue_source(annotator, status), "NULL"
             where, params = (["d.seq < ?"], [before_seq]) if before_seq is not None else (["d.seq > ?"], [after_seq])

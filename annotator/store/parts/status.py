@@ -66,7 +66,7 @@ class StatusPart(Connected):
             return
         stored = self._stored_status(d.doc_id, d.annotator)
         old = self.state(d.doc_id, d.annotator)
-        keep = {k: d.after[k] for k in ("status", "flagged", "note") if k in d.after}
+        keep: dict[str, Any] = {k: d.after[k] for k in ("status", "flagged", "note") if k in d.after}
         self._write_state(old.model_copy(update=keep), stored)
 
     def _write_state(self, state: DocState, old_status: str | None) -> None:
