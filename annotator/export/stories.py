@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -29,9 +29,9 @@ def article_of(item: LayerDoc) -> StoryArticle:
         if kind == "entity":
             units.append((i, Entity(start=u.start, end=u.end, label=u.label)))
         elif kind == "quote":
-            units.append((i, Quote.model_validate_json(u.body)))
+            units.append((i, Quote.model_validate_json(cast(str, u.body))))
         elif kind == "event":
-            units.append((i, Event.model_validate_json(u.body)))
+            units.append((i, Event.model_validate_json(cast(str, u.body))))
     return StoryArticle(doc.id, doc.title, doc.outlet, doc.published, doc.text, tuple(units))
 
 
