@@ -8,6 +8,7 @@ from pathlib import Path
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, progress, say, settings_from
+from annotator.config import Settings
 from annotator.export.formats import FORMATS, formats_help
 
 EPILOG = """\
@@ -69,11 +70,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def min_annotators(args: argparse.Namespace, settings: object) -> int:
+def min_annotators(args: argparse.Namespace, settings: Settings) -> int:
     """--min-annotators, else the setting; below 1 is a mistake said in one line."""
     from annotator.errors import UserError
 
-    value = args.min_annotators if args.min_annotators is not None else settings.min_annotators  # type: ignore[attr-defined]
+    value = args.min_annotators if args.min_annotators is not None else settings.min_annotators
     if value < 1:
         raise UserError(f"--min-annotators {value}: must be 1 or more")
     return int(value)
