@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from annotator.core.errors import UserError
 from annotator.core.models import Decision, DocState, DocStatus, Document, Unit
 from annotator.core.schema import LabelSchema
 from annotator.store.rows import ExportUnit, LayerDoc, UnitRow
+
+if TYPE_CHECKING:
+    from annotator.store.stories import LabelExample, StoryRow, StorySource
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,7 @@ class Store(Protocol):
     """Everything annotator persists. Every write is one transaction that begins IMMEDIATE."""
 
     path: str | None
+    read_only: bool  # opened without write access: every write raises, screens say so up front
 
     def close(self) -> None: ...
     def reopen(self) -> Store:
@@ -224,6 +228,16 @@ class Store(Protocol):
         before_key: tuple[float, str] | None = None,
     ) -> list[DocRow]: ...
     def neighbour(self, doc_id: str, annotator: str, step: int, undone_only: bool = False) -> str | None: ...
+
+    # stories (documents of one story across outlets) and the examples on guideline cards
+    def stories(self) -> list[StoryRow]: ...
+    def story_doc_ids(self, key: str) -> list[str]: ...
+    def story_of(self, doc_id: str) -> str | None: ...
+    def set_story_key(self, doc_ids: Sequence[str], key: str | None) -> int: ...
+    def rename_story(self, old: str, new: str) -> int: ...
+    def story_sources(self, batch: int = 1000) -> Iterator[list[StorySource]]: ...
+    def entity_mentions(self, doc_ids: Sequence[str]) -> dict[str, list[tuple[int, int, str]]]: ...
+    def label_examples(self, kind: str, limit: int = 3) -> dict[str, list[LabelExample]]: ...
 
     # layers and units
     def layer(self, name: str) -> Layer | None: ...
