@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual import on
+from typing import Any, TypedDict
+
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -10,9 +12,10 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, ProgressBar, Static
 
-from annotator.core.models import DOC_STATUSES
+from annotator.core.models import DOC_STATUSES, DocStatus
 from annotator.store import DocRow
 from annotator.store.base import QUEUE_ORDERS
+from annotator.tui.app import AnnotatorApp
 from annotator.tui.display import one_line_content
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
@@ -22,12 +25,28 @@ WIDE = 100  # from this many columns the filter row lists every status
 LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
 STATUS_NAMES = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 UNDONE = ("todo", "in_progress")
-FILTERS: tuple[str | None, ...] = (None, *DOC_STATUSES)
+FILTERS: tuple[DocStatus | None, ...] = (None, *DOC_STATUSES)
 ORDER_NAMES = {"seq": "corpus order", "doubt": "least sure first", "doubt-mean": "lowest mean confidence first"}
+
+
+class _After(TypedDict, total=False):
+    """Where the next page starts: `load_page`'s keywords."""
+
+    after_seq: int
+    after_key: tuple[float, str]
+
+
+class _Before(TypedDict, total=False):
+    """Where the previous page ends: `load_before`'s keywords."""
+
+    before_seq: int
+    before_key: tuple[float, str]
 
 
 class QueueScreen(Screen[None]):
     """Pages of `store.queue` (keyset paging and FTS in the store), so 100,000 articles open like 10."""
+
+    app = getters.app(AnnotatorApp)  # the desk's services, typed
 
     CSS_PATH = "../styles/queue.tcss"
     # Below 100 columns the footer drops its ^p entry (help lists it) so ? Help stays on screen.
@@ -81,7 +100,7 @@ class QueueScreen(Screen[None]):
         ),
     ]
 
-    status: reactive[str | None] = reactive(None, init=False)
+    status: reactive[DocStatus | None] = reactive(None, init=False)
     search: reactive[str] = reactive("", init=False)
     assigned_only: reactive[bool] = reactive(False, init=False)
     order: reactive[str] = reactive("seq", init=False)
@@ -138,7 +157,7 @@ class QueueScreen(Screen[None]):
 
     # -- loading pages -------------------------------------------------------------------
 
-    def _fetch(self, **where: object) -> list[DocRow]:
+    def _fetch(self, **where: Any) -> list[DocRow]:
         app = self.app
         return app.store.queue(
             app.annotator,
@@ -175,11 +194,11 @@ class QueueScreen(Screen[None]):
         )
         self._show(rows, None, at_end=True)
 
-    def _after(self, row: DocRow) -> dict[str, object]:
+    def _after(self, row: DocRow) -> _After:
         """Where the page after `row` starts, in the current order."""
         return {"after_seq": row.seq} if self.order == "seq" else {"after_seq": 0, "after_key": row.doubt_key}
 
-    def _before(self, row: DocRow) -> dict[str, object]:
+    def _before(self, row: DocRow) -> _Before:
         return {"before_seq": row.seq} if self.order == "seq" else {"before_key": row.doubt_key}
 
     def _show(self, rows: list[DocRow], cursor_id: str | None, at_end: bool = False) -> None:
@@ -320,15 +339,15 @@ class QueueScreen(Screen[None]):
         self.order = QUEUE_ORDERS[(QUEUE_ORDERS.index(self.order) + 1) % len(QUEUE_ORDERS)]
 
     def action_review(self) -> None:
-        self.app.open_review()  # type: ignore[attr-defined]
+        self.app.open_review()
 
     def action_story(self) -> None:
         doc_id = self.queue_list.doc_id_at_cursor()
-        key = self.app.store.story_of(doc_id) if doc_id is not None else None  # type: ignore[attr-defined]
+        key = self.app.store.story_of(doc_id) if doc_id is not None else None
         if key is None:
             self.notify("This article is in no story (annotator stories suggest finds them)", markup=False)
             return
-        self.app.open_story(key)  # type: ignore[attr-defined]
+        self.app.open_story(key)
 
     def action_clear(self) -> None:
         search = self.query_one(Input)
