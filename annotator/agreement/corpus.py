@@ -2,15 +2,20 @@
 
 Who is "on" a document: the annotators assigned to it when it has assignments, else
 those with anything in their layer for it (a rejected suggestion counts: they saw it).
+The corpus report compares only the finished annotators of documents ready for review (the
+rule of `readiness`): work still in progress is not a disagreement, and one annotator agrees
+with nobody.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from annotator.agreement.matching import kept
-from annotator.agreement.report import DocInput, build_report
+from annotator.agreement.readiness import MIN_ANNOTATORS, readiness
+from annotator.agreement.report import DocInput, ReportBuilder
 from annotator.core.errors import UserError
 from annotator.store.base import GOLD, Layer, Store
 
@@ -52,11 +57,30 @@ def corpus_inputs(
 
 
 def corpus_report(
-    store: Store, annotators: Sequence[str] | None = None, *, per_document: bool = True
+    store: Store,
+    annotators: Sequence[str] | None = None,
+    *,
+    per_document: bool = True,
+    min_annotators: int = MIN_ANNOTATORS,
 ) -> dict[str, Any]:
-    """The agreement report for these annotators (default: everyone), streamed over the corpus."""
+    """The agreement report for these annotators (default: everyone), streamed over the corpus:
+    ready documents compared between their finished annotators, the others set aside and counted."""
     names = list(annotators) if annotators else default_annotators(store)
     if len(names) < 2:
         found = ", ".join(names) or "none"
         raise UserError(f"agreement needs at least two annotators (found: {found}); pass --annotators a,b")
-    return build_report(corpus_inputs(store, names), names, per_document=per_document)
+    done = store.done_by_doc()
+    assigned = assigned_by_doc(store)
+    builder = ReportBuilder(names, per_document=per_document)
+    for doc in corpus_inputs(store, names):
+        ready = readiness(
+            doc.annotators,
+            done.get(doc.doc_id, set()),
+            assigned=assigned.get(doc.doc_id),
+            min_annotators=min_annotators,
+        )
+        if ready.comparable:
+            builder.add(replace(doc, annotators=list(ready.finished)))
+        else:
+            builder.set_aside(doc, ready.state, ready.brief())
+    return builder.result()

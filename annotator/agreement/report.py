@@ -63,6 +63,7 @@ class ReportBuilder:
     documents: list[dict[str, Any]] = field(default_factory=list)
     seen: int = 0
     compared: int = 0  # documents with at least two annotators on them
+    aside: Counter[str] = field(default_factory=Counter)  # documents not compared, by readiness state
 
     def add(self, doc: DocInput) -> dict[str, Any]:
         """Count one document; returns its own row (also kept for the report when per_document)."""
@@ -82,6 +83,26 @@ class ReportBuilder:
         if self.per_document:
             self.documents.append(row)
         return row
+
+    def set_aside(self, doc: DocInput, state: str, why: str) -> None:
+        """A document not compared (still waiting for an annotator, or only one finished): counted and
+        listed with the reason, never scored."""
+        self.seen += 1
+        self.aside[state] += 1
+        if self.per_document:
+            order = [a for a in self.annotators if a in doc.annotators]
+            self.documents.append(
+                {
+                    "doc_id": doc.doc_id,
+                    "annotators": order,
+                    "units": sum(len(doc.units.get(a, [])) for a in order),
+                    "comparable": False,
+                    "readiness": why,
+                    "agreement": None,
+                    "conflicts": 0,
+                    **dict.fromkeys(("entity_strict_f1", "entity_overlap_f1", "quote_f1", "event_f1")),
+                }
+            )
 
     def _tokens(self, doc: DocInput, order: list[str]) -> None:
         assert doc.text is not None
@@ -107,6 +128,7 @@ class ReportBuilder:
             "annotators": order,
             "units": sum(len(doc.units.get(a, [])) for a in order),
             "comparable": comparable,
+            "readiness": "ready" if comparable else "not comparable",
             "agreement": (1.0 if agreement is None else agreement) if comparable else None,
             "conflicts": conflicts,
             "entity_strict_f1": counts.entity_strict.value,
@@ -127,6 +149,7 @@ class ReportBuilder:
             "annotators": list(self.annotators),
             "documents_seen": self.seen,
             "documents_compared": self.compared,
+            "documents_set_aside": dict(sorted(self.aside.items())),
             "overall": overall,
             "labels": _labels(total),
             "pairs": [self._pair_row(a, b) for (a, b) in self._pair_order()],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from annotator.agreement.report import MEASURES
-from annotator.core.display import one_line
+from annotator.core.display import one_line, rounded_down
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+    return "-" if value is None else rounded_down(value, 3)
 
 
 def cell(value: object) -> Text:
@@ -39,13 +39,20 @@ def _table(title: str, *columns: str) -> Table:
 def overall_table(report: dict[str, Any]) -> Table:
     overall = report["overall"]
     table = _table(
-        f"Agreement: {', '.join(report['annotators'])} on {report['documents_compared']} documents", "measure", "value"
+        f"Agreement: {', '.join(report['annotators'])} on {report['documents_compared']} "
+        f"document{'' if report['documents_compared'] == 1 else 's'} ready for review",
+        "measure",
+        "value",
     )
     for key, title in MEASURES:
         table.add_row(title, fmt(overall.get(key)))
     table.add_row(
         "units compared", f"{overall['entities']} entities, {overall['quotes']} quotes, {overall['events']} events"
     )
+    aside = report.get("documents_set_aside") or {}
+    if aside:
+        words = {"waiting": "waiting for an annotator", "single": "with one annotator only"}
+        table.add_row("not compared", ", ".join(f"{n} {words.get(state, state)}" for state, n in aside.items()))
     return table
 
 
@@ -89,8 +96,9 @@ def pairs_table(report: dict[str, Any]) -> Table:
 
 
 def _agreement(row: dict[str, Any]) -> str:
-    """One annotator on a document agrees with nobody: "not comparable", never 1.000."""
-    return fmt(row["agreement"]) if row.get("comparable", True) else "not comparable"
+    """One annotator on a document agrees with nobody, and one still working is not disagreeing:
+    their readiness ("waiting for ben", "not comparable: ana"), never 1.000."""
+    return fmt(row["agreement"]) if row.get("comparable", True) else row.get("readiness", "not comparable")
 
 
 def documents_table(report: dict[str, Any], limit: int | None = 50) -> Table:

@@ -114,3 +114,23 @@ def progress(description: str, total: int | None, *, unit: str = "items") -> Ite
                 bar.update(task, rate=rate)
 
         yield advance
+
+
+def add_min_annotators(p: argparse.ArgumentParser, who: str = "") -> None:
+    """The readiness option shared by review, agreement and export (one wording, one default)."""
+    p.add_argument(
+        "--min-annotators",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"{who}finished annotators a document without an assignment needs to be ready (default: the "
+        "min_annotators setting, 2)",
+    )
+
+
+def min_annotators(args: argparse.Namespace, settings: Settings) -> int:
+    """--min-annotators, else the setting; below 1 is a mistake said in one line."""
+    value = args.min_annotators if args.min_annotators is not None else settings.min_annotators
+    if value < 1:
+        raise UserError(f"--min-annotators {value}: must be 1 or more")
+    return int(value)

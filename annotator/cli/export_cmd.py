@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from annotator.cli import add_common
-from annotator.cli.common import open_db, progress, say, settings_from
-from annotator.config import Settings
+from annotator.cli.common import add_min_annotators, min_annotators, open_db, progress, say, settings_from
 from annotator.export.formats import FORMATS, formats_help
 
 EPILOG = """\
@@ -51,15 +49,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "layer needs has finished it (annotator:NAME: NAME marked it done; gold: adjudicated and every annotator "
         "the document needs marked it done; suggestions: the model has seen it)",
     )
+    add_min_annotators(p, "gold: ")
     p.add_argument(
-        "--min-annotators",
-        type=int,
-        default=None,
-        metavar="N",
-        help="gold: finished annotators a document without an assignment needs to be ready (default: the "
-        "min_annotators setting, 2)",
+        "--out",
+        "-o",
+        help="output file (a folder for brat); a folder (existing, or written with a trailing /) gets the default "
+        "name inside it; default: exports/LAYER-FORMAT-DATE",
     )
-    p.add_argument("--out", "-o", type=Path, help="output file (a folder for brat); default: exports/LAYER-FORMAT-DATE")
     p.add_argument("--force", action="store_true", help="replace an existing output")
     p.add_argument(
         "--furniture-as-o",
@@ -70,25 +66,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def min_annotators(args: argparse.Namespace, settings: Settings) -> int:
-    """--min-annotators, else the setting; below 1 is a mistake said in one line."""
-    from annotator.errors import UserError
-
-    value = args.min_annotators if args.min_annotators is not None else settings.min_annotators
-    if value < 1:
-        raise UserError(f"--min-annotators {value}: must be 1 or more")
-    return int(value)
-
-
 def run(args: argparse.Namespace) -> int:
     from annotator.core.names import check_name
-    from annotator.export.common import ExportOptions, check_target, default_output
+    from annotator.export.common import ExportOptions, check_target, output_path
     from annotator.export.runner import run_export
 
     settings = settings_from(args)
     if args.layer.startswith("annotator:") and args.layer != "annotator:":  # no name: "unknown layer" says it
         check_name(args.layer.removeprefix("annotator:"), "--layer annotator:NAME:")
-    out = args.out or default_output(settings.exports, args.fmt, args.layer)
+    out = output_path(args.out, settings.exports, args.fmt, args.layer)
     check_target(out, args.force)  # before the progress bar: say it at once
     store = open_db(settings, must_exist=True, reading=True)
     try:

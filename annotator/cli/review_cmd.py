@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     from annotator.cli import add_common
+    from annotator.cli.common import add_min_annotators
 
     p = sub.add_parser(
         "review",
@@ -31,14 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_common(p)
     p.add_argument("--annotators", help="comma-separated names to compare (default: everyone with work in the corpus)")
     p.add_argument("--adjudicator", help="whose gold decisions these are (default: the annotator name)")
-    p.add_argument(
-        "--min-annotators",
-        type=int,
-        default=None,
-        metavar="N",
-        help="finished annotators a document without an assignment needs to be ready (default: the "
-        "min_annotators setting, 2)",
-    )
+    add_min_annotators(p)
     p.add_argument(
         "--no-model",
         action="store_true",
@@ -68,8 +62,7 @@ def check_annotators(store: Store, wanted: list[str] | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.cli.common import open_db, settings_from
-    from annotator.cli.export_cmd import min_annotators
+    from annotator.cli.common import min_annotators, open_db, settings_from
     from annotator.core.names import check_name
     from annotator.tui.factory import build_app
 

@@ -12,6 +12,7 @@ on every queue row and unit row.
 
 from __future__ import annotations
 
+import math
 import re
 
 # C0 controls (U+0000-U+001F) show as the Control Pictures block (ESC as ␛, NUL as ␀).
@@ -65,3 +66,10 @@ def json_for_terminal(dumped: str) -> str:
     terminal acts on when it is printed.
     """
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
+def rounded_down(value: float, places: int) -> str:
+    """A score shown to `places` decimals, rounded down: an agreement of 0.996 with a conflict left
+    must not read as a perfect 1.00 (nor 0.9996 as 1.000)."""
+    scale = 10**places
+    return f"{math.floor(value * scale + 1e-9) / scale:.{places}f}"

@@ -23,7 +23,7 @@ from annotator.core.schema import LabelSchema
 from annotator.export.formats import get_format
 from annotator.store.base import GOLD, ExportDoc, ExportUnit, Store
 
-REJECTED = "rejected by the annotator"
+REJECTED = "rejected units (a rejection is a decision, not an annotation)"
 
 
 class ExportError(UserError):
@@ -275,6 +275,18 @@ def default_output(exports_dir: str | Path, fmt: str, layer_spec: str, now: date
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     layer = safe_name(layer_spec.replace(":", "-"))
     return Path(exports_dir) / f"{layer}-{fmt}-{stamp}{get_format(fmt).suffix}"
+
+
+def output_path(out: str | None, exports_dir: str | Path, fmt: str, layer_spec: str) -> Path:
+    """Where an export goes. A folder given as the output of a file format (one that exists, or
+    any path written with a trailing slash, as `-o exports/`) gets the default name inside it, as
+    `cp` would: `-o exports/` must not write a file called `exports`."""
+    if out is None:
+        return default_output(exports_dir, fmt, layer_spec)
+    path = Path(out)
+    if not get_format(fmt).is_dir and (out.endswith(("/", os.sep)) or path.is_dir()):
+        return default_output(path, fmt, layer_spec)
+    return path
 
 
 def check_target(path: Path, force: bool, folder: bool | None = None) -> None:

@@ -101,8 +101,10 @@ def make_corpus(
     noise: float = 0.2,
     words: int = 60,
     assign: dict[str, Sequence[str]] | None = None,
+    finished: bool = True,
 ) -> list[str]:
-    """Insert `n_docs` documents and each annotator's noisy layer; `assign` limits who does which."""
+    """Insert `n_docs` documents and each annotator's noisy layer; `assign` limits who does which.
+    With `finished` every annotator has marked their documents done (ready for review)."""
     rng = random.Random(seed)
     docs = [Document(id=f"g{seed}-{i:05d}", title=f"Generated {i}", text=make_text(rng, words)) for i in range(n_docs)]
     with store.transaction():
@@ -119,4 +121,8 @@ def make_corpus(
                     layers[a].append(Unit(doc_id=doc.id, body=Entity(start=0, end=3, label="ORG"), state="added"))
         for a, units in layers.items():
             store.add_units(Layer.annotator_name(a), units)
+    if finished:
+        for a in annotators:
+            mine = [d.id for d in docs if a in (assign or {}).get(d.id, annotators)]
+            store.import_statuses(a, [(doc_id, "done") for doc_id in mine])
     return [d.id for d in docs]

@@ -197,3 +197,27 @@ def test_agreement_by_document_says_not_comparable_for_one_annotator(store: Sqli
     console.print(documents_table(report))
     line = next(x for x in console.export_text().splitlines() if "solo" in x)
     assert "not comparable" in line and "1.000" not in line
+
+
+def test_agreement_compares_only_ready_documents_and_says_why_the_others_wait(store: SqliteStore) -> None:
+    """ "pair": a finished, b still working. Comparing them counted b's unfinished layer as
+    disagreement; a ready document's unfinished annotators are not compared either."""
+    from rich.console import Console
+
+    from annotator.agreement.tables import documents_table, overall_table
+
+    mark(store, "b", "pair", person(35, 41, "GPE"))  # b, still working, differs from a
+    store.assign([("pair", "a"), ("pair", "b")])
+    report = corpus_report(store, ["a", "b"])
+    rows = {r["doc_id"]: r for r in report["documents"]}
+    assert rows["pair"]["agreement"] is None and rows["pair"]["readiness"] == "waiting for b"
+    assert rows["pair"]["conflicts"] == 0
+    assert report["documents_compared"] == 1 and report["documents_set_aside"] == {"single": 1, "waiting": 1}
+    assert report["overall"]["entities"] == 3  # "both" only: a's two entities and b's one
+    console = Console(width=140, record=True)
+    console.print(overall_table(report))
+    console.print(documents_table(report))
+    shown = console.export_text()
+    assert "1 with one annotator only, 1 waiting for an annotator" in shown
+    assert "on 1 document ready for review" in shown
+    assert "waiting for b" in next(x for x in shown.splitlines() if "pair" in x)

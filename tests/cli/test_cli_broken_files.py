@@ -32,15 +32,21 @@ def test_out_under_a_file_is_refused(db: Path, tmp_path: Path, capsys: pytest.Ca
     assert (tmp_path / "afile").read_text() == "mine"
 
 
-def test_force_over_a_folder_for_a_file_format_is_refused(
+def test_a_folder_as_the_output_of_a_file_format_gets_the_file_inside(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "keep.txt").write_text("mine")
-    code, _, err = cli(capsys, db, "export", "-o", str(folder), "--force")
-    assert code == 2 and f"error: {folder}: is a folder, and this format writes a file" in err
+    code, out, _ = cli(capsys, db, "export", "-o", str(folder), "--force")
+    assert code == 0
+    written = [p for p in folder.iterdir() if p.name != "keep.txt"]
+    assert [p.suffix for p in written] == [".jsonl"] and written[0].name.startswith("gold-jsonl-")
+    assert f"written to {written[0]}" in out
     assert (folder / "keep.txt").read_text() == "mine"
+    fresh = tmp_path / "fresh"  # not there yet: the trailing slash says "a folder"
+    code, out, _ = cli(capsys, db, "export", "-f", "spacy", "-o", f"{fresh}/")
+    assert code == 0 and fresh.is_dir() and [p.suffix for p in fresh.iterdir()] == [".spacy"]
     afile = tmp_path / "brat-out"
     afile.write_text("mine")
     code, _, err = cli(capsys, db, "export", "-f", "brat", "-o", str(afile), "--force")

@@ -27,7 +27,7 @@ from hostile_data import (
 )
 
 from annotator.core.models import Decision, Entity, Unit
-from annotator.store import Layer
+from annotator.store import Layer, open_store
 
 
 @pytest.fixture(autouse=True)
@@ -79,6 +79,9 @@ def test_stats_with_a_name_that_is_markup(hostile_db: Path, capsys: pytest.Captu
 
 
 def test_agreement_tables_and_json(hostile_db: Path, capsys: pytest.CaptureFixture) -> None:
+    store = open_store(hostile_db)
+    store.set_status("h1", NAME_ESCAPE, "done")  # both finished: h1 is compared, its hostile labels shown
+    store.close()
     code, out, err = cli(capsys, hostile_db, "agreement", "--by", "label", "--by", "pair", "--by", "document")
     assert code == 0, err
     clean(out, err)

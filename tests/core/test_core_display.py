@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.display import block, json_for_terminal, one_line, visible
+from annotator.core.display import block, json_for_terminal, one_line, rounded_down, visible
 from annotator.core.errors import UserError
 from annotator.core.names import check_name, name_problem
 
@@ -101,3 +101,24 @@ def test_bad_names_are_refused_with_a_safe_message(name: str) -> None:
 
 def test_a_decomposed_name_is_stored_composed() -> None:
     assert check_name("Jose\u0301", "--annotator") == "José"
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "shown"),
+    [
+        (1.0, 2, "1.00"),
+        (0.996, 2, "0.99"),
+        (0.9996, 3, "0.999"),
+        (0.29, 2, "0.29"),
+        (0.0, 3, "0.000"),
+        (0.5, 2, "0.50"),
+    ],
+)
+def test_a_score_is_rounded_down_so_only_perfect_reads_perfect(value: float, places: int, shown: str) -> None:
+    assert rounded_down(value, places) == shown
+
+
+@given(st.floats(min_value=0, max_value=1, allow_nan=False))
+def test_rounded_down_never_shows_more_than_the_value(value: float) -> None:
+    assert float(rounded_down(value, 2)) <= value + 1e-9
+    assert (rounded_down(value, 2) == "1.00") == (value >= 1 - 1e-9)

@@ -22,7 +22,7 @@ def test_export_writes_under_exports_with_a_telling_name(
     assert [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()] == ["tricky/1"]
     printed = capsys.readouterr().out
     assert "1 records from 1 documents: 2 entities" in printed
-    assert "left out: 1 rejected by the annotator" in printed and f"written to {out.relative_to(tmp_path)}" in printed
+    assert "left out: 1 rejected units" in printed and f"written to {out.relative_to(tmp_path)}" in printed
 
 
 def test_every_format_from_the_command_line(gold_store: SqliteStore, tmp_path: Path) -> None:

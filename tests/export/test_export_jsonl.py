@@ -92,7 +92,7 @@ def test_annotator_layer_leaves_out_rejected_units_and_says_so(gold_store: Sqlit
     assert [r["status"] for r in records] == ["todo", "todo", "done"]
     assert [len(r["entities"]) for r in records] == [0, 0, 2]
     assert stats.dropped[REJECTED] == 1
-    assert "left out: 1 rejected by the annotator" in stats.summary()
+    assert "left out: 1 rejected units" in stats.summary()
 
 
 def test_status_done_keeps_done_documents_only(gold_store: SqliteStore, tmp_path: Path) -> None:

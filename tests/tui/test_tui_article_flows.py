@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Label
 from tui_article_support import (  # noqa: F401 (fixture)
     ANNOTATOR,
     TEXT,
@@ -135,6 +136,8 @@ async def test_new_event_with_two_arguments(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press(*"retaliat", "enter")  # Conflict.Retaliate: Agent, Patient, Time, Place
         await pilot.pause()
+        title = str(app.screen.query_one("#picker-title", Label).render())
+        assert title.startswith("Which role of “measures” (Conflict.Retaliate)? ")  # marks paired
         await pilot.press(*"Agent", "enter")  # the role by its name
         await pilot.pause()
         await pilot.press(*"russia", "enter")  # Agent

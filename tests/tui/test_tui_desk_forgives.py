@@ -32,6 +32,8 @@ async def test_done_with_unreviewed_suggestions_asks_first_with_the_count(tmp_pa
         await pilot.press("d")
         assert type(app.screen).__name__ == "ConfirmScreen"
         assert "5 suggestions are not reviewed yet" in app.screen.question
+        question = app.screen.query_one("#confirm-question")
+        assert question.size.height == 2  # the whole question, wrapped: "...done anyway?" was cut at the border
         await pilot.press("escape")  # back: nothing changed
         assert isinstance(app.screen, ArticleScreen) and app.screen.doc_id == "a1"
         assert store.state("a1", ANNOTATOR).status == "in_progress"

@@ -52,7 +52,9 @@ class ModelsPart(Connected):
     def models(self, name: str | None = None) -> list[ModelRecord]:
         """Registered models in the order they were trained (one name's versions, or all)."""
         sql = f"SELECT {_MODEL_COLUMNS} FROM models"
-        rows: Iterable[_ModelColumns] = self.conn.execute(sql + (" WHERE name = ?" if name else "") + " ORDER BY id", (name,) if name else ())
+        rows: Iterable[_ModelColumns] = self.conn.execute(
+            sql + (" WHERE name = ?" if name else "") + " ORDER BY id", (name,) if name else ()
+        )
         return [ModelRecord(*r[:7], orjson.loads(r[7]), r[8], r[9]) for r in rows]
 
     # -- suggestion failures -----------------------------------------------------------------

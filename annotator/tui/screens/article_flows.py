@@ -464,7 +464,7 @@ class ArticleFlows:
         arguments: dict[str, Span] = {}
         while roles:
             try:
-                role, answer = await self.ask_role(trigger, f"{word}” ({type_}", roles, arguments, "Esc: save it")
+                role, answer = await self.ask_role(trigger, f"“{word}” ({type_})", roles, arguments, "Esc: save it")
             except Cancelled:
                 break
             if isinstance(answer, Span):
@@ -487,12 +487,12 @@ class ArticleFlows:
             )
             for role in roles
         ]
-        answer = await self.ask(f"Which role of “{what}”? ({escape})", choices, numbered=True)
+        answer = await self.ask(f"Which role of {what}? ({escape})", choices, numbered=True)
         if answer.startswith(("fill:", "clear:")):
             kind, role, *where = answer.split(":")
             return role, parse_span_id(":".join(where)) if kind == "fill" else NONE
         return answer, await self.ask_mention(
-            f"{answer} of “{what}”", trigger, extra=[Choice(NONE, "— clear this role", always=True)], role=answer
+            f"{answer} of {what}", trigger, extra=[Choice(NONE, "— clear this role", always=True)], role=answer
         )
 
     def role_suggestions(self, trigger: Span, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
@@ -550,7 +550,7 @@ class ArticleFlows:
             roles = etype.roles if etype else list(body.arguments)
             word = f"{snippet(self.desk.state.text, view.span, 30)}” ({body.type}"
             try:
-                role, answer = await self.ask_role(view.span, word, roles, dict(body.arguments), "Esc: stop")
+                role, answer = await self.ask_role(view.span, f"“{word}”", roles, dict(body.arguments), "Esc: stop")
             except Cancelled:
                 return
             span = answer if isinstance(answer, Span) else None

@@ -247,6 +247,9 @@ class NoteScreen(ModalScreen[str | None]):
         background: $surface;
         padding: 0 1;
     }
+    ConfirmScreen #confirm-question {
+        width: 1fr;
+    }
     """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
@@ -286,6 +289,9 @@ class ConfirmScreen(ModalScreen[bool]):
         border: round $warning;
         background: $surface;
         padding: 0 1;
+    }
+    ConfirmScreen #confirm-question {
+        width: 1fr;
     }
     """
 

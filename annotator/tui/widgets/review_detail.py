@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from annotator.adjudicate import Conflict
 from annotator.agreement.differences import describe
-from annotator.core.display import one_line
+from annotator.core.display import one_line, rounded_down
 from annotator.core.models import Unit
 from annotator.tui.display import block_content
 from annotator.tui.screens.review_session import ReviewDoc
@@ -102,7 +102,7 @@ def doc_row(doc: ReviewDoc) -> Content:
 
 def agreement_text(agreement: float | None) -> str:
     """Agreement for the list: "—" unless two finished annotators of a ready document are compared."""
-    return "—" if agreement is None else f"{agreement:.2f}"
+    return "—" if agreement is None else rounded_down(agreement, 2)
 
 
 def _clip(words: str, width: int) -> str:
