@@ -27,6 +27,7 @@ from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.model import ModelUnavailable, load_model
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from textual.message import Message
     from textual.notifications import SeverityLevel
 
@@ -68,7 +69,7 @@ class AnnotatorApp(App[None]):
         self.store = store
         self.settings = settings
         self.annotator = annotator or ""
-        self.nlp: Any = None
+        self.nlp: Language | None = None
         self.model_error: str | None = None
         self._load_model = load_model
         self.set_keymap(dict(settings.keymap))
@@ -222,7 +223,7 @@ class AnnotatorApp(App[None]):
         if event.worker.group == "model" and event.state == WorkerState.ERROR:
             self._model_missing(f"model {self.settings.model!r} failed to load: {event.worker.error}")
 
-    def _model_ready(self, nlp: Any) -> None:
+    def _model_ready(self, nlp: Language) -> None:
         self.nlp = nlp
         self.model_error = None
         self.model_state = "ready"
