@@ -43,7 +43,7 @@ class ArticleConsistency:
         correction = Correction(before=was, after=now, text=self.desk.state.text)
         if now == was or correction.what not in CORRECTIONS:
             return
-        self.last_correction = (correction, key)  # type: ignore[assignment]
+        self.last_correction = (correction, after.key)  # after is the view of `key`
         here = self._matches(Scope.article(self.desk.state.document.id))
         if here:
             self.notify(f"{len(here)} identical mention(s) here: C offers the same correction (and in the corpus).")
