@@ -36,7 +36,11 @@ def article_of(item: LayerDoc) -> StoryArticle:
 
 
 def _span(text: str, span: Span | None) -> dict[str, Any] | None:
-    return None if span is None else {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
+    return None if span is None else _bounds(text, span)
+
+
+def _bounds(text: str, span: Span) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
 
 
 def story_record(story: Story, layer: str = "") -> dict[str, Any]:
@@ -101,7 +105,7 @@ def _event_group(g: Any, texts: dict[str, str], outlets: dict[str, str | None]) 
     versions = []
     for v in g.versions:
         text = texts[v.doc_id]
-        args = {a.role: {**_span(text, a.span), "entity_id": a.entity_id} for a in v.arguments}  # type: ignore[dict-item]
+        args = {a.role: {**_bounds(text, a.span), "entity_id": a.entity_id} for a in v.arguments}
         versions.append(
             {
                 "doc_id": v.doc_id,
