@@ -515,10 +515,10 @@ class Desk:
         )
 
     def next_undone(self) -> str | None:
+        """My next article not done or skipped (wrapping round); in a corpus open for claims,
+        a newly claimed one when none of mine is left (`store.next_work`)."""
         doc_id = self.state.document.id
-        found = self.store.neighbour(doc_id, self.annotator, +1, undone_only=True)
-        if found is None:
-            found = self.store.neighbour("", self.annotator, +1, undone_only=True)
+        found = self.store.next_work(self.annotator, doc_id)
         return None if found == doc_id else found
 
     def neighbour(self, step: int) -> str | None:

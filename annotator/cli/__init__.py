@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "export_cmd",
     "evaluate_cmd",
     "assign_cmd",
+    "claim_cmd",
     "agreement_cmd",
     "review_cmd",
     "train_cmd",

@@ -30,6 +30,7 @@ COPY_ORDER = (
     "decisions",
     "doc_status",
     "assignments",
+    "claim_slots",
     "status_counts",
     "cursors",
     "models",

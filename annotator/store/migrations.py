@@ -414,6 +414,34 @@ def migration_notes(conn: sqlite3.Connection, since: int) -> list[tuple[int, str
     ).fetchall()
 
 
+def _m12_claims(conn: sqlite3.Connection) -> None:
+    """Work handed out by claim, and the log's group id set by the engine.
+
+    `claim_slots`: one row per annotator a document still needs (`annotator assign --open`);
+    an annotator who asks for work takes the first open slot of a document they do not hold
+    yet, and gets it as an assignment too. `seq` is the document's: slots go in corpus order,
+    walked on a partial index of the open ones. The trigger gives a decision that starts a
+    group its own id as group id (what the store did with a second statement per action).
+    """
+    for stmt in _statements("""
+    CREATE TABLE claim_slots (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        slot INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        annotator TEXT,
+        claimed_at TEXT,
+        PRIMARY KEY (doc_id, slot),
+        UNIQUE (doc_id, annotator)
+    );
+    CREATE INDEX claim_slots_open ON claim_slots(seq, slot) WHERE annotator IS NULL;
+    """):
+        conn.execute(stmt)
+    conn.execute(
+        "CREATE TRIGGER decisions_own_group AFTER INSERT ON decisions FOR EACH ROW WHEN NEW.group_id IS NULL"
+        " BEGIN UPDATE decisions SET group_id = NEW.id WHERE id = NEW.id; END"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
@@ -426,6 +454,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "staged imports", _m9_staged_imports),
     Migration(10, "suggestion failures", _m10_suggest_failures),
     Migration(11, "ACE 2005 event types and roles", _m11_ace_event_types),
+    Migration(12, "claims, and the log's group id set by the engine", _m12_claims),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -59,19 +59,48 @@ class PgConnection:
             reason = " ".join(str(exc).split())  # the server's words, on one line
             raise UserError(f"{shown(url)}: cannot connect to PostgreSQL ({reason})") from None
         self._trace: Callable[[str], object] | None = None
+        self._begin_pending = False
 
     def set_trace_callback(self, trace: Callable[[str], object] | None) -> None:
         """Every statement as the store wrote it, before it runs (as sqlite3's; benches check the SQL)."""
         self._trace = trace
 
+    def begin(self) -> None:
+        """Begin a transaction with the next statement, in one round trip to the server.
+
+        An editor's action is a handful of short statements, each a round trip; a BEGIN of
+        its own was one more. It is sent in a pipeline with the first statement instead (the
+        server runs both in order, errors surface at that statement). A transaction that
+        ends before any statement never reaches the server."""
+        if self._trace is not None:
+            self._trace("BEGIN")
+        self._begin_pending = True
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
+        if self._begin_pending:
+            return self._begin_with(sql, params)
         if self._trace is not None:
             self._trace(sql)
         cur = self.raw.cursor()
         cur.execute(placeholders(sql), list(params))
         return cur
 
+    def _begin_with(self, sql: str, params: Sequence[Any]) -> psycopg.Cursor[Any]:
+        self._begin_pending = False
+        if sql.strip().upper() in ("COMMIT", "ROLLBACK"):
+            return self.raw.cursor()  # an empty transaction: nothing to begin or end
+        if self._trace is not None:
+            self._trace(sql)
+        cur = self.raw.cursor()
+        with self.raw.pipeline():
+            self.raw.execute("BEGIN")
+            cur.execute(placeholders(sql), list(params))
+        return cur
+
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
+        if self._begin_pending:
+            self._begin_pending = False
+            self.raw.execute("BEGIN")
         if self._trace is not None:
             self._trace(sql)
         cur = self.raw.cursor()
@@ -80,7 +109,7 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+        return self._begin_pending or self.raw.info.transaction_status != pq.TransactionStatus.IDLE
 
     def close(self) -> None:
         self.raw.close()

@@ -249,8 +249,43 @@ $fn$
 """
 
 
+def _m12_claims(conn: PgConnection) -> None:
+    """SQLite's migration 12 (`migrations._m12_claims`): claim slots, and the group id a
+    decision starting a group takes from its own id, set before the row is written."""
+    for stmt in _ddl("""
+CREATE TABLE claim_slots (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    slot INTEGER NOT NULL,
+    seq BIGINT NOT NULL,
+    annotator TEXT,
+    claimed_at TEXT,
+    PRIMARY KEY (doc_id, slot),
+    UNIQUE (doc_id, annotator)
+);
+CREATE INDEX claim_slots_open ON claim_slots(seq, slot) WHERE annotator IS NULL
+"""):
+        conn.execute(stmt)
+    conn.execute(_OWN_GROUP_FN)
+    # Named to fire after decisions_null_id (PostgreSQL fires a row's triggers by name), so the id is there.
+    conn.execute(
+        "CREATE TRIGGER decisions_own_group BEFORE INSERT ON decisions FOR EACH ROW"
+        " WHEN (NEW.group_id IS NULL) EXECUTE FUNCTION annotator_own_group()"
+    )
+
+
+_OWN_GROUP_FN = """
+CREATE FUNCTION annotator_own_group() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    NEW.group_id := NEW.id;
+    RETURN NEW;
+END
+$fn$
+"""
+
+
 PG_MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(BASELINE, "baseline: the schema of SQLite version 11 in one step", _baseline),
+    PgMigration(12, "claims, and the log's group id set by the engine", _m12_claims),
 )
 PG_LATEST = PG_MIGRATIONS[-1].version
 

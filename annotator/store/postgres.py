@@ -18,6 +18,7 @@ from annotator.store.base import StoreWriteError
 from annotator.store.location import shown
 from annotator.store.migrations import LATEST
 from annotator.store.parts import (
+    ClaimsPart,
     DecisionsPart,
     DocumentsPart,
     LayersPart,
@@ -43,6 +44,7 @@ class PgStore(
     StreamsPart,
     DecisionsPart,
     StatusPart,
+    ClaimsPart,
     SchemaPart,
     ModelsPart,
     StoryQueries,

@@ -23,6 +23,7 @@ from annotator.store.base import NotADatabaseError, StoreBusy, StoreWriteError
 from annotator.store.failures import ReadOnlyError, damaged, is_damaged
 from annotator.store.migrations import LATEST, check_ours, migrate, migration_notes, user_version
 from annotator.store.parts import (
+    ClaimsPart,
     DecisionsPart,
     DocumentsPart,
     LayersPart,
@@ -82,6 +83,7 @@ class SqliteDialect:
     name = "sqlite"
     forced_join = "CROSS JOIN"  # SQLite's planner keeps the left table outer: the hint the hot queries rely on
     for_update = ""  # BEGIN IMMEDIATE already holds the one write lock
+    skip_locked = ""  # and so one claim at a time
     driver_error = sqlite3.OperationalError
 
     def begin_write(self, conn: sqlite3.Connection) -> None:
@@ -101,6 +103,9 @@ class SqliteDialect:
         if not match:
             return None
         return "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", [match]
+
+    def serialize(self, conn: sqlite3.Connection, key: str) -> None:
+        """Nothing to take: the transaction began with the database's one write lock."""
 
     def staged_writes(self, conn: sqlite3.Connection, on: bool) -> None:
         if on:
@@ -221,6 +226,7 @@ class SqliteStore(
     StreamsPart,
     DecisionsPart,
     StatusPart,
+    ClaimsPart,
     SchemaPart,
     ModelsPart,
     StoryQueries,

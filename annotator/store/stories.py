@@ -149,7 +149,7 @@ class StoryQueries(Connected):
             " row_number() OVER (PARTITION BY u.label ORDER BY d.seq, u.start) AS n"
             " FROM units u JOIN layers l ON l.id = u.layer_id JOIN documents d ON d.id = u.doc_id"
             " WHERE l.kind = ? AND u.kind = ? AND u.state IN ({states})"
-            ") WHERE n <= ? ORDER BY label, n"
+            ") AS ranked WHERE n <= ? ORDER BY label, n"  # PostgreSQL 15 wants the alias
         )
         out: dict[str, list[LabelExample]] = {}
         for layer_kind, states in (("gold", "'accepted', 'edited', 'added', 'suggested'"), ("annotator", _SETTLED)):

@@ -44,7 +44,8 @@ def _ledger_update(ledger: dict[int, LedgerRow], d: Decision) -> None:
 
 
 def annotate(url: str, annotator: str, doc_ids: list[str], decisions: int, seed: int) -> dict[str, Any]:
-    """One annotator: accepts, rejects, relabels, undoes and redoes until `decisions` are logged."""
+    """One annotator: accepts, rejects, relabels, undoes and redoes until `decisions` are logged;
+    on leaving a document, now and then asks for work (a claim, as `n` does when none of mine is left)."""
     rng = random.Random(seed)
     store = open_store(url)
     desk = Desk(store, annotator, patience_s=SCREEN_WAIT_S)
@@ -56,11 +57,17 @@ def annotate(url: str, annotator: str, doc_ids: list[str], decisions: int, seed:
     logged: list[int] = []
     errors: list[str] = []
     foreign: list[str] = []
+    claimed: list[str] = []
     undone = 0  # undos in a row that a redo may replay
     began = time.monotonic()
     while len(logged) < decisions:
         pending = desk.state.pending()
         if rng.random() < 0.03 or not pending:
+            if rng.random() < 0.5:
+                try:
+                    claimed += store.claim(annotator)
+                except Exception:  # noqa: BLE001 - an error a user would have seen
+                    errors.append(traceback.format_exc(limit=3))
             at = (at + 1) % len(order)
             desk.load(order[at])
             undone = 0
@@ -97,6 +104,7 @@ def annotate(url: str, annotator: str, doc_ids: list[str], decisions: int, seed:
         "ledger": ledger,
         "errors": errors,
         "foreign": foreign,
+        "claimed": claimed,
         "seconds": time.monotonic() - began,
     }
 

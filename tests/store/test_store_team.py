@@ -2,7 +2,8 @@
 connection, commit 500 decisions each (accepts, rejects, edits, undo, redo) through the
 desk, while `suggest` and `export` run beside them: no error reaches anyone, all 4,000
 decisions are stored, and each annotator's layer is exactly what their own decisions made
-of it (an undo never reaches another person's work).
+of it (an undo never reaches another person's work). Meanwhile they claim work from a corpus
+open for claims (two annotators per document): no slot is given twice, none is lost.
 
 The database comes from the `team_db` fixture (a URL `open_store` and `--db` accept), so
 another backend joins by adding a parameter there.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -30,6 +32,7 @@ NEW_DOCS = 6  # without: what `suggest` works on meanwhile
 SUGG = "suggestions:team@1"
 LABELS = ["PERSON", "ORG", "GPE", "DATE"]
 WORDS = "Merkel Macron Paris Berlin police minister talks Monday São Zürich café officials resume".split()
+CLAIM_OVERLAP = 2  # annotators each document waits for, claimed as they leave documents
 DEADLINE_S = 240  # a hang fails the test instead of stalling the suite
 
 
@@ -59,6 +62,7 @@ def _corpus(url: str) -> list[str]:
             at += len(word) + 1
         store.add_units(SUGG, units)
     store.mark_layer_done(SUGG, [d.id for d in docs[:DOCS]])
+    store.open_claims(CLAIM_OVERLAP)
     store.close()
     return [d.id for d in docs[:DOCS]]
 
@@ -100,6 +104,11 @@ def test_eight_annotators_suggest_and_export_at_once(team_db: str, tmp_path: Pat
         }
         assert mine == r["ledger"], who
     assert len(store.decisions()) == ANNOTATORS * DECISIONS
+    told = [(doc_id, r["annotator"]) for r in results for doc_id in r["claimed"]]
+    assert told and len(told) == len(set(told))  # claims were made; nobody told twice of one document
+    assert max(Counter(doc_id for doc_id, _ in told).values()) <= CLAIM_OVERLAP
+    assert set(store.assignments()) == set(told)  # none lost, none made up: what each desk was told is stored
+    assert store.claim_counts() == {"open": (DOCS + NEW_DOCS) * CLAIM_OVERLAP - len(told), "claimed": len(told)}
     model_layer = store.latest_suggestions_layer()
     assert model_layer != SUGG and list(store.docs_missing_layer(model_layer or SUGG)) == []  # suggest finished
     store.close()

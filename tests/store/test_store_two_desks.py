@@ -56,3 +56,73 @@ def test_one_annotator_on_two_desks_moving_statuses_both_ways(store_target: str 
         assert store.status_counts("ann") == {"ann": expected}
     finally:
         store.close()
+
+
+def test_two_desks_of_one_annotator_undoing_at_once_log_one_undo(store_target: str | Path) -> None:
+    """Desk 1 undoes the last action and has not committed yet when desk 2 asks to undo too.
+    Desk 2 must wait and then find nothing left to undo; reading the log before desk 1's undo
+    committed, it undid the same action again and logged a second undo of it."""
+    import threading
+    import time
+
+    from store_helpers import add, entity
+
+    first = open_store(store_target)
+    first.insert_documents([Document(id="d1", text="Angela Merkel met Emmanuel Macron.")])
+    add(first, entity("d1", 0, 13, state="added"))
+    answers: list[list] = []
+
+    def desk_two() -> None:  # its own connection, in its own thread (SQLite's belong to theirs)
+        second = open_store(store_target)
+        answers.append(second.undo("d1", "ann"))
+        second.close()
+
+    try:
+        with first.transaction():
+            assert len(first.undo("d1", "ann")) == 1
+            other = threading.Thread(target=desk_two)
+            other.start()
+            time.sleep(1.0)  # desk 2 is inside its undo now, waiting or (before the lock) done reading
+        other.join(timeout=60)
+        assert answers == [[]], "desk 2 undid an action desk 1 had just undone"
+        undos = [d for d in first.decisions("d1", "ann") if d.action == "undo"]
+        assert len(undos) == 1
+    finally:
+        first.close()
+
+
+def test_two_first_decisions_on_one_document_at_once_count_it_once(store_target: str | Path) -> None:
+    """Neither desk has a status row for the document yet; desk 1's first decision has not
+    committed when desk 2 makes its own. Both saw no row and both counted the document as in
+    progress: the counters said 2 where one document was."""
+    import threading
+    import time
+
+    from store_helpers import add, entity
+
+    first = open_store(store_target)
+    text = "Angela Merkel met Emmanuel Macron."
+    first.insert_documents([Document(id="d0", text=text + " Again."), Document(id="d1", text=text)])
+    add(first, entity("d0", 0, 13, state="added"))  # the layer is there: desk 2 does not wait to create it
+    errors: list[BaseException] = []
+
+    def desk_two() -> None:
+        second = open_store(store_target)
+        try:
+            add(second, entity("d1", 18, 33, state="added"))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        second.close()
+
+    try:
+        with first.transaction():
+            add(first, entity("d1", 0, 13, state="added"))
+            other = threading.Thread(target=desk_two)
+            other.start()
+            time.sleep(1.0)
+        other.join(timeout=60)
+        assert errors == []
+        assert first.status_counts("ann") == {"ann": {"in_progress": 2}}  # d0 and d1
+        assert len(first.units("d1", "annotator:ann")) == 2
+    finally:
+        first.close()

@@ -68,6 +68,9 @@ WRITES: dict[str, Call] = {
     ),
     "add_units": lambda s, c: s.add_units(SUGG, [entity("doc-002", 0, 13)]),
     "assign": lambda s, c: s.assign([("doc-002", "ann")]),
+    "open_claims": lambda s, c: s.open_claims(2),
+    "claim": lambda s, c: (s.open_claims(1), s.claim("zed", 2)),
+    "next_work": lambda s, c: (s.open_claims(1), s.next_work("zed")),  # nothing of zed's: a claim
     "decide": lambda s, c: add(s, entity("doc-002", 0, 13, state="added")),
     "decide_layer": lambda s, c: s.decide_layer(
         [Decision(doc_id="doc-002", annotator="ann", action="accept", after=dump(entity("doc-002", 0, 13)))], GOLD
@@ -114,6 +117,9 @@ READS: dict[str, Call] = {
     "annotators": lambda s, c: s.annotators(),
     "assigned_progress": lambda s, c: s.assigned_progress("ann"),
     "assignments": lambda s, c: (s.assignments(), s.assignments("ann")),
+    "claims_open": lambda s, c: s.claims_open(),
+    "holds": lambda s, c: s.holds("doc-000", "ann"),
+    "claim_counts": lambda s, c: s.claim_counts(),
     "done_by_doc": lambda s, c: (s.done_by_doc(), s.done_by_doc("doc-002")),
     "layer_done_at": lambda s, c: s.layer_done_at(SUGG, "doc-002"),
     "count_documents": lambda s, c: s.count_documents(),

@@ -4,6 +4,7 @@ A backend composes them (`SqliteStore` in `annotator.store.sqlite`) and supplies
 connection and its `Dialect` (`annotator.store.dialect`).
 """
 
+from annotator.store.parts.claims import ClaimsPart
 from annotator.store.parts.connection import Connected
 from annotator.store.parts.decisions import DecisionsPart
 from annotator.store.parts.documents import DocumentsPart
@@ -14,6 +15,7 @@ from annotator.store.parts.status import StatusPart
 from annotator.store.parts.streams import StreamsPart
 
 __all__ = [
+    "ClaimsPart",
     "Connected",
     "DecisionsPart",
     "DocumentsPart",

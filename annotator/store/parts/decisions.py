@@ -25,7 +25,9 @@ class DecisionsPart(Connected):
         if not decisions:
             return []
         one_action(decisions)
+        doc_id, annotator = decisions[0].doc_id, decisions[0].annotator
         with self.transaction():
+            held = self._hold(doc_id, annotator, None)
             group: int | None = None
             out: list[Decision] = []
             for d in decisions:
@@ -33,7 +35,7 @@ class DecisionsPart(Connected):
                 logged = self._log(applied, group)
                 group = group or logged.id
                 out.append(logged)
-            self._touch_status(decisions[0].doc_id, decisions[0].annotator)
+            self._touch_status(doc_id, annotator, held)
             return out
 
     def decide_layer(self, decisions: Sequence[Decision], layer: str) -> list[Decision]:
@@ -46,6 +48,7 @@ class DecisionsPart(Connected):
             return []
         one_action(decisions)
         with self.transaction():
+            self._hold(decisions[0].doc_id, decisions[0].annotator, layer)
             group: int | None = None
             out: list[Decision] = []
             for d in decisions:
@@ -102,8 +105,22 @@ class DecisionsPart(Connected):
             return d.model_copy(update={"unit_id": unit_id, "before": {**d.before, "id": unit_id}})
         raise ValueError(f"decision {d.action} changes nothing: before and after are both empty")
 
+    def _hold(self, doc_id: str, annotator: str, layer: str | None) -> str | None:
+        """Lock what this person's actions on the document go through, before the log is read or
+        written: their status row on the document (own layer; its stored status is returned), or
+        the named layer's row (gold). Their other desks wait here, so two undos at once cannot
+        both read the same top of the stack and log it twice (PostgreSQL `FOR UPDATE`; SQLite
+        holds its one write lock from the start of the write). Always first, so locks come in one order."""
+        if layer is None:
+            return self._stored_status(doc_id, annotator)
+        self._one(f"SELECT id FROM layers WHERE id = ?{self.dialect.for_update}", (self._layer_for(layer).id,))
+        return None
+
     def _log(self, d: Decision, group: int | None, layer: str | None = None) -> Decision:
-        """Append one decision; `layer` None means the annotator's own layer (migration 3)."""
+        """Append one decision; `layer` None means the annotator's own layer (migration 3).
+
+        A decision that starts a group gets its own id as group id from the engine (a trigger,
+        migration 12): one statement per logged decision."""
         new_id = self._returning(
             "INSERT INTO decisions(doc_id, annotator, at, action, unit_id, before, after, undoes, group_id, layer)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -120,8 +137,6 @@ class DecisionsPart(Connected):
                 layer,
             ),
         )
-        if group is None:
-            self.conn.execute("UPDATE decisions SET group_id = ? WHERE id = ?", (new_id, new_id))
         return d.model_copy(update={"id": new_id})
 
     def decisions(self, doc_id: str | None = None, annotator: str | None = None) -> list[Decision]:
@@ -174,6 +189,7 @@ class DecisionsPart(Connected):
     def _step(self, doc_id: str, annotator: str, layer: str | None, action: Step) -> list[Decision]:
         """Undo (swap before/after, newest first) or redo (as logged) one action group."""
         with self.transaction():
+            self._hold(doc_id, annotator, layer)
             done, undone = stacks(self._groups(doc_id, annotator, layer))
             stack = done if action == "undo" else undone
             if not stack:

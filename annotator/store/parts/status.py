@@ -16,15 +16,21 @@ class StatusPart(Connected):
     """Per (document, annotator) status, flag, note and focus; per-annotator counters; cursors; assignments."""
 
     def state(self, doc_id: str, annotator: str) -> DocState:
+        return self._state(doc_id, annotator)[0]
+
+    def _state(self, doc_id: str, annotator: str, lock: str = "") -> tuple[DocState, str | None]:
+        """The state, and the status as stored (None: no row, implicitly todo); `lock` is a
+        dialect's row-lock suffix, for a read the transaction's write follows."""
         row = self.conn.execute(
-            "SELECT status, flagged, note, focus FROM doc_status WHERE doc_id = ? AND annotator = ?",
+            f"SELECT status, flagged, note, focus FROM doc_status WHERE doc_id = ? AND annotator = ?{lock}",
             (doc_id, annotator),
         ).fetchone()
         if row is None:
-            return DocState(doc_id=doc_id, annotator=annotator)
-        return DocState(
+            return DocState(doc_id=doc_id, annotator=annotator), None
+        state = DocState(
             doc_id=doc_id, annotator=annotator, status=row[0], flagged=bool(row[1]), note=row[2], focus=row[3]
         )
+        return state, row[0]
 
     def _stored_status(self, doc_id: str, annotator: str) -> str | None:
         """The status row as stored, locked for the write that follows (None: no row, implicitly todo)."""
@@ -38,8 +44,7 @@ class StatusPart(Connected):
     ) -> DocState:
         """Change where an annotator stands on a document, logged, with counters kept in step."""
         with self.transaction():
-            stored = self._stored_status(doc_id, annotator)
-            old = self.state(doc_id, annotator)
+            old, stored = self._state(doc_id, annotator, self.dialect.for_update)
             new = old.model_copy(
                 update={
                     "status": status,
@@ -64,14 +69,16 @@ class StatusPart(Connected):
         """Undo or redo of a status decision: the status, flag and note go back to `after`."""
         if d.after is None:
             return
-        stored = self._stored_status(d.doc_id, d.annotator)
-        old = self.state(d.doc_id, d.annotator)
+        old, stored = self._state(d.doc_id, d.annotator, self.dialect.for_update)
         keep: dict[str, Any] = {k: d.after[k] for k in ("status", "flagged", "note") if k in d.after}
         self._write_state(old.model_copy(update=keep), stored)
 
     def _write_state(self, state: DocState, old_status: str | None) -> None:
-        if not self.has_document(state.doc_id):
-            raise UnknownDocumentError(state.doc_id)
+        if old_status is None:
+            if self._first_state(state):
+                return
+            # Another desk of this person wrote the first row since we looked: now it is locked.
+            old_status = self._stored_status(state.doc_id, state.annotator)
         self.conn.execute(
             "INSERT INTO doc_status(doc_id, annotator, status, flagged, note, focus, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc_id, annotator) DO UPDATE SET"
@@ -87,26 +94,57 @@ class StatusPart(Connected):
                 clock.now_iso(),
             ),
         )
-        # Counter rows in one order (by status) in every transaction: two desks moving
-        # documents in opposite directions (done -> in progress, in progress -> done) locked
-        # them in opposite orders, and PostgreSQL broke the cycle by failing one (a deadlock).
-        for status, delta in sorted(status_moves(old_status, state.status).items()):
-            self._count(state.annotator, status, delta)
+        self._count(state.annotator, status_moves(old_status, state.status))
 
-    def _count(self, annotator: str, status: str, delta: int) -> None:
+    def _first_state(self, state: DocState) -> bool:
+        """Write the first status row of (document, annotator); False when one is there already.
+
+        Not an upsert: two desks of one person both finding no row would both count the new
+        status. The second insert waits for the first and inserts nothing, and then updates
+        the row it now sees, from its stored status."""
+        if not self.has_document(state.doc_id):
+            raise UnknownDocumentError(state.doc_id)
+        inserted = self.conn.execute(
+            "INSERT INTO doc_status(doc_id, annotator, status, flagged, note, focus, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc_id, annotator) DO NOTHING RETURNING status",
+            (
+                state.doc_id,
+                state.annotator,
+                state.status,
+                int(state.flagged),
+                state.note,
+                state.focus,
+                clock.now_iso(),
+            ),
+        ).fetchall()
+        if inserted:
+            self._count(state.annotator, {state.status: +1})
+        return bool(inserted)
+
+    def _count(self, annotator: str, deltas: dict[str, int]) -> None:
+        """Move the annotator's counters, all in one statement (one round trip).
+
+        Rows in one order (by status) in every transaction: two desks moving documents in
+        opposite directions (done -> in progress, in progress -> done) locked them in opposite
+        orders, and PostgreSQL broke the cycle by failing one (a deadlock). A multi-row upsert
+        takes its rows' locks in the order of its VALUES."""
+        moves = sorted(deltas.items())
+        if not moves:
+            return
         self.conn.execute(
-            "INSERT INTO status_counts(annotator, status, n) VALUES (?, ?, ?)"
-            " ON CONFLICT(annotator, status) DO UPDATE SET n = status_counts.n + excluded.n",
-            (annotator, status, delta),
+            "INSERT INTO status_counts(annotator, status, n) VALUES "
+            + ", ".join(["(?, ?, ?)"] * len(moves))
+            + " ON CONFLICT(annotator, status) DO UPDATE SET n = status_counts.n + excluded.n",
+            [v for status, delta in moves for v in (annotator, status, delta)],
         )
 
-    def _touch_status(self, doc_id: str, annotator: str) -> None:
-        """A first decision on a document moves it from todo to in progress."""
-        exists = self._stored_status(doc_id, annotator)
-        if exists is None:
+    def _touch_status(self, doc_id: str, annotator: str, held: str | None) -> None:
+        """A first decision on a document moves it from todo to in progress; `held` is the
+        status read (and locked) when the action began (`DecisionsPart._hold`)."""
+        if held is None:
             self._write_state(DocState(doc_id=doc_id, annotator=annotator, status="in_progress"), None)
-        elif exists == "todo":
-            state = self.state(doc_id, annotator)
+        elif held == "todo":
+            state = self._state(doc_id, annotator)[0]
             self._write_state(state.model_copy(update={"status": "in_progress"}), "todo")
 
     def import_statuses(self, annotator: str, pairs: Sequence[tuple[str, str]], *, counted: bool = True) -> None:
@@ -137,8 +175,7 @@ class StatusPart(Connected):
                 [(doc_id, annotator, status, stamp) for doc_id, status in pairs],
             )
             if counted:
-                for status, delta in sorted(status_deltas(old, pairs).items()):  # one lock order
-                    self._count(annotator, status, delta)
+                self._count(annotator, status_deltas(old, pairs))
 
     def status_counts(self, annotator: str | None = None) -> dict[str, dict[str, int]]:
         """Documents per status per annotator, from counters (a GROUP BY costs 65 ms at 1M rows)."""
@@ -207,7 +244,19 @@ class StatusPart(Connected):
         return [(r[0], r[1]) for r in rows]
 
     def _has_assignments(self, annotator: str) -> bool:
-        return self._one("SELECT 1 FROM assignments WHERE annotator = ? LIMIT 1", (annotator,)) is not None
+        """Whether the annotator works from a list of their own, not the whole corpus: assigned
+        up front, or in a corpus that hands out work by claims (`ClaimsPart`), where what they
+        have not claimed is not theirs to open next."""
+        held = self._one("SELECT 1 FROM assignments WHERE annotator = ? LIMIT 1", (annotator,)) is not None
+        return held or self.claims_open()
+
+    def holds(self, doc_id: str, annotator: str) -> bool:
+        """Whether the document is the annotator's to work on: any, unless they work from a list
+        (`_has_assignments`: assigned up front, or a corpus open for claims), then one on it."""
+        if not self._has_assignments(annotator):
+            return True
+        found = self._one("SELECT 1 FROM assignments WHERE doc_id = ? AND annotator = ?", (doc_id, annotator))
+        return found is not None
 
     def assigned_progress(self, annotator: str) -> tuple[int, int]:
         """(documents assigned to the annotator, how many of those they marked done), for the queue's bar."""

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 
 from annotator.core.models import DOC_STATUSES, DocStatus
 from annotator.store import DocRow
-from annotator.store.base import QUEUE_ORDERS
+from annotator.store.base import QUEUE_ORDERS, StoreWriteError
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.display import one_line_content
 from annotator.tui.widgets.model_status import ModelStatus
@@ -313,11 +313,14 @@ class QueueScreen(Screen[None]):
     def action_next_undone(self) -> None:
         store, who = self.app.store, self.app.annotator
         here = self.queue_list.doc_id_at_cursor()
-        if here is not None and store.state(here, who).status in UNDONE:
+        if here is not None and store.state(here, who).status in UNDONE and store.holds(here, who):
             doc_id: str | None = here  # "next" counts from the row I am on
-        else:
-            doc_id = store.neighbour(here or "", who, +1, undone_only=True)
-            doc_id = doc_id or store.neighbour("", who, +1, undone_only=True)  # wrap to the top
+        else:  # my next, wrapping to the top; in a corpus open for claims, a new claim
+            try:
+                doc_id = store.next_work(who, here or "")
+            except StoreWriteError as exc:  # a claim is a write: the database may be busy
+                self.notify(str(exc), title="No article claimed", severity="warning", markup=False)
+                return
         if doc_id is None:
             self.notify("Every article is done or skipped.", title="Nothing left")
             return
