@@ -248,8 +248,9 @@ class Adjudication:
             raise UserError(f"{doc_id}: {ready.words()}: take versions one by one (1, 2, ...), not the whole document")
         settled = _settled_keys(self.store.units(doc_id, GOLD))
         fresh = [d for d in self.differences(doc_id) if d.unit_ids not in settled]
-        who = ready.finished
-        decisions = [self._decision(Conflict(d), d.present[0].body, "single", who, "accepted") for d in fresh]
+        decisions = [
+            self._decision(Conflict(d), d.present[0].body, "single", ready.finished, "accepted") for d in fresh
+        ]
         return self.store.decide_layer(decisions, GOLD)
 
     def settle_empty(self, doc_id: str) -> None:
@@ -357,11 +358,12 @@ class Adjudication:
         diff = conflict.difference
         chosen = diff.versions[index]
         holders = diff.holders(index)
+        state: UnitState
         if chosen is None:
             body, state = diff.present[0].body, "rejected"
         else:
             body, state = chosen.body, "accepted"
-        action = "accept" if chosen is not None else "reject"
+        action: DecisionAction = "accept" if chosen is not None else "reject"
         return self.store.decide_layer([self._decision(conflict, body, taken, holders, state, action)], GOLD)
 
     def _decision(

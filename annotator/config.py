@@ -108,7 +108,7 @@ _CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "keymap": (_keymap, 'an object of action id -> keys, e.g. {"accept": "a"}'),
     "accept_agreed": (lambda v: isinstance(v, bool), "true or false"),
     "min_score": (
-        lambda v: type(v) in (int, float) and 0 <= v <= 1,
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1,
         "a confidence from 0 to 1 (0 shows every suggestion)",
     ),
     "min_annotators": (

@@ -65,7 +65,7 @@ def labels(schema: LabelSchema, kind: str) -> list[str]:
 def cards(store: Store, kind: str) -> dict[str, Card]:
     """Every card of one kind, in schema order (one store query for all their examples)."""
     schema = store.schema()
-    found = store.label_examples(kind, MAX_EXAMPLES)  # type: ignore[attr-defined]
+    found = store.label_examples(kind, MAX_EXAMPLES)
     texts: dict[str, str] = {}
     out = {}
     for label in labels(schema, kind):

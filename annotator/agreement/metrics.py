@@ -109,19 +109,18 @@ def prepare(units: Iterable[Unit]) -> Prepared:
     p = Prepared({}, Counter(), {}, [], [], {}, {}, Counter(), 0, 0, 0)
     for u in units:
         body = u.body
-        kind = body.kind
         p.keys[body_key(u)] += 1
-        if kind == "entity":
+        if body.kind == "entity":
             s, e, label = body.start, body.end, body.label
             p.entities.setdefault(label, []).append((s, e))
             p.strict[(s, e, label)] += 1
             p.spans.setdefault((s, e), []).append(label)
             p.n_entities += 1
-        elif kind == "quote":
+        elif body.kind == "quote":
             p.quotes.append((body.content.start, body.content.end))
             p.speakers.append((span_key(body.speaker), span_key(body.speaker_entity)))
             p.n_quotes += 1
-        elif kind == "event":
+        elif body.kind == "event":
             p.events.setdefault(body.type, []).append((body.trigger.start, body.trigger.end))
             p.arguments.setdefault(body.type, []).append({r: (x.start, x.end) for r, x in body.arguments.items()})
             p.n_events += 1
@@ -191,15 +190,8 @@ def _quotes(a: Prepared, b: Prepared, out: PairCounts) -> None:
         out.quote_speaker.add(int(_same_speaker(a.speakers[i], b.speakers[j])), 1)
 
 
-def same_speaker(a: Unit, b: Unit) -> bool:
-    """The resolved speakers when both have one, else the speaker mentions: both absent, or overlapping."""
-    qa, qb = a.body, b.body
-    return _same_speaker(
-        (span_key(qa.speaker), span_key(qa.speaker_entity)), (span_key(qb.speaker), span_key(qb.speaker_entity))
-    )
-
-
 def _same_speaker(x: tuple[Bounds | None, Bounds | None], y: tuple[Bounds | None, Bounds | None]) -> bool:
+    """The resolved speakers when both have one, else the speaker mentions: both absent, or overlapping."""
     if x[1] is not None and y[1] is not None:
         return _same_mention(x[1], y[1])
     return _same_mention(x[0], y[0])

@@ -41,7 +41,7 @@ def bio_tags(tokens: Tokens, entities: Iterable[Unit]) -> dict[int, str]:
     """Sparse BIO tags. Nested or overlapping entities: the earlier, longer one keeps its tokens
     (BIO cannot say two things of one token); the other tags only the tokens left to it."""
     tags: dict[int, str] = {}
-    spans = sorted(((u.body.start, u.body.end, u.body.label) for u in entities), key=lambda s: (s[0], -s[1]))
+    spans = sorted(((*u.body.bounds, u.body.main_label) for u in entities), key=lambda s: (s[0], -s[1]))
     for start, end, label in spans:
         first = True
         for i in tokens.covering(start, end):

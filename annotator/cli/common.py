@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from annotator.config import Settings
 from annotator.core.display import block, one_line
@@ -73,8 +74,14 @@ def path_of(store: AnyStore) -> str:
     return shown(store.path)
 
 
+class Advance(Protocol):
+    """What `progress` yields: move the bar `n` on, and show `rate` beside it when given."""
+
+    def __call__(self, n: int = 1, rate: str | None = None) -> None: ...
+
+
 @contextmanager
-def progress(description: str, total: int | None, *, unit: str = "items") -> Iterator[callable]:
+def progress(description: str, total: int | None, *, unit: str = "items") -> Iterator[Advance]:
     """A rich progress bar on stderr; yields `advance(n=1, rate=None)`. The description is data,
     never markup. With `unit` "bytes" the count reads as sizes (12.3/900.1 MB), not a bare number."""
     from rich.console import Console

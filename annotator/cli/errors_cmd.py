@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, settings_from
 from annotator.cli.table import clip, render
 from annotator.core.display import one_line, visible
 from annotator.errors import UserError
+
+if TYPE_CHECKING:
+    from annotator.errors_report.report import ErrorReport  # imported where the command runs
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_report(report) -> str:  # noqa: ANN001 (ErrorReport; imported lazily)
+def render_report(report: ErrorReport) -> str:
     lines = [f"Model errors: {visible(report.layer)} ({len(report.pairs)} suggestion-decision pairs)", ""]
     if not report.pairs:
         return lines[0] + "\nno decisions on its suggestions yet"

@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from annotator.cli import add_common
 from annotator.cli.common import open_db, say, settings_from
 from annotator.errors import UserError
+
+if TYPE_CHECKING:  # the suggestion modules load spaCy: imported where the command runs
+    from annotator.config import Settings
+    from annotator.core.schema import LabelSchema
+    from annotator.suggest.evaluate import GoldDoc, Scores
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,13 +82,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def report_lines(scores: object) -> list[str]:
+def report_lines(scores: Scores) -> list[str]:
     """The figures table, then the calibration table (plain text: nothing here is markup)."""
     from annotator.suggest.evaluate import table
 
-    out = _columns([("figure", "precision", "recall", "F1", ""), *table(scores)])  # type: ignore[arg-type]
+    out = _columns([("figure", "precision", "recall", "F1", ""), *table(scores)])
     out += ["", "calibration of suggestion scores (None: suggestions without a score)"]
-    rows = list(scores.calibration.rows())  # type: ignore[attr-defined]
+    rows = list(scores.calibration.rows())
     out += _columns(
         [("kind", "score", "n", "mean score", "share right"), *((k, r, str(n), m, sh) for k, r, n, m, sh in rows)]
     )
@@ -94,7 +100,7 @@ def _columns(rows: list[tuple[str, ...]]) -> list[str]:
     return ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
 
 
-def _texts_from_dir(folder: Path, gold: list) -> dict[str, str]:
+def _texts_from_dir(folder: Path, gold: list[GoldDoc]) -> dict[str, str]:
     from annotator.importers.text_files import read_text_file
 
     out = {}
@@ -106,11 +112,11 @@ def _texts_from_dir(folder: Path, gold: list) -> dict[str, str]:
     return out
 
 
-def _texts_from_db(settings: object, gold: list) -> tuple[dict[str, str], object]:
+def _texts_from_db(settings: Settings, gold: list[GoldDoc]) -> tuple[dict[str, str], LabelSchema]:
     """The gold documents' texts and the corpus's label schema."""
     from annotator.store import UnknownDocumentError
 
-    store = open_db(settings, must_exist=True, reading=True)  # type: ignore[arg-type]
+    store = open_db(settings, must_exist=True, reading=True)
     try:
         out = {}
         for g in gold:
@@ -119,16 +125,16 @@ def _texts_from_db(settings: object, gold: list) -> tuple[dict[str, str], object
             except UnknownDocumentError:
                 raise UserError(
                     f"gold document {g.id} is not in {settings.db}: import it, or pass --texts DIR"
-                ) from None  # type: ignore[attr-defined]
+                ) from None
         return out, store.schema()
     finally:
         store.close()
 
 
-def _as_json(scores: object) -> dict:
+def _as_json(scores: Scores) -> dict[str, Any]:
     from annotator.suggest.evaluate import PRF_FIELDS
 
-    s = scores  # type: ignore[assignment]
+    s = scores
     kinds = {name: getattr(s, name) for name in PRF_FIELDS}
     out = {
         k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp, "fn": v.fn}

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotator.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,12 +45,12 @@ def names(value: str | None) -> list[str] | None:
     return [a.strip() for a in value.split(",") if a.strip()] if value else None
 
 
-def check_annotators(store: object, wanted: list[str] | None) -> None:
+def check_annotators(store: Store, wanted: list[str] | None) -> None:
     """A review needs two annotators who exist: say which names are unknown rather than show nothing."""
     from annotator.agreement.corpus import default_annotators
     from annotator.errors import UserError
 
-    known = default_annotators(store)  # type: ignore[arg-type]
+    known = default_annotators(store)
     unknown = [a for a in wanted or [] if a not in known]
     if unknown:
         raise UserError(f"no work by {', '.join(unknown)} in this corpus (annotators: {', '.join(known) or 'none'})")

@@ -63,8 +63,8 @@ def run(args: argparse.Namespace) -> int:
         pending = pending_ids(store, layer, None, args.redo)
         doc_ids = None
         if choice.trained and not args.include_started:
-            started = store.started_docs()
-            doc_ids = [d for d in pending if d not in started]
+            opened = store.started_docs()
+            doc_ids = [d for d in pending if d not in opened]
             if len(doc_ids) < len(pending):
                 print(f"leaving out {len(pending) - len(doc_ids)} started document(s) (--include-started takes them)")
             pending = doc_ids

@@ -35,7 +35,7 @@ SPEAKER = "speaker"
 EVENT_ARGUMENT = "event_argument"
 
 Bounds = tuple[int, int]
-DOC_STATUSES: tuple[str, ...] = ("todo", "in_progress", "done", "skipped")
+DOC_STATUSES: tuple[DocStatus, ...] = ("todo", "in_progress", "done", "skipped")
 
 
 class Span(BaseModel):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -87,11 +87,11 @@ class LayerDoc:
 
     @property
     def quotes(self) -> list[dict[str, Any]]:
-        return [orjson.loads(u.body) for u in self.units if u.kind == "quote"]
+        return [orjson.loads(cast(str, u.body)) for u in self.units if u.kind == "quote"]
 
     @property
     def events(self) -> list[dict[str, Any]]:
-        return [orjson.loads(u.body) for u in self.units if u.kind == "event"]
+        return [orjson.loads(cast(str, u.body)) for u in self.units if u.kind == "event"]
 
     @property
     def boilerplate(self) -> list[tuple[int, int, str]]:

@@ -14,12 +14,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from annotator.core.models import Document, Unit
+from annotator.core.models import Document, Unit, UnitState
 from annotator.core.text import content_hash
 from annotator.export.reading import RecordError, SpanReader, boilerplate, entity, event, first_error, quote, read_lines
 from annotator.export.records import DocumentRecord
 
-IMPORTED_STATE = "accepted"
+IMPORTED_STATE: UnitState = "accepted"
 
 
 def parse_record(data: dict[str, Any]) -> tuple[Document, list[Unit]]:

@@ -15,11 +15,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from annotator.core.models import Document, Unit
+from annotator.core.models import Document, Unit, UnitState
 from annotator.export.prodigy import QUOTE_PART, input_hash
 from annotator.export.reading import RecordError, SpanReader, entity, event, first_error, quote, read_lines
 
-IMPORTED_STATE = "accepted"
+IMPORTED_STATE: UnitState = "accepted"
 # Keys of our own task meta (everything else in a foreign task's meta is kept as document meta).
 OUR_META = (
     "id",

@@ -17,7 +17,7 @@ import orjson
 from pydantic import ValidationError
 
 from annotator.core.errors import InputError, UserError
-from annotator.core.models import Boilerplate, Entity, Event, Quote, Span
+from annotator.core.models import Boilerplate, Entity, Event, Quote, QuoteKind, Span
 from annotator.core.text import BOM, decode, normalise
 
 T = TypeVar("T")
@@ -112,7 +112,7 @@ def boilerplate(span: Span, label: str) -> Boilerplate:
 
 
 def quote(
-    content: Span, kind: str, speaker: Span | None, entity_: Span | None, cue: Span | None, parts: list[Span]
+    content: Span, kind: QuoteKind, speaker: Span | None, entity_: Span | None, cue: Span | None, parts: list[Span]
 ) -> Quote:
     return Quote(
         content=content,
@@ -120,7 +120,7 @@ def quote(
         speaker=speaker,
         speaker_entity=entity_,
         cue=cue,
-        extra=tuple(parts),  # type: ignore[arg-type]
+        extra=tuple(parts),
     )
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Final = 1
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "annotator-jsonl.schema.json"
 
 
@@ -39,6 +39,11 @@ class SpanRecord(_Strict):
 
 
 SCORE = Field(None, ge=0.0, le=1.0, description="A suggestion's confidence (suggestions layers only).")
+
+# What a document's line and a story's article (`story_records.ArticleRef`) both say of the
+# document: one definition each, so the two formats cannot drift apart.
+DocId = Annotated[str, Field(min_length=1, description="The document id, unique in the corpus.")]
+Published = Annotated[date | None, Field(description="Publication date (YYYY-MM-DD), when the import gave one.")]
 
 
 class EntityRecord(SpanRecord):
@@ -81,7 +86,7 @@ class DocumentRecord(_Strict):
 
     format_version: Literal[1] = Field(FORMAT_VERSION, description="Version of this file format.")
     schema_version: int = Field(1, ge=1, description="Version of the label schema the labels come from.")
-    id: str = Field(min_length=1, description="The document id, unique in the corpus.")
+    id: DocId
     layer: str = Field("gold", description="gold, annotator:NAME or suggestions:MODEL@VERSION.")
     annotators: list[str] = Field(
         default_factory=list, description="Whose work this is (for gold: everyone who worked on the document)."
@@ -99,7 +104,7 @@ class DocumentRecord(_Strict):
     title: str = ""
     outlet: str | None = None
     url: str | None = None
-    published: date | None = None
+    published: Published = None
     story_key: str | None = Field(None, description="Groups versions of one story across outlets.")
     content_hash: str = Field("", description="SHA-256 of the UTF-8 text, hex; empty means not given.")
     meta: dict[str, Any] = Field(default_factory=dict, description="Whatever the import carried along.")

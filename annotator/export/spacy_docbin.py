@@ -193,7 +193,7 @@ def _msgpack_encoders_cached() -> Iterator[None]:
         yield
         return
     encoders = msgpack_encoders.get_all()
-    msgpack_encoders.get_all = lambda: encoders  # type: ignore[method-assign]
+    msgpack_encoders.get_all = lambda: encoders
     try:
         yield
     finally:

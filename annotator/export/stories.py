@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -29,14 +29,18 @@ def article_of(item: LayerDoc) -> StoryArticle:
         if kind == "entity":
             units.append((i, Entity(start=u.start, end=u.end, label=u.label)))
         elif kind == "quote":
-            units.append((i, Quote.model_validate_json(u.body)))
+            units.append((i, Quote.model_validate_json(cast(str, u.body))))
         elif kind == "event":
-            units.append((i, Event.model_validate_json(u.body)))
+            units.append((i, Event.model_validate_json(cast(str, u.body))))
     return StoryArticle(doc.id, doc.title, doc.outlet, doc.published, doc.text, tuple(units))
 
 
 def _span(text: str, span: Span | None) -> dict[str, Any] | None:
-    return None if span is None else {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
+    return None if span is None else _bounds(text, span)
+
+
+def _bounds(text: str, span: Span) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
 
 
 def story_record(story: Story, layer: str = "") -> dict[str, Any]:
@@ -101,7 +105,7 @@ def _event_group(g: Any, texts: dict[str, str], outlets: dict[str, str | None]) 
     versions = []
     for v in g.versions:
         text = texts[v.doc_id]
-        args = {a.role: {**_span(text, a.span), "entity_id": a.entity_id} for a in v.arguments}  # type: ignore[dict-item]
+        args = {a.role: {**_bounds(text, a.span), "entity_id": a.entity_id} for a in v.arguments}
         versions.append(
             {
                 "doc_id": v.doc_id,

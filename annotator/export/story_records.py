@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from annotator.export.records import SpanRecord
+from annotator.export.records import DocId, Published, SpanRecord
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Final = 1  # this format's own version, apart from the JSONL's
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "annotator-stories.schema.json"
 
 
@@ -27,10 +27,10 @@ class _Strict(BaseModel):
 class ArticleRef(_Strict):
     """One article of the story."""
 
-    id: str = Field(min_length=1, description="The document id (as in our JSONL export).")
+    id: DocId
     title: str = ""
     outlet: str | None = None
-    published: str | None = Field(None, description="Publication date (ISO 8601), when the import gave one.")
+    published: Published = None
 
 
 class QuoteVersionRecord(_Strict):
@@ -101,7 +101,7 @@ class EventGroupRecord(_Strict):
 class StoryRecord(_Strict):
     """One line: one story as one layer has it."""
 
-    format_version: Literal[1] = Field(1, description="Version of this file format.")
+    format_version: Literal[1] = Field(FORMAT_VERSION, description="Version of this file format.")
     story_key: str = Field(min_length=1)
     layer: str = Field(description="gold, annotator:NAME or suggestions:MODEL@VERSION.")
     articles: list[ArticleRef]

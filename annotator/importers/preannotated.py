@@ -82,7 +82,7 @@ PRODIGY_ANSWERS = {"accept": "done", "reject": "skipped", "ignore": "skipped"}
 def status_of(record: dict[str, Any], fmt: str) -> str | None:
     """The annotator's status the record states (ours: `status`; Prodigy: `answer`), if any."""
     if fmt == "prodigy":
-        return PRODIGY_ANSWERS.get(record.get("answer", "accept"))  # type: ignore[arg-type]
+        return PRODIGY_ANSWERS.get(record.get("answer", "accept"))
     status = record.get("status")
     return status if status in ("in_progress", "done", "skipped") else None
 

@@ -75,7 +75,8 @@ def parse_labelstudio(
     if isinstance(meta, dict) and meta:
         record["meta"] = {**meta, **(record["meta"] if isinstance(record.get("meta"), dict) else {})}
     parsed = _document(record, defaults)
-    reader = SpanReader(record.get("text") if isinstance(record.get("text"), str) else "")
+    text = record.get("text")
+    reader = SpanReader(text if isinstance(text, str) else "")
     kept = [a for a in _list(task, "annotations") if isinstance(a, dict) and not a.get("was_cancelled")]
     cancelled = bool(_list(task, "annotations")) and not kept
     if (kept or cancelled) and not annotator:

@@ -6,12 +6,13 @@ No SQL: the decisions part reads the log and writes the steps; every backend sha
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from annotator.core.models import Decision
 
 # Actions that push a group on the undo stack (and clear the redo stack).
 UNDOABLE = ("accept", "reject", "edit", "add", "delete", "status")
+Step = Literal["undo", "redo"]
 
 
 class Group(NamedTuple):
@@ -42,7 +43,7 @@ def stacks(groups: Iterable[Group]) -> tuple[list[list[Decision]], list[list[Dec
     return [by_id[g] for g in done], [by_id[g] for g in undone]
 
 
-def steps(target: list[Decision], annotator: str, action: str) -> list[Decision]:
+def steps(target: list[Decision], annotator: str, action: Step) -> list[Decision]:
     """The decisions that undo (before/after swapped, newest first) or redo (as logged) one group."""
     items = reversed(target) if action == "undo" else iter(target)
     return [

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.consistency import corrected, moved_span, what_changed
-from annotator.core.models import Body, Entity, Span, Unit
+from annotator.core.models import Body, Entity, Unit
 from annotator.store.base import Store
 from annotator.stories.apply import Change
 from annotator.stories.story import Story
@@ -167,11 +167,12 @@ def _variant_keys(story: Story, correction: Correction) -> set[tuple[str, int]]:
 def _proposed(body: Body, before: Body, after: Body, text: str, source: str, same: bool) -> Body | None:
     if body.is_furniture:
         return None
-    span: Span | None = body.span
+    span = body.span
     if after.span != before.span:
         if not same:
             return None
-        span = moved_span(body.span, before.span, after.span, text)
-        if span is None or span.text_of(text) != after.span.text_of(source):
+        moved = moved_span(body.span, before.span, after.span, text)
+        if moved is None or moved.text_of(text) != after.span.text_of(source):
             return None
+        span = moved
     return corrected(body, span, after.main_label)

@@ -10,8 +10,8 @@ from annotator.stories.suggest import ArticleFeatures, SuggestedStory, features_
 
 def corpus_features(store: Store, advance: Callable[[int], None] | None = None) -> list[ArticleFeatures]:
     out: list[ArticleFeatures] = []
-    for batch in store.story_sources():  # type: ignore[attr-defined]
-        names = store.entity_mentions([d.id for d in batch])  # type: ignore[attr-defined]
+    for batch in store.story_sources():
+        names = store.entity_mentions([d.id for d in batch])
         for d in batch:
             out.append(
                 features_of(

@@ -18,5 +18,5 @@ def desk_article(desk: Desk, doc_id: str) -> StoryArticle:
 
 def load_story(store: Store, annotator: str, key: str) -> Story:
     desk = Desk(store, annotator)
-    articles = [desk_article(desk, doc_id) for doc_id in store.story_doc_ids(key)]  # type: ignore[attr-defined]
+    articles = [desk_article(desk, doc_id) for doc_id in store.story_doc_ids(key)]
     return build_story(key, articles)

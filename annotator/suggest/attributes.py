@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc, Token
 
 Check = Callable[["Token"], bool]
@@ -39,13 +40,14 @@ def speed_up(nlp: Language) -> bool:
     """Replace the pipeline's attribute ruler's matching with lookups; False when left as it is."""
     if "attribute_ruler" not in nlp.pipe_names:
         return False
-    ruler = nlp.get_pipe("attribute_ruler")
+    ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
     try:
         fast = FastRules(ruler)
     except Unsupported:
         return False
-    ruler.match = fast.match  # the instance's own methods, so the ruler's __call__ uses them
-    ruler.set_annotations = fast.set_annotations
+    # The instance's own methods, so the ruler's __call__ uses them (a deliberate override).
+    ruler.match = fast.match  # type: ignore[method-assign]
+    ruler.set_annotations = fast.set_annotations  # type: ignore[method-assign]
     return True
 
 
@@ -116,8 +118,8 @@ class FastRules:
                 rules = memo[key] = self._rules_for(tok)
             for k in rules:
                 found.add((k, tok.i, tok.i + 1))
-        for key, start, end in self.multi(doc, allow_missing=True, as_spans=False):
-            found.add((self.keys[key], start, end))
+        for match_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
+            found.add((self.keys[match_id], start, end))
         strings = self.strings
         return sorted((k, strings[str(k)], s, e) for k, s, e in found)
 

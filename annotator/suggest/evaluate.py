@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -374,12 +375,12 @@ def right_flags(gold: GoldDoc, text: str, pred: Sequence[Entity | Quote | Event 
     for _, p in greedy_match(gparts, [pred[i].content for i in quotes]):  # type: ignore[union-attr]
         right[quotes[p]] = True
     events = by_kind.get(Event, [])
-    evs = [pred[i] for i in events]
+    evs = cast("list[Event]", [pred[i] for i in events])  # by_kind[Event]: the events' places
     for _, p in greedy_match(
         [e.trigger for e in gold.events],
-        [e.trigger for e in evs],  # type: ignore[union-attr]
+        [e.trigger for e in evs],
         ok=lambda g, p: gold.events[g].type == evs[p].type,
-    ):  # type: ignore[union-attr]
+    ):
         right[events[p]] = True
     gold_ents = {(e.start, e.end, e.label) for e in gold.entities}
     for i in by_kind.get(Entity, []):

@@ -165,7 +165,7 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return None  # "demonstrated its resolve", "demonstrates that": to show
     if lemma in ("found", "establish") and not any(_is_org(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None  # "established relations": no organisation founded
-    if lemma == "strike" and _first(tok, ("dobj",)) is not None and _first(tok, ("dobj",)).lemma_.lower() == "deal":
+    if lemma == "strike" and (obj := _first(tok, ("dobj",))) is not None and obj.lemma_.lower() == "deal":
         return "Business.Deal"
     subject = _first(tok, ("nsubj",))
     if (

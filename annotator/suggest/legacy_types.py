@@ -8,7 +8,7 @@ names as it is (so the mapping can stay after the schema changes without skewing
 from __future__ import annotations
 
 from annotator.core.ace import ROLE_MAPS, TYPE_RENAMES
-from annotator.core.models import Event
+from annotator.core.models import Event, Span
 
 # One table of the move, shared with the store's migration (core/ace.py); scoring has no
 # trigger text at hand, so the trigger-dependent choices (a buyer's Agent) are the migration's alone.
@@ -22,7 +22,7 @@ def modernise(event: Event) -> Event:
     roles = LEGACY_ROLES.get(etype, {})
     if etype == event.type and all(roles.get(r, r) == r for r in event.arguments):
         return event
-    arguments = {}
+    arguments: dict[str, Span] = {}
     for role, span in event.arguments.items():
         arguments.setdefault(roles.get(role, role), span)
     return event.model_copy(update={"type": etype, "arguments": arguments})

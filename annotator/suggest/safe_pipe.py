@@ -86,7 +86,8 @@ def process_long(nlp: Language, text: str, limit: int) -> Doc:
     cuts = split_points(text, limit)
     starts = cuts[:-1]
     parts = list(nlp.pipe(text[a:b] for a, b in zip(cuts, cuts[1:])))
-    whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
+    # spaCy's doc.pyi omits from_docs' `exclude`, which doc.pyx has (since 3.1).
+    whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
     if whole.text != text:  # never store offsets into a different text
         raise ValueError("the chunks of this long document did not join back into its text")
     for name in _doc_extensions(parts[0]):

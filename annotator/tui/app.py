@@ -17,19 +17,21 @@ from textual.app import App
 from textual.binding import Binding
 from textual.markup import escape
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from annotator.config import Settings
 from annotator.core.display import block, one_line
-from annotator.store import SqliteStore, StoreWriteError, UnknownDocumentError
+from annotator.store import Store, StoreWriteError, UnknownDocumentError
 from annotator.tui.commands import BindingsProvider
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.model import ModelUnavailable, load_model
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from textual.message import Message
     from textual.notifications import SeverityLevel
+
+    from annotator.tui.screens.article import ArticleScreen
 
 # What `model_state` can be; widgets.model_status shows it.
 MODEL_STATES = ("off", "loading", "ready", "missing")
@@ -62,14 +64,12 @@ class AnnotatorApp(App[None]):
     review_adjudicator: str | None = None
     review_annotators: list[str] | None = None
 
-    def __init__(
-        self, store: SqliteStore, settings: Settings, annotator: str | None, *, load_model: bool = True
-    ) -> None:
+    def __init__(self, store: Store, settings: Settings, annotator: str | None, *, load_model: bool = True) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
         self.annotator = annotator or ""
-        self.nlp: Any = None
+        self.nlp: Language | None = None
         self.model_error: str | None = None
         self._load_model = load_model
         self.set_keymap(dict(settings.keymap))
@@ -223,7 +223,7 @@ class AnnotatorApp(App[None]):
         if event.worker.group == "model" and event.state == WorkerState.ERROR:
             self._model_missing(f"model {self.settings.model!r} failed to load: {event.worker.error}")
 
-    def _model_ready(self, nlp: Any) -> None:
+    def _model_ready(self, nlp: Language) -> None:
         self.nlp = nlp
         self.model_error = None
         self.model_state = "ready"
@@ -241,7 +241,7 @@ class AnnotatorApp(App[None]):
             screen.post_message(make())
 
 
-def article_screen_class() -> type[Screen]:
+def article_screen_class() -> type[ArticleScreen]:
     """The article screen, imported on first use (it pulls in the editing service)."""
     from annotator.tui.screens.article import ArticleScreen
 

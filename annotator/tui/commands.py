@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from functools import partial
 
 from textual.binding import ActiveBinding
@@ -35,7 +35,7 @@ class BindingsProvider(Provider):
             keys = " / ".join(dict.fromkeys(by_action[key]))
             yield binding.description, keys, item
 
-    def _runner(self, item: ActiveBinding) -> partial[object]:
+    def _runner(self, item: ActiveBinding) -> Callable[[], Awaitable[bool]]:
         return partial(self.app.run_action, item.binding.action, item.node)
 
     @staticmethod

@@ -11,8 +11,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from types import ModuleType
 
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -41,7 +42,7 @@ def group_of(cls: type) -> str:
     return " ".join([words[0], *(w.lower() for w in words[1:])]) if words else name
 
 
-def _modules(strict: bool) -> Iterable[object]:
+def _modules(strict: bool) -> Iterable[ModuleType]:
     for package_name in PACKAGES:
         package = importlib.import_module(package_name)
         for info in pkgutil.iter_modules(package.__path__):
@@ -78,7 +79,7 @@ def binding_ids(strict: bool = False) -> set[str]:
 
 
 def help_entries(
-    keymap: dict[str, str], key_display: Callable[[Binding], str], strict: bool = False
+    keymap: Mapping[str, str], key_display: Callable[[Binding], str], strict: bool = False
 ) -> list[HelpEntry]:
     """One entry per action of each class, its keys joined (`?` and F1 are one line)."""
     keys: dict[tuple[str, str], list[str]] = {}

@@ -9,7 +9,7 @@ from annotator.store.base import Layer
 from annotator.store.labels import label_of
 from annotator.store.parts.connection import Connected
 from annotator.store.rows import DECISION_COLUMNS, decision_from_row, dumps
-from annotator.store.undo import Group, check_hit, one_action, stacks, steps
+from annotator.store.undo import Group, Step, check_hit, one_action, stacks, steps
 
 
 class DecisionsPart(Connected):
@@ -186,7 +186,7 @@ class DecisionsPart(Connected):
         """Replay this person's last undone action in `layer` (None: their own layer)."""
         return self._step(doc_id, annotator, layer, "redo")
 
-    def _step(self, doc_id: str, annotator: str, layer: str | None, action: str) -> list[Decision]:
+    def _step(self, doc_id: str, annotator: str, layer: str | None, action: Step) -> list[Decision]:
         """Undo (swap before/after, newest first) or redo (as logged) one action group."""
         with self.transaction():
             self._hold(doc_id, annotator, layer)

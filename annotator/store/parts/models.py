@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import orjson
 
@@ -13,6 +13,8 @@ from annotator.store.parts.connection import Connected
 from annotator.store.rows import dumps, unit_from_row
 
 _MODEL_COLUMNS = "name, version, path, base, layer, documents, heldout, scores, created_at, id"
+# Those columns as a row reads them (scores is its JSON text).
+_ModelColumns = tuple[str, str, str, str, str, int, int, str, str, int]
 _FATE_COLUMNS = (
     '{0}.id, {0}.doc_id, {0}.kind, {0}.start, {0}."end", {0}.label, {0}.body, {0}.state, {0}.origin_id,'
     " {0}.source, {0}.score, {0}.provenance"
@@ -50,7 +52,9 @@ class ModelsPart(Connected):
     def models(self, name: str | None = None) -> list[ModelRecord]:
         """Registered models in the order they were trained (one name's versions, or all)."""
         sql = f"SELECT {_MODEL_COLUMNS} FROM models"
-        rows = self.conn.execute(sql + (" WHERE name = ?" if name else "") + " ORDER BY id", (name,) if name else ())
+        rows: Iterable[_ModelColumns] = self.conn.execute(
+            sql + (" WHERE name = ?" if name else "") + " ORDER BY id", (name,) if name else ()
+        )
         return [ModelRecord(*r[:7], orjson.loads(r[7]), r[8], r[9]) for r in rows]
 
     # -- suggestion failures -----------------------------------------------------------------
@@ -71,6 +75,7 @@ class ModelsPart(Connected):
         self, *, layer: str | None = None, doc_id: str | None = None, after_seq: int = 0, limit: int | None = None
     ) -> list[SuggestFailure]:
         """Recorded failures in corpus order, newest layer first within a document."""
+        params: list[object]
         where, params = ["d.seq > ?"], [after_seq]
         if layer is not None:
             where.append("l.name = ?")

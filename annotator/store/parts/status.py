@@ -70,7 +70,7 @@ class StatusPart(Connected):
         if d.after is None:
             return
         old, stored = self._state(d.doc_id, d.annotator, self.dialect.for_update)
-        keep = {k: d.after[k] for k in ("status", "flagged", "note") if k in d.after}
+        keep: dict[str, Any] = {k: d.after[k] for k in ("status", "flagged", "note") if k in d.after}
         self._write_state(old.model_copy(update=keep), stored)
 
     def _write_state(self, state: DocState, old_status: str | None) -> None:

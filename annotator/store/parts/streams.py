@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import Any
 
 from annotator.core.models import Unit
 from annotator.store.base import ExportDoc
@@ -21,6 +20,8 @@ _DOC_AND_LAYER = itemgetter(0, 1)
 _EXPORT_DOC = (
     "SELECT seq, id, title, text, outlet, url, published, content_hash, meta, story_key, created_at FROM documents d"
 )
+# Those columns as a row reads them: the first fields of `ExportDoc`.
+_DocColumns = tuple[int, str, str, str, str | None, str | None, str | None, str, str, str | None, str]
 
 
 class StreamsPart(Connected):
@@ -106,7 +107,7 @@ class StreamsPart(Connected):
             units.setdefault(doc_id, {})[names[layer_id]] = found_units
         return units
 
-    def _export_doc_batches(self, doc_ids: Sequence[str] | None, batch: int) -> Iterator[list[tuple[Any, ...]]]:
+    def _export_doc_batches(self, doc_ids: Sequence[str] | None, batch: int) -> Iterator[list[_DocColumns]]:
         """Document rows in seq order, a batch at a time (paged by last-seen seq, never OFFSET)."""
         if doc_ids is not None:
             seqs = sorted(s for s in (self.doc_seq(d) for d in dict.fromkeys(doc_ids)) if s is not None)

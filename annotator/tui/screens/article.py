@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
@@ -23,6 +23,7 @@ from annotator.core.display import one_line
 from annotator.core.models import KINDS, DocState
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.guidelines import guideline_lines
+from annotator.tui.app import AnnotatorApp
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_consistency import ArticleConsistency
 from annotator.tui.screens.article_flows import (
@@ -124,6 +125,7 @@ def _b(*args: Any, **kwargs: Any) -> Binding:
 class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrites, Screen[None]):
     """One article. Keys act on the focused unit (▶ in the gutter, highlighted in the list)."""
 
+    app = getters.app(AnnotatorApp)  # the desk's services, typed
     HELP_GROUP = "Article"
     CSS_PATH = "../styles/article.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-very-narrow"), (100, "-narrow"), (130, "-wide")]
@@ -309,12 +311,11 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         return found
 
     def on_mount(self) -> None:
-        settings = getattr(self.app, "settings", None)
-        self.desk = Desk(  # type: ignore[attr-defined]
+        self.desk = Desk(
             self.app.store,
             self.app.annotator,
-            getattr(settings, "min_score", 0.0),
-            patience_s=SCREEN_WAIT_S,  # type: ignore[attr-defined]
+            self.app.settings.min_score,
+            patience_s=SCREEN_WAIT_S,
         )
         self.view.focus()
         # The focus is written at most twice a second and whenever the screen goes: a durable
@@ -526,7 +527,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         return None
 
     @property
-    def active_bindings(self):  # type: ignore[no-untyped-def]
+    def active_bindings(self) -> dict[str, ActiveBinding]:
         """The key bar and palette ask which keys apply: that asking must not say why aloud."""
         self._drawing_keys = True
         try:
@@ -633,7 +634,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             self.app.bell()
             return
         choices = kind_label_choices(kind, self.desk.state.schema, self.label_classes)
-        cards = guideline_lines(self.app.store, view.kind)  # type: ignore[attr-defined]
+        cards = guideline_lines(self.app.store, view.kind)
         picker = PickerScreen(
             kind.label_title, choices, highlight=view.label, paint_styles=self.view.paint_styles, cards=cards
         )
@@ -662,7 +663,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
     def _open(self, doc_id: str | None, none_left: str) -> None:
         if doc_id is None:
             self.notify(none_left, markup=False)
-            self.app.open_queue()  # type: ignore[attr-defined]
+            self.app.open_queue()
             return
         left = self.doc_id
         self.open_article(doc_id)
@@ -716,10 +717,9 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         """Cycle the confidence under which suggestions are hidden; remembered in the settings."""
         value = next((t for t in THRESHOLDS if t > self.desk.min_score + 1e-9), 0.0)
         self.desk.set_min_score(value)
-        settings = getattr(self.app, "settings", None)
-        if settings is not None:
-            settings.min_score = value
-            settings.save()
+        settings = self.app.settings
+        settings.min_score = value
+        settings.save()
         self.redraw_units()
         shown = "all suggestions shown" if value == 0 else f"suggestions under {value:.1f} hidden"
         self.notify(f"Confidence: {shown}.", markup=False)
@@ -752,14 +752,14 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             return
         if self.refuse_while_waiting():
             return
-        self.app.open_queue(self.doc_id)  # type: ignore[attr-defined]
+        self.app.open_queue(self.doc_id)
 
     # -- suggestions for an article the model has not seen -------------------------------------
 
     def request_suggestions(self) -> None:
-        if getattr(self.app, "nlp", None) is not None:
+        if self.app.nlp is not None:
             self._start_suggesting()
-        elif getattr(self.app, "model_error", None):
+        elif self.app.model_error:
             self._set_suggesting("no suggestions (model unavailable)")
 
     def on_model_loaded(self, message: ModelLoaded) -> None:
@@ -776,18 +776,18 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
 
     def _start_suggesting(self) -> None:
         store = self.desk.store
-        if getattr(store, "path", None) is None:
+        if store.path is None:
             self._set_suggesting("no suggestions (in-memory store)")
             return
         self._set_suggesting("suggesting…")
-        self._suggest_worker(self.desk.state.document.id, self.app.nlp)  # type: ignore[attr-defined]
+        self._suggest_worker(self.desk.state.document.id, self.app.nlp)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="suggest", name="suggest article")
     def _suggest_worker(self, doc_id: str, nlp: Any) -> None:
         """Runs in a thread with its own connection; only a message goes back to the screen."""
         store = self.desk.store.reopen()
         try:
-            failure = suggest_one(store, nlp, doc_id, self.app.settings)  # type: ignore[attr-defined]
+            failure = suggest_one(store, nlp, doc_id, self.app.settings)
         finally:
             store.close()
         self.app.call_from_thread(self._suggestions_ready, doc_id, failure)

@@ -8,12 +8,15 @@ accepted match to its own article's log through a desk on that article.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.consistency import Correction, DocUnits, Match, Scope, find_matches
 from annotator.core.models import AnnotationError
 from annotator.desk import Desk, ViewUnit
 from annotator.tui.screens.consistency import ConsistencyScreen
+
+if TYPE_CHECKING:
+    from annotator.tui.app import AnnotatorApp
 
 CORRECTIONS = ("label", "boundary", "reject")
 PAGE = 500
@@ -23,7 +26,7 @@ class ArticleConsistency:
     """Remembers the last correction here and offers it for identical mentions in the corpus."""
 
     desk: Desk
-    app: Any
+    app: AnnotatorApp
     notify: Callable[..., Any]
     redraw_units: Callable[[], None]
     last_correction: tuple[Correction, int] | None = None
@@ -40,7 +43,7 @@ class ArticleConsistency:
         correction = Correction(before=was, after=now, text=self.desk.state.text)
         if now == was or correction.what not in CORRECTIONS:
             return
-        self.last_correction = (correction, key)  # type: ignore[assignment]
+        self.last_correction = (correction, after.key)  # after is the view of `key`
         here = self._matches(Scope.article(self.desk.state.document.id))
         if here:
             self.notify(f"{len(here)} identical mention(s) here: C offers the same correction (and in the corpus).")

@@ -12,6 +12,7 @@ import asyncio
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -29,7 +30,10 @@ from annotator.tui.screens.pickers import Choice, PickerScreen
 from annotator.tui.widgets.unit_list import snippet
 
 if TYPE_CHECKING:
-    from annotator.desk import Outcome
+    from spacy.language import Language
+
+    from annotator.tui.app import AnnotatorApp
+    from annotator.tui.widgets.article_view import ArticleView
 
 SELECT, NONE, SKIP = "@select", "@none", "@skip"
 # The actions that only mean something inside a keyboard selection.
@@ -171,12 +175,19 @@ class ArticleFlows:
     desk: Desk
     selection: Selection | None
     label_classes: dict[str, str]
+    app: AnnotatorApp
+    notify: Callable[..., Any]
 
     # Provided by the screen.
+    if TYPE_CHECKING:
+
+        @property
+        def view(self) -> ArticleView: ...
+        def prompt_line(self) -> Static: ...
+
     def focused_view(self) -> ViewUnit | None: ...
-    def commit(self, action: object) -> Outcome | None: ...
+    def commit(self, action: Callable[[], Any]) -> None: ...
     def sync_bindings(self) -> None: ...
-    def prompt_line(self) -> Static: ...
 
     # S, c and r: the same on every screen that edits units with these flows.
     def action_speaker(self) -> None:
@@ -227,8 +238,8 @@ class ArticleFlows:
         return True
 
     def _first_visible_offset(self) -> int:
-        lay = self.view.text_layout  # type: ignore[attr-defined]
-        top = round(self.view.scroll_offset.y)  # type: ignore[attr-defined]
+        lay = self.view.text_layout
+        top = round(self.view.scroll_offset.y)
         return lay.lines[top][0] if top < len(lay) else 0
 
     def end_selection(self, span: Span | None) -> None:
@@ -257,9 +268,10 @@ class ArticleFlows:
         """The token one screen line up or down, over blank lines (a paragraph break is no wall)."""
         offset = tokens[index][0]
         for _ in range(8):  # blank lines between paragraphs hold no token: step on past them
-            offset = self.view.vertical_neighbour(offset, dy)  # type: ignore[attr-defined]
-            if offset is None:
+            neighbour = self.view.vertical_neighbour(offset, dy)
+            if neighbour is None:
                 return index
+            offset = neighbour
             found = token_index_at(tokens, offset)
             if found != index and (dy > 0) == (found > index):
                 return found
@@ -282,7 +294,7 @@ class ArticleFlows:
             finder = {"sentence": sentence_at, "clause": clause_at, "quotation": quotation_at}[what]
             span = finder(text, offset)
         if span is None:
-            self.notify(f"No {what} at the cursor.", markup=False)  # type: ignore[attr-defined]
+            self.notify(f"No {what} at the cursor.", markup=False)
             return
         selection.anchor = token_index_at(tokens, span.start)
         selection.cursor = max(selection.anchor, token_index_at(tokens, span.end - 1))
@@ -294,7 +306,7 @@ class ArticleFlows:
         cache = self.__dict__.setdefault("_phrase_cache", {})
         found = cache.get(state.document.id)
         if found is None:
-            nlp = getattr(self.app, "nlp", None)  # type: ignore[attr-defined]
+            nlp = self.app.nlp
             if nlp is None:
                 return []
             found = phrase_spans(nlp, state.text)
@@ -334,15 +346,15 @@ class ArticleFlows:
         tokens = self.desk.state.tokens if self.selection else []
         selection = self.selection.span(tokens) if self.selection else None
         cursor = self.selection.cursor_span(tokens) if self.selection else None
-        self.view.show_focus(self.painted_focus(), selection, cursor)  # type: ignore[attr-defined]
+        self.view.show_focus(self.painted_focus(), selection, cursor)
         prompt = self.prompt_line()
         shown = self.selection is not None or getattr(self, "_write_line_shown", False)  # a database line stays
         if prompt.display != shown:
             prompt.display = shown
-        if self.selection is not None:
+        if self.selection is not None and cursor is not None:
             keys = SELECTION_HELP if self.selection.request is None else ASKED_HELP
             prompt.update(one_line(f"{self.selection.prompt}   [{keys}]"))  # it quotes the text
-            self.view.scroll_to_span(cursor, margin=1)  # type: ignore[arg-type,attr-defined]
+            self.view.scroll_to_span(cursor, margin=1)
 
     # -- asking ------------------------------------------------------------------------
 
@@ -353,10 +365,10 @@ class ArticleFlows:
             title,
             choices,
             highlight=highlight,
-            paint_styles=self.view.paint_styles,  # type: ignore[attr-defined]
+            paint_styles=self.view.paint_styles,
             numbered=numbered,
         )
-        answer = await self.app.push_screen_wait(picker)  # type: ignore[attr-defined]
+        answer = await self.app.push_screen_wait(picker)
         if answer is None:
             raise Cancelled
         return answer
@@ -434,7 +446,7 @@ class ArticleFlows:
             if speaker is not None and cue is None:
                 cue = await self.ask_cue(content)
         except Cancelled:
-            self.notify("No quote added.", markup=False)  # type: ignore[attr-defined]
+            self.notify("No quote added.", markup=False)
             return
         self.commit(lambda: self.desk.add_quote(content, speaker, entity, cue))
 
@@ -542,7 +554,7 @@ class ArticleFlows:
             except Cancelled:
                 return
             span = answer if isinstance(answer, Span) else None
-            self.commit(lambda v=view, r=role, s=span: self.desk.set_event_argument(v, r, s))
+            self.commit(partial(self.desk.set_event_argument, view, role, span))
 
 
 def kind_label_choices(kind: type[UnitBody], schema: LabelSchema, label_classes: dict[str, str]) -> list[Choice]:
@@ -624,10 +636,10 @@ def cursor_bindings(prefix: str) -> list[Binding]:
     ]
 
 
-def phrase_spans(nlp: object, text: str) -> list[Span]:
+def phrase_spans(nlp: Language, text: str) -> list[Span]:
     """Noun phrases and named entities of the model's parse (the choices of `n` and of the mention pickers)."""
     try:
-        doc = nlp(text)  # type: ignore[operator]
+        doc = nlp(text)
         chunks = list(doc.noun_chunks) + list(doc.ents)
     except (ValueError, AttributeError):  # a pipeline without a parser has no noun chunks
         return []

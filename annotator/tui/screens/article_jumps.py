@@ -19,6 +19,7 @@ from annotator.tui.widgets.unit_list import UnitList
 
 if TYPE_CHECKING:
     from annotator.desk import Desk, ViewUnit
+    from annotator.tui.app import AnnotatorApp
     from annotator.tui.screens.article_flows import Selection
 
 
@@ -28,11 +29,15 @@ class ArticleJumps:
     desk: Desk
     focus_key: int | None
     selection: Selection | None
-    app: Any
+    app: AnnotatorApp
     _last_search: str = ""
 
     # Provided by the screen.
-    view: ArticleView
+    if TYPE_CHECKING:
+
+        @property
+        def view(self) -> ArticleView: ...
+
     set_focus_key: Callable[..., None]
     start_selection: Callable[..., bool]
     show_selection: Callable[[], None]

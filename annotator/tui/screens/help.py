@@ -6,7 +6,7 @@ from itertools import groupby
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from annotator.core.display import one_line
+from annotator.tui.app import AnnotatorApp
 from annotator.tui.display import block_content
 from annotator.tui.help import HelpEntry, help_entries
 
@@ -28,6 +29,7 @@ class HelpScreen(ModalScreen[None]):
     the longest id and never wraps, so an id is always readable whole, to copy into a keymap.
     """
 
+    app = getters.app(AnnotatorApp)  # the desk's services, typed
     CSS_PATH = "../styles/help.tcss"
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "close", "Close", id="help.close", tooltip="Back to where you were"),
@@ -72,11 +74,11 @@ class HelpScreen(ModalScreen[None]):
         from annotator.guidelines import KINDS, cards
 
         app = self.app
-        store = app.store.reopen() if app.store.path else app.store  # type: ignore[attr-defined]
+        store = app.store.reopen() if app.store.path else app.store
         try:
             lines = [line for kind in KINDS for card in cards(store, kind).values() for line in card.lines()]
         finally:
-            if store is not app.store:  # type: ignore[attr-defined]
+            if store is not app.store:
                 store.close()
         app.call_from_thread(self._show_cards, lines)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from typing import Any, TypedDict
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -13,9 +14,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, ProgressBar, Static
 
 from annotator.core.matches import MATCH_CAP, WALK, match_count, walked_to
-from annotator.core.models import DOC_STATUSES
+from annotator.core.models import DOC_STATUSES, DocStatus
 from annotator.store import DocRow
 from annotator.store.base import QUEUE_ORDERS, QueuePage, StoreWriteError
+from annotator.tui.app import AnnotatorApp
 from annotator.tui.display import one_line_content
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
@@ -26,12 +28,28 @@ WIDE = 100  # from this many columns the filter row lists every status
 LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
 STATUS_NAMES = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 UNDONE = ("todo", "in_progress")
-FILTERS: tuple[str | None, ...] = (None, *DOC_STATUSES)
+FILTERS: tuple[DocStatus | None, ...] = (None, *DOC_STATUSES)
 ORDER_NAMES = {"seq": "corpus order", "doubt": "least sure first", "doubt-mean": "lowest mean confidence first"}
+
+
+class _After(TypedDict, total=False):
+    """Where the next page starts: `load_page`'s keywords."""
+
+    after_seq: int
+    after_key: tuple[float, str]
+
+
+class _Before(TypedDict, total=False):
+    """Where the previous page ends: `load_before`'s keywords."""
+
+    before_seq: int
+    before_key: tuple[float, str]
 
 
 class QueueScreen(Screen[None]):
     """Pages of `store.queue` (keyset paging and FTS in the store), so 100,000 articles open like 10."""
+
+    app = getters.app(AnnotatorApp)  # the desk's services, typed
 
     CSS_PATH = "../styles/queue.tcss"
     # Below 100 columns the footer drops its ^p entry (help lists it) so ? Help stays on screen.
@@ -85,7 +103,7 @@ class QueueScreen(Screen[None]):
         ),
     ]
 
-    status: reactive[str | None] = reactive(None, init=False)
+    status: reactive[DocStatus | None] = reactive(None, init=False)
     search: reactive[str] = reactive("", init=False)
     assigned_only: reactive[bool] = reactive(False, init=False)
     order: reactive[str] = reactive("seq", init=False)
@@ -146,7 +164,7 @@ class QueueScreen(Screen[None]):
 
     # -- loading pages -------------------------------------------------------------------
 
-    def _fetch(self, **where: object) -> QueuePage:
+    def _fetch(self, **where: Any) -> QueuePage:
         """A page, going on past bounded walks that found too little while FILL_S lasts: each
         walk costs a few ms at any corpus size, so one key press looks through tens of
         thousands of articles and still answers at once."""
@@ -161,7 +179,7 @@ class QueueScreen(Screen[None]):
             page = joined
         return page
 
-    def _query(self, **where: object) -> QueuePage:
+    def _query(self, **where: Any) -> QueuePage:
         app = self.app
         return app.store.queue(
             app.annotator,
@@ -217,11 +235,11 @@ class QueueScreen(Screen[None]):
         self.has_after = (before_seq != LAST or before_key is not None) and self._more(**last)
         self._show(rows, None, at_end=True)
 
-    def _after(self, row: DocRow) -> dict[str, object]:
+    def _after(self, row: DocRow) -> _After:
         """Where the page after `row` starts, in the current order."""
         return {"after_seq": row.seq} if self.order == "seq" else {"after_seq": 0, "after_key": row.doubt_key}
 
-    def _before(self, row: DocRow) -> dict[str, object]:
+    def _before(self, row: DocRow) -> _Before:
         return {"before_seq": row.seq} if self.order == "seq" else {"before_key": row.doubt_key}
 
     def _show(self, rows: list[DocRow], cursor_id: str | None, at_end: bool = False) -> None:
@@ -375,15 +393,15 @@ class QueueScreen(Screen[None]):
         self.order = QUEUE_ORDERS[(QUEUE_ORDERS.index(self.order) + 1) % len(QUEUE_ORDERS)]
 
     def action_review(self) -> None:
-        self.app.open_review()  # type: ignore[attr-defined]
+        self.app.open_review()
 
     def action_story(self) -> None:
         doc_id = self.queue_list.doc_id_at_cursor()
-        key = self.app.store.story_of(doc_id) if doc_id is not None else None  # type: ignore[attr-defined]
+        key = self.app.store.story_of(doc_id) if doc_id is not None else None
         if key is None:
             self.notify("This article is in no story (annotator stories suggest finds them)", markup=False)
             return
-        self.app.open_story(key)  # type: ignore[attr-defined]
+        self.app.open_story(key)
 
     def action_clear(self) -> None:
         search = self.query_one(Input)

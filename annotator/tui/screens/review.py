@@ -10,8 +10,9 @@ while scoring is remembered, said so, and carried out as soon as the list is rea
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -21,12 +22,16 @@ from textual.worker import Worker, WorkerState
 
 from annotator.adjudicate import Adjudication
 from annotator.core.display import one_line
+from annotator.tui.app import AnnotatorApp
 from annotator.tui.screens.review_session import ReviewDoc, ReviewSession, score_documents
 from annotator.tui.widgets.key_bar import KeyBar
 from annotator.tui.widgets.review_detail import DOC_COLUMNS, ReviewText, doc_row
 from annotator.tui.widgets.review_rows import ReviewRows
 
-CSS = ["../styles/article.tcss", "../styles/review.tcss"]  # the label colours live with the article view
+CSS: list[str | PurePath] = [
+    "../styles/article.tcss",
+    "../styles/review.tcss",
+]  # the label colours live with the article view
 
 
 def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = True, name: str = "") -> Binding:
@@ -35,6 +40,8 @@ def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = Tr
 
 class ReviewScreen(Screen[None]):
     """The list; `adjudicator` defaults to the app's annotator, `annotators` to everyone with a layer."""
+
+    app = getters.app(AnnotatorApp)  # the desk's services, typed
 
     HELP_GROUP = "Review"
     CSS_PATH = CSS
@@ -78,11 +85,11 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         app = self.app
         adjudication = Adjudication(
-            app.store,  # type: ignore[attr-defined]
-            self._adjudicator or app.annotator,  # type: ignore[attr-defined]
+            app.store,
+            self._adjudicator or app.annotator,
             annotators=self._annotators,
-            accept_agreed=app.settings.accept_agreed,  # type: ignore[attr-defined]
-            min_annotators=app.settings.min_annotators,  # type: ignore[attr-defined]
+            accept_agreed=app.settings.accept_agreed,
+            min_annotators=app.settings.min_annotators,
         )
         self.session = ReviewSession(adjudication)
         self.sub_title = one_line(f"review · {adjudication.adjudicator}")
@@ -110,8 +117,8 @@ class ReviewScreen(Screen[None]):
     def _start_scoring(self) -> None:
         assert self.session is not None
         adjudication = self.session.adjudication
-        store = self.app.store  # type: ignore[attr-defined]
-        if getattr(store, "path", None) is None:  # an in-memory store has no second connection
+        store = self.app.store
+        if store.path is None:  # an in-memory store has no second connection
             self._scored(score_documents(store, adjudication.adjudicator, adjudication.annotators, *self._accepts()))
             return
         self._score_worker(adjudication.adjudicator, list(adjudication.annotators), *self._accepts())
@@ -124,7 +131,7 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", name="score documents")
     def _score_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool, min_annotators: int) -> None:
-        store = self.app.store.reopen()  # type: ignore[attr-defined]
+        store = self.app.store.reopen()
         try:
             docs = score_documents(store, adjudicator, annotators, accept_agreed, min_annotators)
         finally:
@@ -146,13 +153,11 @@ class ReviewScreen(Screen[None]):
 
     def _start_model(self) -> None:
         """`annotator review` loads the model after the first scoring, not alongside it (the GIL)."""
-        start = getattr(self.app, "start_model_once", None)
-        if start is not None:
-            start()
+        self.app.start_model_once()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review", name="accept agreed")
     def _accept_worker(self, adjudicator: str, annotators: list[str], accept_agreed: bool, min_annotators: int) -> None:
-        store = self.app.store.reopen()  # type: ignore[attr-defined]
+        store = self.app.store.reopen()
         try:
             added = Adjudication(
                 store, adjudicator, annotators=annotators, accept_agreed=accept_agreed, min_annotators=min_annotators
@@ -232,7 +237,7 @@ class ReviewScreen(Screen[None]):
     def _wait_for_scoring(self) -> None:
         """Enter or n before the list is ready is not lost: say so, and open a document when scoring ends."""
         self._queued = True
-        total = self.app.store.count_documents()  # type: ignore[attr-defined]
+        total = self.app.store.count_documents()
         self.notify(
             f"Scoring… {total:,} document{'' if total == 1 else 's'}. "
             "The first one with conflicts left opens when the list is ready.",
@@ -288,8 +293,8 @@ class ReviewScreen(Screen[None]):
     def action_accept_agreed(self) -> None:
         assert self.session is not None
         adjudication = self.session.adjudication
-        store = self.app.store  # type: ignore[attr-defined]
-        if getattr(store, "path", None) is None:
+        store = self.app.store
+        if store.path is None:
             self._accepted(adjudication.accept_all_agreed())
             return
         self.rows.loading = True
@@ -300,4 +305,4 @@ class ReviewScreen(Screen[None]):
         self.recount()
 
     def action_back(self) -> None:
-        self.app.open_queue()  # type: ignore[attr-defined]
+        self.app.open_queue()

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -33,6 +34,7 @@ from annotator.edit_rules import Change
 from annotator.errors import UserError
 from annotator.guidelines import guideline_lines
 from annotator.store.base import GOLD, StoreBusy, StoreWriteError
+from annotator.tui.app import AnnotatorApp
 from annotator.tui.screens.article_flows import (
     SELECTING,
     ArticleFlows,
@@ -50,7 +52,7 @@ from annotator.tui.widgets.palette import label_classes
 from annotator.tui.widgets.review_detail import ReviewText, conflict_content, conflict_row, doc_header
 from annotator.tui.widgets.review_rows import ReviewRows
 
-CSS = ["../styles/article.tcss", "../styles/review.tcss"]
+CSS: list[str | PurePath] = ["../styles/article.tcss", "../styles/review.tcss"]
 MAX_VERSIONS = 9  # keys 1-9
 # Actions that decide or move: off while a keyboard selection is open (or a flow asks for a span).
 EDITING = {
@@ -88,6 +90,7 @@ class ConflictView(ViewUnit):
 class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
     """Keys act on the current conflict (▶ in the text, highlighted in the list)."""
 
+    app = getters.app(AnnotatorApp)  # the desk's services, typed
     HELP_GROUP = "Review document"
     _empty_toggled: str | None = None  # the document E just settled or unsettled (u takes that back)
     CSS_PATH = CSS
@@ -430,7 +433,7 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         kind, disputed = conflict_labels(conflict)
         cache: dict[str, dict[str, list[str]]] = self.__dict__.setdefault("_card_cache", {})
         if kind not in cache:
-            cache[kind] = guideline_lines(self.app.store, kind)  # type: ignore[attr-defined]
+            cache[kind] = guideline_lines(self.app.store, kind)
         return [line for label in disputed for line in cache[kind].get(label, [])]
 
     def _gold_write(self, step: Callable[[Adjudication], list[Decision]]) -> list[Decision]:
@@ -442,7 +445,7 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         except StoreBusy:
             raise WriteWaiting(lambda store: step(adjudication.on(store)), lambda decisions: decisions) from None
 
-    def commit(self, action: Callable[[], Change | None]) -> None:  # type: ignore[override]
+    def commit(self, action: Callable[[], Change | None]) -> None:
         """A flow's last step: the unit the article screen's rules make goes to gold.
 
         A new unit (v, then Enter, q or e) is added to gold; an edited version of a conflict
@@ -522,7 +525,7 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
             self.app.bell()
             return
         choices = kind_label_choices(kind, self.edits.state.schema, self.label_classes)
-        cards = guideline_lines(self.app.store, body.kind)  # type: ignore[attr-defined]
+        cards = guideline_lines(self.app.store, body.kind)
         picker = PickerScreen(
             kind.label_title, choices, highlight=body.main_label, paint_styles=self.view.paint_styles, cards=cards
         )

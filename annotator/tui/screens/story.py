@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -23,6 +23,7 @@ from annotator.stories.consistency import Offer, corrections_since, offer_groups
 from annotator.stories.entities import EntityIndex
 from annotator.stories.load import load_story
 from annotator.stories.story import Story
+from annotator.tui.app import AnnotatorApp
 from annotator.tui.display import one_line_content
 
 SECTIONS = {
@@ -54,6 +55,7 @@ class Row:
 
 
 class StoryScreen(Screen[None]):
+    app = getters.app(AnnotatorApp)  # the desk's services, typed
     HELP_GROUP = "Story"
     CSS_PATH = "../styles/story.tcss"
     AUTO_FOCUS = "#story-rows"
@@ -113,7 +115,7 @@ class StoryScreen(Screen[None]):
 
     def _look_for_corrections(self, *, offer: bool) -> int:
         """Corrections made in the story's articles since last looked: their matches in the others."""
-        app: Any = self.app
+        app = self.app
         story = self.story
         assert story is not None
         found = []
@@ -131,7 +133,7 @@ class StoryScreen(Screen[None]):
     # -- data -----------------------------------------------------------------------------
 
     def reload(self, keep: bool = False) -> None:
-        app: Any = self.app
+        app = self.app
         highlighted = self.options.highlighted if keep else None
         self.story = load_story(app.store, app.annotator, self.key)
         outlets = ", ".join(self.story.outlet(a.id) for a in self.story.articles)
@@ -256,13 +258,13 @@ class StoryScreen(Screen[None]):
         if row is None:
             return
         version = self._version(row)
-        self.app.open_article(version.doc_id, version.key)  # type: ignore[attr-defined]
+        self.app.open_article(version.doc_id, version.key)
 
     def action_apply(self) -> None:
         row = self.current()
         if row is None or self.story is None:
             return
-        app: Any = self.app
+        app = self.app
         version = self._version(row)
         changes = self._changes(row, version)
         steps = apply_changes(app.store, app.annotator, changes, settled=(version.doc_id, version.key))
@@ -285,14 +287,14 @@ class StoryScreen(Screen[None]):
             return entity_changes(story, group, version)
         if row.section == "quotes":
             return quote_changes(story, group, version, EntityIndex(story.entities))
-        return event_changes(story, group, version, self.app.store.schema())  # type: ignore[attr-defined]
+        return event_changes(story, group, version, self.app.store.schema())
 
     def action_take(self) -> None:
         row = self.current()
         if row is None or self.section != "consistency":
             return
         offer: Offer = self._version(row)
-        app: Any = self.app
+        app = self.app
         steps = apply_changes(app.store, app.annotator, [offer.change])
         self.offers.remove(offer)
         if steps:
@@ -312,7 +314,7 @@ class StoryScreen(Screen[None]):
     def action_undo_apply(self) -> None:
         if not self.last_apply:
             return
-        app: Any = self.app
+        app = self.app
         undone = undo_changes(app.store, app.annotator, self.last_apply)
         self.last_apply = {}
         self._look_for_corrections(offer=False)

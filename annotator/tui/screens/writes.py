@@ -13,7 +13,7 @@ nothing is shown as saved.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import work
 from textual.widgets import Static
@@ -22,6 +22,9 @@ from annotator.core.display import one_line as display_one_line
 from annotator.desk import WriteWaiting, write_when_free
 from annotator.errors import UserError
 from annotator.store.base import StoreWriteError
+
+if TYPE_CHECKING:
+    from annotator.tui.app import AnnotatorApp
 
 T = TypeVar("T")
 WAITING = "waiting for the database: another process is writing; your change shows once it is saved"
@@ -40,7 +43,7 @@ class WaitingWrites:
     waiting: WriteWaiting[Any, Any] | None = None
     _write_line_shown: bool = False
     _refused: bool = False  # a key was refused during this wait: the line keeps saying so
-    app: Any
+    app: AnnotatorApp
 
     # Provided by the screen (and the flows mixin): declared, not defined, so Screen's own win.
     prompt_line: Callable[[], Static]

@@ -48,7 +48,7 @@ class Paint:
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one article; the screen sets what to paint, the view never calls the store."""
 
-    COMPONENT_CLASSES = PAINT_CLASSES | {
+    COMPONENT_CLASSES = set(PAINT_CLASSES) | {
         PREFIX + name for name in ("boilerplate", "role", "focus", "selection", "cursor", "gutter", "focus-mark")
     }
 

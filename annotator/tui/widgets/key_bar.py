@@ -10,6 +10,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
+from textual.style import Style
 from textual.widgets import Static
 
 from annotator.tui.widgets.paint_style import ComponentStyles
@@ -45,7 +46,7 @@ class KeyBar(Static):
             self.show_keys()
 
     def show_keys(self) -> None:
-        parts: list[tuple[str, object] | str] = []
+        parts: list[tuple[str, Style] | str] = []
         seen: set[str] = set()
         # In the order the screen declares its keys, whatever the keymap did: a remapped key is
         # re-added at the end of Textual's map and would fall off the right edge of the line.
@@ -62,7 +63,7 @@ class KeyBar(Static):
             else:
                 dim = self._styles(".key-bar--disabled")
                 parts += [(f" {key} ", dim), (f"{binding.description} ", dim)]
-        self.update(Content.assemble(*parts), layout=False)  # type: ignore[arg-type]
+        self.update(Content.assemble(*parts), layout=False)
 
 
 def _declared_order(screen_class: type[Screen[object]]) -> dict[str, int]:

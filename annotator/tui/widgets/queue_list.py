@@ -176,6 +176,7 @@ class QueueList(ScrollView, can_focus=True, inherit_bindings=False):
     def _draw(self, index: int, width: int, cursor: bool) -> Strip:
         base = self.rich_style
         title_width = self._title_width(width)
+        cells: list[tuple[str, int, bool, Style | None]]
         if index < 0:
             cells = [("", MARK, False, None), ("Title", title_width, False, None)]
             cells += [(heading, w, right, None) for _, heading, w, right in COLUMNS]

@@ -139,7 +139,7 @@ def version_lines(conflict: Conflict, text: str, label_classes: Mapping[str, str
             first_of[names.index(name)] = index
     lines = []
     for i, (name, version) in enumerate(zip(names, conflict.versions)):
-        head = [(f" {i + 1} ", ".review-detail--key"), f" {one_line(name):<{pad}}  "]
+        head: list[str | tuple[str, str]] = [(f" {i + 1} ", ".review-detail--key"), f" {one_line(name):<{pad}}  "]
         if first_of.get(i, i) != i:
             lines.append(Content.assemble(*head, (f"same as {first_of[i] + 1}", ".review-detail--muted")))
         elif version is None:
