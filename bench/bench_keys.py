@@ -70,6 +70,10 @@ class Tally:
     nav: int = 0
     total: int = 0
     unreached: list[str] = field(default_factory=list)
+    by_what: Counter[str] = field(default_factory=Counter)  # keys by "kind what" (entity edit, event create...)
+    items: Counter[str] = field(default_factory=Counter)  # items of work by "kind what"
+    nav_by_what: Counter[str] = field(default_factory=Counter)
+    by_key: Counter[str] = field(default_factory=Counter)  # which keys were pressed, by "kind: key"
 
 
 @dataclass
@@ -95,6 +99,7 @@ class Editor:
             if getattr(b, "id", None):
                 self.keys.setdefault(b.id.split(".", 1)[1], b.key.split(",")[0])
         self.kind = "article"
+        self.what = "article"
 
     # -- pressing ------------------------------------------------------------------------
 
@@ -106,8 +111,11 @@ class Editor:
             await self.pilot.press(key)
             self.tally.total += 1
             self.tally.keys[self.kind] += 1
+            self.tally.by_what[f"{self.kind} {self.what}"] += 1
+            self.tally.by_key[f"{self.kind}: {key}"] += 1
             if nav:
                 self.tally.nav += 1
+                self.tally.nav_by_what[f"{self.kind} {self.what}"] += 1
             if self.verbose:
                 print(f"    [{self.kind}{' nav' if nav else ''}] {key}")
         await self.settle()
@@ -141,7 +149,7 @@ class Editor:
         todo = self.todo()
         accepts = sum(1 for t in todo if t.what == "accept")
         if accepts >= 2 and self.has("accept_all"):
-            self.kind = "article"
+            self.kind = self.what = "article"
             await self.act("accept_all")
         stuck: Counter[str] = Counter()
         while True:
@@ -158,6 +166,10 @@ class Editor:
                     break
                 continue
             self.kind = item.kind if item.gold is not None else self.view_kind(item.view_key)
+            self.what = item.what
+            self.tally.items[f"{self.kind} {self.what}"] += 1
+            if self.verbose:
+                print(f"  item {self.kind} {item.what}: {self.describe(item)}")
             await self.escape_all()
             try:
                 await self.do(item)
@@ -165,7 +177,7 @@ class Editor:
                 self.tally.unreached.append(f"{doc_id}: {item.what} {self.describe(item)} ({why})")
                 self.gold = [g for g in self.gold if g is not item.gold]
                 await self.escape_all()
-        self.kind = "article"
+        self.kind = self.what = "article"
         await self.escape_all()
         await self.act("done")
         from annotator.tui.screens.pickers import ConfirmScreen
@@ -776,6 +788,12 @@ def report(result: dict[str, Any]) -> None:
         print(f"  {kind:<7} {per:.2f}  ({tally.keys[kind]} keys){target}")
     print(f"  per-article keys (accept all, done): {tally.keys['article']}")
     print(f"navigation: {tally.nav} keys, {tally.nav / max(1, tally.total):.0%} of all")
+    print("by kind of work (items, keys, keys per item, of which navigation):")
+    for what, n in sorted(tally.by_what.items(), key=lambda kv: -kv[1]):
+        items = tally.items[what]
+        per = f"{n / items:5.2f}" if items else "    -"
+        print(f"  {what:<16} {items:4} items {n:5} keys  {per} each  nav {tally.nav_by_what[what]}")
+    print("most pressed keys:", ", ".join(f"{k} {n}" for k, n in tally.by_key.most_common(20)))
     print(f"annotator layer equals gold on {result['held']} of {units} units")
     if tally.unreached:
         print(f"units the editor could not reach with the desk's keys ({len(tally.unreached)}):")
@@ -801,7 +819,17 @@ def main() -> None:
     if args.json:
         tally = result["tally"]
         args.json.write_text(
-            json.dumps({"units": result["units"], "keys": tally.total, "by_kind": dict(tally.keys), "nav": tally.nav})
+            json.dumps(
+                {
+                    "units": result["units"],
+                    "keys": tally.total,
+                    "by_kind": dict(tally.keys),
+                    "nav": tally.nav,
+                    "by_what": dict(tally.by_what),
+                    "items": dict(tally.items),
+                    "by_key": dict(tally.by_key),
+                }
+            )
         )
 
 

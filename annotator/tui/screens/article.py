@@ -390,6 +390,16 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
     def focused_view(self) -> ViewUnit | None:
         return self.desk.state.view(self.focus_key)
 
+    # What the jumps and search walk (ArticleJumps): the article's units.
+    def jump_views(self) -> list[ViewUnit]:
+        return self.desk.state.views
+
+    def jump_index(self) -> int | None:
+        return self.desk.state.index_of(self.focus_key)
+
+    def jump_to(self, index: int, *, scroll: bool = True) -> None:
+        self.set_focus_key(self.desk.state.views[index].key, scroll=scroll)
+
     def set_focus_key(self, key: int | None, *, persist: bool = True, scroll: bool = True) -> None:
         """Move the focus: highlight in text and list, details, scroll; remember it in the store."""
         state = self.desk.state
