@@ -62,6 +62,19 @@ class DocumentsPart(Connected):
         ).fetchall()
         return [document_from_row(r) for r in rows]
 
+    def search_documents(self, query: str, after_seq: int = 0, limit: int = 1000) -> list[tuple[int, str]]:
+        """(seq, id) of the documents whose title or text holds every word of `query` (the queue's
+        full-text search, FTS5 or tsvector), in seq order after `after_seq`: candidates a caller
+        then checks exactly. [] for a query without words (the caller scans instead)."""
+        search = self.dialect.search(query)
+        if search is None:
+            return []
+        rows = self.conn.execute(
+            f"SELECT d.seq, d.id FROM documents d WHERE d.seq > ? AND {VISIBLE} AND {search[0]} ORDER BY d.seq LIMIT ?",
+            [after_seq, *search[1], limit],
+        ).fetchall()
+        return [(int(seq), doc_id) for seq, doc_id in rows]
+
     def doc_seq(self, doc_id: str) -> int | None:
         return self._one("SELECT seq FROM documents WHERE id = ?", (doc_id,))
 

@@ -757,6 +757,8 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         self.redraw_header()
 
     def action_back(self) -> None:
+        if self.cancel_gathering():
+            return
         if self.selection is not None:
             self.end_selection(None)
             return
