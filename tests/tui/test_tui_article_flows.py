@@ -135,6 +135,10 @@ async def test_new_event_with_two_arguments(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press(*"retaliat", "enter")  # Conflict.Retaliate: Agent, Patient, Time, Place
         await pilot.pause()
+        [unit] = mine(store)  # saved at its type, and focused: its roles come next
+        assert app.screen.focused_view().unit.id == unit.id
+        await pilot.press("r")
+        await pilot.pause()
         await pilot.press(*"Agent", "enter")  # the role by its name
         await pilot.pause()
         await pilot.press(*"russia", "enter")  # Agent
@@ -143,7 +147,7 @@ async def test_new_event_with_two_arguments(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press(*"us after", "enter")  # Patient: the US after the trigger
         await pilot.pause()
-        await pilot.press("escape")  # no Time or Place: save it
+        await pilot.press("escape")  # no Time or Place: done
         await pilot.pause()
         [unit] = mine(store)
         body = unit.body

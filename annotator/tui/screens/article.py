@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from annotator.core.display import one_line
 from annotator.core.models import KINDS, DocState
+from annotator.core.selection import next_quotation
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.guidelines import guideline_lines
 from annotator.tui.messages import ModelLoaded, ModelMissing
@@ -34,7 +35,7 @@ from annotator.tui.screens.article_flows import (
     screen_binding,
 )
 from annotator.tui.screens.article_jumps import ArticleJumps
-from annotator.tui.screens.pickers import ConfirmScreen, NoteScreen, PickerScreen
+from annotator.tui.screens.pickers import Choice, ConfirmScreen, NoteScreen, PickerScreen
 from annotator.tui.screens.writes import WaitingWrites
 from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
 from annotator.tui.widgets.article_view import ArticleView
@@ -50,7 +51,6 @@ EDITING = {
     "accept",
     "reject",
     "accept_all",
-    "relabel",
     "pick_label",
     "move_start",
     "move_end",
@@ -72,6 +72,7 @@ EDITING = {
     "last_unit",
     "least_sure",
     "consistency",
+    "quote_here",
     "next_pending",
     "next_kind",
     "next_label",
@@ -84,7 +85,7 @@ EDITING = {
 UNIT_KEYS: dict[str, str | None] = {
     "accept": None,
     "reject": None,
-    "relabel": "entity",
+    "relabel": None,
     "pick_label": None,
     "move_start": None,
     "move_end": None,
@@ -93,7 +94,7 @@ UNIT_KEYS: dict[str, str | None] = {
     "roles": "event",
 }
 UNIT_KEY_NAMES = {
-    "relabel": "Relabelling by number",
+    "relabel": "A digit",
     "speaker": "Speaker (S)",
     "cue": "Cue (c)",
     "roles": "Roles (r)",
@@ -125,6 +126,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
     """One article. Keys act on the focused unit (▶ in the gutter, highlighted in the list)."""
 
     HELP_GROUP = "Article"
+    ROLES_BY_DIGITS = True
     CSS_PATH = "../styles/article.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-very-narrow"), (100, "-narrow"), (130, "-wide")]
 
@@ -200,8 +202,9 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             _b(
                 str(n),
                 f"relabel({n})",
-                f"Label {n}",
-                f"Relabel the focused entity with label {n} of the legend",
+                f"Choice {n}",
+                f"An entity: label {n} of the legend; an event or quote: choice {n} in its details"
+                f" (a role's filler, a speaker); a selection: a new entity labelled {n}",
                 show=False,
                 name=f"label_{n}",
             )
@@ -238,6 +241,13 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         _b("enter", "finish_selection", "Use selection", "Selection: use it (asks for a label)"),
         _b("q", "quote", "Quote", "Selection: make it a quote, then choose speaker and cue"),
         _b("e", "event", "Event", "Selection: make it an event trigger, then type and roles"),
+        _b(
+            "quotation_mark",
+            "quote_here",
+            "Quote here",
+            "Make a quote of the words between the quotation marks at the focus (else the next ones not yet a quote)",
+            show=False,
+        ),
         _b("S", "speaker", "Speaker", "Set the focused quote's speaker"),
         _b("c", "cue", "Cue", "Set the focused quote's cue"),
         _b("r", "roles", "Roles", "Fill or clear a role of the focused event"),
@@ -283,7 +293,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             yield ArticleView(id="article")
             with Vertical(id="side"):
                 yield UnitList(id="units")
-                yield UnitDetail(id="detail")
+                yield UnitDetail(id="detail", grows=True)
         yield UnitDetail(id="narrow-detail")
         yield Static("", id="prompt", markup=False)
         yield LabelLegend(id="legend")
@@ -417,12 +427,28 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         self.sync_bindings()
 
     def _show_details(self) -> None:
-        """The focused unit in full, in whichever detail panel the layout shows."""
+        """The focused unit in full, in whichever detail panel the layout shows, with its one-key choices."""
         state = self.desk.state
         view = state.view(self.focus_key)
+        keys = [c.prompt for c in self.focused_choices()]
         for detail in self._widgets.details:
             if detail.display:  # the narrow layout's copy is hidden on wide terminals
-                detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles)
+                detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles, keys)
+
+    def focused_choices(self) -> list[Choice]:
+        """The focused event's or quote's one-key choices (digits), worked out once per change."""
+        view = self.focused_view()
+        if view is None or view.kind not in ("event", "quote"):
+            return []
+        stamp = (self.desk.state.version, view.key, id(self.desk.state), bool(self.app_nlp()))
+        cached = self.__dict__.get("_choices")
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, self.unit_choices(view))
+            self.__dict__["_choices"] = cached
+        return cached[1]
+
+    def app_nlp(self) -> Any:
+        return getattr(self.app, "nlp", None)
 
     def on_resize(self) -> None:
         if hasattr(self, "desk"):
@@ -501,6 +527,8 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             return self.selection_allows(action)
         if action in EDITING and selecting:
             return False
+        if action == "relabel" and selecting:  # digits label the selected words; not while a flow asks for them
+            return self.selection is not None and self.selection.request is None
         view = self.focused_view()
         why = self._why_not(action, view)
         if why is None:
@@ -612,11 +640,27 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         self._show_outcome(outcome, False, None, self.focus_key)
 
     def action_relabel(self, number: int) -> None:
+        """A digit: the focused entity's label, the focused event's or quote's choice, or a new entity."""
         labels = self.desk.state.schema.entity_label_names
+        view = self.focused_view()
+        if self.selection is None and view is not None and view.kind in ("event", "quote"):
+            choices = self.focused_choices()
+            if number > len(choices):
+                key = "r" if view.kind == "event" else "S"
+                self.notify(
+                    f"This {view.kind} offers {len(choices)} choices here: {key} lists every one.", markup=False
+                )
+                return
+            self.choose_for(view, choices[number - 1].id)
+            return
         if number > len(labels):
             self.notify(f"The legend has {len(labels)} labels: {number} is none of them.", markup=False)
             return
-        view = self.focused_view()
+        if self.selection is not None:  # the selected words become an entity with that label
+            span = self.selection.span(self.desk.state.tokens)
+            self.end_selection(None)
+            self.commit(lambda: self.desk.add_entity(span, labels[number - 1]))
+            return
         if view is not None:
             label = labels[number - 1]
             self.commit(
@@ -631,6 +675,19 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
     def action_move_end(self, step: int) -> None:
         self._on_focused(lambda v: self.desk.move_end(v, step), correction=True)
 
+    def action_quote_here(self) -> None:
+        """`"`: the quotation at the focus (or the next one not yet a quote) becomes a quote; who said it comes next."""
+        state = self.desk.state
+        focused = self.focused_view()
+        offset = focused.span.start if focused is not None else self._search_origin() + 1
+        taken = [v.span for v in state.views if v.kind == "quote" and v.state != "rejected"]
+        found = next_quotation(state.text, offset, taken)
+        if found is None:
+            self.notify("No quotation marks from here on that are not a quote already.", markup=False)
+            return
+        self.view.scroll_to_span(found)
+        self.new_quote_flow(found)
+
     def action_pick_label(self) -> None:
         view = self.focused_view()
         if view is not None:
@@ -642,10 +699,18 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         if kind.label_title is None:
             self.app.bell()
             return
-        choices = kind_label_choices(kind, self.desk.state.schema, self.label_classes)
+        if view.kind == "event":  # the types the trigger likely has first, one key each
+            choices = self.type_choices_for(view.span)
+        else:
+            choices = kind_label_choices(kind, self.desk.state.schema, self.label_classes)
         cards = guideline_lines(self.app.store, view.kind)  # type: ignore[attr-defined]
         picker = PickerScreen(
-            kind.label_title, choices, highlight=view.label, paint_styles=self.view.paint_styles, cards=cards
+            kind.label_title,
+            choices,
+            highlight=view.label,
+            paint_styles=self.view.paint_styles,
+            cards=cards,
+            numbered=True,
         )
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:

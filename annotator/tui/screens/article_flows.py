@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -19,13 +19,14 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
-from annotator.core.attribution import CUE_WORDS, cue_near, role_rank
+from annotator.core.attribution import CUE_WORDS, SpeakerGuess, cue_near, role_rank, speaker_guesses
 from annotator.core.display import one_line
-from annotator.core.models import Entity, Event, Span, UnitBody
+from annotator.core.models import Entity, Event, Quote, Span, UnitBody
 from annotator.core.schema import LabelSchema
 from annotator.core.selection import clause_at, quotation_at, sentence_at, smallest_around
 from annotator.desk import Desk, ViewUnit
-from annotator.tui.screens.pickers import Choice, PickerScreen
+from annotator.suggest.type_hints import likely_types
+from annotator.tui.screens.pickers import DIGITS, Choice, PickerScreen
 from annotator.tui.widgets.unit_list import snippet
 
 if TYPE_CHECKING:
@@ -132,6 +133,49 @@ def cue_choices(text: str, near: Span) -> list[Choice]:
     return [Choice(span_id(s), _cue_prompt(text, s, near)) for s in found[:6]]
 
 
+SPEAKER_ROW = "spk|"
+
+
+def speaker_row_id(guess: SpeakerGuess) -> str:
+    parts = [guess.speaker, guess.entity, guess.cue]
+    return SPEAKER_ROW + "|".join(span_id(p) if p is not None else "-" for p in parts)
+
+
+def parse_speaker_row(value: str) -> SpeakerGuess:
+    speaker, entity, cue = (None if p == "-" else parse_span_id(p) for p in value[len(SPEAKER_ROW) :].split("|"))
+    assert speaker is not None
+    return SpeakerGuess(speaker, entity, cue)
+
+
+def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> list[Choice]:
+    """One key for who said it, the entity that is and the verb: "she → Maria Zakharova · said"."""
+    state = desk.state
+    text = state.text
+    mentions = {v.span: v.label for v in state.mentions()}
+    named = sorted(
+        {
+            v.body.speaker_entity
+            for v in state.views
+            if isinstance(v.body, Quote)
+            and v.state != "rejected"
+            and v.body.speaker_entity is not None
+            and v.span != content
+        },
+        key=lambda s: s.start,
+    )
+    out = []
+    for guess in speaker_guesses(text, content, mentions, phrases, named):
+        who = snippet(text, guess.speaker, 24)
+        if guess.entity is not None and guess.entity != guess.speaker:
+            who += f" → {snippet(text, guess.entity, 24)}"
+        elif guess.entity is None:
+            who += " (nobody named)"
+        cue = f" · {text[guess.cue.start : guess.cue.end]}" if guess.cue is not None else ""
+        prompt = Content.assemble(("speaker ", "dim"), who, (cue, "dim"))
+        out.append(Choice(speaker_row_id(guess), prompt, search=who))
+    return out
+
+
 def _cue_prompt(text: str, cue: Span, near: Span) -> Content:
     """The cue word with where it is and its words around: two `said` rows must look different."""
     where = "before" if cue.end <= near.start else "after"
@@ -171,6 +215,9 @@ class ArticleFlows:
     desk: Desk
     selection: Selection | None
     label_classes: dict[str, str]
+    # True where digits choose the focused event's roles (the article screen): a new event is saved
+    # at its type, and its roles are one key each from there; else the flow asks them.
+    ROLES_BY_DIGITS = False
 
     # Provided by the screen.
     def focused_view(self) -> ViewUnit | None: ...
@@ -290,14 +337,21 @@ class ArticleFlows:
 
     def phrases(self) -> list[Span]:
         """The parse's noun phrases and names in this article (once the model is loaded; cached per article)."""
+        return self._parse().phrases
+
+    def lemmas(self, span: Span) -> list[str]:
+        """The parse's lemmas of the words in `span` ([] before the model is loaded)."""
+        return [lemma for start, lemma in self._parse().lemmas.items() if span.start <= start < span.end]
+
+    def _parse(self) -> Parse:
         state = self.desk.state
         cache = self.__dict__.setdefault("_phrase_cache", {})
         found = cache.get(state.document.id)
         if found is None:
             nlp = getattr(self.app, "nlp", None)  # type: ignore[attr-defined]
             if nlp is None:
-                return []
-            found = phrase_spans(nlp, state.text)
+                return Parse([], {})
+            found = parse_article(nlp, state.text)
             cache[state.document.id] = found
         return found
 
@@ -372,35 +426,51 @@ class ArticleFlows:
         return span
 
     async def ask_mention(
-        self, title: str, near: Span, *, extra: list[Choice], role: str | None = None, at: Span | None = None
+        self,
+        title: str,
+        near: Span,
+        *,
+        extra: list[Choice],
+        role: str | None = None,
+        at: Span | None = None,
+        first: Sequence[Choice] = (),
     ) -> str | Span:
-        """A numbered picker of mentions (1-9 the likeliest, 0 the first way out); `at`: where a selection starts."""
+        """A numbered picker of mentions (1-9 the likeliest, 0 the first way out); `at`: where a selection starts.
+
+        `first`: rows of the caller's own ahead of the mentions (their ids come back as they are)."""
         choices = [
             Choice(SELECT, "⌖ select in the text… (Enter)", always=True),
+            *first,
             *mention_choices(self.desk, near, self.label_classes, role=role, phrases=self.phrases()),
             *extra,
         ]
         answer = await self.ask(title, choices, numbered=True)
         if answer == SELECT:
             return await self.ask_span(f"{title}: select it, Enter to use, Esc to cancel", at or near)
-        if answer.startswith("@"):
+        if answer.startswith(("@", SPEAKER_ROW)):
             return answer
         return parse_span_id(answer)
 
-    async def ask_speaker(self, content: Span) -> tuple[Span | None, Span | None]:
-        """The speaker mention and the named entity it stands for (the same when it is one)."""
+    async def ask_speaker(self, content: Span) -> SpeakerGuess | None:
+        """Who said it, the named entity that is, and by which verb when a row says so (None: no speaker).
+
+        The likely attributions come first, one key each ("she → Maria Zakharova · said"); then
+        every mention; a mention that names nobody asks which entity it stands for."""
+        choices = speaker_choices(self.desk, content, self.phrases())
         answer = await self.ask_mention(
-            "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)], role="Speaker"
+            "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)], role="Speaker", first=choices
         )
+        if isinstance(answer, str) and answer.startswith(SPEAKER_ROW):
+            return parse_speaker_row(answer)
         if answer == NONE or not isinstance(answer, Span):
-            return None, None
+            return None
         if any(v.span == answer for v in self.desk.state.mentions()):
-            return answer, answer
+            return SpeakerGuess(answer, answer, None)
         said = snippet(self.desk.state.text, answer, 30)
         who = await self.ask_mention(
             f"Who is “{said}”?", answer, extra=[Choice(NONE, "— nobody named", always=True)], role="Speaker"
         )
-        return answer, who if isinstance(who, Span) else None
+        return SpeakerGuess(answer, who if isinstance(who, Span) else None, None)
 
     async def ask_cue(self, content: Span) -> Span | None:
         text = self.desk.state.text
@@ -420,7 +490,7 @@ class ArticleFlows:
     async def new_entity_flow(self, span: Span) -> None:
         choices = label_choices(self.desk, self.label_classes)
         try:
-            label = await self.ask(f"Label for “{snippet(self.desk.state.text, span, 40)}”", choices)
+            label = await self.ask(f"Label for “{snippet(self.desk.state.text, span, 40)}”", choices, numbered=True)
         except Cancelled:
             return
         self.commit(lambda: self.desk.add_entity(span, label))
@@ -428,11 +498,12 @@ class ArticleFlows:
     @work(exclusive=True, group="flow")
     async def new_quote_flow(self, content: Span) -> None:
         try:
-            speaker, entity = await self.ask_speaker(content)
+            guess = await self.ask_speaker(content)
+            speaker, entity = (guess.speaker, guess.entity) if guess is not None else (None, None)
             # The cue is the speaker's verb, found without a question (c changes it).
-            cue = cue_near(self.desk.state.text, speaker, content) if speaker is not None else None
+            cue = guess.cue if guess is not None else None
             if speaker is not None and cue is None:
-                cue = await self.ask_cue(content)
+                cue = cue_near(self.desk.state.text, speaker, content) or await self.ask_cue(content)
         except Cancelled:
             self.notify("No quote added.", markup=False)  # type: ignore[attr-defined]
             return
@@ -440,17 +511,17 @@ class ArticleFlows:
 
     @work(exclusive=True, group="flow")
     async def new_event_flow(self, trigger: Span) -> None:
-        """Type, then roles by one key each (a role's digit, then its filler's digit); Esc saves the event."""
-        schema = self.desk.state.schema
+        """The type (the likely ones first, one key each); the event is saved at once, focused, and its
+        roles are one key each in its details (digits), or any role with r."""
         word = snippet(self.desk.state.text, trigger, 30)
         try:
-            type_ = await self.ask(f"Event type for “{word}”", kind_label_choices(Event, schema, {}))
+            type_ = await self.ask(f"Event type for “{word}”", self.type_choices_for(trigger), numbered=True)
         except Cancelled:
             return
-        etype = schema.event_type(type_)
-        roles = etype.roles if etype else []
         arguments: dict[str, Span] = {}
-        while roles:
+        etype = self.desk.state.schema.event_type(type_)
+        roles = etype.roles if etype and not self.ROLES_BY_DIGITS else []
+        while roles:  # a screen without digit choices (review) asks the roles here; Esc saves
             try:
                 role, answer = await self.ask_role(trigger, f"{word}” ({type_}", roles, arguments, "Esc: save it")
             except Cancelled:
@@ -460,6 +531,18 @@ class ArticleFlows:
             else:
                 arguments.pop(role, None)
         self.commit(lambda: self.desk.add_event(trigger, type_, arguments))
+
+    def type_choices_for(self, trigger: Span) -> list[Choice]:
+        """Every event type, those the word likely has first (the lexicon's, the article's own for the same word)."""
+        state = self.desk.state
+        text = state.text
+        seen = [
+            (v.span.text_of(text), v.label) for v in state.views if isinstance(v.body, Event) and v.state != "rejected"
+        ]
+        all_types = kind_label_choices(Event, state.schema, {})
+        likely = likely_types(trigger.text_of(text), self.lemmas(trigger), seen, [c.id for c in all_types])
+        first = {t: i for i, t in enumerate(likely)}
+        return sorted(all_types, key=lambda c: first.get(c.id, len(first)))
 
     async def ask_role(
         self, trigger: Span, what: str, roles: list[str], filled: dict[str, Span], escape: str
@@ -482,6 +565,31 @@ class ArticleFlows:
         return answer, await self.ask_mention(
             f"{answer} of “{what}”", trigger, extra=[Choice(NONE, "— clear this role", always=True)], role=answer
         )
+
+    def unit_choices(self, view: ViewUnit | None) -> list[Choice]:
+        """The one-key choices a unit offers (digits on the article screen, listed in its details):
+        an event's likeliest role fillers and clears; a quote's likely attributions."""
+        if view is None or view.state == "rejected":
+            return []
+        body = view.body
+        if isinstance(body, Event):
+            etype = self.desk.state.schema.event_type(body.type)
+            roles = etype.roles if etype else list(body.arguments)
+            return self.role_suggestions(view.span, roles, dict(body.arguments))[: len(DIGITS)]
+        if isinstance(body, Quote):
+            now = SpeakerGuess(body.speaker, body.speaker_entity, body.cue) if body.speaker is not None else None
+            rows = [c for c in speaker_choices(self.desk, view.span, self.phrases()) if parse_speaker_row(c.id) != now]
+            return rows[: len(DIGITS)]
+        return []
+
+    def choose_for(self, view: ViewUnit, choice_id: str) -> None:
+        """Apply one of `unit_choices`: a speaker row, or a role's filler (or its clearing)."""
+        if choice_id.startswith(SPEAKER_ROW):
+            self.set_speaker(view, parse_speaker_row(choice_id))
+            return
+        kind, role, *where = choice_id.split(":")
+        span = parse_span_id(":".join(where)) if kind == "fill" else None
+        self.commit(lambda: self.desk.set_event_argument(view, role, span))
 
     def role_suggestions(self, trigger: Span, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
         """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled role."""
@@ -506,14 +614,19 @@ class ArticleFlows:
     @work(exclusive=True, group="flow")
     async def speaker_flow(self, view: ViewUnit) -> None:
         try:
-            speaker, entity = await self.ask_speaker(view.span)
+            guess = await self.ask_speaker(view.span)
         except Cancelled:
             return
-        body = view.body
-        cue = getattr(body, "cue", None)
-        if speaker is not None and cue is None:  # a quote without a cue gets the new speaker's verb
-            cue = cue_near(self.desk.state.text, speaker, view.span)
-        self.commit(lambda: self.desk.set_quote_speaker(view, speaker, entity, cue=cue))
+        self.set_speaker(view, guess)
+
+    def set_speaker(self, view: ViewUnit, guess: SpeakerGuess | None) -> None:
+        """One write: the speaker, its entity, and the verb that goes with them (a row's, or the one
+        beside the speaker when the quote had none)."""
+        if guess is None:
+            self.commit(lambda: self.desk.set_quote_speaker(view, None, None))
+            return
+        cue = guess.cue or getattr(view.body, "cue", None) or cue_near(self.desk.state.text, guess.speaker, view.span)
+        self.commit(lambda: self.desk.set_quote_speaker(view, guess.speaker, guess.entity, cue=cue))
 
     @work(exclusive=True, group="flow")
     async def cue_flow(self, view: ViewUnit) -> None:
@@ -624,11 +737,28 @@ def cursor_bindings(prefix: str) -> list[Binding]:
     ]
 
 
-def phrase_spans(nlp: object, text: str) -> list[Span]:
-    """Noun phrases and named entities of the model's parse (the choices of `n` and of the mention pickers)."""
+@dataclass(frozen=True)
+class Parse:
+    """What the desk keeps of the model's parse of an article: phrases (for `n` and the pickers), lemmas by offset."""
+
+    phrases: list[Span]
+    lemmas: dict[int, str]
+
+
+def parse_article(nlp: object, text: str) -> Parse:
+    """Noun phrases and named entities of the model's parse, and each word's lemma (for the type picker)."""
     try:
         doc = nlp(text)  # type: ignore[operator]
         chunks = list(doc.noun_chunks) + list(doc.ents)
     except (ValueError, AttributeError):  # a pipeline without a parser has no noun chunks
-        return []
-    return sorted({Span(start=c.start_char, end=c.end_char) for c in chunks if c.text.strip()}, key=lambda s: s.start)
+        return Parse([], {})
+    phrases = sorted(
+        {Span(start=c.start_char, end=c.end_char) for c in chunks if c.text.strip()}, key=lambda s: s.start
+    )
+    lemmas = {t.idx: t.lemma_.lower() for t in doc if t.lemma_ and not t.is_space}
+    return Parse(phrases, lemmas)
+
+
+def phrase_spans(nlp: object, text: str) -> list[Span]:
+    """Noun phrases and named entities of the model's parse (the choices of `n` and of the mention pickers)."""
+    return parse_article(nlp, text).phrases

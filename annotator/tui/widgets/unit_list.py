@@ -163,6 +163,10 @@ class UnitList(ScrollView, can_focus=False):
         return strip
 
 
+DETAIL_LINES = 9
+MAX_DETAIL_LINES = 22
+
+
 class UnitDetail(Widget):
     """The focused unit in full: a quote's speaker and cue, an event's roles by name.
 
@@ -176,9 +180,10 @@ class UnitDetail(Widget):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, grows: bool = False) -> None:
         super().__init__(id=id)
         self._lines: list[Content] = []
+        self.grows = grows  # the side panel takes room from the list for an event's or quote's choices
 
     @property
     def lines(self) -> list[Content]:
@@ -191,12 +196,16 @@ class UnitDetail(Widget):
         schema: LabelSchema,
         label_classes: Mapping[str, str],
         paint_styles: ComponentStyles,
+        keys: Sequence[str | Content] = (),
     ) -> None:
+        """`keys`: the unit's one-key choices, drawn numbered 1-9 under its details."""
         width = max(10, self.content_size.width)
         lines = [
             paint_styles.resolve_content(one_line_content(c))
-            for c in detail_lines(view, text, schema, label_classes, width)
+            for c in [*detail_lines(view, text, schema, label_classes, width), *numbered(keys)]
         ]
+        if self.grows and len(lines) != len(self._lines):
+            self.styles.height = max(DETAIL_LINES, min(MAX_DETAIL_LINES, len(lines)))
         old, self._lines = self._lines, lines
         full = self.size.width
         for y in range(max(len(old), len(lines))):
@@ -240,8 +249,16 @@ def detail_lines(
             filler = body.arguments.get(role)
             needed = " (required)" if etype and role in etype.required and filler is None else ""
             lines.append(_part(role, snippet(text, filler, 40) + needed, ""))
-        lines.append(Content.styled("r: fill a role", "dim"))
+        lines.append(Content.styled("r: any role, any filler", "dim"))
     return lines
+
+
+def numbered(keys: Sequence[str | Content]) -> list[Content]:
+    """One-key choices as lines: "1 Place ← Moscow" (digits press them)."""
+    if not keys:
+        return []
+    head = Content.styled("digits: one key each", "dim")
+    return [head, *(Content.assemble((f"{i} ", "bold"), k) for i, k in enumerate(keys, 1))]
 
 
 def source_text(view: ViewUnit) -> str:
