@@ -109,14 +109,32 @@ def speaker_guesses(
             seen.add((speaker, entity))
             out.append(SpeakerGuess(speaker, entity, cue))
 
-    spans = {**{p: "" for p in phrases}, **mentions}
-    for cue in _cues_near(text, content):
+    cues = _cues_near(text, content)
+    if not cues:
+        return out
+    lo, hi = min(c.start for c in cues) - CUE_REACH, max(c.end for c in cues) + CUE_REACH
+    spans = [s for s in {**{p: "" for p in phrases}, **mentions} if s.end >= lo and s.start <= hi]
+    for cue in cues:
         beside = [s for s in spans if _beside(text, s, cue, content)]
-        beside.sort(key=lambda s: (mentions.get(s, "") not in _ACTOR_LABELS, _gap(s, cue), s.end - s.start))
+        # Words between the verb and the quote begin what was said ("said Russia would …"): last.
+        beside.sort(
+            key=lambda s: (
+                _between(s, cue, content),
+                mentions.get(s, "") not in _ACTOR_LABELS,
+                _gap(s, cue),
+                s.end - s.start,
+            )
+        )
         for speaker in beside[:3]:
             for entity in _entities_for(text, speaker, mentions, named_speakers):
                 add(speaker, entity, cue)
     return out
+
+
+def _between(span: Span, cue: Span, content: Span) -> bool:
+    """After the verb and before the quote ("said Russia would …"); before a verb that follows the
+    quote is the subject ('"…", she said') and stays first."""
+    return cue.end <= span.start and span.end <= content.start
 
 
 def _cues_near(text: str, content: Span) -> list[Span]:

@@ -36,11 +36,11 @@ def lexicon_types(words: Iterable[str]) -> list[str]:
             if form in table:
                 out.append(table[form])
         out += [etype for _, etype in lx.NOUN_SENSES.get(form, [])]
-    pairs = (lx.PARTICLE_TRIGGERS, lx.VERB_OBJECT_TRIGGERS, lx.COMPOUND_TRIGGERS)
-    for table in pairs:
-        for (first, second), etype in table.items():
-            if first in forms or second in forms:
-                out.append(etype)
+    # Two-word names: the trigger is the verb of a particle verb or of a verb and its object,
+    # and the head noun of a compound ("counter measures": measures).
+    heads = ((lx.COMPOUND_TRIGGERS, 1), (lx.PARTICLE_TRIGGERS, 0), (lx.VERB_OBJECT_TRIGGERS, 0))
+    for table, head in heads:
+        out += [etype for pair, etype in table.items() if pair[head] in forms]
     return list(dict.fromkeys(out))
 
 

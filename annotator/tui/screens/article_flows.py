@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -89,36 +90,50 @@ def mention_choices(
     or a quote's speaker, is usually among them.
     """
     text = desk.state.text
-    found: dict[Span, str] = {}
-    for v in desk.state.mentions():
-        found.setdefault(v.span, v.label)
-    for p in phrases:
-        found.setdefault(p, PHRASE)
-    # A quote's speaker is never inside the quote; a phrase far away is never the one meant.
-    inside_ok = role != "Speaker"
-    local = [
-        (s, label)
-        for s, label in found.items()
-        if (_distance(s, near) <= 600 or label != PHRASE) and (inside_ok or _distance(s, near) > 0)
-    ]
-
-    sentence = sentence_at(text, near.start) or near
-
-    def rank(item: tuple[Span, str]) -> tuple[bool, int, int]:
-        """Its sentence first (a role's filler is seldom far), then the labels that fit, then nearest."""
-        span, label = item
-        away = not (sentence.start <= span.start and span.end <= sentence.end)
-        if role is None:
-            return (away, 0, _distance(span, near))
-        return (away, role_rank(role, label) if label != PHRASE else 9, _distance(span, near))
-
     out: list[Choice] = []
-    for span, label in sorted(local, key=rank):
+    for span, label in ranked_mentions(desk, near, role=role, phrases=phrases):
         where = "before" if span.end <= near.start else "after" if span.start >= near.end else "inside"
         style = "dim" if label == PHRASE else "." + label_classes.get(label, "article-view--label-0")
         prompt = Content.assemble((f"{label:<8} ", style), snippet(text, span, 40), (f"  · {where}", "dim"))
         out.append(Choice(span_id(span), prompt, search=label))
     return out
+
+
+def ranked_mentions(
+    desk: Desk, near: Span, *, role: str | None = None, phrases: Sequence[Span] = ()
+) -> list[tuple[Span, str]]:
+    """`mention_choices`' order without drawing a row: (span, label), its sentence first (a role's
+    filler is seldom far), then the labels that fit `role`, then nearest. Cheap enough per key."""
+    ranked = [
+        ((away, _fit(role, label), distance), span, label)
+        for away, distance, span, label in mention_pool(desk, near, phrases)
+        if role != "Speaker" or distance > 0  # a quote's speaker is never inside the quote
+    ]
+    ranked.sort(key=lambda r: r[0])
+    return [(span, label) for _, span, label in ranked]
+
+
+def mention_pool(desk: Desk, near: Span, phrases: Sequence[Span] = ()) -> list[tuple[bool, int, Span, str]]:
+    """(outside `near`'s sentence, distance, span, label) of every mention and phrase worth offering
+    (a phrase far away is never the one meant): worked out once, ranked per role."""
+    text = desk.state.text
+    found: dict[Span, str] = {}
+    for v in desk.state.mentions():
+        found.setdefault(v.span, v.label)
+    for p in phrases:
+        found.setdefault(p, PHRASE)
+    sentence = sentence_at(text, near.start) or near
+    pool = []
+    for span, label in found.items():
+        distance = _distance(span, near)
+        if distance > 600 and label == PHRASE:
+            continue
+        pool.append((not (sentence.start <= span.start and span.end <= sentence.end), distance, span, label))
+    return pool
+
+
+def _fit(role: str | None, label: str) -> int:
+    return 0 if role is None else role_rank(role, label) if label != PHRASE else 9
 
 
 def cue_choices(text: str, near: Span) -> list[Choice]:
@@ -592,24 +607,36 @@ class ArticleFlows:
         self.commit(lambda: self.desk.set_event_argument(view, role, span))
 
     def role_suggestions(self, trigger: Span, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
-        """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled role."""
+        """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled
+        role; then, while rows are left of the nine digits, the next likeliest fillers of empty roles."""
         text = self.desk.state.text
         taken = set(filled.values())
-        fills: list[Choice] = []
-        for role in sorted(roles, key=lambda r: r in filled):
-            options = mention_choices(self.desk, trigger, self.label_classes, role=role, phrases=self.phrases())
-            best = next((c.id for c in options if parse_span_id(c.id) not in taken), None)
-            if best is None:
-                continue
-            span = parse_span_id(best)
+        pool = [p for p in mention_pool(self.desk, trigger, self.phrases()) if p[2] not in taken]
+        ranked = {
+            role: [p[2] for p in heapq.nsmallest(3, pool, key=lambda p: (p[0], _fit(role, p[3]), p[1], p[2].start))]
+            for role in roles
+        }
+
+        def fill(role: str, span: Span) -> Choice:
             prompt = Content.assemble((f"{role:<10}", "bold"), ("← ", "dim"), snippet(text, span, 40))
-            fills.append(Choice(f"fill:{role}:{best}", prompt, search=role, match_prompt=False))
+            return Choice(f"fill:{role}:{span_id(span)}", prompt, search=role, match_prompt=False)
+
+        order = sorted(roles, key=lambda r: r in filled)
+        fills = [fill(role, ranked[role][0]) for role in order if ranked[role]]
         clears = [
             Choice(f"clear:{role}", Content.assemble((f"{role:<10}", "bold"), ("✕ clear", "dim")), search=role)
             for role in roles
             if role in filled
         ]
-        return fills + clears
+        room = len(DIGITS) - len(fills) - len(clears)
+        seconds = [
+            fill(role, span)
+            for rank in (1, 2)
+            for role in order
+            if role not in filled
+            for span in ranked[role][rank : rank + 1]
+        ]
+        return fills + clears + seconds[: max(0, room)]
 
     @work(exclusive=True, group="flow")
     async def speaker_flow(self, view: ViewUnit) -> None:
