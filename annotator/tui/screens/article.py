@@ -293,7 +293,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             yield ArticleView(id="article")
             with Vertical(id="side"):
                 yield UnitList(id="units")
-                yield UnitDetail(id="detail", grows=True)
+                yield UnitDetail(id="detail")
         yield UnitDetail(id="narrow-detail")
         yield Static("", id="prompt", markup=False)
         yield LabelLegend(id="legend")

@@ -612,8 +612,16 @@ class ArticleFlows:
         text = self.desk.state.text
         taken = set(filled.values())
         pool = [p for p in mention_pool(self.desk, trigger, self.phrases()) if p[2] not in taken]
+        # An entity whose label does not fit the role (a place as a Time) is never offered in one key.
         ranked = {
-            role: [p[2] for p in heapq.nsmallest(3, pool, key=lambda p: (p[0], _fit(role, p[3]), p[1], p[2].start))]
+            role: [
+                p[2]
+                for p in heapq.nsmallest(
+                    3,
+                    (p for p in pool if _fit(role, p[3]) != 1),
+                    key=lambda p: (p[0], _fit(role, p[3]), p[1], p[2].start),
+                )
+            ]
             for role in roles
         }
 

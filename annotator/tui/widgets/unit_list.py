@@ -163,10 +163,6 @@ class UnitList(ScrollView, can_focus=False):
         return strip
 
 
-DETAIL_LINES = 9
-MAX_DETAIL_LINES = 22
-
-
 class UnitDetail(Widget):
     """The focused unit in full: a quote's speaker and cue, an event's roles by name.
 
@@ -180,10 +176,9 @@ class UnitDetail(Widget):
     }
     """
 
-    def __init__(self, *, id: str | None = None, grows: bool = False) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._lines: list[Content] = []
-        self.grows = grows  # the side panel takes room from the list for an event's or quote's choices
 
     @property
     def lines(self) -> list[Content]:
@@ -204,8 +199,6 @@ class UnitDetail(Widget):
             paint_styles.resolve_content(one_line_content(c))
             for c in [*detail_lines(view, text, schema, label_classes, width), *numbered(keys)]
         ]
-        if self.grows and len(lines) != len(self._lines):
-            self.styles.height = max(DETAIL_LINES, min(MAX_DETAIL_LINES, len(lines)))
         old, self._lines = self._lines, lines
         full = self.size.width
         for y in range(max(len(old), len(lines))):
