@@ -54,12 +54,13 @@ def role_rank(role: str, label: str) -> int:
     return 0 if role_fits(role, label) else 1
 
 
-def cue_near(text: str, speaker: Span, content: Span) -> Span | None:
-    """The reporting word next to the speaker ("Zakharova said", "said Zakharova"), outside the quote."""
+def cue_near(text: str, speaker: Span, content: Span, cues: re.Pattern[str] = CUE_WORDS) -> Span | None:
+    """The reporting word next to the speaker ("Zakharova said", "said Zakharova"), outside the quote
+    (`cues`: the reporting words to look for)."""
     lo, hi = max(0, speaker.start - CUE_REACH), min(len(text), speaker.end + CUE_REACH)
     found = [
         Span(start=m.start(), end=m.end())
-        for m in CUE_WORDS.finditer(text, lo, hi)
+        for m in cues.finditer(text, lo, hi)
         if (m.end() <= content.start or m.start() >= content.end)
         and (m.end() <= speaker.start or m.start() >= speaker.end)
         and "\n" not in text[min(m.start(), speaker.start) : max(m.end(), speaker.end)]
@@ -93,6 +94,7 @@ def speaker_guesses(
     mentions: Mapping[Span, str],
     phrases: Sequence[Span] = (),
     named_speakers: Sequence[Span] = (),
+    cues: re.Pattern[str] = CUE_WORDS,
 ) -> list[SpeakerGuess]:
     """Likely (speaker, entity, cue) for a quote, likeliest first: the words beside each reporting verb
     near the quote (named people and bodies before other phrases), a pronoun paired with its likely
@@ -109,12 +111,12 @@ def speaker_guesses(
             seen.add((speaker, entity))
             out.append(SpeakerGuess(speaker, entity, cue))
 
-    cues = _cues_near(text, content)
-    if not cues:
+    verbs = _cues_near(text, content, cues)
+    if not verbs:
         return out
-    lo, hi = min(c.start for c in cues) - CUE_REACH, max(c.end for c in cues) + CUE_REACH
+    lo, hi = min(c.start for c in verbs) - CUE_REACH, max(c.end for c in verbs) + CUE_REACH
     spans = [s for s in {**{p: "" for p in phrases}, **mentions} if s.end >= lo and s.start <= hi]
-    for cue in cues:
+    for cue in verbs:
         beside = [s for s in spans if _beside(text, s, cue, content)]
         # Words between the verb and the quote begin what was said ("said Russia would …"): last.
         beside.sort(
@@ -137,14 +139,14 @@ def _between(span: Span, cue: Span, content: Span) -> bool:
     return cue.end <= span.start and span.end <= content.start
 
 
-def _cues_near(text: str, content: Span) -> list[Span]:
+def _cues_near(text: str, content: Span, cues: re.Pattern[str]) -> list[Span]:
     """Reporting verbs outside the quote, in its paragraph, nearest first."""
     lo = max(text.rfind("\n", 0, content.start) + 1, content.start - CUE_AROUND)
     line_end = text.find("\n", content.end)
     hi = min(len(text) if line_end < 0 else line_end, content.end + CUE_AROUND)
     found = [
         Span(start=m.start(), end=m.end())
-        for m in CUE_WORDS.finditer(text, lo, hi)
+        for m in cues.finditer(text, lo, hi)
         if m.end() <= content.start or m.start() >= content.end
     ]
     return sorted(found, key=lambda s: _gap(s, content))

@@ -1,4 +1,6 @@
-"""The event types a trigger word most likely has, for the desk's type picker (its first rows, one key each).
+"""What the desk offers first from the suggester's lexicon: a trigger's likely event types, the reporting verbs.
+
+The event types a trigger word most likely has are the type picker's first rows (one key each).
 
 Pure look-ups in the suggester's lexicon (no spaCy): an editor who selects "seized" and presses
 `e` should find Transaction.Seize under `1`, not type its name. The word's own forms stand in for
@@ -7,6 +9,7 @@ a lemma when no parse is at hand ("seized" -> "seize", "talks" -> "talk").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from annotator.suggest import lexicon as lx
@@ -57,3 +60,27 @@ def likely_types(
     in_article = [t for _, t in seen]
     ordered = [*same_word, *from_lexicon, *sorted(set(in_article), key=in_article.count, reverse=True)]
     return [t for t in dict.fromkeys(ordered) if t in known_set]
+
+
+def inflections(verb: str) -> list[str]:
+    """A regular verb's forms (say -> says, saying; warn -> warned; describe -> described, describing)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = [verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"]
+    if verb.endswith("y"):
+        forms += [verb[:-1] + "ies", verb[:-1] + "ied"]
+    return forms
+
+
+# Verbs whose bare form is more often a noun ("counter measures", "the long term", "a statement of note"):
+# only their -ed and -ing forms count as reporting words.
+NOUN_LIKE = frozenset(
+    "counter term label brand signal state report answer note estimate protest joke quip call".split()
+)
+
+
+def reporting_cues(extra: re.Pattern[str]) -> re.Pattern[str]:
+    """The lexicon's reporting verbs in their regular forms, with `extra` (irregular ones: said, told, wrote)."""
+    forms = {f for v in lx.REPORTING_VERBS | lx.NAMING_VERBS for f in inflections(v)}
+    forms -= {f for v in NOUN_LIKE for f in (v, v + "s", v + "es", v + "d")}
+    words = sorted(forms, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b|{extra.pattern}", re.IGNORECASE)

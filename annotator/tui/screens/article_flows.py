@@ -26,7 +26,7 @@ from annotator.core.models import Entity, Event, Quote, Span, UnitBody
 from annotator.core.schema import LabelSchema
 from annotator.core.selection import clause_at, quotation_at, sentence_at, smallest_around
 from annotator.desk import Desk, ViewUnit
-from annotator.suggest.type_hints import likely_types
+from annotator.suggest.type_hints import likely_types, reporting_cues
 from annotator.tui.screens.pickers import DIGITS, Choice, PickerScreen
 from annotator.tui.widgets.unit_list import snippet
 
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from annotator.desk import Outcome
 
 SELECT, NONE, SKIP = "@select", "@none", "@skip"
+# The words that say something was said: the suggester's reporting verbs in their forms, and the irregular ones.
+DESK_CUES = reporting_cues(CUE_WORDS)
 # The actions that only mean something inside a keyboard selection.
 SELECTING = frozenset({"cursor", "extend", "finish_selection", "quote", "event", "stroke"})
 STROKES = "s sentence · c clause · m quotation · n name/phrase"
@@ -141,7 +143,7 @@ def cue_choices(text: str, near: Span) -> list[Choice]:
     lo, hi = max(0, near.start - 120), min(len(text), near.end + 120)
     found = [
         Span(start=m.start(), end=m.end())
-        for m in CUE_WORDS.finditer(text, lo, hi)
+        for m in DESK_CUES.finditer(text, lo, hi)
         if m.end() <= near.start or m.start() >= near.end
     ]
     found.sort(key=lambda s: _distance(s, near))
@@ -179,7 +181,7 @@ def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> 
         key=lambda s: s.start,
     )
     out = []
-    for guess in speaker_guesses(text, content, mentions, phrases, named):
+    for guess in speaker_guesses(text, content, mentions, phrases, named, DESK_CUES):
         who = snippet(text, guess.speaker, 24)
         if guess.entity is not None and guess.entity != guess.speaker:
             who += f" → {snippet(text, guess.entity, 24)}"
@@ -518,7 +520,7 @@ class ArticleFlows:
             # The cue is the speaker's verb, found without a question (c changes it).
             cue = guess.cue if guess is not None else None
             if speaker is not None and cue is None:
-                cue = cue_near(self.desk.state.text, speaker, content) or await self.ask_cue(content)
+                cue = cue_near(self.desk.state.text, speaker, content, DESK_CUES) or await self.ask_cue(content)
         except Cancelled:
             self.notify("No quote added.", markup=False)  # type: ignore[attr-defined]
             return
@@ -564,8 +566,7 @@ class ArticleFlows:
     ) -> tuple[str, str | Span]:
         """One key for a suggested filler ("Place ← Moscow"), or a role's name and then any mention."""
         text = self.desk.state.text
-        choices = [*self.role_suggestions(trigger, roles, filled)]
-        choices += [
+        by_name = [
             Choice(
                 role,
                 Content.assemble((f"{role:<10}", "bold"), snippet(text, filled.get(role), 40), ("  · choose…", "dim")),
@@ -573,6 +574,10 @@ class ArticleFlows:
             )
             for role in roles
         ]
+        suggested = self.role_suggestions(trigger, roles, filled)
+        # Where the event's details already offer the suggestions one key each, r is for any role:
+        # the roles by name come first there.
+        choices = [*by_name, *suggested] if self.ROLES_BY_DIGITS else [*suggested, *by_name]
         answer = await self.ask(f"Which role of “{what}”? ({escape})", choices, numbered=True)
         if answer.startswith(("fill:", "clear:")):
             kind, role, *where = answer.split(":")
@@ -660,7 +665,8 @@ class ArticleFlows:
         if guess is None:
             self.commit(lambda: self.desk.set_quote_speaker(view, None, None))
             return
-        cue = guess.cue or getattr(view.body, "cue", None) or cue_near(self.desk.state.text, guess.speaker, view.span)
+        text = self.desk.state.text
+        cue = guess.cue or getattr(view.body, "cue", None) or cue_near(text, guess.speaker, view.span, DESK_CUES)
         self.commit(lambda: self.desk.set_quote_speaker(view, guess.speaker, guess.entity, cue=cue))
 
     @work(exclusive=True, group="flow")
@@ -673,7 +679,8 @@ class ArticleFlows:
 
     @work(exclusive=True, group="flow")
     async def roles_flow(self, view: ViewUnit) -> None:
-        """Fill or clear roles one after another, each saved at once (its own undo step); Esc stops."""
+        """Fill or clear a role, saved at once (its own undo step). Where digits fill roles from the
+        details (the article screen) that is one role per r; else one after another until Esc."""
         key, first = view.key, True
         while True:
             if not first:  # after a write, the event as it now stands (the review's gold has no such view: stop)
@@ -691,6 +698,8 @@ class ArticleFlows:
                 return
             span = answer if isinstance(answer, Span) else None
             self.commit(lambda v=view, r=role, s=span: self.desk.set_event_argument(v, r, s))
+            if self.ROLES_BY_DIGITS:  # one role per r: the next is one digit in the details, or r again
+                return
 
 
 def kind_label_choices(kind: type[UnitBody], schema: LabelSchema, label_classes: dict[str, str]) -> list[Choice]:
