@@ -496,7 +496,7 @@ class Editor:
 
         ids = [c.id for c in self.screen._shown]
         row = f"fill:{role}:{span_id(span)}" if span is not None else f"clear:{role}"
-        if row in ids:
+        if row in ids and len(self.pick_keys(row)) <= len(self.pick_keys(role)) + 1:
             await self.pick(row)
             return
         await self.pick(role)

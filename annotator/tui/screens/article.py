@@ -427,20 +427,42 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         self.sync_bindings()
 
     def _show_details(self) -> None:
-        """The focused unit in full, in whichever detail panel the layout shows, with its one-key choices."""
+        """The focused unit in full, in whichever detail panel the layout shows, with its one-key choices.
+
+        Working the choices out takes a few milliseconds on a long article: the key's frame goes
+        out first and the choices follow in the next one (a digit pressed sooner works them out then)."""
         state = self.desk.state
         view = state.view(self.focus_key)
-        keys = [c.prompt for c in self.focused_choices()]
+        ready = self._choices_ready()
+        keys = [c.prompt for c in self.focused_choices()] if ready else []
         for detail in self._widgets.details:
             if detail.display:  # the narrow layout's copy is hidden on wide terminals
                 detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles, keys)
+        if not ready:
+            self.call_after_refresh(self._show_choices, self.focus_key)
+
+    def _show_choices(self, key: int | None) -> None:
+        if self.is_attached and key == self.focus_key and not self._choices_ready():
+            self.focused_choices()
+            self._show_details()
+
+    def _choices_stamp(self) -> tuple[object, ...] | None:
+        view = self.focused_view()
+        if view is None or view.kind not in ("event", "quote"):
+            return None
+        return (self.desk.state.version, view.key, id(self.desk.state), bool(self.app_nlp()))
+
+    def _choices_ready(self) -> bool:
+        stamp = self._choices_stamp()
+        cached = self.__dict__.get("_choices")
+        return stamp is None or (cached is not None and cached[0] == stamp)
 
     def focused_choices(self) -> list[Choice]:
         """The focused event's or quote's one-key choices (digits), worked out once per change."""
+        stamp = self._choices_stamp()
         view = self.focused_view()
-        if view is None or view.kind not in ("event", "quote"):
+        if stamp is None or view is None:
             return []
-        stamp = (self.desk.state.version, view.key, id(self.desk.state), bool(self.app_nlp()))
         cached = self.__dict__.get("_choices")
         if cached is None or cached[0] != stamp:
             cached = (stamp, self.unit_choices(view))
