@@ -28,6 +28,8 @@ async def test_search_jumps_and_pages_walk_the_conflicts(tmp_path: Path) -> None
         assert shown(app) == "Rex Tillerson"
         await pilot.press("slash", *"mos", "enter")
         assert shown(app) == "Moscow"  # lands on the conflict that starts there
+        await pilot.press("semicolon")
+        assert shown(app) == "Moscow"  # the only match: the search again stays
         await pilot.press("slash", *"met", "enter")
         assert shown(app) == "Moscow"  # no conflict starts at "met": the word is selected instead
         assert app.screen.selection is not None
