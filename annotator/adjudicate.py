@@ -29,7 +29,7 @@ from annotator.agreement.matching import body_key, kept
 from annotator.agreement.metrics import unit_agreement
 from annotator.agreement.readiness import MIN_ANNOTATORS, Readiness, readiness
 from annotator.core.errors import UserError
-from annotator.core.models import Body, Decision, DecisionAction, Unit, UnitState
+from annotator.core.models import LAYER_MARK, Body, Decision, DecisionAction, Unit, UnitState
 from annotator.store.base import GOLD, Layer, Store
 
 SOURCE = "review"
@@ -253,21 +253,31 @@ class Adjudication:
         ]
         return self.store.decide_layer(decisions, GOLD)
 
-    def settle_empty(self, doc_id: str) -> None:
+    def settle_empty(self, doc_id: str) -> list[Decision]:
         """The adjudicator's decision that the document has no units: the gold export writes it
-        (saying so) instead of leaving it out as not adjudicated."""
+        (saying so) instead of leaving it out as not adjudicated. Logged, so u undoes it after a restart."""
         self.check_ready(doc_id)
         kept_gold = self.gold(doc_id)
         if kept_gold:
             raise UserError(f"{doc_id}: gold already holds {len(kept_gold)} units: reject them (x) first")
-        self.store.mark_layer_done(GOLD, [doc_id])
+        return self._mark(doc_id, True)
 
     def settled_empty(self, doc_id: str) -> bool:
         return self.store.layer_done_at(GOLD, doc_id) is not None
 
-    def unsettle_empty(self, doc_id: str) -> None:
-        """Take back `settle_empty`."""
-        self.store.unmark_layer_done(GOLD, [doc_id])
+    def unsettle_empty(self, doc_id: str) -> list[Decision]:
+        """Take back `settle_empty` (a logged decision too)."""
+        return self._mark(doc_id, False)
+
+    def _mark(self, doc_id: str, settled: bool) -> list[Decision]:
+        d = Decision(
+            doc_id=doc_id,
+            annotator=self.adjudicator,
+            action="status",
+            before={LAYER_MARK: not settled},
+            after={LAYER_MARK: settled},
+        )
+        return self.store.decide_layer([d], GOLD)
 
     def take_version(self, conflict: Conflict, index: int) -> list[Decision]:
         """Key 1, 2, 3...: annotator `index`'s version becomes gold (theirs is absence: nothing does)."""

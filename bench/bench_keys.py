@@ -70,6 +70,10 @@ class Tally:
     nav: int = 0
     total: int = 0
     unreached: list[str] = field(default_factory=list)
+    by_what: Counter[str] = field(default_factory=Counter)  # keys by "kind what" (entity edit, event create...)
+    items: Counter[str] = field(default_factory=Counter)  # items of work by "kind what"
+    nav_by_what: Counter[str] = field(default_factory=Counter)
+    by_key: Counter[str] = field(default_factory=Counter)  # which keys were pressed, by "kind: key"
 
 
 @dataclass
@@ -95,6 +99,7 @@ class Editor:
             if getattr(b, "id", None):
                 self.keys.setdefault(b.id.split(".", 1)[1], b.key.split(",")[0])
         self.kind = "article"
+        self.what = "article"
 
     # -- pressing ------------------------------------------------------------------------
 
@@ -106,8 +111,11 @@ class Editor:
             await self.pilot.press(key)
             self.tally.total += 1
             self.tally.keys[self.kind] += 1
+            self.tally.by_what[f"{self.kind} {self.what}"] += 1
+            self.tally.by_key[f"{self.kind}: {key}"] += 1
             if nav:
                 self.tally.nav += 1
+                self.tally.nav_by_what[f"{self.kind} {self.what}"] += 1
             if self.verbose:
                 print(f"    [{self.kind}{' nav' if nav else ''}] {key}")
         await self.settle()
@@ -141,7 +149,7 @@ class Editor:
         todo = self.todo()
         accepts = sum(1 for t in todo if t.what == "accept")
         if accepts >= 2 and self.has("accept_all"):
-            self.kind = "article"
+            self.kind = self.what = "article"
             await self.act("accept_all")
         stuck: Counter[str] = Counter()
         while True:
@@ -158,6 +166,10 @@ class Editor:
                     break
                 continue
             self.kind = item.kind if item.gold is not None else self.view_kind(item.view_key)
+            self.what = item.what
+            self.tally.items[f"{self.kind} {self.what}"] += 1
+            if self.verbose:
+                print(f"  item {self.kind} {item.what}: {self.describe(item)}")
             await self.escape_all()
             try:
                 await self.do(item)
@@ -165,7 +177,7 @@ class Editor:
                 self.tally.unreached.append(f"{doc_id}: {item.what} {self.describe(item)} ({why})")
                 self.gold = [g for g in self.gold if g is not item.gold]
                 await self.escape_all()
-        self.kind = "article"
+        self.kind = self.what = "article"
         await self.escape_all()
         await self.act("done")
         from annotator.tui.screens.pickers import ConfirmScreen
@@ -395,20 +407,50 @@ class Editor:
             await self.create(_GoldLike(want))
             return
         if body.speaker != want.speaker or body.speaker_entity != want.speaker_entity:
-            await self.act("speaker")
-            await self.speaker(want, view.span)
+            if not await self.unit_choice(view.key, self.speaker_rows(want)):
+                await self.act("speaker")
+                await self.speaker(want, view.span)
         body = self.article().desk.state.view(view.key).body
         if body.cue != want.cue:
             await self.act("cue")
             await self.mention(want.cue, view.span)
 
+    def speaker_rows(self, want: Any) -> list[str]:
+        """The one-key attribution rows (a newer desk) that give the wanted speaker and entity: the wanted cue's first."""
+        from annotator.tui.screens.article_flows import SPEAKER_ROW, span_id
+
+        if want.speaker is None:
+            return []
+        head = f"{SPEAKER_ROW}{span_id(want.speaker)}|{span_id(want.speaker_entity) if want.speaker_entity else '-'}|"
+        screen = self.article()
+        ids = [c.id for c in screen.focused_choices()] if hasattr(screen, "focused_choices") else []
+        rows = [i for i in ids if i.startswith(head)]
+        exact = head + (span_id(want.cue) if want.cue else "-")
+        return sorted(rows, key=lambda i: i != exact)
+
     async def speaker(self, want: Any, near: Any) -> None:
         """The speaker picker (and, for a speaker that is no entity, the 'who is it' one)."""
+        from annotator.tui.screens.pickers import PickerScreen
+
+        screen = self.screen
+        if isinstance(screen, PickerScreen) and want.speaker is not None:
+            rows = [r for r in self.picker_speaker_rows(want) if screen.key_for(r)]
+            if rows:
+                await self.pick(rows[0])
+                return
         await self.mention(want.speaker, near)
         from annotator.tui.screens.pickers import PickerScreen
 
         if isinstance(self.screen, PickerScreen) and self.screen.title_text.startswith("Who is"):
             await self.mention(want.speaker_entity, want.speaker or near)
+
+    def picker_speaker_rows(self, want: Any) -> list[str]:
+        from annotator.tui.screens.article_flows import SPEAKER_ROW, span_id
+
+        head = f"{SPEAKER_ROW}{span_id(want.speaker)}|{span_id(want.speaker_entity) if want.speaker_entity else '-'}|"
+        ids = [c.id for c in self.screen._shown]
+        exact = head + (span_id(want.cue) if want.cue else "-")
+        return sorted((i for i in ids if i.startswith(head)), key=lambda i: i != exact)
 
     async def roles(self, view: Any, want: dict[str, Any]) -> None:
         """r, then role by role (a newer desk keeps the role picker open: Escape once at the end)."""
@@ -420,11 +462,33 @@ class Editor:
             if not wrong:
                 await self.escape_all()
                 return
+            if not isinstance(self.screen, PickerScreen) and await self.unit_choice(
+                view.key, self.role_rows(want, wrong)
+            ):
+                continue
             role = wrong[0]
             if not isinstance(self.screen, PickerScreen):
                 await self.act("roles")
             await self.role_step(role, want.get(role), view.span)
         raise Unreachable("roles did not settle")
+
+    def role_rows(self, want: dict[str, Any], wrong: list[str]) -> list[str]:
+        """The one-key rows (a newer desk lists them in the event's details) that mend a wrong role."""
+        from annotator.tui.screens.article_flows import span_id
+
+        return [f"fill:{r}:{span_id(want[r])}" if r in want else f"clear:{r}" for r in wrong]
+
+    async def unit_choice(self, key: int, rows: list[str]) -> bool:
+        """Press the digit of the first wanted row the focused unit's details list (a newer desk); False: none."""
+        screen = self.article()
+        if screen.focus_key != key or not hasattr(screen, "focused_choices"):
+            return False
+        ids = [c.id for c in screen.focused_choices()]
+        found = next((ids.index(r) for r in rows if r in ids), None)
+        if found is None:
+            return False
+        await self.act(f"label_{found + 1}")
+        return True
 
     async def role_step(self, role: str, span: Any, trigger: Any) -> None:
         """In the role picker: a one-key suggested filler (or clear) when offered, else the role and then its filler."""
@@ -432,7 +496,7 @@ class Editor:
 
         ids = [c.id for c in self.screen._shown]
         row = f"fill:{role}:{span_id(span)}" if span is not None else f"clear:{role}"
-        if row in ids:
+        if row in ids and len(self.pick_keys(row)) <= len(self.pick_keys(role)) + 1:
             await self.pick(row)
             return
         await self.pick(role)
@@ -457,6 +521,9 @@ class Editor:
 
     async def pick(self, choice_id: str) -> None:
         """Choose `choice_id` in the open picker by the cheapest keys: a digit, arrows, or typing."""
+        await self.press(*self.pick_keys(choice_id))
+
+    def pick_keys(self, choice_id: str) -> list[str]:
         from annotator.tui.screens.pickers import PickerScreen
 
         screen = self.screen
@@ -467,14 +534,21 @@ class Editor:
             raise Unreachable(f"{choice_id!r} is not offered")
         digit = screen.key_for(choice_id) if hasattr(screen, "key_for") else None
         if digit is not None:
-            await self.press(digit)
-            return
+            return [digit]
         here = screen.query_one("OptionList").highlighted or 0
         arrows = ["down" if ids.index(choice_id) > here else "up"] * abs(ids.index(choice_id) - here)
         typings = [t for w in self.typed_as_all(choice_id) if (t := typing_for(screen.choices, choice_id, w))]
         typed = min(typings, key=len, default=None)
         keys = arrows if typed is None or len(arrows) <= len(typed) else typed
-        await self.press(*keys, "enter")
+        return [*keys, "enter"]
+
+    def select_cost(self, span: Any) -> int:
+        """About what selecting `span` in the text costs (Enter on "select…", search to it, extend, Enter)."""
+        tokens = self.article().desk.state.tokens
+        inside = sum(1 for s, e in tokens if span.start <= s and e <= span.end)
+        query = self.search_query(span.start, -1, land=None) if self.has("search") else None
+        reach = len(query) + 2 if query is not None else 12
+        return 1 + reach + min(inside - 1, 4) + 1
 
     async def mention(self, span: Any, near: Any, *, clear: bool = False) -> None:
         """Answer a mention picker with `span` (None: none / clear), selecting it in the text when not offered."""
@@ -488,7 +562,7 @@ class Editor:
         if span is None:
             await self.pick(NONE if NONE in ids else SKIP)
             return
-        if span_id(span) in ids:
+        if span_id(span) in ids and len(self.pick_keys(span_id(span))) <= self.select_cost(span):
             await self.pick(span_id(span))
             return
         await self.pick(SELECT)
@@ -597,9 +671,16 @@ class Editor:
 
     async def create(self, gold: Any) -> None:
         body = gold.body
+        if gold.kind == "quote" and not body.extra and await self.quote_here(body):
+            return
         await self.open_selection_at(body.span.start)
         await self.select(body.span)
         if gold.kind == "entity":
+            labels = self.article().desk.state.schema.entity_label_names
+            index = labels.index(body.label) + 1
+            if self.has("quote_here") and index <= 9:  # a newer desk: a digit labels the selection
+                await self.act(f"label_{index}")
+                return
             await self.press("enter")
             await self.pick(body.label)
         elif gold.kind == "quote":
@@ -612,6 +693,36 @@ class Editor:
             await self.act("event")
             await self.pick(body.type)
             await self.new_event_roles(body)
+
+    async def quote_here(self, body: Any) -> bool:
+        """A newer desk's `"`: focus a unit from which the quotation marks lead to this quote, press it."""
+        if not self.has("quote_here"):
+            return False
+        from annotator.core.selection import next_quotation
+
+        screen = self.article()
+        state = screen.desk.state
+        taken = [v.span for v in state.views if v.kind == "quote" and v.state != "rejected"]
+        best: tuple[int, int | None] | None = None
+        focus = state.view(screen.focus_key)
+        if focus is not None and next_quotation(self.text, focus.span.start, taken) == body.span:
+            best = (0, None)
+        for index, view in enumerate(state.views):
+            if best is not None and best[0] == 0:
+                break
+            if view.span.start > body.span.end or next_quotation(self.text, view.span.start, taken) != body.span:
+                continue
+            cost = min(len(keys) for keys, _ in self.focus_plans(index))
+            if best is None or cost < best[0]:
+                best = (cost, view.key)
+        if best is None or best[0] > 4:
+            return False
+        if best[1] is not None:
+            await self.focus(best[1])
+        await self.act("quote_here")
+        await self.speaker(body, body.span)
+        await self.finish_quote(body)
+        return True
 
     async def finish_quote(self, body: Any) -> None:
         from annotator.tui.screens.pickers import PickerScreen
@@ -776,6 +887,12 @@ def report(result: dict[str, Any]) -> None:
         print(f"  {kind:<7} {per:.2f}  ({tally.keys[kind]} keys){target}")
     print(f"  per-article keys (accept all, done): {tally.keys['article']}")
     print(f"navigation: {tally.nav} keys, {tally.nav / max(1, tally.total):.0%} of all")
+    print("by kind of work (items, keys, keys per item, of which navigation):")
+    for what, n in sorted(tally.by_what.items(), key=lambda kv: -kv[1]):
+        items = tally.items[what]
+        per = f"{n / items:5.2f}" if items else "    -"
+        print(f"  {what:<16} {items:4} items {n:5} keys  {per} each  nav {tally.nav_by_what[what]}")
+    print("most pressed keys:", ", ".join(f"{k} {n}" for k, n in tally.by_key.most_common(20)))
     print(f"annotator layer equals gold on {result['held']} of {units} units")
     if tally.unreached:
         print(f"units the editor could not reach with the desk's keys ({len(tally.unreached)}):")
@@ -801,7 +918,17 @@ def main() -> None:
     if args.json:
         tally = result["tally"]
         args.json.write_text(
-            json.dumps({"units": result["units"], "keys": tally.total, "by_kind": dict(tally.keys), "nav": tally.nav})
+            json.dumps(
+                {
+                    "units": result["units"],
+                    "keys": tally.total,
+                    "by_kind": dict(tally.keys),
+                    "nav": tally.nav,
+                    "by_what": dict(tally.by_what),
+                    "items": dict(tally.items),
+                    "by_key": dict(tally.by_key),
+                }
+            )
         )
 
 

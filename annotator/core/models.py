@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 QuoteKind = Literal["direct", "indirect", "partial"]
 UnitKind = Literal["entity", "quote", "event", "boilerplate"]
 UnitState = Literal["suggested", "accepted", "edited", "added", "rejected"]
+LAYER_MARK = "layer_done"  # the one key of a layer mark decision's before/after
 DecisionAction = Literal["accept", "reject", "edit", "add", "delete", "undo", "redo", "status"]
 DocStatus = Literal["todo", "in_progress", "done", "skipped"]
 
@@ -498,10 +499,21 @@ class Decision(BaseModel):
     @property
     def is_status(self) -> bool:
         """A change of where the annotator stands (done, skipped, flagged), or its undo/redo."""
+        if self.layer_mark is not None:
+            return False
         if self.action == "status":
             return True
         dump = self.after if self.after is not None else self.before
         return dump is not None and "status" in dump and "body" not in dump
+
+    @property
+    def layer_mark(self) -> bool | None:
+        """For a decision that settles a document in a whole layer (gold: "no units"), the mark it
+        leaves (True: settled); None for every other decision. Logged like a unit change, so undo
+        and redo replay it after a restart."""
+        if self.after is not None and set(self.after) == {LAYER_MARK}:
+            return bool(self.after[LAYER_MARK])
+        return None
 
 
 class DocState(BaseModel):

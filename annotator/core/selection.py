@@ -52,16 +52,30 @@ def clause_at(text: str, offset: int) -> Span | None:
     return _trimmed(text, start, sentence.end)
 
 
-def quotation_at(text: str, offset: int) -> Span | None:
-    """The words between the quotation marks around `offset` (innermost pair in its paragraph).
+def quotations_in(text: str, start: int = 0) -> list[Span]:
+    """Every quotation between marks from paragraph `start` on, in text order (the content, without the marks)."""
+    out: list[Span] = []
+    para_start = text.rfind("\n", 0, start) + 1
+    while para_start < len(text):
+        end = text.find("\n", para_start)
+        end = len(text) if end < 0 else end
+        out += [q for s, e in sorted(_pairs(text, para_start, end)) if (q := _trimmed(text, s, e)) is not None]
+        para_start = end + 1
+    return out
 
-    The content only, without the marks (how the gold and the suggester store a direct quote).
-    An apostrophe inside a word (`Russia's`) is not a mark.
-    """
-    para = paragraph_at(text, offset)
-    if para is None:
-        return None
-    marks = [(i, c) for i in range(para.start, para.end) if (c := text[i]) in PAIRS or c in PAIRS.values()]
+
+def next_quotation(text: str, offset: int, taken: Iterable[Span] = ()) -> Span | None:
+    """The quotation around `offset`, else the first after it, that is not `taken` (already a quote)."""
+    skip = set(taken)
+    around = quotation_at(text, offset)
+    if around is not None and around not in skip:
+        return around
+    return next((q for q in quotations_in(text, offset) if q.start > offset and q not in skip), None)
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (after opening mark, closing mark) offsets of the quotation mark pairs in text[start:end]."""
+    marks = [(i, c) for i in range(start, end) if (c := text[i]) in PAIRS or c in PAIRS.values()]
     stack: list[tuple[int, str]] = []
     found: list[tuple[int, int]] = []
     for i, c in marks:
@@ -72,7 +86,19 @@ def quotation_at(text: str, offset: int) -> Span | None:
             found.append((opened + 1, i))
         elif c in PAIRS:
             stack.append((i, c))
-    around = [(s, e) for s, e in found if s <= offset <= e]
+    return found
+
+
+def quotation_at(text: str, offset: int) -> Span | None:
+    """The words between the quotation marks around `offset` (innermost pair in its paragraph).
+
+    The content only, without the marks (how the gold and the suggester store a direct quote).
+    An apostrophe inside a word (`Russia's`) is not a mark.
+    """
+    para = paragraph_at(text, offset)
+    if para is None:
+        return None
+    around = [(s, e) for s, e in _pairs(text, para.start, para.end) if s <= offset <= e]
     if not around:
         return None
     s, e = min(around, key=lambda p: p[1] - p[0])

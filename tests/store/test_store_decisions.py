@@ -238,3 +238,25 @@ def test_status_changes_are_decisions_undo_and_redo_take_them_back(store: Sqlite
     store.undo("doc-000", "ann")
     store.undo("doc-000", "ann")  # then the unit
     assert _mine(store) == [] and store.state("doc-000", "ann").status == "in_progress"
+
+
+def test_a_layer_mark_is_a_logged_decision_undone_and_redone_after_a_restart(
+    store_target: str | Path, store: SqliteStore
+) -> None:
+    """Gold's "no units" settle (review E) goes through the log: u takes it back after reopening."""
+    settle = Decision(
+        doc_id="doc-001", annotator="judge", action="status", before={"layer_done": False}, after={"layer_done": True}
+    )
+    assert settle.layer_mark is True and not settle.is_status
+    store.decide_layer([settle], GOLD)
+    assert store.layer_done_at(GOLD, "doc-001") is not None
+    store.close()
+    again = open_store(store_target)
+    try:
+        assert [d.action for d in again.undo_layer("doc-001", "judge", GOLD)] == ["undo"]
+        assert again.layer_done_at(GOLD, "doc-001") is None
+        assert [d.action for d in again.redo_layer("doc-001", "judge", GOLD)] == ["redo"]
+        assert again.layer_done_at(GOLD, "doc-001") is not None
+        assert again.undo("doc-001", "judge") == []  # the person's own layer never reaches it
+    finally:
+        again.close()

@@ -130,6 +130,7 @@ READS: dict[str, Call] = {
     "docs_missing_layer": lambda s, c: list(s.docs_missing_layer(SUGG)),
     "document": lambda s, c: s.document("doc-000"),
     "documents": lambda s, c: s.documents(),
+    "search_documents": lambda s, c: s.search_documents("Lavrov"),
     "find_by_hash": lambda s, c: s.find_by_hash("x"),
     "failed_doc_ids": lambda s, c: (s.failed_doc_ids(SUGG), s.failed_doc_ids("suggestions:unseen@0")),
     "first_undone": lambda s, c: s.first_undone("ann"),

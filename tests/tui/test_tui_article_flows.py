@@ -136,17 +136,21 @@ async def test_new_event_with_two_arguments(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press(*"retaliat", "enter")  # Conflict.Retaliate: Agent, Patient, Time, Place
         await pilot.pause()
+        [unit] = mine(store)  # saved at its type, and focused: its roles come next
+        assert app.screen.focused_view().unit.id == unit.id
+        await pilot.press("r")
+        await pilot.pause()
         title = str(app.screen.query_one("#picker-title", Label).render())
         assert title.startswith("Which role of “measures” (Conflict.Retaliate)? ")  # marks paired
         await pilot.press(*"Agent", "enter")  # the role by its name
         await pilot.pause()
         await pilot.press(*"russia", "enter")  # Agent
         await pilot.pause()
+        await pilot.press("r")  # one role per r here
+        await pilot.pause()
         await pilot.press(*"Patient", "enter")
         await pilot.pause()
         await pilot.press(*"us after", "enter")  # Patient: the US after the trigger
-        await pilot.pause()
-        await pilot.press("escape")  # no Time or Place: save it
         await pilot.pause()
         [unit] = mine(store)
         body = unit.body

@@ -229,7 +229,9 @@ async def test_selection_for_a_role_starts_at_the_trigger_and_its_hint_lists_onl
         assert text[slice(*screen.desk.state.tokens[screen.selection.cursor])] == "said"
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press(*"statement", "enter")  # an event type
+        await pilot.press(*"statement", "enter")  # an event type: saved and focused
+        await pilot.pause()
+        await pilot.press("r")  # its roles
         await pilot.pause()
         role = next(c.id for c in app.screen._shown if ":" not in c.id)  # a role by its name, not a suggestion
         await pilot.press(*role, "enter")

@@ -1,4 +1,4 @@
-"""Pilot: in review, relabelling to the shown version's own label decides it; u takes back the 'no units' settle."""
+"""Pilot: in review, relabelling to the shown version's own label decides it; u takes back the 'no units' settle (Z), after a restart too."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from test_tui_review_readiness import with_solo_and_waiting
 from tui_review_support import anyio_backend, app_on, gold, open_doc, review_store, wait_scored  # noqa: F401
 
 from annotator.core.models import Unit
-from annotator.store import GOLD
+from annotator.store import GOLD, open_store
 from annotator.tui.screens.pickers import PickerScreen
 
 pytestmark = pytest.mark.anyio
@@ -36,7 +36,8 @@ async def test_relabel_to_the_shown_label_puts_that_version_in_gold(tmp_path: Pa
     store.close()
 
 
-async def test_u_takes_back_the_no_units_settle(tmp_path: Path) -> None:
+async def test_u_takes_back_the_no_units_settle_after_a_restart(tmp_path: Path) -> None:
+    """Z is a logged gold decision: u undoes it in a new session as it undoes a unit decision."""
     store = with_solo_and_waiting(tmp_path / "c.db")
     for who in "ab":
         store.replace_units("half", f"annotator:{who}", [Unit(doc_id="half", body=gold_entity(), state="rejected")])
@@ -45,12 +46,21 @@ async def test_u_takes_back_the_no_units_settle(tmp_path: Path) -> None:
     async with app.run_test(size=(140, 30)) as pilot:
         await wait_scored(pilot)
         await open_doc(pilot, "half")
-        await pilot.press("E")
+        await pilot.press("Z")
         await pilot.pause()
         assert store.layer_done_at(GOLD, "half") is not None
+    store.close()
+    store = open_store(tmp_path / "c.db")
+    app = app_on(store)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await wait_scored(pilot)
+        await open_doc(pilot, "half")
         await pilot.press("u")
         await pilot.pause()
         assert store.layer_done_at(GOLD, "half") is None
+        await pilot.press("U")  # and redo puts it back
+        await pilot.pause()
+        assert store.layer_done_at(GOLD, "half") is not None
     store.close()
 
 

@@ -89,7 +89,7 @@ async def test_opening_a_single_annotator_document_writes_nothing_and_T_takes_it
 
 
 @pytest.mark.anyio
-async def test_E_settles_a_ready_document_as_having_no_units(tmp_path: Path) -> None:
+async def test_Z_settles_a_ready_document_as_having_no_units(tmp_path: Path) -> None:
     store = with_solo_and_waiting(tmp_path / "c.db")
     for who in "ab":  # both saw the one suggestion and rejected it: nothing to take, the adjudicator says so
         store.replace_units(
@@ -100,10 +100,10 @@ async def test_E_settles_a_ready_document_as_having_no_units(tmp_path: Path) -> 
     async with app.run_test(size=(140, 30)) as pilot:
         await wait_scored(pilot)
         await open_doc(pilot, "half")
-        await pilot.press("E")
+        await pilot.press("Z")
         await pilot.pause()
         assert store.layer_done_at(GOLD, "half") is not None
-        await pilot.press("E")  # pressed again: taken back
+        await pilot.press("Z")  # pressed again: taken back
         await pilot.pause()
         assert store.layer_done_at(GOLD, "half") is None
     store.close()

@@ -59,6 +59,10 @@ class DecisionsPart(Connected):
 
     def _apply(self, d: Decision, layer: str, strict: bool = True) -> Decision:
         """Change `layer` as the decision says; `strict` refuses an update or delete that finds no unit."""
+        mark = d.layer_mark
+        if mark is not None:  # the document settled (or not) in the layer as a whole
+            (self.mark_layer_done if mark else self.unmark_layer_done)(layer, [d.doc_id])
+            return d
         if d.action == "status":
             return d
         target = self._layer_for(layer)

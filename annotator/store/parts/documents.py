@@ -61,6 +61,21 @@ class DocumentsPart(Connected):
         ).fetchall()
         return [document_from_row(r) for r in rows]
 
+    def search_documents(self, query: str, after_seq: int = 0, limit: int = 1000) -> list[tuple[int, str]]:
+        """(seq, id) of the documents whose title or text holds every word of `query` (the queue's
+        full-text search, FTS5 or tsvector), in seq order after `after_seq`: candidates a caller
+        then checks exactly. [] for a query without words (the caller scans instead)."""
+        hits = self.dialect.hits(query)
+        if hits is None:
+            return []
+        source, condition, key, params = hits
+        rows = self.dialect.planned_for_values(
+            self.conn,
+            f"SELECT d.seq, d.id FROM {source} WHERE {key} > ? AND {VISIBLE} AND {condition} ORDER BY {key} LIMIT ?",
+            [after_seq, *params, limit],
+        ).fetchall()
+        return [(int(seq), doc_id) for seq, doc_id in rows]
+
     def doc_seq(self, doc_id: str) -> int | None:
         return self._one("SELECT seq FROM documents WHERE id = ?", (doc_id,))
 

@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from annotator.core.display import one_line
 from annotator.core.models import KINDS, DocState
+from annotator.core.selection import next_quotation
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.guidelines import guideline_lines
 from annotator.tui.app import AnnotatorApp
@@ -35,7 +36,7 @@ from annotator.tui.screens.article_flows import (
     screen_binding,
 )
 from annotator.tui.screens.article_jumps import ArticleJumps
-from annotator.tui.screens.pickers import ConfirmScreen, NoteScreen, PickerScreen
+from annotator.tui.screens.pickers import Choice, ConfirmScreen, NoteScreen, PickerScreen
 from annotator.tui.screens.writes import WaitingWrites
 from annotator.tui.widgets.article_header import ArticleHeader, HeaderInfo
 from annotator.tui.widgets.article_view import ArticleView
@@ -51,7 +52,6 @@ EDITING = {
     "accept",
     "reject",
     "accept_all",
-    "relabel",
     "pick_label",
     "move_start",
     "move_end",
@@ -73,6 +73,7 @@ EDITING = {
     "last_unit",
     "least_sure",
     "consistency",
+    "quote_here",
     "next_pending",
     "next_kind",
     "next_label",
@@ -85,7 +86,7 @@ EDITING = {
 UNIT_KEYS: dict[str, str | None] = {
     "accept": None,
     "reject": None,
-    "relabel": "entity",
+    "relabel": None,
     "pick_label": None,
     "move_start": None,
     "move_end": None,
@@ -94,7 +95,7 @@ UNIT_KEYS: dict[str, str | None] = {
     "roles": "event",
 }
 UNIT_KEY_NAMES = {
-    "relabel": "Relabelling by number",
+    "relabel": "A digit",
     "speaker": "Speaker (S)",
     "cue": "Cue (c)",
     "roles": "Roles (r)",
@@ -127,6 +128,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
 
     app = getters.app(AnnotatorApp)  # the desk's services, typed
     HELP_GROUP = "Article"
+    ROLES_BY_DIGITS = True
     CSS_PATH = "../styles/article.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-very-narrow"), (100, "-narrow"), (130, "-wide")]
 
@@ -202,8 +204,9 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             _b(
                 str(n),
                 f"relabel({n})",
-                f"Label {n}",
-                f"Relabel the focused entity with label {n} of the legend",
+                f"Choice {n}",
+                f"An entity: label {n} of the legend; an event or quote: choice {n} in its details"
+                f" (a role's filler, a speaker); a selection: a new entity labelled {n}",
                 show=False,
                 name=f"label_{n}",
             )
@@ -240,6 +243,13 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         _b("enter", "finish_selection", "Use selection", "Selection: use it (asks for a label)"),
         _b("q", "quote", "Quote", "Selection: make it a quote, then choose speaker and cue"),
         _b("e", "event", "Event", "Selection: make it an event trigger, then type and roles"),
+        _b(
+            "quotation_mark",
+            "quote_here",
+            "Quote here",
+            "Make a quote of the words between the quotation marks at the focus (else the next ones not yet a quote)",
+            show=False,
+        ),
         _b("S", "speaker", "Speaker", "Set the focused quote's speaker"),
         _b("c", "cue", "Cue", "Set the focused quote's cue"),
         _b("r", "roles", "Roles", "Fill or clear a role of the focused event"),
@@ -391,6 +401,16 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
     def focused_view(self) -> ViewUnit | None:
         return self.desk.state.view(self.focus_key)
 
+    # What the jumps and search walk (ArticleJumps): the article's units.
+    def jump_views(self) -> list[ViewUnit]:
+        return self.desk.state.views
+
+    def jump_index(self) -> int | None:
+        return self.desk.state.index_of(self.focus_key)
+
+    def jump_to(self, index: int, *, scroll: bool = True) -> None:
+        self.set_focus_key(self.desk.state.views[index].key, scroll=scroll)
+
     def set_focus_key(self, key: int | None, *, persist: bool = True, scroll: bool = True) -> None:
         """Move the focus: highlight in text and list, details, scroll; remember it in the store."""
         state = self.desk.state
@@ -408,12 +428,50 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         self.sync_bindings()
 
     def _show_details(self) -> None:
-        """The focused unit in full, in whichever detail panel the layout shows."""
+        """The focused unit in full, in whichever detail panel the layout shows, with its one-key choices.
+
+        Working the choices out takes a few milliseconds on a long article: the key's frame goes
+        out first and the choices follow in the next one (a digit pressed sooner works them out then)."""
         state = self.desk.state
         view = state.view(self.focus_key)
+        ready = self._choices_ready()
+        keys = [c.prompt for c in self.focused_choices()] if ready else []
         for detail in self._widgets.details:
             if detail.display:  # the narrow layout's copy is hidden on wide terminals
-                detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles)
+                detail.show(view, state.text, state.schema, self.label_classes, self.view.paint_styles, keys)
+        if not ready:
+            self.call_after_refresh(self._show_choices, self.focus_key)
+
+    def _show_choices(self, key: int | None) -> None:
+        if self.is_attached and key == self.focus_key and not self._choices_ready():
+            self.focused_choices()
+            self._show_details()
+
+    def _choices_stamp(self) -> tuple[object, ...] | None:
+        view = self.focused_view()
+        if view is None or view.kind not in ("event", "quote"):
+            return None
+        return (self.desk.state.version, view.key, id(self.desk.state), bool(self.app_nlp()))
+
+    def _choices_ready(self) -> bool:
+        stamp = self._choices_stamp()
+        cached = self.__dict__.get("_choices")
+        return stamp is None or (cached is not None and cached[0] == stamp)
+
+    def focused_choices(self) -> list[Choice]:
+        """The focused event's or quote's one-key choices (digits), worked out once per change."""
+        stamp = self._choices_stamp()
+        view = self.focused_view()
+        if stamp is None or view is None:
+            return []
+        cached = self.__dict__.get("_choices")
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, self.unit_choices(view))
+            self.__dict__["_choices"] = cached
+        return cached[1]
+
+    def app_nlp(self) -> Any:
+        return getattr(self.app, "nlp", None)
 
     def on_resize(self) -> None:
         if hasattr(self, "desk"):
@@ -492,6 +550,8 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             return self.selection_allows(action)
         if action in EDITING and selecting:
             return False
+        if action == "relabel" and selecting:  # digits label the selected words; not while a flow asks for them
+            return self.selection is not None and self.selection.request is None
         view = self.focused_view()
         why = self._why_not(action, view)
         if why is None:
@@ -603,11 +663,27 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         self._show_outcome(outcome, False, None, self.focus_key)
 
     def action_relabel(self, number: int) -> None:
+        """A digit: the focused entity's label, the focused event's or quote's choice, or a new entity."""
         labels = self.desk.state.schema.entity_label_names
+        view = self.focused_view()
+        if self.selection is None and view is not None and view.kind in ("event", "quote"):
+            choices = self.focused_choices()
+            if number > len(choices):
+                key = "r" if view.kind == "event" else "S"
+                self.notify(
+                    f"This {view.kind} offers {len(choices)} choices here: {key} lists every one.", markup=False
+                )
+                return
+            self.choose_for(view, choices[number - 1].id)
+            return
         if number > len(labels):
             self.notify(f"The legend has {len(labels)} labels: {number} is none of them.", markup=False)
             return
-        view = self.focused_view()
+        if self.selection is not None:  # the selected words become an entity with that label
+            span = self.selection.span(self.desk.state.tokens)
+            self.end_selection(None)
+            self.commit(lambda: self.desk.add_entity(span, labels[number - 1]))
+            return
         if view is not None:
             label = labels[number - 1]
             self.commit(
@@ -622,6 +698,19 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
     def action_move_end(self, step: int) -> None:
         self._on_focused(lambda v: self.desk.move_end(v, step), correction=True)
 
+    def action_quote_here(self) -> None:
+        """`"`: the quotation at the focus (or the next one not yet a quote) becomes a quote; who said it comes next."""
+        state = self.desk.state
+        focused = self.focused_view()
+        offset = focused.span.start if focused is not None else self._search_origin() + 1
+        taken = [v.span for v in state.views if v.kind == "quote" and v.state != "rejected"]
+        found = next_quotation(state.text, offset, taken)
+        if found is None:
+            self.notify("No quotation marks from here on that are not a quote already.", markup=False)
+            return
+        self.view.scroll_to_span(found)
+        self.new_quote_flow(found)
+
     def action_pick_label(self) -> None:
         view = self.focused_view()
         if view is not None:
@@ -633,10 +722,18 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         if kind.label_title is None:
             self.app.bell()
             return
-        choices = kind_label_choices(kind, self.desk.state.schema, self.label_classes)
+        if view.kind == "event":  # the types the trigger likely has first, one key each
+            choices = self.type_choices_for(view.span)
+        else:
+            choices = kind_label_choices(kind, self.desk.state.schema, self.label_classes)
         cards = guideline_lines(self.app.store, view.kind)
         picker = PickerScreen(
-            kind.label_title, choices, highlight=view.label, paint_styles=self.view.paint_styles, cards=cards
+            kind.label_title,
+            choices,
+            highlight=view.label,
+            paint_styles=self.view.paint_styles,
+            cards=cards,
+            numbered=True,
         )
         answer = await self.app.push_screen_wait(picker)
         if answer is not None:
@@ -747,6 +844,8 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         self.redraw_header()
 
     def action_back(self) -> None:
+        if self.cancel_gathering():
+            return
         if self.selection is not None:
             self.end_selection(None)
             return

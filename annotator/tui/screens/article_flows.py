@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import bisect
-from collections.abc import Callable
+import heapq
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -20,13 +21,14 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
-from annotator.core.attribution import CUE_WORDS, cue_near, role_rank
+from annotator.core.attribution import CUE_WORDS, SpeakerGuess, cue_near, role_rank, speaker_guesses
 from annotator.core.display import one_line
-from annotator.core.models import Entity, Event, Span, UnitBody
+from annotator.core.models import Entity, Event, Quote, Span, UnitBody
 from annotator.core.schema import LabelSchema
 from annotator.core.selection import clause_at, quotation_at, sentence_at, smallest_around
 from annotator.desk import Desk, ViewUnit
-from annotator.tui.screens.pickers import Choice, PickerScreen
+from annotator.suggest.type_hints import likely_types, reporting_cues
+from annotator.tui.screens.pickers import DIGITS, Choice, PickerScreen
 from annotator.tui.widgets.unit_list import snippet
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
     from annotator.tui.widgets.article_view import ArticleView
 
 SELECT, NONE, SKIP = "@select", "@none", "@skip"
+# The words that say something was said: the suggester's reporting verbs in their forms, and the irregular ones.
+DESK_CUES = reporting_cues(CUE_WORDS)
 # The actions that only mean something inside a keyboard selection.
 SELECTING = frozenset({"cursor", "extend", "finish_selection", "quote", "event", "stroke"})
 STROKES = "s sentence · c clause · m quotation · n name/phrase"
@@ -92,31 +96,8 @@ def mention_choices(
     or a quote's speaker, is usually among them.
     """
     text = desk.state.text
-    found: dict[Span, str] = {}
-    for v in desk.state.mentions():
-        found.setdefault(v.span, v.label)
-    for p in phrases:
-        found.setdefault(p, PHRASE)
-    # A quote's speaker is never inside the quote; a phrase far away is never the one meant.
-    inside_ok = role != "Speaker"
-    local = [
-        (s, label)
-        for s, label in found.items()
-        if (_distance(s, near) <= 600 or label != PHRASE) and (inside_ok or _distance(s, near) > 0)
-    ]
-
-    sentence = sentence_at(text, near.start) or near
-
-    def rank(item: tuple[Span, str]) -> tuple[bool, int, int]:
-        """Its sentence first (a role's filler is seldom far), then the labels that fit, then nearest."""
-        span, label = item
-        away = not (sentence.start <= span.start and span.end <= sentence.end)
-        if role is None:
-            return (away, 0, _distance(span, near))
-        return (away, role_rank(role, label) if label != PHRASE else 9, _distance(span, near))
-
     out: list[Choice] = []
-    for span, label in sorted(local, key=rank):
+    for span, label in ranked_mentions(desk, near, role=role, phrases=phrases):
         where = "before" if span.end <= near.start else "after" if span.start >= near.end else "inside"
         style = "dim" if label == PHRASE else "." + label_classes.get(label, "article-view--label-0")
         prompt = Content.assemble((f"{label:<8} ", style), snippet(text, span, 40), (f"  · {where}", "dim"))
@@ -124,16 +105,96 @@ def mention_choices(
     return out
 
 
+def ranked_mentions(
+    desk: Desk, near: Span, *, role: str | None = None, phrases: Sequence[Span] = ()
+) -> list[tuple[Span, str]]:
+    """`mention_choices`' order without drawing a row: (span, label), its sentence first (a role's
+    filler is seldom far), then the labels that fit `role`, then nearest. Cheap enough per key."""
+    ranked = [
+        ((away, _fit(role, label), distance), span, label)
+        for away, distance, span, label in mention_pool(desk, near, phrases)
+        if role != "Speaker" or distance > 0  # a quote's speaker is never inside the quote
+    ]
+    ranked.sort(key=lambda r: r[0])
+    return [(span, label) for _, span, label in ranked]
+
+
+def mention_pool(desk: Desk, near: Span, phrases: Sequence[Span] = ()) -> list[tuple[bool, int, Span, str]]:
+    """(outside `near`'s sentence, distance, span, label) of every mention and phrase worth offering
+    (a phrase far away is never the one meant): worked out once, ranked per role."""
+    text = desk.state.text
+    found: dict[Span, str] = {}
+    for v in desk.state.mentions():
+        found.setdefault(v.span, v.label)
+    for p in phrases:
+        found.setdefault(p, PHRASE)
+    sentence = sentence_at(text, near.start) or near
+    pool = []
+    for span, label in found.items():
+        distance = _distance(span, near)
+        if distance > 600 and label == PHRASE:
+            continue
+        pool.append((not (sentence.start <= span.start and span.end <= sentence.end), distance, span, label))
+    return pool
+
+
+def _fit(role: str | None, label: str) -> int:
+    return 0 if role is None else role_rank(role, label) if label != PHRASE else 9
+
+
 def cue_choices(text: str, near: Span) -> list[Choice]:
     """Reporting verbs within a sentence or so of the quote, nearest first."""
     lo, hi = max(0, near.start - 120), min(len(text), near.end + 120)
     found = [
         Span(start=m.start(), end=m.end())
-        for m in CUE_WORDS.finditer(text, lo, hi)
+        for m in DESK_CUES.finditer(text, lo, hi)
         if m.end() <= near.start or m.start() >= near.end
     ]
     found.sort(key=lambda s: _distance(s, near))
     return [Choice(span_id(s), _cue_prompt(text, s, near)) for s in found[:6]]
+
+
+SPEAKER_ROW = "spk|"
+
+
+def speaker_row_id(guess: SpeakerGuess) -> str:
+    parts = [guess.speaker, guess.entity, guess.cue]
+    return SPEAKER_ROW + "|".join(span_id(p) if p is not None else "-" for p in parts)
+
+
+def parse_speaker_row(value: str) -> SpeakerGuess:
+    speaker, entity, cue = (None if p == "-" else parse_span_id(p) for p in value[len(SPEAKER_ROW) :].split("|"))
+    assert speaker is not None
+    return SpeakerGuess(speaker, entity, cue)
+
+
+def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> list[Choice]:
+    """One key for who said it, the entity that is and the verb: "she → Maria Zakharova · said"."""
+    state = desk.state
+    text = state.text
+    mentions = {v.span: v.label for v in state.mentions()}
+    named = sorted(
+        {
+            v.body.speaker_entity
+            for v in state.views
+            if isinstance(v.body, Quote)
+            and v.state != "rejected"
+            and v.body.speaker_entity is not None
+            and v.span != content
+        },
+        key=lambda s: s.start,
+    )
+    out = []
+    for guess in speaker_guesses(text, content, mentions, phrases, named, DESK_CUES):
+        who = snippet(text, guess.speaker, 24)
+        if guess.entity is not None and guess.entity != guess.speaker:
+            who += f" → {snippet(text, guess.entity, 24)}"
+        elif guess.entity is None:
+            who += " (nobody named)"
+        cue = f" · {text[guess.cue.start : guess.cue.end]}" if guess.cue is not None else ""
+        prompt = Content.assemble(("speaker ", "dim"), who, (cue, "dim"))
+        out.append(Choice(speaker_row_id(guess), prompt, search=who))
+    return out
 
 
 def _cue_prompt(text: str, cue: Span, near: Span) -> Content:
@@ -177,6 +238,9 @@ class ArticleFlows:
     label_classes: dict[str, str]
     app: AnnotatorApp
     notify: Callable[..., Any]
+    # True where digits choose the focused event's roles (the article screen): a new event is saved
+    # at its type, and its roles are one key each from there; else the flow asks them.
+    ROLES_BY_DIGITS = False
 
     # Provided by the screen.
     if TYPE_CHECKING:
@@ -302,14 +366,21 @@ class ArticleFlows:
 
     def phrases(self) -> list[Span]:
         """The parse's noun phrases and names in this article (once the model is loaded; cached per article)."""
+        return self._parse().phrases
+
+    def lemmas(self, span: Span) -> list[str]:
+        """The parse's lemmas of the words in `span` ([] before the model is loaded)."""
+        return [lemma for start, lemma in self._parse().lemmas.items() if span.start <= start < span.end]
+
+    def _parse(self) -> Parse:
         state = self.desk.state
         cache = self.__dict__.setdefault("_phrase_cache", {})
         found = cache.get(state.document.id)
         if found is None:
             nlp = self.app.nlp
             if nlp is None:
-                return []
-            found = phrase_spans(nlp, state.text)
+                return Parse([], {})
+            found = parse_article(nlp, state.text)
             cache[state.document.id] = found
         return found
 
@@ -384,35 +455,51 @@ class ArticleFlows:
         return span
 
     async def ask_mention(
-        self, title: str, near: Span, *, extra: list[Choice], role: str | None = None, at: Span | None = None
+        self,
+        title: str,
+        near: Span,
+        *,
+        extra: list[Choice],
+        role: str | None = None,
+        at: Span | None = None,
+        first: Sequence[Choice] = (),
     ) -> str | Span:
-        """A numbered picker of mentions (1-9 the likeliest, 0 the first way out); `at`: where a selection starts."""
+        """A numbered picker of mentions (1-9 the likeliest, 0 the first way out); `at`: where a selection starts.
+
+        `first`: rows of the caller's own ahead of the mentions (their ids come back as they are)."""
         choices = [
             Choice(SELECT, "⌖ select in the text… (Enter)", always=True),
+            *first,
             *mention_choices(self.desk, near, self.label_classes, role=role, phrases=self.phrases()),
             *extra,
         ]
         answer = await self.ask(title, choices, numbered=True)
         if answer == SELECT:
             return await self.ask_span(f"{title}: select it, Enter to use, Esc to cancel", at or near)
-        if answer.startswith("@"):
+        if answer.startswith(("@", SPEAKER_ROW)):
             return answer
         return parse_span_id(answer)
 
-    async def ask_speaker(self, content: Span) -> tuple[Span | None, Span | None]:
-        """The speaker mention and the named entity it stands for (the same when it is one)."""
+    async def ask_speaker(self, content: Span) -> SpeakerGuess | None:
+        """Who said it, the named entity that is, and by which verb when a row says so (None: no speaker).
+
+        The likely attributions come first, one key each ("she → Maria Zakharova · said"); then
+        every mention; a mention that names nobody asks which entity it stands for."""
+        choices = speaker_choices(self.desk, content, self.phrases())
         answer = await self.ask_mention(
-            "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)], role="Speaker"
+            "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)], role="Speaker", first=choices
         )
+        if isinstance(answer, str) and answer.startswith(SPEAKER_ROW):
+            return parse_speaker_row(answer)
         if answer == NONE or not isinstance(answer, Span):
-            return None, None
+            return None
         if any(v.span == answer for v in self.desk.state.mentions()):
-            return answer, answer
+            return SpeakerGuess(answer, answer, None)
         said = snippet(self.desk.state.text, answer, 30)
         who = await self.ask_mention(
             f"Who is “{said}”?", answer, extra=[Choice(NONE, "— nobody named", always=True)], role="Speaker"
         )
-        return answer, who if isinstance(who, Span) else None
+        return SpeakerGuess(answer, who if isinstance(who, Span) else None, None)
 
     async def ask_cue(self, content: Span) -> Span | None:
         text = self.desk.state.text
@@ -432,7 +519,7 @@ class ArticleFlows:
     async def new_entity_flow(self, span: Span) -> None:
         choices = label_choices(self.desk, self.label_classes)
         try:
-            label = await self.ask(f"Label for “{snippet(self.desk.state.text, span, 40)}”", choices)
+            label = await self.ask(f"Label for “{snippet(self.desk.state.text, span, 40)}”", choices, numbered=True)
         except Cancelled:
             return
         self.commit(lambda: self.desk.add_entity(span, label))
@@ -440,11 +527,12 @@ class ArticleFlows:
     @work(exclusive=True, group="flow")
     async def new_quote_flow(self, content: Span) -> None:
         try:
-            speaker, entity = await self.ask_speaker(content)
+            guess = await self.ask_speaker(content)
+            speaker, entity = (guess.speaker, guess.entity) if guess is not None else (None, None)
             # The cue is the speaker's verb, found without a question (c changes it).
-            cue = cue_near(self.desk.state.text, speaker, content) if speaker is not None else None
+            cue = guess.cue if guess is not None else None
             if speaker is not None and cue is None:
-                cue = await self.ask_cue(content)
+                cue = cue_near(self.desk.state.text, speaker, content, DESK_CUES) or await self.ask_cue(content)
         except Cancelled:
             self.notify("No quote added.", markup=False)
             return
@@ -452,17 +540,17 @@ class ArticleFlows:
 
     @work(exclusive=True, group="flow")
     async def new_event_flow(self, trigger: Span) -> None:
-        """Type, then roles by one key each (a role's digit, then its filler's digit); Esc saves the event."""
-        schema = self.desk.state.schema
+        """The type (the likely ones first, one key each); the event is saved at once, focused, and its
+        roles are one key each in its details (digits), or any role with r."""
         word = snippet(self.desk.state.text, trigger, 30)
         try:
-            type_ = await self.ask(f"Event type for “{word}”", kind_label_choices(Event, schema, {}))
+            type_ = await self.ask(f"Event type for “{word}”", self.type_choices_for(trigger), numbered=True)
         except Cancelled:
             return
-        etype = schema.event_type(type_)
-        roles = etype.roles if etype else []
         arguments: dict[str, Span] = {}
-        while roles:
+        etype = self.desk.state.schema.event_type(type_)
+        roles = etype.roles if etype and not self.ROLES_BY_DIGITS else []
+        while roles:  # a screen without digit choices (review) asks the roles here; Esc saves
             try:
                 role, answer = await self.ask_role(trigger, f"“{word}” ({type_})", roles, arguments, "Esc: save it")
             except Cancelled:
@@ -473,13 +561,24 @@ class ArticleFlows:
                 arguments.pop(role, None)
         self.commit(lambda: self.desk.add_event(trigger, type_, arguments))
 
+    def type_choices_for(self, trigger: Span) -> list[Choice]:
+        """Every event type, those the word likely has first (the lexicon's, the article's own for the same word)."""
+        state = self.desk.state
+        text = state.text
+        seen = [
+            (v.span.text_of(text), v.label) for v in state.views if isinstance(v.body, Event) and v.state != "rejected"
+        ]
+        all_types = kind_label_choices(Event, state.schema, {})
+        likely = likely_types(trigger.text_of(text), self.lemmas(trigger), seen, [c.id for c in all_types])
+        first = {t: i for i, t in enumerate(likely)}
+        return sorted(all_types, key=lambda c: first.get(c.id, len(first)))
+
     async def ask_role(
         self, trigger: Span, what: str, roles: list[str], filled: dict[str, Span], escape: str
     ) -> tuple[str, str | Span]:
         """One key for a suggested filler ("Place ← Moscow"), or a role's name and then any mention."""
         text = self.desk.state.text
-        choices = [*self.role_suggestions(trigger, roles, filled)]
-        choices += [
+        by_name = [
             Choice(
                 role,
                 Content.assemble((f"{role:<10}", "bold"), snippet(text, filled.get(role), 40), ("  · choose…", "dim")),
@@ -487,6 +586,10 @@ class ArticleFlows:
             )
             for role in roles
         ]
+        suggested = self.role_suggestions(trigger, roles, filled)
+        # Where the event's details already offer the suggestions one key each, r is for any role:
+        # the roles by name come first there.
+        choices = [*by_name, *suggested] if self.ROLES_BY_DIGITS else [*suggested, *by_name]
         answer = await self.ask(f"Which role of {what}? ({escape})", choices, numbered=True)
         if answer.startswith(("fill:", "clear:")):
             kind, role, *where = answer.split(":")
@@ -495,37 +598,88 @@ class ArticleFlows:
             f"{answer} of {what}", trigger, extra=[Choice(NONE, "— clear this role", always=True)], role=answer
         )
 
+    def unit_choices(self, view: ViewUnit | None) -> list[Choice]:
+        """The one-key choices a unit offers (digits on the article screen, listed in its details):
+        an event's likeliest role fillers and clears; a quote's likely attributions."""
+        if view is None or view.state == "rejected":
+            return []
+        body = view.body
+        if isinstance(body, Event):
+            etype = self.desk.state.schema.event_type(body.type)
+            roles = etype.roles if etype else list(body.arguments)
+            return self.role_suggestions(view.span, roles, dict(body.arguments))[: len(DIGITS)]
+        if isinstance(body, Quote):
+            now = SpeakerGuess(body.speaker, body.speaker_entity, body.cue) if body.speaker is not None else None
+            rows = [c for c in speaker_choices(self.desk, view.span, self.phrases()) if parse_speaker_row(c.id) != now]
+            return rows[: len(DIGITS)]
+        return []
+
+    def choose_for(self, view: ViewUnit, choice_id: str) -> None:
+        """Apply one of `unit_choices`: a speaker row, or a role's filler (or its clearing)."""
+        if choice_id.startswith(SPEAKER_ROW):
+            self.set_speaker(view, parse_speaker_row(choice_id))
+            return
+        kind, role, *where = choice_id.split(":")
+        span = parse_span_id(":".join(where)) if kind == "fill" else None
+        self.commit(lambda: self.desk.set_event_argument(view, role, span))
+
     def role_suggestions(self, trigger: Span, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
-        """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled role."""
+        """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled
+        role; then, while rows are left of the nine digits, the next likeliest fillers of empty roles."""
         text = self.desk.state.text
         taken = set(filled.values())
-        fills: list[Choice] = []
-        for role in sorted(roles, key=lambda r: r in filled):
-            options = mention_choices(self.desk, trigger, self.label_classes, role=role, phrases=self.phrases())
-            best = next((c.id for c in options if parse_span_id(c.id) not in taken), None)
-            if best is None:
-                continue
-            span = parse_span_id(best)
+        pool = [p for p in mention_pool(self.desk, trigger, self.phrases()) if p[2] not in taken]
+        # An entity whose label does not fit the role (a place as a Time) is never offered in one key.
+        ranked = {
+            role: [
+                p[2]
+                for p in heapq.nsmallest(
+                    3,
+                    (p for p in pool if _fit(role, p[3]) != 1),
+                    key=lambda p: (p[0], _fit(role, p[3]), p[1], p[2].start),
+                )
+            ]
+            for role in roles
+        }
+
+        def fill(role: str, span: Span) -> Choice:
             prompt = Content.assemble((f"{role:<10}", "bold"), ("← ", "dim"), snippet(text, span, 40))
-            fills.append(Choice(f"fill:{role}:{best}", prompt, search=role, match_prompt=False))
+            return Choice(f"fill:{role}:{span_id(span)}", prompt, search=role, match_prompt=False)
+
+        order = sorted(roles, key=lambda r: r in filled)
+        fills = [fill(role, ranked[role][0]) for role in order if ranked[role]]
         clears = [
             Choice(f"clear:{role}", Content.assemble((f"{role:<10}", "bold"), ("✕ clear", "dim")), search=role)
             for role in roles
             if role in filled
         ]
-        return fills + clears
+        room = len(DIGITS) - len(fills) - len(clears)
+        seconds = [
+            fill(role, span)
+            for rank in (1, 2)
+            for role in order
+            if role not in filled
+            for span in ranked[role][rank : rank + 1]
+        ]
+        return fills + clears + seconds[: max(0, room)]
 
     @work(exclusive=True, group="flow")
     async def speaker_flow(self, view: ViewUnit) -> None:
         try:
-            speaker, entity = await self.ask_speaker(view.span)
+            guess = await self.ask_speaker(view.span)
         except Cancelled:
             return
-        body = view.body
-        cue = getattr(body, "cue", None)
-        if speaker is not None and cue is None:  # a quote without a cue gets the new speaker's verb
-            cue = cue_near(self.desk.state.text, speaker, view.span)
-        self.commit(lambda: self.desk.set_quote_speaker(view, speaker, entity, cue=cue))
+        self.set_speaker(view, guess)
+
+    def set_speaker(self, view: ViewUnit, guess: SpeakerGuess | None) -> None:
+        """One write: the speaker, its entity, and the verb that goes with them (a row's, or the one
+        beside the speaker when the quote had none)."""
+        if guess is None:
+            self.commit(lambda: self.desk.set_quote_speaker(view, None, None))
+            return
+        text = self.desk.state.text
+        cue = guess.cue or getattr(view.body, "cue", None) or cue_near(text, guess.speaker, view.span, DESK_CUES)
+        self.commit(lambda: self.desk.set_quote_speaker(view, guess.speaker, guess.entity, cue=cue))
 
     @work(exclusive=True, group="flow")
     async def cue_flow(self, view: ViewUnit) -> None:
@@ -537,7 +691,8 @@ class ArticleFlows:
 
     @work(exclusive=True, group="flow")
     async def roles_flow(self, view: ViewUnit) -> None:
-        """Fill or clear roles one after another, each saved at once (its own undo step); Esc stops."""
+        """Fill or clear a role, saved at once (its own undo step). Where digits fill roles from the
+        details (the article screen) that is one role per r; else one after another until Esc."""
         key, first = view.key, True
         while True:
             if not first:  # after a write, the event as it now stands (the review's gold has no such view: stop)
@@ -548,13 +703,17 @@ class ArticleFlows:
             body = view.body
             etype = self.desk.state.schema.event_type(body.type)
             roles = etype.roles if etype else list(body.arguments)
-            word = f"{snippet(self.desk.state.text, view.span, 30)}” ({body.type}"
+            word = snippet(self.desk.state.text, view.span, 30)
             try:
-                role, answer = await self.ask_role(view.span, f"“{word}”", roles, dict(body.arguments), "Esc: stop")
+                role, answer = await self.ask_role(
+                    view.span, f"“{word}” ({body.type})", roles, dict(body.arguments), "Esc: stop"
+                )
             except Cancelled:
                 return
             span = answer if isinstance(answer, Span) else None
             self.commit(partial(self.desk.set_event_argument, view, role, span))
+            if self.ROLES_BY_DIGITS:  # one role per r: the next is one digit in the details, or r again
+                return
 
 
 def kind_label_choices(kind: type[UnitBody], schema: LabelSchema, label_classes: dict[str, str]) -> list[Choice]:
@@ -636,11 +795,28 @@ def cursor_bindings(prefix: str) -> list[Binding]:
     ]
 
 
-def phrase_spans(nlp: Language, text: str) -> list[Span]:
-    """Noun phrases and named entities of the model's parse (the choices of `n` and of the mention pickers)."""
+@dataclass(frozen=True)
+class Parse:
+    """What the desk keeps of the model's parse of an article: phrases (for `n` and the pickers), lemmas by offset."""
+
+    phrases: list[Span]
+    lemmas: dict[int, str]
+
+
+def parse_article(nlp: Language, text: str) -> Parse:
+    """Noun phrases and named entities of the model's parse, and each word's lemma (for the type picker)."""
     try:
         doc = nlp(text)
         chunks = list(doc.noun_chunks) + list(doc.ents)
     except (ValueError, AttributeError):  # a pipeline without a parser has no noun chunks
-        return []
-    return sorted({Span(start=c.start_char, end=c.end_char) for c in chunks if c.text.strip()}, key=lambda s: s.start)
+        return Parse([], {})
+    phrases = sorted(
+        {Span(start=c.start_char, end=c.end_char) for c in chunks if c.text.strip()}, key=lambda s: s.start
+    )
+    lemmas = {t.idx: t.lemma_.lower() for t in doc if t.lemma_ and not t.is_space}
+    return Parse(phrases, lemmas)
+
+
+def phrase_spans(nlp: Language, text: str) -> list[Span]:
+    """Noun phrases and named entities of the model's parse (the choices of `n` and of the mention pickers)."""
+    return parse_article(nlp, text).phrases

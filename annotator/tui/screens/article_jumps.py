@@ -7,7 +7,7 @@ selection a flow asked for, it moves the selection there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.models import Span
@@ -24,10 +24,9 @@ if TYPE_CHECKING:
 
 
 class ArticleJumps:
-    """Search, jumps and mouse for a screen with a desk, a focus and a keyboard selection."""
+    """Search, jumps and mouse for a screen with a desk, a cursor over items and a keyboard selection."""
 
     desk: Desk
-    focus_key: int | None
     selection: Selection | None
     app: AnnotatorApp
     _last_search: str = ""
@@ -42,22 +41,35 @@ class ArticleJumps:
     start_selection: Callable[..., bool]
     show_selection: Callable[[], None]
     focused_view: Callable[[], ViewUnit | None]
+    painted_focus: Callable[[], ViewUnit | None]
     notify: Callable[..., Any]
+
+    def jump_views(self) -> Sequence[ViewUnit]:
+        """The items the cursor walks, in text order (the article's units; the review's conflicts)."""
+        raise NotImplementedError
+
+    def jump_index(self) -> int | None:
+        """Where the cursor is among `jump_views` (None: nowhere)."""
+        raise NotImplementedError
+
+    def jump_to(self, index: int, *, scroll: bool = True) -> None:
+        """Put the cursor on item `index` (and scroll to it unless told not to)."""
+        raise NotImplementedError
 
     # -- jumps by what a unit is ---------------------------------------------------------------
 
     def _jump(self, test: Callable[[ViewUnit], bool], step: int, what: str) -> None:
-        """Focus the next unit (step < 0: previous) that passes `test`, wrapping round."""
-        views = self.desk.state.views
-        here = self.desk.state.index_of(self.focus_key)
+        """Focus the next item (step < 0: previous) that passes `test`, wrapping round."""
+        views = self.jump_views()
+        here = self.jump_index()
         here = (-1 if step > 0 else len(views)) if here is None else here
         n = len(views)
         for i in range(1, n + 1):
-            view = views[(here + step * i) % n] if n else None
-            if view is not None and test(view):
-                self.set_focus_key(view.key)
+            index = (here + step * i) % n
+            if test(views[index]):
+                self.jump_to(index)
                 return
-        self.notify(f"No {what} in this article.", markup=False)
+        self.notify(f"No {what} here.", markup=False)
 
     def action_next_pending(self, step: int) -> None:
         self._jump(lambda v: v.pending, step, "suggestion left to review")
@@ -70,24 +82,26 @@ class ArticleJumps:
         if focused is None:
             self.notify("No unit is focused: its label is what L looks for.", markup=False)
             return
-        label = focused.label
-        self._jump(lambda v: v.label == label and v.key != focused.key, 1, f"other {label}")
+        label, here = focused.label, self.jump_index()
+        views = self.jump_views()
+        self._jump(lambda v: v.label == label and (here is None or v is not views[here]), 1, f"other {label}")
 
     def _visible_lines(self) -> tuple[int, int]:
         top = round(self.view.scroll_offset.y)
         return top, top + max(1, self.view.scrollable_content_region.height) - 1
 
-    def _first_on_screen(self) -> ViewUnit | None:
+    def _first_on_screen(self) -> int | None:
         top, bottom = self._visible_lines()
         line_of = self.view.text_layout.line_of
-        return next((v for v in self.desk.state.views if top <= line_of(v.span.start) <= bottom), None)
+        views = self.jump_views()
+        return next((i for i, v in enumerate(views) if top <= line_of(v.span.start) <= bottom), None)
 
     def action_first_on_screen(self) -> None:
         found = self._first_on_screen()
         if found is None:
-            self.notify("No unit on the screen.", markup=False)
+            self.notify("Nothing to focus on the screen.", markup=False)
         else:
-            self.set_focus_key(found.key, scroll=False)
+            self.jump_to(found, scroll=False)
 
     def action_page(self, step: int) -> None:
         """A page down (up) and the focus goes with it, to the first unit of the new page."""
@@ -96,7 +110,7 @@ class ArticleJumps:
         view.scroll_to(y=view.scroll_offset.y + step * height, animate=False, immediate=True)
         found = self._first_on_screen()
         if found is not None:
-            self.set_focus_key(found.key, scroll=False)
+            self.jump_to(found, scroll=False)
 
     # -- search ---------------------------------------------------------------------------------
 
@@ -121,7 +135,7 @@ class ArticleJumps:
             self.show_selection()
             return
         span = Span(start=found, end=found + len(query))
-        self.view.show_focus(self.focused_view(), span, None)
+        self.view.show_focus(self.painted_focus(), span, None)
         self.view.scroll_to_span(span)
 
     def _searched(self, query: str | None, origin: int) -> None:
@@ -151,9 +165,10 @@ class ArticleJumps:
         tokens = self.desk.state.tokens
         selection = self.selection
         if selection is None:
-            starts = [v for v in self.desk.state.views if v.span.start == span.start]
+            views = self.jump_views()
+            starts = [i for i, v in enumerate(views) if v.span.start == span.start]
             if starts:
-                self.set_focus_key(min(starts, key=lambda v: v.span.end - v.span.start).key)
+                self.jump_to(min(starts, key=lambda i: views[i].span.end - views[i].span.start))
                 return
             if not self.start_selection("Select text", at=span.start):
                 return
@@ -184,6 +199,5 @@ class ArticleJumps:
         self.show_selection()
 
     def on_unit_list_clicked(self, message: UnitList.Clicked) -> None:
-        views = self.desk.state.views
-        if self.selection is None and 0 <= message.index < len(views):
-            self.set_focus_key(views[message.index].key)
+        if self.selection is None and 0 <= message.index < len(self.jump_views()):
+            self.jump_to(message.index)

@@ -43,6 +43,7 @@ from annotator.tui.screens.article_flows import (
     kind_label_choices,
     screen_binding,
 )
+from annotator.tui.screens.article_jumps import ArticleJumps
 from annotator.tui.screens.pickers import PickerScreen
 from annotator.tui.screens.review_session import GoldEdits, ReviewSession
 from annotator.tui.screens.writes import WaitingWrites, one_line
@@ -68,6 +69,13 @@ EDITING = {
     "document",
     "step",
     "next_open",
+    "next_pending",
+    "next_kind",
+    "next_label",
+    "first_on_screen",
+    "page",
+    "settle_empty",
+    "take_single",
     "select",
     "speaker",
     "cue",
@@ -87,18 +95,46 @@ class ConflictView(ViewUnit):
     conflict: Conflict | None = None
 
 
-class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
+class ReviewDocumentScreen(ArticleJumps, ArticleFlows, WaitingWrites, Screen[None]):
     """Keys act on the current conflict (▶ in the text, highlighted in the list)."""
 
     app = getters.app(AnnotatorApp)  # the desk's services, typed
     HELP_GROUP = "Review document"
-    _empty_toggled: str | None = None  # the document E just settled or unsettled (u takes that back)
     CSS_PATH = CSS
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         _b("down,j", "step(1)", "Next conflict", "The next conflict in the text", show=False, name="next"),
         _b("up,k", "step(-1)", "Previous conflict", "The previous conflict in the text", show=False, name="previous"),
         _b("tab", "next_open", "Next open", "The next conflict not settled yet"),
+        _b(
+            "shift+tab",
+            "next_pending(-1)",
+            "Previous open",
+            "The previous conflict not settled yet",
+            show=False,
+            name="previous_open",
+        ),
+        _b(
+            "N",
+            "next_kind('entity')",
+            "Next entity",
+            "The next conflict over an entity",
+            show=False,
+            name="next_entity",
+        ),
+        _b("Q", "next_kind('quote')", "Next quote", "The next conflict over a quote", show=False, name="next_quote"),
+        _b("E", "next_kind('event')", "Next event", "The next conflict over an event", show=False, name="next_event"),
+        _b("L", "next_label", "Next same label", "The next conflict with the shown version's label", show=False),
+        _b("H", "first_on_screen", "First on screen", "The first conflict on the screen", show=False),
+        _b(
+            "slash",
+            "search",
+            "Search",
+            "Search the text: type, Enter lands on the conflict there or selects the words (to add a unit)",
+            show=False,
+        ),
+        _b("semicolon", "search_again(1)", "Search again", "The next match", show=False, name="search_next"),
+        _b("comma", "search_again(-1)", "Search back", "The previous match", show=False, name="search_previous"),
         *[
             _b(
                 str(n),
@@ -175,10 +211,10 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
             show=False,
         ),
         _b(
-            "E",
+            "Z",
             "settle_empty",
             "No units",
-            "Settle the document as having no units: the gold export then writes it as such (E again takes it back)",
+            "Settle the document as having zero units: the gold export then writes it as such (Z again or u takes it back)",
             show=False,
         ),
         _b(
@@ -197,8 +233,22 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
             show=False,
             name="previous_document",
         ),
-        _b("pagedown", "page(1)", "Page down", "Scroll the text one page down", show=False, name="page_down"),
-        _b("pageup", "page(-1)", "Page up", "Scroll the text one page up", show=False, name="page_up"),
+        _b(
+            "pagedown",
+            "page(1)",
+            "Page down",
+            "A page down; the cursor goes to the first conflict on it",
+            show=False,
+            name="page_down",
+        ),
+        _b(
+            "pageup",
+            "page(-1)",
+            "Page up",
+            "A page up; the cursor goes to the first conflict on it",
+            show=False,
+            name="page_up",
+        ),
         _b("escape", "back", "Back", "Cancel the selection, or go back to the list of documents"),
     ]
 
@@ -342,6 +392,21 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         unit = Unit(doc_id=self.doc_id, body=shown_body(conflict))
         return ConflictView(-1 - (self.index or 0), unit, "edited", None, unit, conflict=conflict)
 
+    # What the jumps and search walk (ArticleJumps): the conflicts, each as its shown version.
+    def jump_views(self) -> list[ViewUnit]:
+        views: list[ViewUnit] = self.__dict__.get("_jump_cache", (None, []))[1]
+        if self.__dict__.get("_jump_cache", (None,))[0] is not self.conflicts:
+            views = [_item_view(self.doc_id, i, c) for i, c in enumerate(self.conflicts)]
+            self.__dict__["_jump_cache"] = (self.conflicts, views)
+        return views
+
+    def jump_index(self) -> int | None:
+        return self.index
+
+    def jump_to(self, index: int, *, scroll: bool = True) -> None:
+        self.index = index
+        self.show_cursor(scroll=scroll)
+
     def painted_focus(self) -> ViewUnit | None:
         """The focus in the text covers every version's span, so the whole dispute is lit."""
         conflict = self.current
@@ -350,11 +415,11 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         unit = Unit(doc_id=self.doc_id, body=widened(shown_body(conflict), conflict.start, conflict.end))
         return ViewUnit(-1, unit, "suggested", unit, None)
 
-    def show_cursor(self) -> None:
+    def show_cursor(self, *, scroll: bool = True) -> None:
         conflict = self.current
         self.conflict_list.show_cursor(self.index)
         self.show_selection()
-        if conflict is not None and self.selection is None:
+        if conflict is not None and self.selection is None and scroll:
             self.view.scroll_to_span(Span(start=conflict.start, end=max(conflict.start + 1, conflict.end)))
         width = max(20, self.query_one("#review-conflict").size.width - 30)
         position = ((self.index or 0) + 1, len(self.conflicts))
@@ -414,7 +479,6 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         A busy database makes the write wait in a worker (`WaitingWrites`), over its own
         connection; the screen redraws once it has landed.
         """
-        self._empty_toggled = None  # a later decision: u now undoes that one, not the E before it
 
         def shown(decisions: list[Decision]) -> None:
             self.conflicts = self.read_conflicts()
@@ -555,37 +619,21 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         )
 
     def action_settle_empty(self) -> None:
-        """No units in this document (or, pressed again, not settled after all): not a logged unit
-        decision, a mark the gold export reads."""
-        if self._toggle_empty():
-            self._empty_toggled = self.doc_id  # u, next, takes it back (as E again would)
+        """No units in this document (or, pressed again, not settled after all): one logged gold
+        decision, so u takes it back, after a restart too; the gold export reads the mark."""
+        doc_id = self.doc_id
+        if self.adjudication.settled_empty(doc_id):
+            self.write(lambda adj: adj.unsettle_empty(doc_id), then=self._said_mark)
+        else:
+            self.write(lambda adj: adj.settle_empty(doc_id), then=self._said_mark)
 
-    def _toggle_empty(self, undoing: bool = False) -> bool:
-        adjudication, doc_id = self.adjudication, self.doc_id
-        try:
-            if adjudication.settled_empty(doc_id):
-                adjudication.unsettle_empty(doc_id)
-                said = (
-                    "Undone: no longer settled as having no units."
-                    if undoing
-                    else "No longer settled as having no units."
-                )
-            else:
-                adjudication.settle_empty(doc_id)
-                said = "Settled: this document has no units; the gold export writes it so."
-        except (UserError, StoreWriteError) as exc:
-            self.notify(one_line(str(exc)), severity="error", markup=False)
-            return False
-        self.notify(said + ("" if undoing else " (u takes it back)"), markup=False)
-        self.redraw_header()
-        return True
+    def _said_mark(self, decisions: list[Decision]) -> None:
+        for d in decisions:
+            if d.layer_mark is not None:
+                self.notify(_MARK_SAID[d.layer_mark] + " (u takes it back)", markup=False)
 
     def action_undo(self) -> None:
-        """Undo the last gold decision here; straight after E, take the 'no units' settle back."""
-        if self._empty_toggled == self.doc_id:
-            self._empty_toggled = None
-            self._toggle_empty(undoing=True)
-            return
+        """Undo the last gold decision here (a 'no units' settle too)."""
         self._history(lambda adj, doc_id: adj.undo(doc_id), "Nothing to undo.")
 
     def action_redo(self) -> None:
@@ -599,6 +647,9 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
         if not decisions:
             self.notify(nothing, markup=False)
             return
+        marks = [d.layer_mark for d in decisions if d.layer_mark is not None]
+        if marks:
+            self.notify(f"{_MARK_SAID[marks[-1]]}", markup=False)
         self.conflicts = self.read_conflicts()
         touched = touched_conflict(self.conflicts, decisions)
         if touched is not None:
@@ -645,11 +696,6 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
             return
         self.load(found)
 
-    def action_page(self, step: int) -> None:
-        view = self.view
-        height = max(1, view.scrollable_content_region.height - 2)
-        view.scroll_to(y=view.scroll_offset.y + step * height, animate=False)
-
     def action_back(self) -> None:
         if self.selection is not None:
             self.end_selection(None)
@@ -685,9 +731,15 @@ class ReviewDocumentScreen(ArticleFlows, WaitingWrites, Screen[None]):
             return conflict is not None and int(parameters[0]) <= len(conflict.versions) or None  # type: ignore[call-overload]
         if action == "majority":
             return (conflict is not None and conflict.majority is not None) or None
-        if action in ("reject", "pick_label", "move_start", "move_end", "step", "next_open"):
+        if action in ("reject", "pick_label", "move_start", "move_end", "step", "next_open", "next_label"):
             return conflict is not None or None
         return True
+
+
+_MARK_SAID = {
+    True: "Settled: this document has no units; the gold export writes it so.",
+    False: "No longer settled as having no units.",
+}
 
 
 def conflict_labels(conflict: Conflict) -> tuple[str, list[str]]:
@@ -695,6 +747,14 @@ def conflict_labels(conflict: Conflict) -> tuple[str, list[str]]:
     bodies = [v.body for v in conflict.versions if v is not None]
     kind = shown_body(conflict).kind
     return kind, list(dict.fromkeys(b.main_label for b in bodies if b.kind == kind))
+
+
+def _item_view(doc_id: str, index: int, conflict: Conflict) -> ViewUnit:
+    """A conflict as the jumps see it: its shown version; still open counts as pending (Tab, shift+Tab)."""
+    unit = Unit(doc_id=doc_id, body=shown_body(conflict))
+    return ViewUnit(
+        -1 - index, unit, "accepted" if conflict.settled else "suggested", None, unit if conflict.settled else None
+    )
 
 
 def shown_body(conflict: Conflict) -> Body:

@@ -247,7 +247,7 @@ def _doc_standing(doc: ReviewDoc | None) -> str:
     if doc.score.agreement is not None or ready is None:
         return f"agreement {agreement_text(doc.score.agreement)}"
     if ready.state == "single":
-        return f"{ready.words()}: T takes it all, E settles it as no units"
+        return f"{ready.words()}: T takes it all, Z settles it as no units"
     return ready.words()
 
 

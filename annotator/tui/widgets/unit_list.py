@@ -191,11 +191,13 @@ class UnitDetail(Widget):
         schema: LabelSchema,
         label_classes: Mapping[str, str],
         paint_styles: ComponentStyles,
+        keys: Sequence[str | Content] = (),
     ) -> None:
+        """`keys`: the unit's one-key choices, drawn numbered 1-9 under its details."""
         width = max(10, self.content_size.width)
         lines = [
             paint_styles.resolve_content(one_line_content(c))
-            for c in detail_lines(view, text, schema, label_classes, width)
+            for c in [*detail_lines(view, text, schema, label_classes, width), *numbered(keys)]
         ]
         old, self._lines = self._lines, lines
         full = self.size.width
@@ -240,8 +242,16 @@ def detail_lines(
             filler = body.arguments.get(role)
             needed = " (required)" if etype and role in etype.required and filler is None else ""
             lines.append(_part(role, snippet(text, filler, 40) + needed, ""))
-        lines.append(Content.styled("r: fill a role", "dim"))
+        lines.append(Content.styled("r: any role, any filler", "dim"))
     return lines
+
+
+def numbered(keys: Sequence[str | Content]) -> list[Content]:
+    """One-key choices as lines: "1 Place ← Moscow" (digits press them)."""
+    if not keys:
+        return []
+    head = Content.styled("digits: one key each", "dim")
+    return [head, *(Content.assemble((f"{i} ", "bold"), k) for i, k in enumerate(keys, 1))]
 
 
 def source_text(view: ViewUnit) -> str:
