@@ -509,3 +509,13 @@ impose order make hold carry conduct launch stage issue pass sign reach give ann
 resume continue mount deliver file lodge seek propose offer plan complete approve adopt
 """.split()
 )
+
+
+# Documents that speak for whoever issued them ("the statement said"): the body that spoke just before.
+DOCUMENT_NOUNS: frozenset[str] = frozenset("statement release communique communiqué report filing letter".split())
+# Last words of a body's name beside ORG_HEADS ("Washington State Patrol", "Avon Fire & Rescue Service").
+NAMED_BODY_HEADS: frozenset[str] = frozenset(
+    "patrol constabulary guard rescue sheriff office department service squad unit command".split()
+)
+# Capitalised words that open a sentence and name no one.
+COMMON_OPENERS: frozenset[str] = frozenset("officials authorities police residents witnesses sources critics".split())
