@@ -309,9 +309,25 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         args["Time"] = time
     place = _ent_span(doc, place_first) if place_first is not None else None
     place = place or _attached_entity(doc, trig, PLACE_LABELS, [*taken, *([time] if time else [])])
+    place = place or _place_noun(doc, trig, etype)
     if place is not None:
         args["Place"] = place
     return args
+
+
+PLACE_NOUN_TYPES = ("Life.", "Conflict.", "Justice.Arrest-Jail", "Movement.")
+PLACE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "on", "into"})
+
+
+def _place_noun(doc: Doc, trig: Token, etype: str) -> Span | None:
+    """Where, named by a common noun ACE counts as a place ('killed at his home', 'a shooting on a
+    tram', 'died in hospital'): a facility or site noun after a preposition on the trigger."""
+    if not etype.startswith(PLACE_NOUN_TYPES):
+        return None
+    obj = _pobj(trig, PLACE_PREPS)
+    if obj is None or obj.lemma_.lower() not in lx.PLACE_NOUNS or obj.ent_type_:
+        return None
+    return _phrase(doc, obj)
 
 
 def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, Token | None]:

@@ -519,3 +519,12 @@ NAMED_BODY_HEADS: frozenset[str] = frozenset(
 )
 # Capitalised words that open a sentence and name no one.
 COMMON_OPENERS: frozenset[str] = frozenset("officials authorities police residents witnesses sources critics".split())
+# Common nouns of places and facilities, ACE's Place when they follow the trigger ('shot at a bar').
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+home house apartment flat building hospital school station street road highway freeway motorway mall store
+shop supermarket restaurant bar pub club church mosque synagogue temple airport courthouse prison jail embassy
+consulate camp village town city county neighborhood neighbourhood park stadium scene office hotel campus garage
+tram train bus bridge border beach farm factory plant mine port harbour harbor market square residence compound
+""".split()
+)

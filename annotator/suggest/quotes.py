@@ -115,8 +115,8 @@ def _attribute(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> Found:
         if cue is not None:
             found.rule = rule
             break
-    if (cue is None and _is_term(text, start, end)) or (cue is not None and _is_named_term(doc, inner, text, start, end)):
-        found.rule, cue = "term", None  # a scare quote or a term, even inside a clause a speech verb reports
+    if cue is None and _is_term(text, start, end):
+        found.rule = "term"
     if cue is not None:
         found.cue = cue
         found.speaker_tok = _speaker_token(doc, cue)
@@ -532,16 +532,6 @@ def _is_term(text: str, start: int, end: int) -> bool:
 
 
 TERM_WORDS = 4
-NAMED_TERM_WORDS = 2
-
-
-def _is_named_term(doc: Doc, inner: list[Token], text: str, start: int, end: int) -> bool:
-    """A term a speech verb's clause mentions ('accepted the budget "as is"', 'called it an "upside
-    surprise"'): two words at most, no verb and no pronoun of its own, so nothing anyone said in them."""
-    words = [t for t in inner if not (t.is_punct or t.is_space)]
-    if not words or len(words) > NAMED_TERM_WORDS or not _is_term(text, start, end):
-        return False
-    return not any(t.pos_ in ("VERB", "PRON") for t in words)
 
 
 def _to_quotes(doc: Doc, found: list[Found], spans: Sequence[tuple[int, int]]) -> list[tuple[Quote, str]]:

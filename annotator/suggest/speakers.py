@@ -182,7 +182,9 @@ class Resolver:
         spoke = {(m.start, m.end) for m in self.speakers}
         found = [Mention(e.start_char, e.end_char, self.label(e)) for e in agreeing]
         salient = [m for e, m in zip(agreeing, found) if _is_subject(e) or (m.start, m.end) in spoke]
-        unnamed = [m for m in self.unnamed if m.label in labels and m.end <= before and before - m.end <= LOOKBACK_CHARS]
+        unnamed = [
+            m for m in self.unnamed if m.label in labels and m.end <= before and before - m.end <= LOOKBACK_CHARS
+        ]
         if unnamed:  # a speaker the model did not tag is what the passage is about, like a named one
             salient = sorted({*salient, *unnamed}, key=lambda m: m.start)
         if not salient and (salient_only or not found):
@@ -197,7 +199,11 @@ class Resolver:
             return None
         head = tok.lemma_.lower()
         if head in lx.ORG_HEADS or head in lx.NAMED_BODY_HEADS:
-            return Mention(mention.start, mention.end, "ORG") if len(words) >= 2 else None
+            if len(words) < 2:
+                return None
+            body = Mention(mention.start, mention.end, "ORG")
+            self.unnamed.append(body)  # 'they' and 'it' may speak for it later
+            return body
         if tok.pos_ != "PROPN" or tok.ent_type_ or head in lx.PERSON_ROLES or head in lx.SOURCE_NOUNS:
             return None
         if len(words) > 3 or tok.i == tok.sent.start and len(words) == 1 and tok.lower_ in lx.COMMON_OPENERS:
