@@ -323,6 +323,8 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     _link_lists(text, lines, labels)
     bulleted = [bool(BULLET.match(text[text.rfind(chr(10), 0, start) + 1 : end].strip())) for start, end, _ in lines]
     _bulleted_bars(rests, labels, bulleted)
+    _captions_above_credits(text, lines, rests, labels)
+    _pull_quotes(rests, labels)
     wrapped = _wrapped(text, lines)
     repeats = _title_repeats(rests, labels, title)
     _layout(rests, labels, bulleted, wrapped, own_headline=title is not None and not repeats and _is_chrome(title))
@@ -450,6 +452,47 @@ def _bulleted_bars(rests: Sequence[str], labels: list[str | None], bulleted: Seq
     for i, rest in enumerate(rests):
         if bulleted[i] and labels[i] is None and re.fullmatch(r"[^.!?]{1,40}\s[-–—]", rest):
             labels[i] = "promo"
+
+
+PULL_QUOTE_WORDS = (6, 40)
+
+
+def _pull_quotes(rests: Sequence[str], labels: list[str | None]) -> None:
+    """A pull quote: words of the story, in quotation marks, set again on a line of their own (the
+    paragraph that holds them is the story's; the copy is furniture)."""
+    normed = [_norm(rest) for rest in rests]
+    for i, rest in enumerate(rests):
+        words = len(normed[i].split())
+        if labels[i] is not None or rest[:1] not in "\"“‘'" or not PULL_QUOTE_WORDS[0] <= words <= PULL_QUOTE_WORDS[1]:
+            continue
+        if any(j != i and len(normed[j]) > len(normed[i]) and normed[i] in normed[j] for j in range(len(rests))):
+            labels[i] = "pull_quote"
+
+
+CREDIT_ONLY_WORDS = 8  # "(AP Photo/J. Scott Applewhite)", "Jane Roe / Getty Images": a credit and nothing else
+CAPTION_WORDS = 60
+
+
+def _captions_above_credits(
+    text: str, lines: Sequence[tuple[int, int, str]], rests: Sequence[str], labels: list[str | None]
+) -> None:
+    """A photo's caption printed on the line right above its credit ('Schumer pushed through a spending
+    bill Thursday.' / '(AP Photo/J. Scott Applewhite)'): the caption reads as prose, its credit says what it is."""
+    for i in range(len(lines) - 1):
+        credit = rests[i + 1]
+        if labels[i] is not None or labels[i + 1] != "caption":  # a credit that closes ("(AP Photo/..)"), not one
+            continue  # that heads a caption below it ("Jane Doe | Reuters" over the photo's caption)
+        if not _credit_only(credit) or text[lines[i][1] : lines[i + 1][0]].count("\n") != 1:
+            continue
+        if len(rests[i].split()) <= CAPTION_WORDS and not _is_sentence_of_story(rests[i]):
+            labels[i] = "caption"
+
+
+def _credit_only(line: str) -> bool:
+    """The line is a credit and nothing before it: '(AP Photo/J. Scott Applewhite)', 'REUTERS/Jo Roe'."""
+    if len(line.split()) > CREDIT_ONLY_WORDS:
+        return False
+    return any(m is not None and m.start() == 0 for m in (p.search(line) for p in CREDIT_END))
 
 
 def _repeated_titles(lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:

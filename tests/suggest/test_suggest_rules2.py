@@ -113,6 +113,29 @@ def test_a_paragraph_broken_mid_sentence_is_no_headline() -> None:
     assert long_lines == []
 
 
+def test_a_caption_above_its_credit_is_furniture_and_a_paragraph_above_a_heading_credit_is_not() -> None:
+    """e34: the caption reads as prose; the credit on the next line says what it is. A credit that heads
+    the caption below it ('Jane Doe | Reuters') says nothing of the line above."""
+    caption = (
+        "Senate Majority Leader Chuck Schumer, DN.Y., pushed through a $1.7 trillion spending bill Thursday, "
+        "just a day before the partial government shutdown."
+    )
+    body = f"The Senate approved the bill on Thursday.\n\n{caption}\n(AP Photo/J. Scott Applewhite)\n\nThe House votes next.\n"
+    assert caption in furniture(body)
+    body = "Markets rallied on Monday after the bank held rates.\nJane Doe | Reuters\nTraders at the exchange.\n"
+    assert "Markets rallied on Monday after the bank held rates." not in furniture(body)
+
+
+def test_a_pull_quote_set_again_on_its_own_line_is_furniture() -> None:
+    """A pull quote repeats the story's words in marks on a line of its own; the paragraph keeps them
+    (written from what a pull quote is, on e20's statement: no example page prints one as text)."""
+    paragraph = "\u201cThe accused is expected to appear in court on 3 November 2014,\u201d the statement said."
+    pull = "\u201cThe accused is expected to appear in court on 3 November 2014\u201d"
+    body = f"Police said the man was charged.\n\n{pull}\n\n{paragraph}\n"
+    found = furniture(body)
+    assert pull in found and paragraph not in found
+
+
 # -- quotes and speakers -------------------------------------------------------------------------
 
 
