@@ -260,9 +260,12 @@ class Resolver:
         if clause.dep_ != "relcl":
             return None
         ent = _entity_at(self.doc, clause.head)
-        if ent is None or ent.label_ not in RESOLVED_LABELS:
-            return None
-        return Mention(ent.start_char, ent.end_char, ent.label_)
+        if ent is not None and ent.label_ in RESOLVED_LABELS:
+            return Mention(ent.start_char, ent.end_char, ent.label_)
+        if ent is None and clause.head.pos_ == "NOUN":  # 'the bloke who decided to answer': who he is, unnamed
+            chunk = _chunk_at(self.doc, clause.head)
+            return Mention(chunk.start_char, chunk.end_char, None) if chunk is not None else None
+        return None
 
     def _by_role(self, role: str, before: int) -> Mention | None:
         """'the spokeswoman': the nearest earlier person named with that role word beside the name."""

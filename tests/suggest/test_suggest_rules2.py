@@ -170,6 +170,42 @@ def test_a_pronoun_goes_to_an_untagged_name_that_spoke(quotes_of: Quotes) -> Non
     assert only(quotes_of(text), "we\u2019re in trouble")["entity"] == "Vik"
 
 
+def test_a_name_and_a_colon_attribute_the_quote_after_them(quotes_of: Quotes) -> None:
+    """e33: 'Harry Redknapp: "I thought we played some fantastic football."' (a round-up's layout);
+    an aside between name and colon is allowed ('Andre Villas-Boas (on Fernando Torres missing ...):')."""
+    text = (
+        "Tottenham 4-0 Liverpool\n\n"
+        "Harry Redknapp: \u201cI thought we played some fantastic football. We absolutely dominated.\u201d\n\n"
+        "Andre Villas-Boas (on Fernando Torres missing an open goal): \u201cThe worst things happen to the best "
+        "strikers in the world.\u201d\n"
+    )
+    found = quotes_of(text)
+    assert only(found, "I thought we played")["speaker"] == "Harry Redknapp"
+    assert only(found, "The worst things")["speaker"] == "Andre Villas-Boas"
+
+
+def test_a_quote_paragraph_after_reported_speech_keeps_its_speaker(quotes_of: Quotes) -> None:
+    """e20: 'It added the correct information ... exaggerated his article.' then a paragraph that is only
+    a quote: the statement goes on speaking."""
+    text = (
+        "Police said in a statement that the man was charged.\n"
+        "It added the reporter had exaggerated his article.\n"
+        "\u201cInserting fragmented factual occurrences into a misleading article does not make it true.\u201d\n"
+    )
+    q = only(quotes_of(text), "Inserting fragmented")
+    assert q["speaker"] == "It" and q["cue"] == "added"
+
+
+def test_who_resolves_to_the_unnamed_person_it_describes(quotes_of: Quotes) -> None:
+    """e27: 'the bloke who decided to answer his mobile phone ...: "Hi. No, no, I'm just in court."'"""
+    text = (
+        "Take for example the bloke who decided to answer his mobile phone as he sat in the dock: "
+        "\u201cHi. No, no, I\u2019m just in court at the moment.\u201d"
+    )
+    q = only(quotes_of(text), "Hi. No, no")
+    assert q["entity"] == "the bloke"
+
+
 def only(found: list[dict[str, Any]], start: str) -> dict[str, Any]:
     hits = [q for q in found if q["content"].startswith(start)]
     assert len(hits) == 1, (start, found)
