@@ -102,26 +102,30 @@ def _columns(rows: list[tuple[str, ...]]) -> list[str]:
 
 def _texts_from_dir(folder: Path, gold: list[GoldDoc]) -> dict[str, str]:
     from annotator.importers.text_files import read_text_file
+    from annotator.suggest.titled import titled
 
     out = {}
     for g in gold:
         path = folder / f"{g.id}.txt"
         if not path.exists():
             raise UserError(f"{path}: no text for gold document {g.id}")
-        out[g.id] = read_text_file(path).text
+        doc = read_text_file(path)
+        out[g.id] = titled(doc.text, doc.title)  # the furniture rules know a headline printed again
     return out
 
 
 def _texts_from_db(settings: Settings, gold: list[GoldDoc]) -> tuple[dict[str, str], LabelSchema]:
     """The gold documents' texts and the corpus's label schema."""
     from annotator.store import UnknownDocumentError
+    from annotator.suggest.titled import titled
 
     store = open_db(settings, must_exist=True, reading=True)
     try:
         out = {}
         for g in gold:
             try:
-                out[g.id] = store.document(g.id).text
+                doc = store.document(g.id)
+                out[g.id] = titled(doc.text, doc.title)
             except UnknownDocumentError:
                 raise UserError(
                     f"gold document {g.id} is not in {settings.db}: import it, or pass --texts DIR"

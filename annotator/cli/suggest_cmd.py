@@ -154,6 +154,7 @@ def suggest_while(store: Store, settings: Settings, args: argparse.Namespace) ->
     the model works while the next file is read; what is left is finished after the import,
     with a bar. An import with nothing new loads no model."""
     from annotator.suggest.pipeline import limit_threads
+    from annotator.suggest.runner import with_its_title
 
     limit_threads()
     check_engine_options(args)
@@ -166,7 +167,7 @@ def suggest_while(store: Store, settings: Settings, args: argparse.Namespace) ->
             if not sessions:
                 sessions.append(stack.enter_context(_session(store, settings, args)))
             fed += len(doc_ids)
-            sessions[0].feed((i, store.document(i).text) for i in doc_ids)
+            sessions[0].feed((i, with_its_title(store.document(i))) for i in doc_ids)
 
         yield feed
         if sessions:

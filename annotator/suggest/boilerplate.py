@@ -32,6 +32,8 @@ SUBSCRIPTION = [
         _I,
     ),
     re.compile(r"\bunlimited digital access\b", _I),
+    # a paywall's offer: "Access all our premium content from as little as 14p per day!"
+    re.compile(r"\bpremium content\b|\bfrom (as little as|just|only) \S{1,8} (a|per) (day|week|month)\b", _I),
 ]
 SOCIAL = [
     re.compile(
@@ -46,7 +48,7 @@ NAVIGATION = [
     re.compile(
         r"^(accessibility links|skip to (main )?content|skip navigation|breaking news|advertisement|"
         r"related( articles| stories| content)?|read more|top stories|most read|most popular|"
-        r"key points|menu|sign in|log in|see also|recommended)$",
+        r"key points|menu|sign in|log in|see also|recommended|next up:?|up next:?)$",
         _I,
     ),
     re.compile(r"^(https?://|www\.)\S+$", _I),
@@ -94,6 +96,7 @@ CREDIT_END = [
     re.compile(rf"\b(?:{AGENCIES.upper()}|REUTERS)/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}\s*$"),
     re.compile(r"\b(photo|image|picture)s?\s+(courtesy of|credit:?)\s+[^.]{1,60}$", _I),
     re.compile(r"\bRetrieved \w+ \d{1,2}, \d{4},? from\b", _I),  # a citation of the source a post rewrote
+    re.compile(r"\|\s*(photo |image )?credits?\s*:\s*[^|]{1,40}$", _I),  # "Firefighters at work | Credits: Fox"
 ]
 NOTICE = [
     re.compile(r"^(estimated )?(read(ing)? time:?\s*)?\d{1,2}(-\d{1,2})?\s*(min|mins|minutes?)( read)?$", _I),
@@ -108,6 +111,7 @@ NOTICE = [
     re.compile(r"\b(news tips?|story tips?|see an error|spotted an error|contact us)\b.{0,200}@[\w-]+\.\w+", _I),
     re.compile(r"^(©|\(c\)|copyright\b|@\d{4}\b)", _I),
     re.compile(r"\ball rights? reserved\b", _I),
+    re.compile(r"^(your email address will not be published|required fields are marked)\b", _I),  # a comment form
 ]
 CODE = [re.compile(r"\(function\s*\(|\bvar \w+ = |\bdocument\.\w+\(|\bwindow\.\w+|</?script\b")]
 COMMENTS = [
@@ -285,7 +289,7 @@ def _heading(line: str, limit: int = HEADING_WORDS) -> bool:
 STAMP_PREFIX = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
 DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,(?: [A-Z][\w.'’-]*){1,3}(?: \d{1,2})?)*"
-    r"(?: \([A-Za-z][\w .&/-]{0,30}\))?|\([A-Za-z][\w .&/-]{0,30}\))\s*(?:—|–|--|-)\s+(?=[\w“\"‘'])"
+    r"(?:, \d{4})?(?: \([A-Za-z][\w .&/-]{0,30}\))?|\([A-Za-z][\w .&/-]{0,30}\))\s*(?:—|–|--|-)\s+(?=[\w“\"‘'])"
 )
 
 
@@ -306,8 +310,11 @@ RELATED_HEAD = re.compile(
 )
 
 
-def find_boilerplate(text: str) -> list[Boilerplate]:
-    """Furniture spans in text order: whole lines, or the stamp or dateline that opens a line."""
+def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
+    """Furniture spans in text order: whole lines, or the stamp or dateline that opens a line.
+
+    `title` is the document's own title, when it has one: a line repeating it is the headline printed
+    again above the story (or as a teaser), whatever its punctuation."""
     lines = lines_of(text)
     prefixes = [_prefix(line) for _, _, line in lines]
     rests = [line[n:].strip() for (_, _, line), (_, n) in zip(lines, prefixes)]
@@ -315,7 +322,12 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     _repeated_titles(lines, labels)
     _link_lists(text, lines, labels)
     bulleted = [bool(BULLET.match(text[text.rfind(chr(10), 0, start) + 1 : end].strip())) for start, end, _ in lines]
-    _layout(rests, labels, bulleted)
+    _bulleted_bars(rests, labels, bulleted)
+    _captions_above_credits(text, lines, rests, labels)
+    _pull_quotes(rests, labels)
+    wrapped = _wrapped(text, lines)
+    repeats = _title_repeats(rests, labels, title)
+    _layout(rests, labels, bulleted, wrapped, own_headline=title is not None and not repeats and _is_chrome(title))
     out = []
     for (start, end, _), (plabel, n), label in zip(lines, prefixes, labels):
         if label:
@@ -325,10 +337,21 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     return _merge_blocks(out, text)
 
 
-def _layout(rests: Sequence[str], labels: list[str | None], bulleted: Sequence[bool]) -> None:
+def _layout(
+    rests: Sequence[str],
+    labels: list[str | None],
+    bulleted: Sequence[bool],
+    wrapped: Sequence[bool] = (),
+    own_headline: bool = False,
+) -> None:
     """Furniture by place on the page: the chrome above the story's first sentence, headings between
-    paragraphs, the lists under a 'Related' head and below the story's last sentence."""
-    prose = [i for i, rest in enumerate(rests) if labels[i] is None and is_prose(rest)]
+    paragraphs, the lists under a 'Related' head and below the story's last sentence.
+
+    `wrapped` marks lines of a paragraph broken mid-sentence (never a heading). With `own_headline`
+    (the document's title is page chrome, so the page's headline is printed only here) the first
+    headline above the story is the article's own, and stays text."""
+    wrapped = wrapped or [False] * len(rests)
+    prose = [i for i, rest in enumerate(rests) if labels[i] is None and (is_prose(rest) or wrapped[i])]
     if not prose:
         return
     first, last = prose[0], prose[-1]
@@ -336,7 +359,13 @@ def _layout(rests: Sequence[str], labels: list[str | None], bulleted: Sequence[b
     for i, rest in enumerate(rests):
         if labels[i] == "subhead" and i < first:
             labels[i] = "headline"  # a title-cased line above the story is its headline, repeated
-        if labels[i] is not None or not rest or bulleted[i]:  # a bulleted list is the story's own
+        if labels[i] is None and i < first and rest and not re.search(r"[A-Za-z]{3}", rest):
+            labels[i] = "navigation"  # a scrap of chrome above the story ("in ,")
+        if own_headline and i < first and labels[i] in (None, "headline") and _headline_above(rest):
+            own_headline = False  # the article's headline, printed once: its text
+            labels[i] = None
+            continue
+        if labels[i] is not None or not rest or bulleted[i] or wrapped[i]:  # a bulleted list is the story's own
             in_related = in_related and labels[i] is not None
             if in_related:
                 labels[i] = "related"  # a source line under a teaser is part of the list
@@ -351,6 +380,119 @@ def _layout(rests: Sequence[str], labels: list[str | None], bulleted: Sequence[b
             labels[i] = "headline" if len(rest.split()) >= 4 else "navigation"
         elif _heading(rest):
             labels[i] = "subhead"
+
+
+def _headline_above(line: str) -> bool:
+    """A line above the story that reads as a headline: four words or more, set as a heading."""
+    return len(line.split()) >= 4 and (_heading(line, LEAD_WORDS) or _headline_like(line))
+
+
+def _norm(line: str) -> str:
+    """A line reduced to its words, for comparing with the title (case, quotes and punctuation aside)."""
+    return " ".join(re.findall(r"\w+", line.casefold()))
+
+
+SITE_SEPARATOR = re.compile(r"\s+[|–—:•-]\s+|\s*\|\s*")
+SITE_WORDS = 4  # "GreenBkk Tech | <title>": a site or section name beside the repeated title
+
+
+def _title_repeats(rests: Sequence[str], labels: list[str | None], title: str | None) -> int:
+    """Lines that repeat the document's title (alone, or beside a short site or section name) are its
+    headline printed again: furniture, even written as a sentence. Returns how many there were."""
+    wanted = _norm(title or "")
+    if len(wanted.split()) < 3:
+        return 0
+    found = 0
+    for i, rest in enumerate(rests):
+        if len(rest) > 2 * len(title or "") + 60:
+            continue
+        parts = [_norm(part) for part in SITE_SEPARATOR.split(rest)]
+        whole = _norm(rest)
+        if whole == wanted or (
+            wanted in parts and sum(len(part.split()) for part in parts if part != wanted) <= SITE_WORDS
+        ):
+            labels[i] = labels[i] if labels[i] in ("caption", "video") else "headline"
+            found += 1
+    return found
+
+
+def _is_chrome(title: str) -> bool:
+    """A title that is no headline: a scraper took the page's first line ('Accessibility links', 'U.S. News')."""
+    return len(re.findall(r"[A-Za-z][\w.'’-]*", title)) <= 3
+
+
+def _wrapped(text: str, lines: Sequence[tuple[int, int, str]]) -> list[bool]:
+    """Lines of a paragraph that the page broke mid-sentence: the next line, right below, goes on in
+    lower case ('... engulfed a' / 'two-story house ...'), or the line itself does."""
+    out = [False] * len(lines)
+    for i in range(len(lines) - 1):
+        gap = text[lines[i][1] : lines[i + 1][0]]
+        nxt = lines[i + 1][2]
+        if gap.count("\n") == 1 and nxt[:1].islower() and not lines[i][2].endswith((".", "!", "?", ":")):
+            out[i] = out[i + 1] = True
+    return out
+
+
+SHARE_WORDS = frozenset("share print email clip comments comment tweet save facebook twitter whatsapp gift".split())
+
+
+def _bulleted_bars(rests: Sequence[str], labels: list[str | None], bulleted: Sequence[bool]) -> None:
+    """A share bar printed as a list ('• Share', '• Print', '• Clip', '• Gift Article'): three or more
+    bulleted one- or two-word lines in a row, one of them a share word; and an ad slot framed by
+    dashes ('- Advertisement -', its leading dash read as a bullet)."""
+    i = 0
+    while i < len(rests):
+        j = i
+        while j < len(rests) and bulleted[j] and 0 < len(rests[j].split()) <= 2 and not PROSE_END.search(rests[j]):
+            j += 1
+        if j - i >= 3 and any(w.lower() in SHARE_WORDS for k in range(i, j) for w in rests[k].split()):
+            for k in range(i, j):
+                labels[k] = labels[k] or "social"
+        i = max(j, i + 1)
+    for i, rest in enumerate(rests):
+        if bulleted[i] and labels[i] is None and re.fullmatch(r"[^.!?]{1,40}\s[-–—]", rest):
+            labels[i] = "promo"
+
+
+PULL_QUOTE_WORDS = (6, 40)
+
+
+def _pull_quotes(rests: Sequence[str], labels: list[str | None]) -> None:
+    """A pull quote: words of the story, in quotation marks, set again on a line of their own (the
+    paragraph that holds them is the story's; the copy is furniture)."""
+    normed = [_norm(rest) for rest in rests]
+    for i, rest in enumerate(rests):
+        words = len(normed[i].split())
+        if labels[i] is not None or rest[:1] not in "\"“‘'" or not PULL_QUOTE_WORDS[0] <= words <= PULL_QUOTE_WORDS[1]:
+            continue
+        if any(j != i and len(normed[j]) > len(normed[i]) and normed[i] in normed[j] for j in range(len(rests))):
+            labels[i] = "pull_quote"
+
+
+CREDIT_ONLY_WORDS = 8  # "(AP Photo/J. Scott Applewhite)", "Jane Roe / Getty Images": a credit and nothing else
+CAPTION_WORDS = 60
+
+
+def _captions_above_credits(
+    text: str, lines: Sequence[tuple[int, int, str]], rests: Sequence[str], labels: list[str | None]
+) -> None:
+    """A photo's caption printed on the line right above its credit ('Schumer pushed through a spending
+    bill Thursday.' / '(AP Photo/J. Scott Applewhite)'): the caption reads as prose, its credit says what it is."""
+    for i in range(len(lines) - 1):
+        credit = rests[i + 1]
+        if labels[i] is not None or labels[i + 1] != "caption":  # a credit that closes ("(AP Photo/..)"), not one
+            continue  # that heads a caption below it ("Jane Doe | Reuters" over the photo's caption)
+        if not _credit_only(credit) or text[lines[i][1] : lines[i + 1][0]].count("\n") != 1:
+            continue
+        if len(rests[i].split()) <= CAPTION_WORDS and not _is_sentence_of_story(rests[i]):
+            labels[i] = "caption"
+
+
+def _credit_only(line: str) -> bool:
+    """The line is a credit and nothing before it: '(AP Photo/J. Scott Applewhite)', 'REUTERS/Jo Roe'."""
+    if len(line.split()) > CREDIT_ONLY_WORDS:
+        return False
+    return any(m is not None and m.start() == 0 for m in (p.search(line) for p in CREDIT_END))
 
 
 def _repeated_titles(lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:

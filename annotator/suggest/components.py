@@ -18,7 +18,7 @@ from annotator.suggest.events import find_scored_events
 from annotator.suggest.quotes import find_scored_quotes
 from annotator.suggest.scores import score
 
-for _name in ("boilerplate", "quotes", "events"):
+for _name in ("boilerplate", "quotes", "events", "title"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -90,7 +90,8 @@ def make_boilerplate(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def boilerplate(doc: Doc) -> Doc:
     """Page furniture lines, found before the parse (they need only the text)."""
     doc._.boilerplate = well_formed(
-        [{**b.model_dump(), "score": score("boilerplate", b.label)} for b in find_boilerplate(doc.text)], len(doc.text)
+        [{**b.model_dump(), "score": score("boilerplate", b.label)} for b in find_boilerplate(doc.text, doc._.title)],
+        len(doc.text),
     )
     return doc
 

@@ -14,7 +14,7 @@ found it, the key of its confidence in rule_scores.toml.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from annotator.core.models import Event, Span
@@ -309,9 +309,25 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         args["Time"] = time
     place = _ent_span(doc, place_first) if place_first is not None else None
     place = place or _attached_entity(doc, trig, PLACE_LABELS, [*taken, *([time] if time else [])])
+    place = place or _place_noun(doc, trig, etype)
     if place is not None:
         args["Place"] = place
     return args
+
+
+PLACE_NOUN_TYPES = ("Life.", "Conflict.", "Justice.Arrest-Jail", "Movement.")
+PLACE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "on", "into"})
+
+
+def _place_noun(doc: Doc, trig: Token, etype: str) -> Span | None:
+    """Where, named by a common noun ACE counts as a place ('killed at his home', 'a shooting on a
+    tram', 'died in hospital'): a facility or site noun after a preposition on the trigger."""
+    if not etype.startswith(PLACE_NOUN_TYPES):
+        return None
+    obj = _pobj(trig, PLACE_PREPS)
+    if obj is None or obj.lemma_.lower() not in lx.PLACE_NOUNS or obj.ent_type_:
+        return None
+    return _phrase(doc, obj)
 
 
 def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, Token | None]:
@@ -428,7 +444,7 @@ def _first(tok: Token, deps: Sequence[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _pobj(tok: Token, preps: Sequence[str] | set[str], dep: str = "prep") -> Token | None:
+def _pobj(tok: Token, preps: Collection[str], dep: str = "prep") -> Token | None:
     for child in tok.children:
         if child.dep_ in (dep, "prep") and child.lower_ in preps:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)

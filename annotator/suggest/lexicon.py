@@ -509,3 +509,22 @@ impose order make hold carry conduct launch stage issue pass sign reach give ann
 resume continue mount deliver file lodge seek propose offer plan complete approve adopt
 """.split()
 )
+
+
+# Documents that speak for whoever issued them ("the statement said"): the body that spoke just before.
+DOCUMENT_NOUNS: frozenset[str] = frozenset("statement release communique communiqué report filing letter".split())
+# Last words of a body's name beside ORG_HEADS ("Washington State Patrol", "Avon Fire & Rescue Service").
+NAMED_BODY_HEADS: frozenset[str] = frozenset(
+    "patrol constabulary guard rescue sheriff office department service squad unit command".split()
+)
+# Capitalised words that open a sentence and name no one.
+COMMON_OPENERS: frozenset[str] = frozenset("officials authorities police residents witnesses sources critics".split())
+# Common nouns of places and facilities, ACE's Place when they follow the trigger ('shot at a bar').
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+home house apartment flat building hospital school station street road highway freeway motorway mall store
+shop supermarket restaurant bar pub club church mosque synagogue temple airport courthouse prison jail embassy
+consulate camp village town city county neighborhood neighbourhood park stadium scene office hotel campus garage
+tram train bus bridge border beach farm factory plant mine port harbour harbor market square residence compound
+""".split()
+)

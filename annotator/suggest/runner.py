@@ -138,7 +138,7 @@ def run_suggest(
     ids = pending_ids(store, layer, doc_ids, redo)
     if not ids:
         return report
-    docs = ((i, store.document(i).text) for i in ids)  # read by key, a batch at a time
+    docs = ((i, with_its_title(store.document(i))) for i in ids)  # read by key, a batch at a time
     with suggesting(store, job, nlp, engine, n_process, batch_size, progress, ray_address, ready) as session:
         session.feed(docs)
     return session.report
@@ -261,4 +261,11 @@ def suggest_document(nlp: Language, document: Document, schema: Any, model: str)
     from annotator.suggest.safe_pipe import process
     from annotator.suggest.units import units_from_doc
 
-    return units_from_doc(process(nlp, document.text), document.id, schema, model, model_version(nlp))
+    return units_from_doc(process(nlp, with_its_title(document)), document.id, schema, model, model_version(nlp))
+
+
+def with_its_title(document: Document) -> str:
+    """The document's text, carrying its title for the furniture rules (a repeated headline)."""
+    from annotator.suggest.titled import titled
+
+    return titled(document.text, document.title)

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from annotator.suggest.titled import title_of, titled
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -50,7 +52,8 @@ def pipe_batch(nlp: Language, batch: list[tuple[str, K]]) -> list[tuple[K, Doc |
     """One batch in its own order; long texts and a failing batch take the slow path."""
     short = [n for n, (text, _) in enumerate(batch) if len(text) <= nlp.max_length]
     try:
-        docs = dict(zip(short, nlp.pipe((batch[n][0] for n in short), batch_size=max(len(short), 1))))
+        inputs = (with_title(nlp, batch[n][0]) for n in short)
+        docs = dict(zip(short, nlp.pipe(inputs, batch_size=max(len(short), 1))))
     except Exception:  # noqa: BLE001  (any component's bug: find the one text that has it)
         docs = {}
     out = []
@@ -70,8 +73,18 @@ def _alone(nlp: Language, text: str, key: K) -> tuple[K, Doc | None, str | None]
 def process(nlp: Language, text: str) -> Doc:
     """`nlp(text)`, in chunks when the text is over `nlp.max_length`."""
     if len(text) <= nlp.max_length:
-        return nlp(text)
+        return nlp(with_title(nlp, text))
     return process_long(nlp, text, min(CHUNK_CHARS, nlp.max_length))
+
+
+def with_title(nlp: Language, text: str) -> str | Doc:
+    """The text as it is, or (a `Titled` text) a Doc made from it with its title set, for the rules."""
+    title = title_of(text)
+    if title is None:
+        return text
+    doc = nlp.make_doc(str(text))
+    doc._.title = title
+    return doc
 
 
 def process_long(nlp: Language, text: str, limit: int) -> Doc:
@@ -85,7 +98,9 @@ def process_long(nlp: Language, text: str, limit: int) -> Doc:
 
     cuts = split_points(text, limit)
     starts = cuts[:-1]
-    parts = list(nlp.pipe(text[a:b] for a, b in zip(cuts, cuts[1:])))
+    pieces = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+    pieces[0] = titled(pieces[0], title_of(text))  # the headline is printed above the first chunk, if anywhere
+    parts = list(nlp.pipe(with_title(nlp, piece) for piece in pieces))
     # spaCy's doc.pyi omits from_docs' `exclude`, which doc.pyx has (since 3.1).
     whole = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
     if whole.text != text:  # never store offsets into a different text

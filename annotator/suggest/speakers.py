@@ -111,6 +111,8 @@ class Resolver:
             and not any(s <= e.start_char < t for s, t in furniture)  # a byline's outlet never speaks
         ]
         self.speakers: list[Mention] = []  # resolved named speakers, in text order
+        self.unnamed: list[Mention] = []  # names the model did not tag that spoke ('Vik said'), as people
+        self.last: tuple[Mention, Mention | None] | None = None  # the latest speaker mention and what it resolved to
         self.genders = _genders(doc, self.mentions, self.label)
 
     def label(self, ent: Span) -> str:
@@ -125,6 +127,8 @@ class Resolver:
         found = self._resolve(tok, self.relabel(mention), sentence_start)
         if found is not None:
             self.speakers.append(found)
+        if tok.pos_ != "PRON" or found is not None:
+            self.last = (mention, found)
         return found
 
     def _resolve(self, tok: Token, mention: Mention, sentence_start: int) -> Mention | None:
@@ -136,8 +140,8 @@ class Resolver:
                 return self._by_pronoun(lx.PERSON_LABELS, sentence_start, "m" if lower in lx.MALE_PRONOUNS else "f")
             if lower in lx.PERSON_PRONOUNS:
                 return self._by_pronoun(lx.PERSON_LABELS, sentence_start)
-            if lower in lx.THING_PRONOUNS:
-                return self._by_pronoun(lx.ORG_LABELS, sentence_start)
+            if lower in lx.THING_PRONOUNS:  # 'it said', after a statement or a body that spoke
+                return self._by_pronoun(lx.ORG_LABELS, sentence_start) or self._last_body()
             if lower in lx.PLURAL_PRONOUNS:  # 'they': an organisation the passage is about, never a place
                 return self._by_pronoun(frozenset({"ORG"}), sentence_start, salient_only=True)
             if lower in lx.RELATIVE_PRONOUNS:
@@ -147,10 +151,13 @@ class Resolver:
         if age is not None:
             return self._by_age(age[1], mention.start)
         if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and mention.label is None:
-            return self._by_surname(tok, mention.start)  # "Flake" after "Sen. Jeff Flake"
+            # "Flake" after "Sen. Jeff Flake"; else a name the model did not tag ("Kent Police", "Vik")
+            return self._by_surname(tok, mention.start) or self._untagged_name(tok, mention)
         named_org = self._org_inside(tok)
         if named_org is not None:
             return named_org  # "a BBC spokesman": unnamed, but speaking for the BBC
+        if tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            return self._last_body()  # "the statement said": whoever issued it spoke just before
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start)
@@ -172,14 +179,46 @@ class Resolver:
             and self.label(ent) in labels
             and (gender is None or self.genders.get(_key(ent)) in (None, gender))
         ]
-        if not agreeing:
-            return None
         spoke = {(m.start, m.end) for m in self.speakers}
-        salient = [e for e in agreeing if _is_subject(e) or (e.start_char, e.end_char) in spoke]
-        if salient_only and not salient:
+        found = [Mention(e.start_char, e.end_char, self.label(e)) for e in agreeing]
+        salient = [m for e, m in zip(agreeing, found) if _is_subject(e) or (m.start, m.end) in spoke]
+        unnamed = [
+            m for m in self.unnamed if m.label in labels and m.end <= before and before - m.end <= LOOKBACK_CHARS
+        ]
+        if unnamed:  # a speaker the model did not tag is what the passage is about, like a named one
+            salient = sorted({*salient, *unnamed}, key=lambda m: m.start)
+        if not salient and (salient_only or not found):
             return None
-        best = (salient or agreeing)[-1]
-        return Mention(best.start_char, best.end_char, self.label(best))
+        return (salient or found)[-1]
+
+    def _untagged_name(self, tok: Token, mention: Mention) -> Mention | None:
+        """A capitalised name the model left untagged: an organisation when its last word names a body
+        ('Kent Police', 'Washington State Patrol'), a person when it is a bare proper name ('Vik')."""
+        words = index(self.doc).text[mention.start : mention.end].split()
+        if not words or not all(w[:1].isupper() for w in words if w.lower() not in ("of", "the", "and")):
+            return None
+        head = tok.lemma_.lower()
+        if head in lx.ORG_HEADS or head in lx.NAMED_BODY_HEADS:
+            if len(words) < 2:
+                return None
+            body = Mention(mention.start, mention.end, "ORG")
+            self.unnamed.append(body)  # 'they' and 'it' may speak for it later
+            return body
+        if tok.pos_ != "PROPN" or tok.ent_type_ or head in lx.PERSON_ROLES or head in lx.SOURCE_NOUNS:
+            return None
+        if len(words) > 3 or tok.i == tok.sent.start and len(words) == 1 and tok.lower_ in lx.COMMON_OPENERS:
+            return None
+        found = Mention(mention.start, mention.end, "PERSON")
+        self.unnamed.append(found)
+        return found
+
+    def _last_body(self) -> Mention | None:
+        """What the latest speaker resolved to, or its own words when it named a body nobody tagged
+        ('police'): a statement, a release or an 'it' speaks for it."""
+        if self.last is None:
+            return None
+        mention, found = self.last
+        return found if found is not None else mention
 
     def _by_surname(self, tok: Token, before: int) -> Mention | None:
         """A bare name the model did not tag: the person named in full earlier with that surname."""
@@ -221,9 +260,12 @@ class Resolver:
         if clause.dep_ != "relcl":
             return None
         ent = _entity_at(self.doc, clause.head)
-        if ent is None or ent.label_ not in RESOLVED_LABELS:
-            return None
-        return Mention(ent.start_char, ent.end_char, ent.label_)
+        if ent is not None and ent.label_ in RESOLVED_LABELS:
+            return Mention(ent.start_char, ent.end_char, ent.label_)
+        if ent is None and clause.head.pos_ == "NOUN":  # 'the bloke who decided to answer': who he is, unnamed
+            chunk = _chunk_at(self.doc, clause.head)
+            return Mention(chunk.start_char, chunk.end_char, None) if chunk is not None else None
+        return None
 
     def _by_role(self, role: str, before: int) -> Mention | None:
         """'the spokeswoman': the nearest earlier person named with that role word beside the name."""

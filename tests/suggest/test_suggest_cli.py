@@ -51,14 +51,14 @@ def test_evaluate_on_the_sample_gold_meets_the_targets(capsys: pytest.CaptureFix
     code = main(["evaluate", "--gold", str(GOLD), "--texts", str(SAMPLE_DIR), "--json"])
     assert code == 0
     figures = json.loads(capsys.readouterr().out)
-    # Floors 0.02 under what the rules reach on these (tuned-on) samples: quotes 0.982,
-    # speakers 0.964, events 0.926, arguments 0.663 (issue 11). New text scores lower.
-    # Events were 0.952 before the furniture rules of issue 11's second pass: the dev set's guidelines
-    # make the page headline repeated above the story furniture (nothing annotated inside it), the
-    # samples' older gold keeps it as text, so the samples' headline events now count as misses.
-    assert figures["quotes"]["f1"] >= 0.96
-    assert figures["speakers"]["accuracy"] >= 0.944
-    assert figures["events"]["f1"] >= 0.906
+    # Floors 0.02 under what the rules reach on these (tuned-on) samples: quotes 0.988,
+    # speakers 0.965, events 0.949, arguments 0.668 (issue 11, third pass). New text scores lower.
+    # Events had fallen to 0.924 in the second pass (the samples' page headline, printed once under a
+    # chrome title, was taken for a repeated headline); the furniture rules now know the title, and
+    # leave the page's only headline as text when the title is chrome, so the floor is back near 0.93.
+    assert figures["quotes"]["f1"] >= 0.968
+    assert figures["speakers"]["accuracy"] >= 0.945
+    assert figures["events"]["f1"] >= 0.929
     assert figures["arguments"]["f1"] >= 0.65
 
 

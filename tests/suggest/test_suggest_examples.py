@@ -25,8 +25,9 @@ def covered(spans: list[tuple[int, int]], start: int, end: int) -> int:
 
 def check(name: str) -> tuple[list[str], list[str]]:
     """(furniture lines missed, article lines swallowed) for one example."""
-    body = read_text_file(EXAMPLES / "texts" / f"{name}.txt").text
-    spans = [(b.start, b.end) for b in find_boilerplate(body)]
+    doc = read_text_file(EXAMPLES / "texts" / f"{name}.txt")
+    body = doc.text
+    spans = [(b.start, b.end) for b in find_boilerplate(body, doc.title)]
     wanted = FURNITURE[name]
     missed, swallowed = [], []
     for start, end, line in lines_of(body):

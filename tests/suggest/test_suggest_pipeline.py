@@ -13,7 +13,7 @@ def test_factories_are_found_by_name_without_importing_annotator() -> None:
         "nlp = spacy.blank('en')\n"
         "nlp.add_pipe('annotator_boilerplate')\n"
         "nlp.add_pipe('annotator_quotes')\n"
-        "doc = nlp('VIDEO0:4600:46\\nShe called it \\u201ca farce\\u201d.')\n"
+        "doc = nlp('VIDEO0:4600:46\\nShe said: \\u201cWe will appeal the ruling.\\u201d')\n"  # a quote, not a term
         "print(len(doc._.quotes), len(doc._.boilerplate))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

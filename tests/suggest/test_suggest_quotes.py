@@ -90,7 +90,10 @@ def test_organisation_description_resolves_to_the_named_organisation(quotes_of: 
 
 
 def test_quote_without_any_attribution_keeps_an_empty_speaker(quotes_of: Quotes) -> None:
-    q = one(quotes_of('The sign on the door read "closed for good" last week.'), "closed for good")
+    q = one(
+        quotes_of('The sign on the door read "Closed for good, sorry for the trouble." last week.'),
+        "Closed for good, sorry for the trouble.",
+    )
     assert q["speaker"] is None and q["entity"] is None and q["cue"] is None
 
 
@@ -141,16 +144,17 @@ def test_cited_source_as_saying_is_the_speaker(quotes_of: Quotes) -> None:
     assert q["speaker"] == "an official" and q["cue"] == "saying"
 
 
-def test_scare_quotes_are_kept_with_a_low_score_and_speech_with_a_high_one(nlp: Any) -> None:
-    """A short quoted phrase with no cue is a term or a title: suggested under the 'term' rule,
-    whose score sits below any threshold an editor would use; attributed speech scores high."""
+def test_scare_quotes_are_not_suggested_and_speech_scores_high(nlp: Any) -> None:
+    """A short quoted phrase with no cue is a term or a title. Suggested under a 'term' rule it was right
+    about 1 time in 9 on the dev set's calibration (issue 11), so it is no longer suggested; attributed
+    speech scores high."""
     from annotator.core.schema import default_schema
     from annotator.suggest.units import units_from_doc
 
     text = 'Shares in the "growth opportunity" fund fell sharply. "We are ready," the minister said.'
     units = [u for u in units_from_doc(nlp(text), "d", default_schema(), "m", "1") if u.kind == "quote"]
     by_text = {u.body.content.text_of(text): u.score for u in units}
-    assert by_text["growth opportunity"] < 0.3
+    assert "growth opportunity" not in by_text
     assert by_text["We are ready,"] >= 0.9
 
 

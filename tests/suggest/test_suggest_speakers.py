@@ -107,7 +107,7 @@ def test_a_bare_surname_resolves_to_the_person_named_in_full(quotes_of: Quotes) 
             '"A woman in her 40s has been arrested on suspicion of assault."',
             "A woman in her 40s",
             "Avon Police",
-            None,  # the small model does not tag this force; the speaker is what goes on
+            "Avon Police",  # the small model does not tag this force: a capitalised body's name is its own entity
         ),
         # "continued" after a quote attributes it
         (

