@@ -96,18 +96,32 @@ def extents(doc: Doc, tok: Token) -> list[Span]:
     determiner ("the US"), the name ("US"), the whole phrase ("Iran and North Korea", "hundreds of
     US diplomats"), the bare noun ("son" of "Trump's son")."""
     out = []
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    ent = _entity_of(doc, tok)
     if ent is not None:  # the name, with its determiner ("the US"; not "President Vladimir Putin")
-        det = doc[ent.start - 1] if ent.start > 0 else None
-        with_det = det is not None and det.dep_ == "det" and ent.start <= det.head.i < ent.end
-        out.append(Span(start=det.idx if with_det and det is not None else ent.start_char, end=ent.end_char))
-        out.append(Span(start=ent.start_char, end=ent.end_char))
+        first, last = ent
+        det = doc[first.i - 1] if first.i > 0 else None
+        with_det = det is not None and det.dep_ == "det" and first.i <= det.head.i <= last.i
+        name = Span(start=first.idx, end=last.idx + len(last))
+        out += [Span(start=det.idx, end=name.end) if with_det and det is not None else name, name]
     out.append(_left_complete(tok))
     whole = _whole(doc, tok)
     if whole is not None:
         out.append(whole)
     out.append(_bare(tok))
     return list(dict.fromkeys(s for s in out if s.end > s.start))
+
+
+def _entity_of(doc: Doc, tok: Token) -> tuple[Token, Token] | None:
+    """The first and last token of the named entity `tok` is in (by its IOB marks: no scan of doc.ents)."""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    first = tok
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = doc[first.i - 1]
+    last = tok
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    return first, last
 
 
 def _left_complete(tok: Token) -> Span:
