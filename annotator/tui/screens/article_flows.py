@@ -150,9 +150,10 @@ def _nearest(pool: list[tuple[bool, int, Span, str]], role: str) -> list[Span]:
 
 
 def _interleave(parsed: list[Span], nearest: list[Span], taken: set[Span]) -> list[Span]:
-    """The parse's first phrase, the nearest fitting mention, then the rest of each (no repeats, none taken)."""
+    """The parse's first phrase, the nearest fitting mention, then the rest of each: no repeats, and
+    nothing inside or around a filler the event has already ("US" of "US diplomats" is not another role)."""
     order = [*parsed[:1], *nearest[:1], *parsed[1:], *nearest[1:]]
-    return [s for s in dict.fromkeys(order) if s not in taken]
+    return [s for s in dict.fromkeys(order) if not any(s.start < t.end and t.start < s.end for t in taken)]
 
 
 def _fit(role: str | None, label: str) -> int:
@@ -697,7 +698,13 @@ class ArticleFlows:
             for span in refinements(doc, filled[role])[:1]
             if span not in taken
         ]
-        others = [fill(role, ranked[role][0]) for role in roles if role in filled and ranked[role]]
+        # Another filler for a filled role: never the same words elsewhere in the article.
+        others = [
+            fill(role, span)
+            for role in roles
+            if role in filled
+            for span in [s for s in ranked[role] if s.text_of(text) != filled[role].text_of(text)][:1]
+        ]
         clears = [
             Choice(f"clear:{role}", Content.assemble((f"{role:<10}", "bold"), ("✕ clear", "dim")), search=role)
             for role in roles
