@@ -29,12 +29,12 @@ def reported_clauses(doc: Doc) -> list[Span]:
     for tok in doc:
         if tok.lemma_.lower() not in REPORTING or not tok.pos_.startswith(("VERB", "AUX")):
             continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _that_clause(tok)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _that_clause(tok) or _next_clause(tok)
         if clause is None or clause.i < tok.i:  # '"…", she said': a direct quote, between its marks
             continue
         span = _clause_span(clause)
         if span is not None:
-            out.append(span)
+            out.append(_with_but(tok, span))
     return sorted(set(out), key=lambda s: (s.start, s.end))
 
 
@@ -44,6 +44,34 @@ def _that_clause(verb: Token) -> Token | None:
         if tok.lower_ == "that" and tok.dep_ in ("mark", "advmod") and tok.head.pos_ in ("VERB", "AUX"):
             return tok.head if tok.head.i > tok.i else None
     return None
+
+
+def _next_clause(verb: Token) -> Token | None:
+    """ "indicated during the campaign he would seek …": a clause the parser hung elsewhere, starting right
+    after the verb's own words."""
+    end = max(t.i for t in verb.subtree)
+    for tok in verb.doc[end + 1 : end + 12]:
+        if tok.dep_ == "ccomp" and tok.left_edge.i in (end + 1, end + 2) and tok.sent == verb.sent:
+            return tok
+    return None
+
+
+def _with_but(verb: Token, span: Span) -> Span:
+    """ "said Russia had waited … but it was all in vain": a clause joined by `but`/`and` with no comma
+    before it goes on what was said."""
+    doc = verb.doc
+    after = doc.char_span(span.end, len(doc.text), alignment_mode="expand")
+    if after is None or not len(after) or after[0].dep_ != "cc":
+        return span
+    joined = after[0].head  # "but" hangs on the clause it joins, that clause on the verb (or on "but")
+    if joined.i == verb.i:
+        joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > after[0].i), verb)
+    if joined.head.i != verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+        return span
+    last = max(t.i for t in joined.subtree)
+    while last > joined.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return Span(start=span.start, end=doc[last].idx + len(doc[last]))
 
 
 def _clause_span(head: Token) -> Span | None:
@@ -83,3 +111,33 @@ def next_reported(clauses: list[Span], offset: int, taken: list[Span]) -> Span |
     if around:
         return min(around, key=lambda s: s.end - s.start)
     return next((s for s in clauses if s.start > offset and free(s)), None)
+
+
+def speaker_of(doc: Doc, cue: Span) -> list[Span]:
+    """Who a reporting verb's clause says speaks: its subject, or the subject of the verb it hangs on
+    ("It called the move …, asserting that": It), as the phrase with its determiner ("The ministry")."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    tok = span.root
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return [_phrase(subject)]
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "relcl") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
+def _phrase(tok: Token) -> Span:
+    """The name the subject is part of ("Kremlin spokesman [Dmitry Peskov]"), else its phrase ("The ministry")."""
+    if tok.ent_iob_ in ("B", "I"):
+        first, last = tok, tok
+        while first.ent_iob_ == "I" and first.i > 0:
+            first = tok.doc[first.i - 1]
+        while last.i + 1 < len(tok.doc) and tok.doc[last.i + 1].ent_iob_ == "I":
+            last = tok.doc[last.i + 1]
+        return Span(start=first.idx, end=last.idx + len(last))
+    left = min((t for t in tok.subtree if t.i <= tok.i), key=lambda t: t.i)
+    return Span(start=left.idx, end=tok.idx + len(tok))

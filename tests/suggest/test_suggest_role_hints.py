@@ -52,3 +52,23 @@ def test_next_reported_skips_what_a_quote_already_covers() -> None:
     assert next_reported([a, b], 0, [Span(start=12, end=18)]) == b
     assert next_reported([a, b], 15, []) == a  # the one at the focus first
     assert next_reported([a, b], 35, [b]) is None
+
+
+def test_the_speaker_of_a_verb_is_its_subject_or_its_head_verbs(nlp: Any) -> None:
+    from annotator.suggest.reported import speaker_of
+
+    text = "Kremlin spokesman Dmitry Peskov told reporters the move was illegal. The ministry said it would act."
+    doc = nlp(text)
+    assert texts(text, speaker_of(doc, at(text, "told"))) == ["Dmitry Peskov"]  # the name, not the title
+    assert texts(text, speaker_of(doc, at(text, "said"))) == ["The ministry"]
+
+
+def test_reported_clauses_the_parser_hung_elsewhere_or_joined_by_but(nlp: Any) -> None:
+    joined = "He said Russia had waited for months to see any changes in the US policy but it was all in vain."
+    assert texts(joined, reported_clauses(nlp(joined))) == [joined[joined.index("Russia") : -1]]
+    elsewhere = (
+        "At the time, Putin surprised many people by declining to retaliate -- a gesture to Trump, who was due to"
+        " take office in weeks and repeatedly indicated during the presidential campaign he would seek to improve"
+        " ties with Moscow."
+    )
+    assert "he would seek to improve ties with Moscow" in texts(elsewhere, reported_clauses(nlp(elsewhere)))

@@ -27,7 +27,7 @@ from annotator.core.models import Entity, Event, Quote, Span, UnitBody
 from annotator.core.schema import LabelSchema
 from annotator.core.selection import clause_at, next_quotation, quotation_at, sentence_at, smallest_around
 from annotator.desk import Desk, ViewUnit
-from annotator.suggest.reported import reported_clauses
+from annotator.suggest.reported import reported_clauses, speaker_of
 from annotator.suggest.role_hints import refinements, role_phrases
 from annotator.suggest.type_hints import likely_types, reporting_cues
 from annotator.tui.screens.pickers import DIGITS, Choice, PickerScreen
@@ -186,14 +186,15 @@ def parse_speaker_row(value: str) -> SpeakerGuess:
     return SpeakerGuess(speaker, entity, cue)
 
 
-def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> list[Choice]:
-    """One key for who said it, the entity that is and the verb: "she → Maria Zakharova · said"."""
+def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = (), doc: Doc | None = None) -> list[Choice]:
+    """One key for who said it, the entity that is and the verb: "she → Maria Zakharova · said" (with the
+    parse, `doc`, the verb's own subject first)."""
     state = desk.state
     text = state.text
     mentions = {v.span: v.label for v in state.mentions()}
     named = sorted(
         {
-            v.body.speaker_entity
+            _as_mention(v.body.speaker_entity, mentions)
             for v in state.views
             if isinstance(v.body, Quote)
             and v.state != "rejected"
@@ -203,7 +204,8 @@ def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> 
         key=lambda s: s.start,
     )
     out = []
-    for guess in speaker_guesses(text, content, mentions, phrases, named, DESK_CUES):
+    subjects = partial(speaker_of, doc) if doc is not None else None
+    for guess in speaker_guesses(text, content, mentions, phrases, named, DESK_CUES, subjects):
         who = snippet(text, guess.speaker, 24)
         if guess.entity is not None and guess.entity != guess.speaker:
             who += f" → {snippet(text, guess.entity, 24)}"
@@ -213,6 +215,14 @@ def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> 
         prompt = Content.assemble(("speaker ", "dim"), who, (cue, "dim"))
         out.append(Choice(speaker_row_id(guess), prompt, search=who))
     return out
+
+
+def _as_mention(span: Span, mentions: dict[Span, str]) -> Span:
+    """A quote's named entity as the article's mention now has it (its boundary mended since: "the Russian
+    Foreign Ministry" for "Russian Foreign Ministry"), so a row names the entity as it stands."""
+    if span in mentions:
+        return span
+    return next((m for m in mentions if m.start < span.end and span.start < m.end), span)
 
 
 def _cue_prompt(text: str, cue: Span, near: Span) -> Content:
@@ -512,7 +522,7 @@ class ArticleFlows:
 
         The likely attributions come first, one key each ("she → Maria Zakharova · said"); then
         every mention; a mention that names nobody asks which entity it stands for."""
-        choices = speaker_choices(self.desk, content, self.phrases())
+        choices = speaker_choices(self.desk, content, self.phrases(), self._parse().doc)
         answer = await self.ask_mention(
             "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)], role="Speaker", first=choices
         )
@@ -659,7 +669,8 @@ class ArticleFlows:
             return self.role_suggestions(view.span, body.type, roles, dict(body.arguments))[: len(DIGITS)]
         if isinstance(body, Quote):
             now = SpeakerGuess(body.speaker, body.speaker_entity, body.cue) if body.speaker is not None else None
-            rows = [c for c in speaker_choices(self.desk, view.span, self.phrases()) if parse_speaker_row(c.id) != now]
+            choices = speaker_choices(self.desk, view.span, self.phrases(), self._parse().doc)
+            rows = [c for c in choices if parse_speaker_row(c.id) != now]
             return rows[: len(DIGITS)]
         return []
 
