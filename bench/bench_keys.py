@@ -401,11 +401,15 @@ class Editor:
     async def quote_parts(self, view: Any, want: Any) -> None:
         body = view.body
         if tuple(body.extra) != tuple(want.extra):
-            if want.extra:
+            if want.extra and not body.extra and self.has("quote_part"):
+                await self.add_parts(view.key, want.extra)
+            elif want.extra:
                 raise Unreachable("a quote's second part cannot be set from the desk")
-            await self.act("reject")  # no way to drop a second part: reject it and make the quote anew
-            await self.create(_GoldLike(want))
-            return
+            else:
+                await self.act("reject")  # no way to drop a second part: reject it and make the quote anew
+                await self.create(_GoldLike(want))
+                return
+            body = self.article().desk.state.view(view.key).body
         if body.speaker != want.speaker or body.speaker_entity != want.speaker_entity:
             if not await self.unit_choice(view.key, self.speaker_rows(want)):
                 await self.act("speaker")
@@ -414,6 +418,16 @@ class Editor:
         if body.cue != want.cue:
             await self.act("cue")
             await self.mention(want.cue, view.span)
+
+    async def add_parts(self, key: int, parts: Any) -> None:
+        """A newer desk's `+`: the next quotation comes selected; move the selection onto the part, Enter."""
+        for part in parts:
+            await self.focus(key)
+            await self.act("quote_part")
+            if self.article().selection is None:
+                raise Unreachable("+ opened no selection")
+            await self.select(part)
+            await self.press("enter")
 
     def speaker_rows(self, want: Any) -> list[str]:
         """The one-key attribution rows (a newer desk) that give the wanted speaker and entity: the wanted cue's first."""
@@ -671,7 +685,10 @@ class Editor:
 
     async def create(self, gold: Any) -> None:
         body = gold.body
-        if gold.kind == "quote" and not body.extra and await self.quote_here(body):
+        if gold.kind == "quote" and body.extra and self.has("quote_part"):
+            body = body.model_copy(update={"extra": ()})  # the first part, then + for the others (finish_quote)
+            gold = _GoldLike(gold.body)
+        if gold.kind == "quote" and await self.quote_here(body, gold.body):
             return
         await self.open_selection_at(body.span.start)
         await self.select(body.span)
@@ -688,41 +705,57 @@ class Editor:
                 raise Unreachable("a quote's second part cannot be set from the desk")
             await self.act("quote")
             await self.speaker(body, body.span)
-            await self.finish_quote(body)
+            await self.finish_quote(gold.body)
         else:
             await self.act("event")
             await self.pick(body.type)
             await self.new_event_roles(body)
 
-    async def quote_here(self, body: Any) -> bool:
-        """A newer desk's `"`: focus a unit from which the quotation marks lead to this quote, press it."""
-        if not self.has("quote_here"):
+    async def quote_here(self, body: Any, whole: Any) -> bool:
+        """A newer desk's `"` (or `'` for reported speech): focus a unit from which the key leads to this quote, press it."""
+        keys = self.quote_keys()
+        if not keys:
             return False
-        from annotator.core.selection import next_quotation
-
         screen = self.article()
         state = screen.desk.state
         taken = [v.span for v in state.views if v.kind == "quote" and v.state != "rejected"]
-        best: tuple[int, int | None] | None = None
+        best: tuple[int, int | None, str] | None = None
         focus = state.view(screen.focus_key)
-        if focus is not None and next_quotation(self.text, focus.span.start, taken) == body.span:
-            best = (0, None)
+        for name, finds in keys:
+            if focus is not None and finds(focus.span.start, taken) == body.span:
+                best = (0, None, name)
+                break
         for index, view in enumerate(state.views):
             if best is not None and best[0] == 0:
                 break
-            if view.span.start > body.span.end or next_quotation(self.text, view.span.start, taken) != body.span:
-                continue
-            cost = min(len(keys) for keys, _ in self.focus_plans(index))
-            if best is None or cost < best[0]:
-                best = (cost, view.key)
+            for name, finds in keys:
+                if view.span.start > body.span.end or finds(view.span.start, taken) != body.span:
+                    continue
+                cost = min(len(keys_) for keys_, _ in self.focus_plans(index))
+                if best is None or cost < best[0]:
+                    best = (cost, view.key, name)
         if best is None or best[0] > 4:
             return False
         if best[1] is not None:
             await self.focus(best[1])
-        await self.act("quote_here")
+        await self.act(best[2])
         await self.speaker(body, body.span)
-        await self.finish_quote(body)
+        await self.finish_quote(whole)
         return True
+
+    def quote_keys(self) -> list[tuple[str, Any]]:
+        """The keys that make a quote from the focus, with where each lands (offset, taken quotes) -> span."""
+        from annotator.core.selection import next_quotation
+
+        found: list[tuple[str, Any]] = []
+        if self.has("quote_here"):
+            found.append(("quote_here", lambda offset, taken: next_quotation(self.text, offset, taken)))
+        if self.has("reported_here"):
+            from annotator.suggest.reported import next_reported
+
+            clauses = list(self.article()._parse().reported)
+            found.append(("reported_here", lambda offset, taken: next_reported(clauses, offset, taken)))
+        return found
 
     async def finish_quote(self, body: Any) -> None:
         from annotator.tui.screens.pickers import PickerScreen

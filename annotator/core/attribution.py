@@ -7,7 +7,7 @@ quote's cue without a question; the editor can always choose otherwise.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from annotator.core.models import Span
@@ -95,13 +95,16 @@ def speaker_guesses(
     phrases: Sequence[Span] = (),
     named_speakers: Sequence[Span] = (),
     cues: re.Pattern[str] = CUE_WORDS,
+    subjects: Callable[[Span], Sequence[Span]] | None = None,
 ) -> list[SpeakerGuess]:
     """Likely (speaker, entity, cue) for a quote, likeliest first: the words beside each reporting verb
     near the quote (named people and bodies before other phrases), a pronoun paired with its likely
     antecedent (the entity an earlier quote named, then the nearest person or body before it).
 
     `mentions` are the article's entity mentions with their labels; `phrases` the parse's noun
-    phrases; `named_speakers` the named entities of the article's other quotes, in text order.
+    phrases; `named_speakers` the named entities of the article's other quotes, in text order;
+    `subjects` the parse's subject of a verb (the one who speaks, however far: "It called …,
+    asserting that"), tried first.
     """
     out: list[SpeakerGuess] = []
     seen: set[tuple[Span, Span | None]] = set()
@@ -111,8 +114,8 @@ def speaker_guesses(
             seen.add((speaker, entity))
             out.append(SpeakerGuess(speaker, entity, cue))
 
-    verbs = _cues_near(text, content, cues)
-    if not verbs:
+    verbs = [v for v in _cues_near(text, content, cues) if not any(_inside(v, m) for m in mentions)]
+    if not verbs:  # a verb is never inside a name ("United States" holds no "states")
         return out
     lo, hi = min(c.start for c in verbs) - CUE_REACH, max(c.end for c in verbs) + CUE_REACH
     spans = [s for s in {**{p: "" for p in phrases}, **mentions} if s.end >= lo and s.start <= hi]
@@ -127,10 +130,15 @@ def speaker_guesses(
                 s.end - s.start,
             )
         )
-        for speaker in beside[:3]:
+        said_by = [sp for sp in (subjects(cue) if subjects is not None else ()) if not _inside(sp, content)]
+        for speaker in list(dict.fromkeys([*said_by[:1], *beside[:3]])):
             for entity in _entities_for(text, speaker, mentions, named_speakers):
                 add(speaker, entity, cue)
     return out
+
+
+def _inside(span: Span, other: Span) -> bool:
+    return other.start <= span.start and span.end <= other.end
 
 
 def _between(span: Span, cue: Span, content: Span) -> bool:

@@ -15,6 +15,8 @@ from annotator.core.models import Span
 
 # A sentence ends at . ! ? (and any closing marks after it) before a space, or at a line end.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)|\n")
+# A full stop after initials or a title ("the U.S. Embassy", "Mr. Lavrov") seldom ends the sentence.
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Jr|Sr|No|vs)\.")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s")
 PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"', "'": "'", "‹": "›"}
 
@@ -33,10 +35,21 @@ def sentence_at(text: str, offset: int) -> Span | None:
         return None
     start = para.start
     for m in _SENTENCE_END.finditer(text, para.start, para.end):
+        if _abbreviation_ends(text, m.start(), m.end()):
+            continue
         if m.end() > offset:
             return _trimmed(text, start, m.end())
         start = m.end()
     return _trimmed(text, start, para.end)
+
+
+def _abbreviation_ends(text: str, start: int, end: int) -> bool:
+    """The mark at text[start:end] is the full stop of an abbreviation, not a sentence end."""
+    if text[start:end] != ".":
+        return False
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    found = _ABBREVIATION.search(text, word_start, end)
+    return found is not None and found.end() == end
 
 
 def clause_at(text: str, offset: int) -> Span | None:

@@ -56,3 +56,18 @@ def test_quotations_in_text_order_and_the_next_one_not_yet_a_quote() -> None:
     assert next_quotation(text, 0, taken=[one]) == two
     assert next_quotation(text, two.end + 1) == three  # over a paragraph break
     assert next_quotation(text, three.end + 1) is None
+
+
+def test_a_verb_inside_a_name_is_no_cue_and_the_parse_subject_comes_first() -> None:
+    from annotator.core.attribution import CUE_WORDS
+    from annotator.suggest.type_hints import reporting_cues
+
+    text = 'It called the law illegal, asserting that the United States is "hostile".'
+    us, it = at(text, "United States"), at(text, "It")
+    guesses = speaker_guesses(text, at(text, "hostile"), {us: "GPE"}, [it], cues=reporting_cues(CUE_WORDS))
+    assert all(g.cue != at(text, "States") for g in guesses)  # "States" of the name is not "states"
+    asserting = at(text, "asserting")
+    parsed = speaker_guesses(
+        text, at(text, "hostile"), {us: "GPE"}, [it], cues=reporting_cues(CUE_WORDS), subjects=lambda cue: [it]
+    )
+    assert parsed[0] == SpeakerGuess(it, None, asserting)  # the subject the parse gives, however far from the verb

@@ -64,3 +64,13 @@ def test_spans_always_lie_inside_the_text(text: str, offset: int) -> None:
         if span is not None:
             assert 0 <= span.start < span.end <= len(text)
             assert "\n" not in span.text_of(text)
+
+
+def test_a_full_stop_after_initials_or_a_title_does_not_end_the_sentence() -> None:
+    text = "Russia told the U.S. Embassy to cut staff. Mr. Lavrov agreed. It was over."
+    for needle, sentence in (
+        ("Embassy", "Russia told the U.S. Embassy to cut staff."),
+        ("Lavrov", "Mr. Lavrov agreed."),
+    ):
+        found = sentence_at(text, text.index(needle))
+        assert found is not None and found.text_of(text) == sentence

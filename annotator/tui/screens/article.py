@@ -20,10 +20,11 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from annotator.core.display import one_line
-from annotator.core.models import KINDS, DocState
+from annotator.core.models import KINDS, DocState, Quote
 from annotator.core.selection import next_quotation
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.guidelines import guideline_lines
+from annotator.suggest.reported import next_reported
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.messages import ModelLoaded, ModelMissing
 from annotator.tui.screens.article_consistency import ArticleConsistency
@@ -74,6 +75,8 @@ EDITING = {
     "least_sure",
     "consistency",
     "quote_here",
+    "reported_here",
+    "quote_part",
     "next_pending",
     "next_kind",
     "next_label",
@@ -93,12 +96,14 @@ UNIT_KEYS: dict[str, str | None] = {
     "speaker": "quote",
     "cue": "quote",
     "roles": "event",
+    "quote_part": "quote",
 }
 UNIT_KEY_NAMES = {
     "relabel": "A digit",
     "speaker": "Speaker (S)",
     "cue": "Cue (c)",
     "roles": "Roles (r)",
+    "quote_part": "A quote part (+)",
 }
 
 
@@ -248,6 +253,20 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             "quote_here",
             "Quote here",
             "Make a quote of the words between the quotation marks at the focus (else the next ones not yet a quote)",
+            show=False,
+        ),
+        _b(
+            "apostrophe",
+            "reported_here",
+            "Reported speech",
+            "Make a quote of the clause a reporting verb reports (said that …) at the focus, else the next not yet a quote",
+            show=False,
+        ),
+        _b(
+            "plus",
+            "quote_part",
+            "Quote part",
+            "Add a part to the focused quote: the next quotation after it is selected, Enter adds it",
             show=False,
         ),
         _b("S", "speaker", "Speaker", "Set the focused quote's speaker"),
@@ -710,6 +729,29 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
             return
         self.view.scroll_to_span(found)
         self.new_quote_flow(found)
+
+    def action_reported_here(self) -> None:
+        """`'`: the clause a reporting verb reports ("said that …") becomes a quote; who said it comes next."""
+        parse = self._parse()
+        if parse.doc is None:
+            self.notify("Reported speech needs the model's parse: it is not loaded (yet).", markup=False)
+            return
+        state = self.desk.state
+        focused = self.focused_view()
+        offset = focused.span.start if focused is not None else self._search_origin() + 1
+        taken = [v.span for v in state.views if v.kind == "quote" and v.state != "rejected"]
+        found = next_reported(list(parse.reported), offset, taken)
+        if found is None:
+            self.notify("No reported speech from here on that is not a quote already.", markup=False)
+            return
+        self.view.scroll_to_span(found)
+        self.new_quote_flow(found)
+
+    def action_quote_part(self) -> None:
+        """`+` on a quote: select its next part (the next quotation after it, selected already); Enter adds it."""
+        view = self.focused_view()
+        if view is not None and isinstance(view.body, Quote):
+            self.quote_part_flow(view)
 
     def action_pick_label(self) -> None:
         view = self.focused_view()

@@ -21,18 +21,21 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
-from annotator.core.attribution import CUE_WORDS, SpeakerGuess, cue_near, role_rank, speaker_guesses
+from annotator.core.attribution import CUE_WORDS, ROLE_LABELS, SpeakerGuess, cue_near, role_rank, speaker_guesses
 from annotator.core.display import one_line
 from annotator.core.models import Entity, Event, Quote, Span, UnitBody
 from annotator.core.schema import LabelSchema
-from annotator.core.selection import clause_at, quotation_at, sentence_at, smallest_around
+from annotator.core.selection import clause_at, next_quotation, quotation_at, sentence_at, smallest_around
 from annotator.desk import Desk, ViewUnit
+from annotator.suggest.reported import reported_clauses, speaker_of
+from annotator.suggest.role_hints import refinements, role_phrases
 from annotator.suggest.type_hints import likely_types, reporting_cues
 from annotator.tui.screens.pickers import DIGITS, Choice, PickerScreen
 from annotator.tui.widgets.unit_list import snippet
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from annotator.tui.app import AnnotatorApp
     from annotator.tui.widgets.article_view import ArticleView
@@ -138,6 +141,21 @@ def mention_pool(desk: Desk, near: Span, phrases: Sequence[Span] = ()) -> list[t
     return pool
 
 
+def _nearest(pool: list[tuple[bool, int, Span, str]], role: str) -> list[Span]:
+    """The three likeliest mentions for `role` from `mention_pool`: in the sentence, fitting, near.
+    An entity whose label does not fit the role (a place as a Time) is never offered in one key."""
+    named = role in ROLE_LABELS  # a Time, a Place: a name of that kind, never a bare phrase
+    fitting = (p for p in pool if _fit(role, p[3]) != 1 and not (named and p[3] == PHRASE))
+    return [p[2] for p in heapq.nsmallest(3, fitting, key=lambda p: (p[0], _fit(role, p[3]), p[1], p[2].start))]
+
+
+def _interleave(parsed: list[Span], nearest: list[Span], taken: set[Span]) -> list[Span]:
+    """The parse's first phrase, the nearest fitting mention, then the rest of each: no repeats, and
+    nothing inside or around a filler the event has already ("US" of "US diplomats" is not another role)."""
+    order = [*parsed[:1], *nearest[:1], *parsed[1:], *nearest[1:]]
+    return [s for s in dict.fromkeys(order) if not any(s.start < t.end and t.start < s.end for t in taken)]
+
+
 def _fit(role: str | None, label: str) -> int:
     return 0 if role is None else role_rank(role, label) if label != PHRASE else 9
 
@@ -168,14 +186,15 @@ def parse_speaker_row(value: str) -> SpeakerGuess:
     return SpeakerGuess(speaker, entity, cue)
 
 
-def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> list[Choice]:
-    """One key for who said it, the entity that is and the verb: "she → Maria Zakharova · said"."""
+def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = (), doc: Doc | None = None) -> list[Choice]:
+    """One key for who said it, the entity that is and the verb: "she → Maria Zakharova · said" (with the
+    parse, `doc`, the verb's own subject first)."""
     state = desk.state
     text = state.text
     mentions = {v.span: v.label for v in state.mentions()}
     named = sorted(
         {
-            v.body.speaker_entity
+            _as_mention(v.body.speaker_entity, mentions)
             for v in state.views
             if isinstance(v.body, Quote)
             and v.state != "rejected"
@@ -185,7 +204,8 @@ def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> 
         key=lambda s: s.start,
     )
     out = []
-    for guess in speaker_guesses(text, content, mentions, phrases, named, DESK_CUES):
+    subjects = partial(speaker_of, doc) if doc is not None else None
+    for guess in speaker_guesses(text, content, mentions, phrases, named, DESK_CUES, subjects):
         who = snippet(text, guess.speaker, 24)
         if guess.entity is not None and guess.entity != guess.speaker:
             who += f" → {snippet(text, guess.entity, 24)}"
@@ -195,6 +215,14 @@ def speaker_choices(desk: Desk, content: Span, phrases: Sequence[Span] = ()) -> 
         prompt = Content.assemble(("speaker ", "dim"), who, (cue, "dim"))
         out.append(Choice(speaker_row_id(guess), prompt, search=who))
     return out
+
+
+def _as_mention(span: Span, mentions: dict[Span, str]) -> Span:
+    """A quote's named entity as the article's mention now has it (its boundary mended since: "the Russian
+    Foreign Ministry" for "Russian Foreign Ministry"), so a row names the entity as it stands."""
+    if span in mentions:
+        return span
+    return next((m for m in mentions if m.start < span.end and span.start < m.end), span)
 
 
 def _cue_prompt(text: str, cue: Span, near: Span) -> Content:
@@ -444,11 +472,18 @@ class ArticleFlows:
             raise Cancelled
         return answer
 
-    async def ask_span(self, prompt: str, near: Span | None = None) -> Span:
-        """Let the editor select text, starting at `near` (the unit being edited); Enter answers, Escape cancels."""
+    async def ask_span(self, prompt: str, near: Span | None = None, *, selected: Span | None = None) -> Span:
+        """Let the editor select text, starting at `near` (the unit being edited) or with `selected` selected
+        already; Enter answers, Escape cancels."""
         future: asyncio.Future[Span | None] = asyncio.get_running_loop().create_future()
-        if not self.start_selection(prompt, future, near.start if near is not None else None):
+        start = selected or near
+        if not self.start_selection(prompt, future, start.start if start is not None else None):
             raise Cancelled
+        if selected is not None and self.selection is not None:
+            tokens = self.desk.state.tokens
+            self.selection.anchor = token_index_at(tokens, selected.start)
+            self.selection.cursor = max(self.selection.anchor, token_index_at(tokens, selected.end - 1))
+            self.show_selection()
         span = await future
         if span is None:
             raise Cancelled
@@ -467,10 +502,12 @@ class ArticleFlows:
         """A numbered picker of mentions (1-9 the likeliest, 0 the first way out); `at`: where a selection starts.
 
         `first`: rows of the caller's own ahead of the mentions (their ids come back as they are)."""
+        ids = {c.id for c in first}
+        mentions = mention_choices(self.desk, near, self.label_classes, role=role, phrases=self.phrases())
         choices = [
             Choice(SELECT, "⌖ select in the text… (Enter)", always=True),
             *first,
-            *mention_choices(self.desk, near, self.label_classes, role=role, phrases=self.phrases()),
+            *(c for c in mentions if c.id not in ids),
             *extra,
         ]
         answer = await self.ask(title, choices, numbered=True)
@@ -485,7 +522,7 @@ class ArticleFlows:
 
         The likely attributions come first, one key each ("she → Maria Zakharova · said"); then
         every mention; a mention that names nobody asks which entity it stands for."""
-        choices = speaker_choices(self.desk, content, self.phrases())
+        choices = speaker_choices(self.desk, content, self.phrases(), self._parse().doc)
         answer = await self.ask_mention(
             "Who said it?", content, extra=[Choice(NONE, "— no speaker", always=True)], role="Speaker", first=choices
         )
@@ -552,7 +589,7 @@ class ArticleFlows:
         roles = etype.roles if etype and not self.ROLES_BY_DIGITS else []
         while roles:  # a screen without digit choices (review) asks the roles here; Esc saves
             try:
-                role, answer = await self.ask_role(trigger, f"“{word}” ({type_})", roles, arguments, "Esc: save it")
+                role, answer = await self.ask_role(trigger, type_, roles, arguments, "Esc: save it")
             except Cancelled:
                 break
             if isinstance(answer, Span):
@@ -574,7 +611,7 @@ class ArticleFlows:
         return sorted(all_types, key=lambda c: first.get(c.id, len(first)))
 
     async def ask_role(
-        self, trigger: Span, what: str, roles: list[str], filled: dict[str, Span], escape: str
+        self, trigger: Span, etype: str, roles: list[str], filled: dict[str, Span], escape: str
     ) -> tuple[str, str | Span]:
         """One key for a suggested filler ("Place ← Moscow"), or a role's name and then any mention."""
         text = self.desk.state.text
@@ -586,7 +623,8 @@ class ArticleFlows:
             )
             for role in roles
         ]
-        suggested = self.role_suggestions(trigger, roles, filled)
+        what = f"“{snippet(text, trigger, 30)}” ({etype})"
+        suggested = self.role_suggestions(trigger, etype, roles, filled)
         # Where the event's details already offer the suggestions one key each, r is for any role:
         # the roles by name come first there.
         choices = [*by_name, *suggested] if self.ROLES_BY_DIGITS else [*suggested, *by_name]
@@ -595,8 +633,29 @@ class ArticleFlows:
             kind, role, *where = answer.split(":")
             return role, parse_span_id(":".join(where)) if kind == "fill" else NONE
         return answer, await self.ask_mention(
-            f"{answer} of {what}", trigger, extra=[Choice(NONE, "— clear this role", always=True)], role=answer
+            f"{answer} of {what}",
+            trigger,
+            extra=[Choice(NONE, "— clear this role", always=True)],
+            role=answer,
+            first=self.parsed_fillers(trigger, etype, roles, answer, filled.get(answer)),
         )
+
+    def parsed_fillers(self, trigger: Span, etype: str, roles: list[str], role: str, now: Span | None) -> list[Choice]:
+        """A role's fillers as the parse gives them (its other extents first when it holds one), ahead of the
+        mentions in the role's picker: "hundreds of US diplomats" is one key there, not a selection."""
+        doc = self._parse().doc
+        if doc is None:
+            return []
+        text = self.desk.state.text
+        spans = [
+            *(refinements(doc, now) if now is not None else []),
+            *role_phrases(doc, trigger, etype, roles).get(role, []),
+        ]
+        return [
+            Choice(span_id(span), Content.assemble(("phrase   ", "dim"), snippet(text, span, 40)), search=role)
+            for span in dict.fromkeys(spans)
+            if span != now
+        ]
 
     def unit_choices(self, view: ViewUnit | None) -> list[Choice]:
         """The one-key choices a unit offers (digits on the article screen, listed in its details):
@@ -607,10 +666,11 @@ class ArticleFlows:
         if isinstance(body, Event):
             etype = self.desk.state.schema.event_type(body.type)
             roles = etype.roles if etype else list(body.arguments)
-            return self.role_suggestions(view.span, roles, dict(body.arguments))[: len(DIGITS)]
+            return self.role_suggestions(view.span, body.type, roles, dict(body.arguments))[: len(DIGITS)]
         if isinstance(body, Quote):
             now = SpeakerGuess(body.speaker, body.speaker_entity, body.cue) if body.speaker is not None else None
-            rows = [c for c in speaker_choices(self.desk, view.span, self.phrases()) if parse_speaker_row(c.id) != now]
+            choices = speaker_choices(self.desk, view.span, self.phrases(), self._parse().doc)
+            rows = [c for c in choices if parse_speaker_row(c.id) != now]
             return rows[: len(DIGITS)]
         return []
 
@@ -623,45 +683,70 @@ class ArticleFlows:
         span = parse_span_id(":".join(where)) if kind == "fill" else None
         self.commit(lambda: self.desk.set_event_argument(view, role, span))
 
-    def role_suggestions(self, trigger: Span, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
-        """The likeliest filler of each role near the trigger, empty roles first; then clearing a filled
-        role; then, while rows are left of the nine digits, the next likeliest fillers of empty roles."""
+    def role_suggestions(self, trigger: Span, etype: str, roles: list[str], filled: dict[str, Span]) -> list[Choice]:
+        """One-key rows for an event's roles, likeliest first: the filler of each empty role (the parse's
+        subject, object or receiver of the trigger, else the nearest fitting mention); the other extents of
+        a filled role's phrase ("US" -> "the US"); another filler for a filled role; clearing a filled role;
+        then, while rows are left of the nine digits, the next likeliest fillers of empty roles."""
         text = self.desk.state.text
         taken = set(filled.values())
+        doc = self._parse().doc
+        parsed = role_phrases(doc, trigger, etype, roles) if doc is not None else {}
         pool = [p for p in mention_pool(self.desk, trigger, self.phrases()) if p[2] not in taken]
         # An entity whose label does not fit the role (a place as a Time) is never offered in one key.
-        ranked = {
-            role: [
-                p[2]
-                for p in heapq.nsmallest(
-                    3,
-                    (p for p in pool if _fit(role, p[3]) != 1),
-                    key=lambda p: (p[0], _fit(role, p[3]), p[1], p[2].start),
-                )
-            ]
-            for role in roles
-        }
+        ranked = {role: _interleave(parsed.get(role, []), _nearest(pool, role), taken) for role in roles}
 
         def fill(role: str, span: Span) -> Choice:
             prompt = Content.assemble((f"{role:<10}", "bold"), ("← ", "dim"), snippet(text, span, 40))
             return Choice(f"fill:{role}:{span_id(span)}", prompt, search=role, match_prompt=False)
 
-        order = sorted(roles, key=lambda r: r in filled)
-        fills = [fill(role, ranked[role][0]) for role in order if ranked[role]]
+        empty = [role for role in roles if role not in filled]
+        fills = [fill(role, ranked[role][0]) for role in empty if ranked[role]]
+        mends = [
+            fill(role, span)
+            for role in roles
+            if role in filled and doc is not None
+            for span in refinements(doc, filled[role])[:1]
+            if span not in taken
+        ]
+        # Another filler for a filled role: never the same words elsewhere in the article.
+        others = [
+            fill(role, span)
+            for role in roles
+            if role in filled
+            for span in [s for s in ranked[role] if s.text_of(text) != filled[role].text_of(text)][:1]
+        ]
         clears = [
             Choice(f"clear:{role}", Content.assemble((f"{role:<10}", "bold"), ("✕ clear", "dim")), search=role)
             for role in roles
             if role in filled
         ]
-        room = len(DIGITS) - len(fills) - len(clears)
-        seconds = [
-            fill(role, span)
-            for rank in (1, 2)
-            for role in order
-            if role not in filled
-            for span in ranked[role][rank : rank + 1]
-        ]
-        return fills + clears + seconds[: max(0, room)]
+        seconds = [fill(role, span) for rank in (1, 2) for role in empty for span in ranked[role][rank : rank + 1]]
+        rows = list({c.id: c for c in [*fills, *mends, *clears, *others, *seconds]}.values())
+        return rows
+
+    @work(exclusive=True, group="flow")
+    async def quote_part_flow(self, view: ViewUnit) -> None:
+        """One more part of a quote split by its attribution ("…," she said. "…"): the next quotation after
+        its last part comes selected (Enter adds it; arrows and strokes change it first). One write."""
+        body = view.body
+        if not isinstance(body, Quote):
+            return
+        text = self.desk.state.text
+        end = max(part.end for part in body.marked())
+        taken = [v.span for v in self.desk.state.views if v.kind == "quote" and v.state != "rejected"]
+        guess = next_quotation(text, end + 1, [*taken, *body.marked()])
+        try:
+            span = await self.ask_span(
+                "Quote part: select it, Enter to add, Esc to cancel", Span(start=end, end=end + 1), selected=guess
+            )
+        except Cancelled:
+            return
+        if any(part.start < span.end and span.start < part.end for part in body.marked()):
+            self.notify("That overlaps the quote already: a part is words it does not hold yet.", markup=False)
+            return
+        parts = tuple(sorted((*body.extra, span), key=lambda s: s.start))
+        self.commit(lambda: self.desk.correct(view, body.model_copy(update={"extra": parts})))
 
     @work(exclusive=True, group="flow")
     async def speaker_flow(self, view: ViewUnit) -> None:
@@ -703,11 +788,8 @@ class ArticleFlows:
             body = view.body
             etype = self.desk.state.schema.event_type(body.type)
             roles = etype.roles if etype else list(body.arguments)
-            word = snippet(self.desk.state.text, view.span, 30)
             try:
-                role, answer = await self.ask_role(
-                    view.span, f"“{word}” ({body.type})", roles, dict(body.arguments), "Esc: stop"
-                )
+                role, answer = await self.ask_role(view.span, body.type, roles, dict(body.arguments), "Esc: stop")
             except Cancelled:
                 return
             span = answer if isinstance(answer, Span) else None
@@ -797,10 +879,13 @@ def cursor_bindings(prefix: str) -> list[Binding]:
 
 @dataclass(frozen=True)
 class Parse:
-    """What the desk keeps of the model's parse of an article: phrases (for `n` and the pickers), lemmas by offset."""
+    """What the desk keeps of the model's parse of an article: phrases (for `n` and the pickers), lemmas by
+    offset, and the parsed Doc itself (the role rows walk its dependencies; None without a parser)."""
 
     phrases: list[Span]
     lemmas: dict[int, str]
+    doc: Doc | None = None
+    reported: tuple[Span, ...] = ()  # the clauses reporting verbs report (`'` quotes them)
 
 
 def parse_article(nlp: Language, text: str) -> Parse:
@@ -814,7 +899,9 @@ def parse_article(nlp: Language, text: str) -> Parse:
         {Span(start=c.start_char, end=c.end_char) for c in chunks if c.text.strip()}, key=lambda s: s.start
     )
     lemmas = {t.idx: t.lemma_.lower() for t in doc if t.lemma_ and not t.is_space}
-    return Parse(phrases, lemmas)
+    if not doc.has_annotation("DEP"):
+        return Parse(phrases, lemmas)
+    return Parse(phrases, lemmas, doc, tuple(reported_clauses(doc)))
 
 
 def phrase_spans(nlp: Language, text: str) -> list[Span]:
