@@ -272,7 +272,7 @@ class DocumentsPart(Connected):
         params: list[Any] = [annotator, seq]
         if undone_only:
             where.append("coalesce(s.status, 'todo') IN ('todo', 'in_progress')")
-        if self._has_assignments(annotator):
+        if self.works_from_list(annotator):
             where.append("EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = ?)")
             params.append(annotator)
         return self._one(
