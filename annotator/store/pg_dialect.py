@@ -82,6 +82,11 @@ class PgDialect:
         sql, params = search_condition(query)
         return ("documents d", sql, "d.seq", list(params)) if sql else None
 
+    def one_per_row(self, table: str, alias: str, columns: str, on: str) -> str:
+        """LATERAL with LIMIT 1: never pulled up into a join the planner may hash (a plain LEFT
+        JOIN of doc_status hashed all of it, 80 ms a page at 100,000 documents)."""
+        return f"LEFT JOIN LATERAL (SELECT {columns} FROM {table} {alias} WHERE {on} LIMIT 1) {alias} ON true"
+
     def planned_for_values(self, conn: Any, sql: str, params: list[Any]) -> Any:
         """A read whose best plan depends on its values, never prepared. psycopg prepares a
         statement run five times and the server then plans it once for any values: a search

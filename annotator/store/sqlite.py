@@ -113,6 +113,10 @@ class SqliteDialect:
             [match],
         )
 
+    def one_per_row(self, table: str, alias: str, columns: str, on: str) -> str:
+        """SQLite keeps a LEFT JOIN's left table outer: each row looks its one row up by index."""
+        return f"LEFT JOIN {table} {alias} ON {on}"
+
     def planned_for_values(self, conn: sqlite3.Connection, sql: str, params: list[Any]) -> sqlite3.Cursor:
         return conn.execute(sql, params)  # SQLite plans every run of a statement for its values
 

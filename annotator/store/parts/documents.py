@@ -143,20 +143,19 @@ class DocumentsPart(Connected):
         hits = self.dialect.hits(query or "")
         window: int | None = None
         beyond = False
-        # A document's status and flag: the walk's own row when it walks a status, else a
-        # look-up per row. PostgreSQL joined doc_status by hashing all of it (80 ms a page at
-        # 100,000 documents) where a scalar look-up per row kept it to the page's rows.
-        mine = "(SELECT {} FROM doc_status q WHERE q.doc_id = d.id AND q.annotator = ?)"
-        state, flag, state_params = (
-            f"coalesce({mine.format('q.status')}, 'todo')",
-            mine.format("q.flagged"),
-            [annotator],
-        )
+        # A document's status and flag: the walk's own row when it walks a status, else one
+        # look-up of my status row per row (`one_per_row`): a scalar subquery per column read
+        # looked it up three times a row on a todo page (status, flag and the filter).
+        state, flag = "coalesce(q.status, 'todo')", "q.flagged"
+        mine = self.dialect.one_per_row("doc_status", "q", "q.status, q.flagged", "q.doc_id = d.id AND q.annotator = ?")
         if order == "seq":
             by_status = status not in (None, "todo") and (hits is None or self.dialect.search_in_row)
             source, key, where, params = self._walk(annotator, status if by_status else None, hits)
             if by_status:
-                state, flag, state_params = "s.status", "s.flagged", []
+                state, flag = "s.status", "s.flagged"
+            else:
+                source = f"{source} {mine}"
+                params.insert(0, annotator)  # (the walk's own conditions are all in WHERE)
             at = before_seq if before_seq is not None else after_seq
             where.append(f"{key} {'<' if backwards else '>'} ?")
             params.append(at)
@@ -170,7 +169,7 @@ class DocumentsPart(Connected):
                 order, before_key if backwards else after_key, backwards
             )
             sort = f"{doubt_col} {direction}, x.doc_id {direction}"
-            state, flag, state_params = "coalesce(s.status, 'todo')", "s.flagged", []
+            state, flag = "coalesce(s.status, 'todo')", "s.flagged"
             params.insert(0, annotator)  # the source's join of my statuses
             if hits is not None:
                 where.append(f"d.seq IN (SELECT {hits[2]} FROM {hits[0]} WHERE {hits[1]})")
@@ -178,7 +177,7 @@ class DocumentsPart(Connected):
         where.insert(0, VISIBLE)  # documents of an unfinished import are not there yet
         if status is not None and state != "s.status":  # (a status walk holds its status already)
             where.append(f"{state} = ?")
-            params += [*state_params, status]
+            params.append(status)
         if assigned_only:
             where.append("EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = ?)")
             params.append(annotator)
@@ -197,7 +196,7 @@ class DocumentsPart(Connected):
                 coalesce((SELECT 1 FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql}) LIMIT 1), 0)
             FROM {source}
             WHERE {" AND ".join(where)} ORDER BY {sort} LIMIT ?"""
-        args = [*state_params, *state_params, annotator, *params, limit]
+        args = [annotator, *params, limit]
         run = self.dialect.planned_for_values if hits is not None else _prepared
         rows = run(self.conn, sql, args).fetchall()
         if backwards:
