@@ -39,6 +39,9 @@ def test_paging_forward_and_backward_by_last_seen_key(store: SqliteStore) -> Non
 
 def test_rows_carry_status_flag_and_counts(store: SqliteStore) -> None:
     store.add_units("suggestions:m@1", [entity("doc-001", 0, 13), entity("doc-001", 37, 42, "GPE")])
+    unseen = store.queue("ann", limit=2)[1]
+    assert (unseen.suggested, unseen.suggestions) == (False, 0)  # no model has marked it done yet
+    store.mark_layer_done("suggestions:m@1", ["doc-001"])  # as `suggest` does: the count is kept then
     add(store, entity("doc-001", 0, 13, state="accepted"))
     store.set_status("doc-001", "ann", "in_progress", flagged=True)
     row = store.queue("ann", limit=2)[1]

@@ -184,16 +184,15 @@ class DocumentsPart(Connected):
         sugg_sql = ",".join(str(i) for i in self._suggestion_layer_ids()) or "NULL"
         # Per-row look-ups are scalar subqueries, not EXISTS: PostgreSQL planned an EXISTS for
         # every row the walk might reach, not the page's 101, and hashed all of layer_docs
-        # instead (180 ms a page at 100,000 documents).
+        # instead (180 ms a page at 100,000 documents). The models that saw a document and the
+        # suggestions they left are one look-up (`layer_docs`, migration 14): NULL, none saw it.
         sql = f"""
             SELECT d.seq, d.id, d.title, d.outlet, coalesce(d.chars, d.nul_chars, length(d.text)),
                 {state}, coalesce({flag}, 0),
-                (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
-                    AND u.kind != 'boilerplate'),
+                (SELECT sum(x.suggestions) FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql})),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
                 {doubt_col},
-                coalesce((SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id LIMIT 1), 0),
-                coalesce((SELECT 1 FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql}) LIMIT 1), 0)
+                coalesce((SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id LIMIT 1), 0)
             FROM {source}
             WHERE {" AND ".join(where)} ORDER BY {sort} LIMIT ?"""
         args = [annotator, *params, limit]
@@ -298,9 +297,9 @@ def _doc_row(r: Any) -> DocRow:
         r[4],
         r[5],
         bool(r[6]),
-        r[7],
+        r[7] or 0,
         r[8],
         None if r[9] in (None, NO_DOUBT) else r[9],
         bool(r[10]),
-        bool(r[11]),
+        r[7] is not None,  # some suggestions layer marked it done
     )
