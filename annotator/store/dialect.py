@@ -34,6 +34,9 @@ What cannot be shared is a method or attribute here; each backend supplies one `
   subquery with LIMIT 1, which its planner can neither flatten nor hash: a plain join hashed
   all of doc_status; SQLite: a plain LEFT JOIN, whose left table always stays the outer loop).
   One look-up where scalar subqueries took one per column read.
+- `merges_ranges`: whether the engine joins two index ranges by merging or hashing them
+  (PostgreSQL), so a todo page reads my other statuses over the walk as one range; SQLite
+  only loops, one look-up per row (`one_per_row` serves it better).
 - `forced_join`: the join keyword that makes the engine loop over the left table first
   (SQLite `CROSS JOIN`, which its planner never reorders; PostgreSQL plain `JOIN`, whose
   `CROSS JOIN` takes no `ON`).
@@ -70,6 +73,8 @@ class Dialect(Protocol):
     def forced_join(self) -> str: ...
     @property
     def search_in_row(self) -> bool: ...
+    @property
+    def merges_ranges(self) -> bool: ...
     @property
     def for_update(self) -> str: ...
     @property

@@ -56,6 +56,9 @@ class PgDialect:
     # The search column is in the document's row: a walk of a status's rows tests it per row
     # (cheaper than a status look-up per hit, 10 us a position).
     search_in_row = True
+    # A todo page merges my other statuses over its bounded walk (one range of doc_status_walk)
+    # with the documents walked: 30% less than a look-up per position.
+    merges_ranges = True
     # A read followed by a write of the same row holds that row: two desks of one annotator
     # cannot both read the old status and both move the counters.
     for_update = " FOR UPDATE"

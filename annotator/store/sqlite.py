@@ -84,6 +84,7 @@ class SqliteDialect:
     name = "sqlite"
     forced_join = "CROSS JOIN"  # SQLite's planner keeps the left table outer: the hint the hot queries rely on
     search_in_row = False  # FTS5 answers a search from its own index only: a search page walks its hits
+    merges_ranges = False  # nested loops only: a todo page looks my status up row by row
     for_update = ""  # BEGIN IMMEDIATE already holds the one write lock
     skip_locked = ""  # and so one claim at a time
     driver_error = sqlite3.OperationalError
