@@ -86,6 +86,7 @@ def open_for_claims(args: argparse.Namespace) -> int:
         counts = store.claim_counts()
     finally:
         store.close()
-    print(f"{opened} slots opened: each document waits for {args.overlap} annotators to claim it")
+    who = "annotator" if args.overlap == 1 else "annotators"
+    print(f"{opened:,} slots opened: each document waits for {args.overlap} {who} to claim it")
     print(f"{counts['open']} slots open, {counts['claimed']} claimed; annotators take work with `annotator claim` or n")
     return 0

@@ -150,7 +150,7 @@ def _table(rows: list[DocRow], doubt: bool = False) -> str:
             r.status + ("*" if r.flagged else ""),
             clip(r.outlet or "", 16),
             r.length,
-            "failed" if r.suggest_failed else r.suggestions,
+            "failed" if r.suggest_failed else r.suggestions if r.suggested else "not yet",
             clip(r.title, 60),
         ]
         for r in rows

@@ -492,6 +492,23 @@ def _m13_queue_at_scale(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
+def _m14_suggestion_counts(conn: sqlite3.Connection) -> None:
+    """Each document's count of a model's suggestions, kept where the model marks it seen.
+
+    A queue page counted every row's suggestions from `units` (an index walk and a read of
+    each unit's row, 101 times a page); the count is now taken when the suggestions layer
+    marks the document done (`mark_layer_done`, with the doubt), and a page reads it with
+    the "seen by a model" look-up it made anyway: one look-up a row where there were two.
+    """
+    for stmt in _statements("""
+    ALTER TABLE layer_docs ADD COLUMN suggestions INTEGER NOT NULL DEFAULT 0;
+    UPDATE layer_docs SET suggestions = (SELECT count(*) FROM units u WHERE u.doc_id = layer_docs.doc_id
+        AND u.layer_id = layer_docs.layer_id AND u.kind != 'boilerplate')
+    WHERE layer_id IN (SELECT id FROM layers WHERE kind = 'suggestions');
+    """):
+        conn.execute(stmt)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base", _m1_base),
     Migration(2, "search, assignments, counters, cursors", _m2_search_assign_cursor),
@@ -506,6 +523,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "ACE 2005 event types and roles", _m11_ace_event_types),
     Migration(12, "claims, and the log's group id set by the engine", _m12_claims),
     Migration(13, "queue pages and counts at scale", _m13_queue_at_scale),
+    Migration(14, "suggestion counts kept per document", _m14_suggestion_counts),
 )
 LATEST = MIGRATIONS[-1].version
 

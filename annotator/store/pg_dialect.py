@@ -56,6 +56,9 @@ class PgDialect:
     # The search column is in the document's row: a walk of a status's rows tests it per row
     # (cheaper than a status look-up per hit, 10 us a position).
     search_in_row = True
+    # A todo page merges my other statuses over its bounded walk (one range of doc_status_walk)
+    # with the documents walked: 30% less than a look-up per position.
+    merges_ranges = True
     # A read followed by a write of the same row holds that row: two desks of one annotator
     # cannot both read the old status and both move the counters.
     for_update = " FOR UPDATE"
@@ -81,6 +84,11 @@ class PgDialect:
         and tests each row when the words are common, or reads the GIN index when rare."""
         sql, params = search_condition(query)
         return ("documents d", sql, "d.seq", list(params)) if sql else None
+
+    def one_per_row(self, table: str, alias: str, columns: str, on: str) -> str:
+        """LATERAL with LIMIT 1: never pulled up into a join the planner may hash (a plain LEFT
+        JOIN of doc_status hashed all of it, 80 ms a page at 100,000 documents)."""
+        return f"LEFT JOIN LATERAL (SELECT {columns} FROM {table} {alias} WHERE {on} LIMIT 1) {alias} ON true"
 
     def planned_for_values(self, conn: Any, sql: str, params: list[Any]) -> Any:
         """A read whose best plan depends on its values, never prepared. psycopg prepares a

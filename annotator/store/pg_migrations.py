@@ -353,10 +353,26 @@ $fn$
 """
 
 
+def _m14_suggestion_counts(conn: PgConnection) -> None:
+    """SQLite's migration 14: each document's count of a model's suggestions in `layer_docs`,
+    taken when the model marks it done, so a queue page reads no units."""
+    for stmt in _ddl(_M14):
+        conn.execute(stmt)
+
+
+_M14 = """
+ALTER TABLE layer_docs ADD COLUMN suggestions INTEGER NOT NULL DEFAULT 0;
+UPDATE layer_docs SET suggestions = (SELECT count(*) FROM units u WHERE u.doc_id = layer_docs.doc_id
+        AND u.layer_id = layer_docs.layer_id AND u.kind != 'boilerplate')
+    WHERE layer_id IN (SELECT id FROM layers WHERE kind = 'suggestions')
+"""
+
+
 PG_MIGRATIONS: tuple[PgMigration, ...] = (
     PgMigration(BASELINE, "baseline: the schema of SQLite version 11 in one step", _baseline),
     PgMigration(12, "claims, and the log's group id set by the engine", _m12_claims),
     PgMigration(13, "queue pages and counts at scale", _m13_queue_at_scale),
+    PgMigration(14, "suggestion counts kept per document", _m14_suggestion_counts),
 )
 PG_LATEST = PG_MIGRATIONS[-1].version
 

@@ -84,6 +84,7 @@ class SqliteDialect:
     name = "sqlite"
     forced_join = "CROSS JOIN"  # SQLite's planner keeps the left table outer: the hint the hot queries rely on
     search_in_row = False  # FTS5 answers a search from its own index only: a search page walks its hits
+    merges_ranges = False  # nested loops only: a todo page looks my status up row by row
     for_update = ""  # BEGIN IMMEDIATE already holds the one write lock
     skip_locked = ""  # and so one claim at a time
     driver_error = sqlite3.OperationalError
@@ -112,6 +113,10 @@ class SqliteDialect:
             "documents_fts.rowid",
             [match],
         )
+
+    def one_per_row(self, table: str, alias: str, columns: str, on: str) -> str:
+        """SQLite keeps a LEFT JOIN's left table outer: each row looks its one row up by index."""
+        return f"LEFT JOIN {table} {alias} ON {on}"
 
     def planned_for_values(self, conn: sqlite3.Connection, sql: str, params: list[Any]) -> sqlite3.Cursor:
         return conn.execute(sql, params)  # SQLite plans every run of a statement for its values

@@ -73,6 +73,27 @@ def test_next_work_claims_only_when_nothing_of_mine_is_left(file_store) -> None:
     assert store.next_work("ana", "d1") is None  # every slot taken
 
 
+def test_place_in_list_counts_among_my_articles(file_store) -> None:
+    store = file_store
+    store.insert_documents([Document(id=f"d{i}", text=f"text {i}") for i in range(5)])
+    assert not store.works_from_list("ana") and store.place_in_list("d2", "ana") is None  # the corpus is hers
+    store.assign([("d3", "ana")])  # assigned up front: a list of one
+    assert store.works_from_list("ana") and not store.works_from_list("bob")
+    assert store.place_in_list("d3", "ana") == (1, 1)
+    store.open_claims(1)
+    assert store.works_from_list("bob")  # a claims corpus: everyone works from their claims
+    assert store.place_in_list("d0", "bob") == (None, 0)
+    assert store.claim("ana", 2) == ["d0", "d1"]
+    assert [store.place_in_list(d, "ana") for d in ("d0", "d1", "d3")] == [(1, 3), (2, 3), (3, 3)]
+    assert store.place_in_list("d2", "ana") == (None, 3)  # not hers: no place, her count still
+    import_id = store.begin_import()  # an unfinished import's documents are no one's yet
+    store.insert_documents([Document(id="late", text="late text")])
+    store.assign([("late", "ana")])
+    assert store.place_in_list("d3", "ana") == (3, 3)
+    store.complete_import(import_id)
+    assert store.place_in_list("late", "ana") == (4, 4)
+
+
 def test_open_claims_refuses_zero() -> None:
     store = open_store(None)
     with pytest.raises(ValueError, match="at least one"):

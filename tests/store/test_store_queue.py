@@ -39,6 +39,9 @@ def test_paging_forward_and_backward_by_last_seen_key(store: SqliteStore) -> Non
 
 def test_rows_carry_status_flag_and_counts(store: SqliteStore) -> None:
     store.add_units("suggestions:m@1", [entity("doc-001", 0, 13), entity("doc-001", 37, 42, "GPE")])
+    unseen = store.queue("ann", limit=2)[1]
+    assert (unseen.suggested, unseen.suggestions) == (False, 0)  # no model has marked it done yet
+    store.mark_layer_done("suggestions:m@1", ["doc-001"])  # as `suggest` does: the count is kept then
     add(store, entity("doc-001", 0, 13, state="accepted"))
     store.set_status("doc-001", "ann", "in_progress", flagged=True)
     row = store.queue("ann", limit=2)[1]
@@ -53,6 +56,36 @@ def test_rows_carry_status_flag_and_counts(store: SqliteStore) -> None:
     assert row.length == len(store.document("doc-001").text)
     other = store.queue("bob", limit=2)[1]
     assert (other.status, other.flagged, other.decisions) == ("todo", False, 0)
+
+
+@pytest.mark.parametrize("walk", [None, 4, 500])
+def test_todo_pages_carry_flags_and_counts_however_they_walk(store: SqliteStore, walk: int | None) -> None:
+    """A todo page reads my other statuses by range where the engine merges (PostgreSQL with a
+    bounded walk), row by row elsewhere: the rows, flags and counts are the same either way."""
+    store.set_status("doc-001", "ann", "todo", flagged=True)  # an explicit todo, flagged
+    store.set_status("doc-002", "ann", "done")
+    store.set_status("doc-003", "bob", "done")  # someone else's: still todo for ann
+    store.add_units("suggestions:m@1", [entity("doc-001", 0, 13)])
+    store.mark_layer_done("suggestions:m@1", ["doc-001"])
+    rows, after = [], 0
+    while True:
+        page = store.queue("ann", after_seq=after, limit=3, status="todo", walk=walk)
+        rows += page
+        if page.walked_to is None and len(page) < 3:
+            break
+        after = page.walked_to if page.walked_to is not None else page[-1].seq
+    assert _ids(rows) == [f"doc-{i:03d}" for i in range(12) if i != 2]
+    first = rows[1]
+    assert (first.id, first.status, first.flagged, first.suggested, first.suggestions) == (
+        "doc-001",
+        "todo",
+        True,
+        True,
+        1,
+    )
+    assert not any(r.flagged for r in rows if r.id != "doc-001")
+    back = store.queue("ann", before_seq=rows[-1].seq + 1, limit=20, status="todo", walk=walk)
+    assert _ids(back)[-3:] == ["doc-009", "doc-010", "doc-011"]
 
 
 def test_status_and_assignment_filters(store: SqliteStore) -> None:

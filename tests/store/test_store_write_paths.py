@@ -119,6 +119,8 @@ READS: dict[str, Call] = {
     "assignments": lambda s, c: (s.assignments(), s.assignments("ann")),
     "claims_open": lambda s, c: s.claims_open(),
     "holds": lambda s, c: s.holds("doc-000", "ann"),
+    "works_from_list": lambda s, c: s.works_from_list("ann"),
+    "place_in_list": lambda s, c: s.place_in_list("doc-000", "ann"),
     "claim_counts": lambda s, c: s.claim_counts(),
     "done_by_doc": lambda s, c: (s.done_by_doc(), s.done_by_doc("doc-002")),
     "layer_done_at": lambda s, c: s.layer_done_at(SUGG, "doc-002"),

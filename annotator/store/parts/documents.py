@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from annotator.core.matches import MATCH_CAP
-from annotator.core.models import DocStatus, Document
+from annotator.core.models import DOC_STATUSES, DocStatus, Document
 from annotator.store import clock
 from annotator.store.base import NO_DOUBT, QUEUE_ORDERS, DocRow, InsertResult, QueuePage, UnknownDocumentError
 from annotator.store.parts.connection import Connected
@@ -143,20 +143,11 @@ class DocumentsPart(Connected):
         hits = self.dialect.hits(query or "")
         window: int | None = None
         beyond = False
-        # A document's status and flag: the walk's own row when it walks a status, else a
-        # look-up per row. PostgreSQL joined doc_status by hashing all of it (80 ms a page at
-        # 100,000 documents) where a scalar look-up per row kept it to the page's rows.
-        mine = "(SELECT {} FROM doc_status q WHERE q.doc_id = d.id AND q.annotator = ?)"
-        state, flag, state_params = (
-            f"coalesce({mine.format('q.status')}, 'todo')",
-            mine.format("q.flagged"),
-            [annotator],
-        )
+        selected: list[Any] = []  # the SELECT list's parameters for my status and flag
+        by_status = False  # the walk filters the status itself
         if order == "seq":
             by_status = status not in (None, "todo") and (hits is None or self.dialect.search_in_row)
             source, key, where, params = self._walk(annotator, status if by_status else None, hits)
-            if by_status:
-                state, flag, state_params = "s.status", "s.flagged", []
             at = before_seq if before_seq is not None else after_seq
             where.append(f"{key} {'<' if backwards else '>'} ?")
             params.append(at)
@@ -164,40 +155,48 @@ class DocumentsPart(Connected):
                 window, beyond = self._window(at, walk, backwards)
                 where.append(f"{key} {'>=' if backwards else '<='} ?")
                 params.append(window)
+            if by_status:  # the walk's own row holds them
+                state, flag = "s.status", "s.flagged"
+            elif status == "todo" and window is not None and self.dialect.merges_ranges:
+                state, flag, selected = "'todo'", _MY_FLAG, [annotator]
+                where.append(_none_left_todo(key, backwards))
+                params += [annotator, at, window]
+                by_status = True  # filtered already
+            else:
+                source, state, flag, selected = self._my_status(annotator, source, params, status is not None)
             doubt_col, sort = "NULL", f"{key} {direction}"
         else:
             source, doubt_col, where, params = self._doubt_plan(
                 order, before_key if backwards else after_key, backwards
             )
             sort = f"{doubt_col} {direction}, x.doc_id {direction}"
-            state, flag, state_params = "coalesce(s.status, 'todo')", "s.flagged", []
+            state, flag = "coalesce(s.status, 'todo')", "s.flagged"
             params.insert(0, annotator)  # the source's join of my statuses
             if hits is not None:
                 where.append(f"d.seq IN (SELECT {hits[2]} FROM {hits[0]} WHERE {hits[1]})")
                 params.extend(hits[3])
         where.insert(0, VISIBLE)  # documents of an unfinished import are not there yet
-        if status is not None and state != "s.status":  # (a status walk holds its status already)
+        if status is not None and not (order == "seq" and by_status):  # (a status walk filtered already)
             where.append(f"{state} = ?")
-            params += [*state_params, status]
+            params.append(status)
         if assigned_only:
             where.append("EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = ?)")
             params.append(annotator)
         sugg_sql = ",".join(str(i) for i in self._suggestion_layer_ids()) or "NULL"
         # Per-row look-ups are scalar subqueries, not EXISTS: PostgreSQL planned an EXISTS for
         # every row the walk might reach, not the page's 101, and hashed all of layer_docs
-        # instead (180 ms a page at 100,000 documents).
+        # instead (180 ms a page at 100,000 documents). The models that saw a document and the
+        # suggestions they left are one look-up (`layer_docs`, migration 14): NULL, none saw it.
         sql = f"""
             SELECT d.seq, d.id, d.title, d.outlet, coalesce(d.chars, d.nul_chars, length(d.text)),
                 {state}, coalesce({flag}, 0),
-                (SELECT count(*) FROM units u WHERE u.doc_id = d.id AND u.layer_id IN ({sugg_sql})
-                    AND u.kind != 'boilerplate'),
+                (SELECT sum(x.suggestions) FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql})),
                 (SELECT count(*) FROM decisions x WHERE x.doc_id = d.id AND x.annotator = ?),
                 {doubt_col},
-                coalesce((SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id LIMIT 1), 0),
-                coalesce((SELECT 1 FROM layer_docs x WHERE x.doc_id = d.id AND x.layer_id IN ({sugg_sql}) LIMIT 1), 0)
+                coalesce((SELECT 1 FROM suggest_failures f WHERE f.doc_id = d.id LIMIT 1), 0)
             FROM {source}
             WHERE {" AND ".join(where)} ORDER BY {sort} LIMIT ?"""
-        args = [*state_params, *state_params, annotator, *params, limit]
+        args = [*selected, annotator, *params, limit]
         run = self.dialect.planned_for_values if hits is not None else _prepared
         rows = run(self.conn, sql, args).fetchall()
         if backwards:
@@ -206,6 +205,26 @@ class DocumentsPart(Connected):
         if window is not None and len(page) < limit and beyond:
             page.walked_to = window
         return page
+
+    def _my_status(
+        self, annotator: str, source: str, params: list[Any], filtered: bool
+    ) -> tuple[str, str, str, list[Any]]:
+        """The page's source, my status and flag, and their parameters in the SELECT list, for
+        a walk that holds no status row of mine (`params`, the WHERE's, take the join's first).
+
+        A status filter reads my status row for every row walked: joined once a row
+        (`one_per_row`), the filter and both columns read it once, where scalar subqueries read
+        it three times. Without one, scalar subqueries: run for the page's rows alone, after
+        its sort. A join below the sort made PostgreSQL walk a search's documents in order to
+        spare it, every document for a word no article holds (80 ms a page at 100,000).
+        """
+        if filtered:
+            params.insert(0, annotator)
+            mine = self.dialect.one_per_row(
+                "doc_status", "q", "q.status, q.flagged", "q.doc_id = d.id AND q.annotator = ?"
+            )
+            return f"{source} {mine}", "coalesce(q.status, 'todo')", "q.flagged", []
+        return source, f"coalesce({_MY_STATUS}, 'todo')", _MY_FLAG, [annotator, annotator]
 
     def _walk(
         self, annotator: str, status: DocStatus | None, hits: tuple[str, str, str, list[Any]] | None
@@ -272,7 +291,7 @@ class DocumentsPart(Connected):
         params: list[Any] = [annotator, seq]
         if undone_only:
             where.append("coalesce(s.status, 'todo') IN ('todo', 'in_progress')")
-        if self._has_assignments(annotator):
+        if self.works_from_list(annotator):
             where.append("EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = ?)")
             params.append(annotator)
         return self._one(
@@ -284,6 +303,23 @@ class DocumentsPart(Connected):
     def first_undone(self, annotator: str) -> str | None:
         """The annotator's first document not yet done or skipped, from the top."""
         return self.neighbour("", annotator, +1, undone_only=True)
+
+
+_MY_STATUS = "(SELECT q.status FROM doc_status q WHERE q.doc_id = d.id AND q.annotator = ?)"
+_MY_FLAG = "(SELECT q.flagged FROM doc_status q WHERE q.doc_id = d.id AND q.annotator = ?)"
+
+
+def _none_left_todo(key: str, backwards: bool) -> str:
+    """A todo page's filter where the engine merges two ranges (`Dialect.merges_ranges`): no
+    status row of mine other than todo at the position, read as one range of `doc_status_walk`
+    over the bounded walk (parameters: annotator, the key, the walk's far edge) and merged
+    with the documents walked, where a look-up per position read 500 rows of doc_status."""
+    done = ", ".join(f"'{s}'" for s in DOC_STATUSES if s != "todo")  # our own constants
+    span = "n.seq < ? AND n.seq >= ?" if backwards else "n.seq > ? AND n.seq <= ?"
+    return (
+        f"NOT EXISTS (SELECT 1 FROM doc_status n WHERE n.annotator = ? AND n.status IN ({done})"
+        f" AND n.seq = {key} AND {span})"
+    )
 
 
 def _prepared(conn: Any, sql: str, params: list[Any]) -> Any:
@@ -299,9 +335,9 @@ def _doc_row(r: Any) -> DocRow:
         r[4],
         r[5],
         bool(r[6]),
-        r[7],
+        r[7] or 0,
         r[8],
         None if r[9] in (None, NO_DOUBT) else r[9],
         bool(r[10]),
-        bool(r[11]),
+        r[7] is not None,  # some suggestions layer marked it done
     )

@@ -124,7 +124,10 @@ class LayersPart(Connected):
         target = self._layer_for(layer)
         with self.transaction():
             self.conn.execute("DELETE FROM units WHERE doc_id = ? AND layer_id = ?", (doc_id, target.id))
-            return [self._insert_unit(target.id, u) for u in units]
+            ids = [self._insert_unit(target.id, u) for u in units]
+            if target.kind == "suggestions":  # a document it marked done keeps its count and doubt right
+                self._refresh_doubt(int(target.id), [doc_id])
+            return ids
 
     def add_unit_rows(self, layer: str, rows: Sequence[UnitRow]) -> int:
         """Insert many already-validated units with one executemany (import's bulk path).
@@ -189,7 +192,7 @@ class LayersPart(Connected):
                 f" doubt_min = {NO_DOUBT}, doubt_mean = {NO_DOUBT}",
                 [(target.id, d, stamp) for d in doc_ids],
             )
-            if target.kind == "suggestions":  # the queue's doubt order reads these scores
+            if target.kind == "suggestions":  # the queue reads these scores and counts
                 self._refresh_doubt(int(target.id), doc_ids)
             self.conn.executemany(
                 "DELETE FROM suggest_failures WHERE layer_id = ? AND doc_id = ?", [(target.id, d) for d in doc_ids]
@@ -225,13 +228,17 @@ class LayersPart(Connected):
             self._refresh_doubt(int(found.id), doc_ids)
 
     def _refresh_doubt(self, layer_id: int, doc_ids: Sequence[str] | None) -> None:
-        scores = (
-            "(SELECT {0}(u.score) FROM units u WHERE u.doc_id = layer_docs.doc_id AND u.layer_id = layer_docs.layer_id"
-            " AND u.kind != 'boilerplate' AND u.score IS NOT NULL)"
+        """The doubt and the count of suggestions the layer keeps per document it marked done
+        (`layer_docs`): queue pages read them there, not from the units (migration 14)."""
+        units = (
+            "(SELECT {0} FROM units u WHERE u.doc_id = layer_docs.doc_id AND u.layer_id = layer_docs.layer_id"
+            " AND u.kind != 'boilerplate'{1})"
         )
+        scored = " AND u.score IS NOT NULL"
         sql = (
-            f"UPDATE layer_docs SET doubt_min = coalesce({scores.format('min')}, {NO_DOUBT}),"
-            f" doubt_mean = coalesce({scores.format('avg')}, {NO_DOUBT}) WHERE layer_id = ?"
+            f"UPDATE layer_docs SET doubt_min = coalesce({units.format('min(u.score)', scored)}, {NO_DOUBT}),"
+            f" doubt_mean = coalesce({units.format('avg(u.score)', scored)}, {NO_DOUBT}),"
+            f" suggestions = {units.format('count(*)', '')} WHERE layer_id = ?"
         )
         if doc_ids is None:
             self.conn.execute(sql, (layer_id,))

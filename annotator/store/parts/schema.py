@@ -79,16 +79,23 @@ class SchemaPart(Connected):
             return self._insert_schema(schema)
 
     def _remap(self, mapping: dict[str, str]) -> None:
-        rows = self.conn.execute("SELECT id, body FROM units WHERE kind IN ('entity', 'event', 'quote')").fetchall()
-        for unit_id, raw in rows:
+        rows = self.conn.execute(
+            "SELECT id, body, layer_id, doc_id FROM units WHERE kind IN ('entity', 'event', 'quote')"
+        ).fetchall()
+        suggestions, dropped = set(self._suggestion_layer_ids()), set()
+        for unit_id, raw, layer_id, doc_id in rows:
             body = json.loads(raw)
             new = remap_body(body, mapping)
             if new is None:
                 self.conn.execute("DELETE FROM units WHERE id = ?", (unit_id,))
+                if layer_id in suggestions:
+                    dropped.add((int(layer_id), doc_id))
             elif new != body:
                 self.conn.execute(
                     "UPDATE units SET body = ?, label = ? WHERE id = ?", (json.dumps(new), label_of_body(new), unit_id)
                 )
+        for layer_id, doc_id in sorted(dropped):  # a suggestion gone: the page's count and the doubt follow
+            self._refresh_doubt(layer_id, [doc_id])
         self._remap_log(mapping)
 
     def _remap_log(self, mapping: dict[str, str]) -> None:

@@ -10,6 +10,7 @@ from annotator.store import clock
 from annotator.store.base import UnknownDocumentError
 from annotator.store.counters import status_deltas, status_moves
 from annotator.store.parts.connection import Connected
+from annotator.store.staging import VISIBLE
 
 
 class StatusPart(Connected):
@@ -243,7 +244,7 @@ class StatusPart(Connected):
             )
         return [(r[0], r[1]) for r in rows]
 
-    def _has_assignments(self, annotator: str) -> bool:
+    def works_from_list(self, annotator: str) -> bool:
         """Whether the annotator works from a list of their own, not the whole corpus: assigned
         up front, or in a corpus that hands out work by claims (`ClaimsPart`), where what they
         have not claimed is not theirs to open next."""
@@ -252,11 +253,31 @@ class StatusPart(Connected):
 
     def holds(self, doc_id: str, annotator: str) -> bool:
         """Whether the document is the annotator's to work on: any, unless they work from a list
-        (`_has_assignments`: assigned up front, or a corpus open for claims), then one on it."""
-        if not self._has_assignments(annotator):
+        (`works_from_list`: assigned up front, or a corpus open for claims), then one on it."""
+        if not self.works_from_list(annotator):
             return True
         found = self._one("SELECT 1 FROM assignments WHERE doc_id = ? AND annotator = ?", (doc_id, annotator))
         return found is not None
+
+    def place_in_list(self, doc_id: str, annotator: str) -> tuple[int | None, int] | None:
+        """Where the document stands among the annotator's own, for the article's header: (its
+        position from 1 in corpus order, None when it is not theirs; how many they hold). None
+        when they work from the whole corpus (the corpus is their list then).
+
+        Someone who works from a list (claims, assignments) reads "article 2 of 3 of yours":
+        the corpus's "article 41 of 5,000" says nothing about how far along they are.
+        """
+        if not self.works_from_list(annotator):
+            return None
+        seq = self.doc_seq(doc_id)
+        row = self.conn.execute(
+            "SELECT count(*), coalesce(sum(CASE WHEN d.seq <= ? THEN 1 ELSE 0 END), 0),"
+            " coalesce(sum(CASE WHEN d.id = ? THEN 1 ELSE 0 END), 0)"
+            f" FROM assignments a JOIN documents d ON d.id = a.doc_id WHERE a.annotator = ? AND {VISIBLE}",
+            (seq if seq is not None else -1, doc_id, annotator),
+        ).fetchone()
+        total, upto, held = int(row[0]), int(row[1]), int(row[2])
+        return (upto if held else None), total
 
     def assigned_progress(self, annotator: str) -> tuple[int, int]:
         """(documents assigned to the annotator, how many of those they marked done), for the queue's bar."""

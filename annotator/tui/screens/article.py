@@ -380,7 +380,7 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         state = self.desk.load(self.doc_id)
         store = self.desk.store
         seq = store.doc_seq(self.doc_id) if hasattr(store, "doc_seq") else None
-        self._place = (seq, store.count_documents())
+        self._place = (seq, store.count_documents(), store.place_in_list(self.doc_id, self.desk.annotator))
         labels = state.schema.entity_label_names
         self.label_classes = label_classes(labels)
         self.title = one_line(state.document.title)
@@ -402,13 +402,14 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
 
     def redraw_header(self) -> None:
         state = self.desk.state
-        seq, total = self._place
+        seq, total, mine = self._place
         self._widgets.header.show(
             HeaderInfo(
                 title=state.document.title,
                 outlet=state.document.outlet,
                 position=seq,
                 total=total,
+                mine=mine,
                 annotator=self.desk.annotator,
                 status=state.status.status,
                 flagged=state.status.flagged,

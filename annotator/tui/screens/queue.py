@@ -23,6 +23,7 @@ from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
 PAGE = 100
+LIST_POLL_S = 3.0  # how often the queue looks for claims made elsewhere (another desk, `annotator claim`)
 FILL_S = 0.05  # how long one key press goes on filling a page whose filters hardly meet
 WIDE = 100  # from this many columns the filter row lists every status
 LAST = 2**62  # a seq beyond any document: "before LAST" is the last page
@@ -117,7 +118,12 @@ class QueueScreen(Screen[None]):
         # in that direction goes on from there rather than from the last row shown.
         self.walked_after: int | None = None
         self.walked_before: int | None = None
-        self.assigned_total = 0
+        # Whether I work from a list of my own (assignments, or a corpus open for claims): the
+        # queue then opens on it, and `a` switches to the whole corpus and back.
+        self.has_list = False
+        self.claims = False  # the corpus hands out work by claims
+        self.scope_chosen = False  # I pressed `a`: the scope stays where I put it
+        self._list_seen: tuple[int, int] = (0, 0)  # my (articles, done) as last shown
         self._left = False  # resumed after another screen covered it (not the first show)
         self.came_back_from: str | None = None  # the article the editor left to come back here
 
@@ -135,28 +141,62 @@ class QueueScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.assigned_total, _ = self._assigned_progress()
-        self.set_reactive(QueueScreen.assigned_only, self.assigned_total > 0)
+        self._follow_list()
         self._show_filters()
         self.load_page(0)  # in this frame: the first paint already shows rows
+        self.set_interval(LIST_POLL_S, self._poll_list)
+
+    def _follow_list(self) -> bool:
+        """Whether I work from a list, and the scope with it unless I chose one; True when the
+        scope changed. A corpus opened for claims while the desk runs, or my first claim,
+        turns the queue to my articles: before, an annotator with claims only kept "all
+        articles" and read other people's work as theirs."""
+        store, who = self.app.store, self.app.annotator
+        self.claims = store.claims_open()
+        self.has_list = store.works_from_list(who)
+        self.refresh_bindings()
+        if self.scope_chosen or self.assigned_only == self.has_list:
+            return False
+        self.set_reactive(QueueScreen.assigned_only, self.has_list)
+        return True
+
+    def _poll_list(self) -> None:
+        """My list grew or moved elsewhere (a claim from another desk or the CLI): show it."""
+        if not self.is_current:
+            return
+        if self._follow_list() or (self.assigned_only and self._assigned_progress() != self._list_seen):
+            self._reload_here()
 
     def on_screen_suspend(self) -> None:
         self._left = True
 
     def on_screen_resume(self) -> None:
-        """Back from an article: statuses and counts changed; keep the same page and row."""
-        if self._left and self.rows:
-            came, self.came_back_from = self.came_back_from, None
-            cursor_id = came or self.queue_list.doc_id_at_cursor()
-            if came is not None and self.order == "seq" and all(r.id != came for r in self.rows):
-                seq = self.app.store.doc_seq(came)  # the page that holds the article I was on
-                if seq is not None:
-                    self.load_page(seq - 1, cursor_id=came)
-                    return
-            if self.order != "seq":  # a doubt key has no "just before": reopen from the top
-                self.load_page(0, cursor_id=cursor_id)
-            else:
-                self.load_page(self.rows[0].seq - 1, cursor_id=cursor_id)
+        """Back from an article: statuses and counts changed, my list may have grown (a claim);
+        keep the same page and row."""
+        if not self._left:
+            return
+        came, self.came_back_from = self.came_back_from, None
+        if self._follow_list() or not self.rows:  # a new scope, or a list that was empty
+            self.load_page(0, cursor_id=came)
+            return
+        self._reload_here(came)
+
+    def _reload_here(self, came: str | None = None) -> None:
+        """The same page again, the cursor on the same article, or on `came` (the article I
+        came back from) on the page that holds it."""
+        if not self.rows:
+            self.load_page(0)
+            return
+        cursor_id = came or self.queue_list.doc_id_at_cursor()
+        if came is not None and self.order == "seq" and all(r.id != came for r in self.rows):
+            seq = self.app.store.doc_seq(came)  # the page that holds the article I was on
+            if seq is not None:
+                self.load_page(seq - 1, cursor_id=came)
+                return
+        if self.order != "seq":  # a doubt key has no "just before": reopen from the top
+            self.load_page(0, cursor_id=cursor_id)
+        else:
+            self.load_page(self.rows[0].seq - 1, cursor_id=cursor_id)
 
     @property
     def queue_list(self) -> QueueList:
@@ -274,8 +314,8 @@ class QueueScreen(Screen[None]):
     def _show_progress(self) -> None:
         store, who = self.app.store, self.app.annotator
         if self.assigned_only:
-            total, done = self._assigned_progress()
-            scope = "assigned to me"
+            total, done = self._list_seen = self._assigned_progress()
+            scope = "my articles: claimed or assigned" if self.claims else "assigned to me"
         else:
             total = store.count_documents()
             done = store.status_counts(who).get(who, {}).get("done", 0)
@@ -306,6 +346,8 @@ class QueueScreen(Screen[None]):
     def _empty_text(self) -> str:
         if self.search or self.status:
             return "nothing matches: Esc clears the search and filter"
+        if self.assigned_only and self.claims:
+            return "nothing claimed yet: n claims the next article, a shows all articles"
         if self.assigned_only:
             return "nothing assigned to you: a shows all articles"
         return "no articles yet: add some with `annotator import FILES`"
@@ -351,7 +393,7 @@ class QueueScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_scope":  # hidden, not dimmed: without assignments it never applies
-            return self.assigned_total > 0
+            return self.has_list
         if action == "clear":
             return bool(self.search or self.status or self.focused is self.query_one(Input)) or None
         return True
@@ -387,6 +429,7 @@ class QueueScreen(Screen[None]):
         self.status = FILTERS[(FILTERS.index(self.status) + 1) % len(FILTERS)]
 
     def action_toggle_scope(self) -> None:
+        self.scope_chosen = True
         self.assigned_only = not self.assigned_only
 
     def action_cycle_order(self) -> None:

@@ -23,11 +23,23 @@ class HeaderInfo:
     flagged: bool
     counts: dict[str, int]
     suggesting: str = ""  # "", "suggesting…", or why there are no suggestions
+    # (place among my articles or None, how many are mine) when I work from a list
+    # (claims, assignments): then the header counts there, not in the corpus.
+    mine: tuple[int | None, int] | None = None
+
+
+def place_text(info: HeaderInfo) -> str:
+    """Where the article stands: among mine when I work from a list, else in the corpus."""
+    if info.mine is not None:
+        position, total = info.mine
+        if position is not None:
+            return f"your article {position:,} of {total:,}"
+        return f"not one of your {total:,}" if total else "not yours: none claimed yet"
+    return f"article {info.position:,} of {info.total:,}" if info.position else f"{info.total:,} articles"
 
 
 def header_content(info: HeaderInfo) -> Content:
-    where = f"article {info.position:,} of {info.total:,}" if info.position else f"{info.total:,} articles"
-    parts = [one_line(info.outlet or ""), where, one_line(info.annotator), info.status.replace("_", " ")]
+    parts = [one_line(info.outlet or ""), place_text(info), one_line(info.annotator), info.status.replace("_", " ")]
     line2: list[tuple[str, str] | str] = [" · ".join(p for p in parts if p)]
     if info.flagged:
         line2 += ["  ", ("⚑ flagged", "bold")]
