@@ -65,7 +65,9 @@ BYLINE = [
     # "By Jane Smith", "By Jane Smith and Tom Jones, Reuters", "By JANE SMITH | Staff Writer"
     re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}((\s*,\s*|\s+and\s+|\s*\|\s*)[\w.' -]{2,40}){0,3}$"),
     # The stamp alone on its line: a story paragraph may open with one ("Updated at 8:45 p.m. ET: ...").
-    re.compile(r"^(published|updated|posted|last updated)\b.{0,60}\d.{0,30}$", _I),
+    re.compile(
+        r"^(this (article|story|post|page) (was|is) )?(published|updated|posted|last updated)\b.{0,60}\d.{0,30}$", _I
+    ),
     re.compile(r"\b(contributed (to )?(this )?report(ing)?|contributed to this story)\.?$", _I),
 ]
 # A dateline alone on its line: "PARIS (AP) —", "WASHINGTON, March 3 (Reuters) -"
@@ -79,7 +81,7 @@ READ_MORE = [
     re.compile(r"^(watch|see|read|listen to) (more|the full \w+)( above| below| here)?\.?$", _I),
 ]
 NEWSLETTER = [
-    re.compile(r"\b(newsletter|sign up for|signing up|inbox)\b.{0,120}$", _I),
+    re.compile(r"\b(newsletters?|sign up for|signing up|inbox)\b.{0,120}$", _I),
 ]
 SHARE = [
     re.compile(
@@ -97,7 +99,12 @@ CREDIT_END = [
     re.compile(r"\b(photo|image|picture)s?\s+(courtesy of|credit:?)\s+[^.]{1,60}$", _I),
     re.compile(r"\bRetrieved \w+ \d{1,2}, \d{4},? from\b", _I),  # a citation of the source a post rewrote
     re.compile(r"\|\s*(photo |image )?credits?\s*:\s*[^|]{1,40}$", _I),  # "Firefighters at work | Credits: Fox"
+    # a photographer and outlet in brackets: "(Jenna Watson/IndyStar/USA Today Network)"
+    re.compile(r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:\s*/\s*[A-Z][\w .&'’-]{1,40}){1,3}\)\s*$"),
 ]
+# A caption that ends with its photographer's bare name in brackets, and no stop after it:
+# "Two mature bald eagles in their nest ... shortly after two eaglets hatched. (Shannon Kuzio)"
+NAME_CREDIT_END = re.compile(r"[.!?]\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}\)$")
 NOTICE = [
     re.compile(r"^(estimated )?(read(ing)? time:?\s*)?\d{1,2}(-\d{1,2})?\s*(min|mins|minutes?)( read)?$", _I),
     re.compile(r"^(estimated read time|reading time)\b.{0,30}$", _I),
@@ -112,6 +119,8 @@ NOTICE = [
     re.compile(r"^(©|\(c\)|copyright\b|@\d{4}\b)", _I),
     re.compile(r"\ball rights? reserved\b", _I),
     re.compile(r"^(your email address will not be published|required fields are marked)\b", _I),  # a comment form
+    # a syndication notice: "You can publish this article on your website as long as you provide a link back"
+    re.compile(r"^(you (can|may) (re)?publish|republish) this (article|story)\b.{0,120}$", _I),
 ]
 CODE = [re.compile(r"\(function\s*\(|\bvar \w+ = |\bdocument\.\w+\(|\bwindow\.\w+|</?script\b")]
 COMMENTS = [
@@ -127,6 +136,8 @@ PROMPT = [
     re.compile(r"^(join now|subscribe now|sign up now|download (our|the) app|get the app)\b.{0,60}$", _I),
     re.compile(r"^subscribe to our\b.{0,80}$", _I),
     re.compile(r"^(advertisement|sponsored( content)?|responsive advertisement|header ads widget|ad)$", _I),
+    # a money offer to readers, a teaser with no stop: "Canada: Free $30 Oye! Times readers Get FREE $30 to spend…"
+    re.compile(r"^.{0,40}\bfree [$£€]\d[\d,.]*\b.{0,120}(?<![.!?\"”])$", _I),
 ]
 STAFF_BYLINE = [
     # "Jo Roe, Police Reporter", "Reuters Staff", "The Canadian Press - ONLINE EDITION", "By: Jo Roe"
@@ -204,6 +215,8 @@ def classify(line: str) -> str | None:
         return "social"
     if len(line) <= CAPTION_MAX and any(p.search(line) for p in CREDIT_END):
         return "caption"
+    if len(line) <= CAPTION_MAX and NAME_CREDIT_END.search(line) and not _is_sentence_of_story(line):
+        return "caption"
     if any(p.search(line) for p in CODE):
         return "code"
     if len(line) > MAX_LINE:
@@ -263,6 +276,7 @@ def _is_sentence_of_story(line: str) -> bool:
 # How a sentence of prose ends: a stop, perhaps inside a closing quote or bracket.
 PROSE_END = re.compile(r"([.!?…]|[.!?…,]?[\"”’'])[\"”’')\]]*$")
 SENTENCE_BREAK = re.compile(r"[\w)][.!?][\"”’)]?\s+[A-Z(“\"]")
+STOP_END = re.compile(r"[.!?…][\"”’')\]]*$")  # a full stop, perhaps inside closing marks
 OPEN_END = re.compile(r"[:,;—–-]$")  # a line that hands on to the next ("He said:") is text, never a heading
 PROSE_WORDS = 30  # a line this long is prose whatever its ending
 HEADING_WORDS = 12  # a subhead, a section label or a teaser headline is short
@@ -294,12 +308,21 @@ DATELINE_PREFIX = re.compile(
 
 
 def _prefix(line: str) -> tuple[str, int]:
-    """(label, length) of a stamp or dateline opening the line, or ('', 0)."""
-    for label, pattern in (("timestamp", STAMP_PREFIX), ("dateline", DATELINE_PREFIX)):
-        m = pattern.match(line)
-        if m:
-            return label, m.end()
-    return "", 0
+    """(label, length) of a stamp or dateline opening the line, or ('', 0); a stamp may run on into a
+    dateline ('date 2019-07-19 SPRINGFIELD, MA (WGGB/WSHM) - Firefighters ...'): one span for both."""
+    stamp = STAMP_PREFIX.match(line)
+    n = stamp.end() if stamp else 0
+    dateline = DATELINE_PREFIX.match(line[n:])
+    if dateline:
+        return "dateline", n + dateline.end()
+    return ("timestamp", n) if n else ("", 0)
+
+
+# A dateline in title case, on the story's first line only: "Port Elizabeth – After a lengthy delay ...",
+# "Washington: After admitting ..." (a wire's style; a capitalised name and a dash anywhere else is text).
+TITLE_DATELINE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*(?:—|–|--|:)\s+(?=[A-Z][a-z])"
+)
 
 
 RELATED_HEAD = re.compile(
@@ -327,7 +350,11 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     _pull_quotes(rests, labels)
     wrapped = _wrapped(text, lines)
     repeats = _title_repeats(rests, labels, title)
+    _chrome_above_headline(rests, labels)
     _layout(rests, labels, bulleted, wrapped, own_headline=title is not None and not repeats and _is_chrome(title))
+    _comment_section(rests, labels)
+    _title_case_dateline(rests, labels, prefixes, wrapped)
+    _brief_headlines(rests, labels, prefixes)
     out = []
     for (start, end, _), (plabel, n), label in zip(lines, prefixes, labels):
         if label:
@@ -414,6 +441,61 @@ def _title_repeats(rests: Sequence[str], labels: list[str | None], title: str | 
             labels[i] = labels[i] if labels[i] in ("caption", "video") else "headline"
             found += 1
     return found
+
+
+def _chrome_above_headline(rests: Sequence[str], labels: list[str | None]) -> None:
+    """What a page prints above its headline is its chrome (a close button, 'We've got news for you.', a
+    register prompt): furniture when the headline is the title repeated and no paragraph stands above it."""
+    head = next((i for i, label in enumerate(labels) if label == "headline"), None)
+    if head is None or any(len(rest.split()) >= PROSE_WORDS for rest in rests[:head]):
+        return
+    for i in range(head):
+        if labels[i] is None and rests[i]:
+            labels[i] = "navigation"
+
+
+COMMENT_HEAD = re.compile(
+    r"^(\(?\d+\)? comments?|comments? \(\d+\)|leave an? (reply|comment)|post an? comment|add an? comment|"
+    r"be the first to comment|welcome to the discussion\.?|join the (discussion|conversation))$",
+    _I,
+)
+
+
+def _comment_section(rests: Sequence[str], labels: list[str | None]) -> None:
+    """Below the story, a comment section's head ('(0) comments', 'Leave a Reply') and what follows it (the
+    house rules, 'Post a comment') are furniture to the page's end; unless a paragraph long enough to be the
+    story's own follows (the head was a share bar's, mid-story)."""
+    prose = [i for i, rest in enumerate(rests) if labels[i] is None and is_prose(rest)]
+    head = next((i for i in range(prose[0] + 1, len(rests)) if COMMENT_HEAD.match(rests[i])), None) if prose else None
+    if head is None or any(len(rest.split()) >= PROSE_WORDS for rest in rests[head:]):
+        return
+    for j in range(head, len(rests)):
+        if rests[j]:
+            labels[j] = labels[j] or "comments"
+
+
+def _title_case_dateline(
+    rests: Sequence[str], labels: list[str | None], prefixes: list[tuple[str, int]], wrapped: Sequence[bool]
+) -> None:
+    """A dateline in title case opening the story's first paragraph ('Port Elizabeth – ...')."""
+    first = next((i for i, rest in enumerate(rests) if labels[i] is None and (is_prose(rest) or wrapped[i])), None)
+    if first is None or prefixes[first][1]:
+        return
+    m = TITLE_DATELINE.match(rests[first])
+    if m and len(rests[first][m.end() :].split()) >= 3:
+        prefixes[first] = ("dateline", m.end())
+
+
+def _brief_headlines(rests: Sequence[str], labels: list[str | None], prefixes: Sequence[tuple[str, int]]) -> None:
+    """In a page of briefs each story opens with a dateline ('CLEVELAND (AP) - ...'), and the line right above
+    it, with no stop at its end, is that story's headline, however it is written ('Bank bailout a success?
+    Economists say yes, but ...'): furniture, even on a page whose title is chrome."""
+    for i in range(len(rests) - 1):
+        rest = rests[i]
+        if labels[i] is not None or not rest or prefixes[i + 1][0] != "dateline" or labels[i + 1] is not None:
+            continue
+        if len(rest.split()) <= LEAD_WORDS and not STOP_END.search(rest) and not OPEN_END.search(rest):
+            labels[i] = "subhead"  # a headline may close on a quote ("... warns that 'war ... has just begun'")
 
 
 def _is_chrome(title: str) -> bool:

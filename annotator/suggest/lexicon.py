@@ -514,6 +514,12 @@ resume continue mount deliver file lodge seek propose offer plan complete approv
 # Documents that speak for whoever issued them ("the statement said"): the body that spoke just before.
 DOCUMENT_NOUNS: frozenset[str] = frozenset("statement release communique communiqué report filing letter".split())
 # Last words of a body's name beside ORG_HEADS ("Washington State Patrol", "Avon Fire & Rescue Service").
+# The last word of a street's or a district's name: 'Wall Street said' names a place, never a person.
+STREET_WORDS: frozenset[str] = frozenset("street avenue road lane boulevard square drive way".split())
+# Words for a man that are no title: 'the bloke who decided ...' (MALE_WORDS holds the titles and kin).
+MALE_NOUNS: frozenset[str] = frozenset("bloke guy gentleman fellow lad".split())
+# Unnamed people a passage can be about, beyond PEOPLE_NOUNS: a court's ('the witness') and a column's ('the bloke').
+DESCRIBED_PEOPLE: frozenset[str] = frozenset("witness defendant complainant juror accused".split()) | MALE_NOUNS
 NAMED_BODY_HEADS: frozenset[str] = frozenset(
     "patrol constabulary guard rescue sheriff office department service squad unit command".split()
 )

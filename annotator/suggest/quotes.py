@@ -274,6 +274,8 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
         objs = [c for c in to.children if c.dep_ == "pobj"]
         return objs[0].i if objs else None
     subj = _subject(tok)
+    if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+        return None  # 'It is alleged that ...': no one is named as saying it
     if subj is not None:
         return _animate_or_nearby(doc, tok, subj)
     cited = _cited_source(tok)
