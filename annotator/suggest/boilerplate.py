@@ -119,12 +119,14 @@ NOTICE = [
     re.compile(r"^(©|\(c\)|copyright\b|@\d{4}\b)", _I),
     re.compile(r"\ball rights? reserved\b", _I),
     re.compile(r"^(your email address will not be published|required fields are marked)\b", _I),  # a comment form
+    # a reprint notice: "This copy is for your personal non-commercial use only. To order presentation-ready copies ..."
+    re.compile(r"^this (copy|article|content|story) is for your personal,? non-?commercial use only\b", _I),
     # a syndication notice: "You can publish this article on your website as long as you provide a link back"
     re.compile(r"^(you (can|may) (re)?publish|republish) this (article|story)\b.{0,120}$", _I),
 ]
 CODE = [re.compile(r"\(function\s*\(|\bvar \w+ = |\bdocument\.\w+\(|\bwindow\.\w+|</?script\b")]
 COMMENTS = [
-    re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?\b\s*[:(\d)]*$", _I),
+    re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?( yet)?\b\s*[:(\d).]*$", _I),
     re.compile(r"^comments?\s*[:(]?\s*\d*\s*\)?$", _I),
     re.compile(r"^(share|print|email|copy link)( (this )?(story|article|link))?:?$", _I),
 ]
@@ -456,7 +458,8 @@ def _chrome_above_headline(rests: Sequence[str], labels: list[str | None]) -> No
 
 COMMENT_HEAD = re.compile(
     r"^(\(?\d+\)? comments?|comments? \(\d+\)|leave an? (reply|comment)|post an? comment|add an? comment|"
-    r"be the first to comment|welcome to the discussion\.?|join the (discussion|conversation))$",
+    r"be the first to comment|welcome to the discussion\.?|join the (discussion|conversation)|"
+    r"be part of the conversation|jump to comments\W*)$",
     _I,
 )
 

@@ -520,6 +520,8 @@ STREET_WORDS: frozenset[str] = frozenset("street avenue road lane boulevard squa
 MALE_NOUNS: frozenset[str] = frozenset("bloke guy gentleman fellow lad".split())
 # Unnamed people a passage can be about, beyond PEOPLE_NOUNS: a court's ('the witness') and a column's ('the bloke').
 DESCRIBED_PEOPLE: frozenset[str] = frozenset("witness defendant complainant juror accused".split()) | MALE_NOUNS
+# Body words that name a body of their own kind, never 'the organisation the passage is about'.
+OWN_BODIES: frozenset[str] = frozenset("police government court army military parliament council".split())
 NAMED_BODY_HEADS: frozenset[str] = frozenset(
     "patrol constabulary guard rescue sheriff office department service squad unit command".split()
 )

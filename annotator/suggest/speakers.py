@@ -169,7 +169,7 @@ class Resolver:
         if head in DESCRIBABLE:
             return self._epithet(tok, mention)
         if head in lx.ORG_HEADS or head in lx.GENERIC_ORG_HEADS:
-            return self._by_org_word(head, mention.start)
+            return self._by_org_word(head, mention.start) or self._the_body(tok, mention.start)
         return None
 
     def _remember_described(self, tok: Token, mention: Mention, found: Mention | None) -> None:
@@ -336,6 +336,16 @@ class Resolver:
                         return None
                     return Mention(ent.start_char, ent.end_char, "ORG")
         return None
+
+    def _the_body(self, tok: Token, before: int) -> Mention | None:
+        """'the agency said' after 'The FBI ... announced': a definite body word that no name carries is the
+        organisation the passage is about (the latest one that spoke or was a subject), never a bare
+        'police' or 'officials' (they name bodies of their own)."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() in lx.OWN_BODIES:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        return self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
 
 
 def _speaks_for(tok: Token) -> tuple[str, ...]:
