@@ -47,6 +47,7 @@ businesswoman spokeswoman chairwoman congresswoman actress niece girlfriend
 THING_PRONOUNS: frozenset[str] = frozenset("it its".split())
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they them their".split())
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom which that".split())
+OBJECT_PRONOUNS: frozenset[str] = frozenset("him them me us whom".split())  # an object's form: never a speaker
 
 # Heads of descriptions that name a person by role ("the spokeswoman", "a deputy foreign minister").
 PERSON_ROLES: frozenset[str] = frozenset(

@@ -342,13 +342,14 @@ def _can_speak(tok: Token) -> bool:
 
 def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
     """A parse that hands the cue an object for a subject: take the nearest subject to its left that can speak."""
-    if _can_speak(subj):
+    if _can_speak(subj) and subj.lower_ not in lx.OBJECT_PRONOUNS:
         return subj.i
     sent_start = index(doc).sent_start[verb.i]
     for i in range(verb.i - 1, sent_start - 1, -1):
         cand = doc[i]
         if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand) and not _quoted_word(doc, cand):
-            return cand.i
+            if cand.lower_ not in lx.OBJECT_PRONOUNS:  # 'to get him help': 'him' is parsed a subject, never speaks
+                return cand.i
     return subj.i
 
 

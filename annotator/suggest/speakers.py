@@ -142,9 +142,10 @@ class Resolver:
         lower = tok.lower_
         if tok.pos_ == "PRON" or lower in lx.RELATIVE_PRONOUNS:
             if lower in lx.MALE_PRONOUNS or lower in lx.FEMALE_PRONOUNS:
-                return self._by_pronoun(lx.PERSON_LABELS, sentence_start, "m" if lower in lx.MALE_PRONOUNS else "f")
+                gender = "m" if lower in lx.MALE_PRONOUNS else "f"
+                return self._by_pronoun(lx.PERSON_LABELS, sentence_start, gender, pronoun=tok)
             if lower in lx.PERSON_PRONOUNS:
-                return self._by_pronoun(lx.PERSON_LABELS, sentence_start)
+                return self._by_pronoun(lx.PERSON_LABELS, sentence_start, pronoun=tok)
             if lower in lx.THING_PRONOUNS:  # 'it said', after a statement or a body that spoke
                 return self._by_pronoun(lx.ORG_LABELS, sentence_start) or self._last_body()
             if lower in lx.PLURAL_PRONOUNS:  # 'they': an organisation the passage is about, never a place
@@ -166,11 +167,23 @@ class Resolver:
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start) or self._epithet(tok, mention)
-        if head in DESCRIBABLE:
-            return self._epithet(tok, mention)
         if head in lx.ORG_HEADS or head in lx.GENERIC_ORG_HEADS:
             return self._by_org_word(head, mention.start) or self._the_body(tok, mention.start)
         return None
+
+    def _same_sentence_subjects(
+        self, labels: frozenset[str], start: int, gender: str | None, pronoun: Token
+    ) -> list[Mention]:
+        return [
+            Mention(ent.start_char, ent.end_char, self.label(ent))
+            for ent in self.mentions
+            if start <= ent.start_char
+            and ent.end_char <= pronoun.idx
+            and self.label(ent) in labels
+            and (gender is None or self.genders.get(_key(ent)) in (None, gender))
+            and _is_subject(ent)
+            and not pronoun.head.left_edge.i <= ent.root.i <= pronoun.head.right_edge.i  # not in what it reports
+        ]
 
     def _remember_described(self, tok: Token, mention: Mention, found: Mention | None) -> None:
         """An unnamed person who spoke ('The witness ... said', 'the bloke who decided'): what a later he or she
@@ -182,11 +195,17 @@ class Resolver:
                 self.described.append((mention, _gender_of(tok.lower_)))
 
     def _by_pronoun(
-        self, labels: frozenset[str], before: int, gender: str | None = None, salient_only: bool = False
+        self,
+        labels: frozenset[str],
+        before: int,
+        gender: str | None = None,
+        salient_only: bool = False,
+        pronoun: Token | None = None,
     ) -> Mention | None:
         """Who the passage is about: the latest name that agrees in gender and was the subject
         of its clause (or spoke last), before the latest name that merely appears (an object,
-        a person criticised, a place)."""
+        a person criticised, a place). A person's pronoun also finds the subject of an earlier clause of
+        its own sentence ('Nelson continued to work, and at no point did he report ...')."""
         agreeing = [
             ent
             for ent in self.mentions
@@ -211,6 +230,8 @@ class Resolver:
                 and (gender is None or g in (None, gender))
                 and not any(0 <= m.start - n.end <= APPOSITION_GAP for n in names)  # '"Vik," a Geneva resident'
             ]
+        if pronoun is not None:
+            unnamed += self._same_sentence_subjects(labels, before, gender, pronoun)
         if unnamed:  # a speaker the model did not tag is what the passage is about, like a named one
             salient = sorted({*salient, *unnamed}, key=lambda m: m.start)
         if not salient and (salient_only or not found):
@@ -343,8 +364,8 @@ class Resolver:
         'police' or 'officials' (they name bodies of their own)."""
         if tok.tag_ != "NN" or tok.lemma_.lower() in lx.OWN_BODIES:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
+        if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] != ["the"]:
+            return None  # 'the US intelligence community' says which body it is: not the one of the passage
         return self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
 
 

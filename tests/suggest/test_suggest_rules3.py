@@ -219,3 +219,35 @@ def test_the_agency_speaks_for_the_body_the_passage_is_about(quotes_of: Quotes) 
         "specifics but the agency said Friday that federal authorities were investigating vandalism.\n"
     )
     assert speaker_of(quotes_of(text), "federal authorities") == ("the agency", "FBI")
+
+
+def test_a_pronoun_finds_the_subject_of_an_earlier_clause_of_its_sentence(quotes_of: Quotes) -> None:
+    """e62: 'he' is Nelson, the subject of the sentence's first clause, not the man who spoke before."""
+    text = (
+        "The man called police dispatch and said if police came onto his property again "
+        '"they will get what they deserve."\n\n'
+        "After the incident, Nelson continued to work for the rest of the weekend, and at no point did he "
+        "report that he was the source of the calls.\n"
+    )
+    assert speaker_of(quotes_of(text), "he was the source") == ("he", "Nelson")
+
+
+def test_a_subject_inside_the_reported_words_is_not_the_pronouns_person(quotes_of: Quotes) -> None:
+    """Sample 001: 'There are sensible people who understand that Obama took the action, he said': he is Lavrov."""
+    text = (
+        "The U.S. will commit daylight robbery, Russian Foreign Minister Sergei Lavrov told reporters on Monday. "
+        "There are “sensible people” in the administration who understand that outgoing President Barack Obama "
+        "took the action to spoil prospects for Trump, he said.\n"
+    )
+    assert speaker_of(quotes_of(text), "sensible people") == ("he", "Sergei Lavrov")
+
+
+def test_an_object_pronoun_never_speaks(quotes_of: Quotes) -> None:
+    """e61: 'to get him help, the complaint alleges': the complaint speaks, never 'him'."""
+    text = (
+        "The man's family was working with police agencies to get him help, the complaint alleges, as his "
+        'reported behavior became more "troubling" and "dangerous."\n'
+    )
+    speakers = {q["speaker"] for q in quotes_of(text)}
+    assert "him" not in speakers
+    assert "the complaint" in speakers
