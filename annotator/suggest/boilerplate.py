@@ -28,7 +28,7 @@ CAPTION = [re.compile(r"\((photo|photograph|picture|image|file photo|file)\b[^)]
 SUBSCRIPTION = [
     re.compile(
         r"^(subscribe|sign up|receive|get|try|join|start|register|become a|already a)\b.{0,160}"
-        r"\b(access|subscription|subscriber|newsletter|trial|membership|digital)\b",
+        r"\b(access|subscription|subscriber|newsletter|trial|membership|member|digital)\b",
         _I,
     ),
     re.compile(r"\bunlimited digital access\b", _I),
@@ -77,6 +77,7 @@ DATELINE = [
 READ_MORE = [
     re.compile(r"^(read more|read|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,150}$", _I),
     re.compile(r"^(click|tap) here\b.{0,120}$", _I),
+    re.compile(r"^learn more( about [^.]{1,60})?\.?$", _I),  # under a paywall: "Learn more about Ragan Insider."
     re.compile(r"^(continue reading|read the (full|whole|original) (story|article|report))\b.{0,80}$", _I),
     re.compile(r"^(watch|see|read|listen to) (more|the full \w+)( above| below| here)?\.?$", _I),
 ]
@@ -112,7 +113,7 @@ NOTICE = [
         r"^(updates? to our (terms|privacy)|we are updating our|we use cookies|this (web)?site uses cookies|"
         r"by continuing to (use|browse)|your browser|ie ?\d+ is not supported|(please )?enable javascript|"
         r"javascript is (disabled|required)|this article is more than|this content is not available|"
-        r"you have reached|already a subscriber|create a free account)\b",
+        r"you have reached|already a (subscriber|member)|create a free account)\b",
         _I,
     ),
     re.compile(r"\b(news tips?|story tips?|see an error|spotted an error|contact us)\b.{0,200}@[\w-]+\.\w+", _I),
@@ -349,6 +350,7 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     bulleted = [bool(BULLET.match(text[text.rfind(chr(10), 0, start) + 1 : end].strip())) for start, end, _ in lines]
     _bulleted_bars(rests, labels, bulleted)
     _captions_above_credits(text, lines, rests, labels)
+    _embedded_posts(text, lines, labels)
     _pull_quotes(rests, labels)
     wrapped = _wrapped(text, lines)
     repeats = _title_repeats(rests, labels, title)
@@ -443,6 +445,17 @@ def _title_repeats(rests: Sequence[str], labels: list[str | None], title: str | 
             labels[i] = labels[i] if labels[i] in ("caption", "video") else "headline"
             found += 1
     return found
+
+
+def _embedded_posts(text: str, lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:
+    """A post embedded in the page: its text on the line right above its attribution ('— NWS Nashville
+    (@NWSNashville) February 25, 2018'), which scrapers print on a line of its own."""
+    for i in range(len(lines) - 1):
+        credit = lines[i + 1][2]
+        if labels[i] is not None or not credit.startswith(("—", "–", "-")) or not EMBED.search(credit):
+            continue
+        if text[lines[i][1] : lines[i + 1][0]].count("\n") == 1 and len(lines[i][2]) <= EMBED_MAX:
+            labels[i] = "social"
 
 
 def _chrome_above_headline(rests: Sequence[str], labels: list[str | None]) -> None:

@@ -251,3 +251,29 @@ def test_an_object_pronoun_never_speaks(quotes_of: Quotes) -> None:
     speakers = {q["speaker"] for q in quotes_of(text)}
     assert "him" not in speakers
     assert "the complaint" in speakers
+
+
+def test_an_embedded_posts_text_above_its_attribution_is_furniture() -> None:
+    """e64: the post's words on the line right above '— NWS Nashville (@NWSNashville) February 25, 2018'."""
+    body = (
+        "The National Weather Service in Nashville tweeted that a tornado had touched down in Clarksville.\n"
+        "Tornado reported to have it Clarksville. Several homes heavily damaged.\n"
+        "— NWS Nashville (@NWSNashville) February 25, 2018\n\n"
+        "Crews spent the night clearing trees from the roads around the town, officials said.\n"
+    )
+    found = furniture(body)
+    assert "Tornado reported to have it Clarksville. Several homes heavily damaged." in found
+    assert "Crews spent the night clearing trees from the roads around the town, officials said." not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Become a Ragan Insider member to read this article and all other archived content.",
+        "Already a member? Log in here.",
+        "Learn more about Ragan Insider.",
+    ],
+)
+def test_a_paywalls_lines_are_furniture(line: str) -> None:
+    """e64."""
+    assert furniture(line + "\n") == [line]
