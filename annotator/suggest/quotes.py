@@ -60,7 +60,7 @@ def find_scored_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[t
     spans = [(q.start, q.end) for q in marks]
     found = _join_paragraphs(marks, [_attribute(doc, q, spans) for q in marks])
     found = [f for f in _continue_speakers(doc, found) if f.rule != "term"]  # right about 1 time in 9: not suggested
-    reported = _indirect(doc, spans, skip)
+    reported = _relayed(doc, _indirect(doc, spans, skip))
     found = _after_reported(doc, found, reported) + reported
     found.sort(key=lambda f: f.start)
     return _to_quotes(doc, found, spans)
@@ -484,6 +484,22 @@ def _indirect(doc: Doc, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[i
             )
         )
     return out
+
+
+def _relayed(doc: Doc, reported: list[Found]) -> list[Found]:
+    """'Police said the man had fled, the Courier reported': the words are the police's, relayed by the paper;
+    the relaying quote, which holds another's cue and words, is not suggested (issue 11: a second-hand
+    quote belongs to whoever the quoted words belong to). Only a relay by a verb after the words: 'According
+    to police, the officer told the student ...' is the police's account, as the examples read it."""
+    return [a for a in reported if not any(_relays(doc, a, b) for b in reported if b is not a)]
+
+
+def _relays(doc: Doc, a: Found, b: Found) -> bool:
+    """`a` holds `b` whole, cue and words, and its own cue comes after them."""
+    if a.rule != "indirect" or a.cue is None or b.cue is None:
+        return False
+    inside = a.start <= b.start and b.end <= a.end and a.start <= doc[b.cue[0]].idx < a.end
+    return inside and doc[a.cue[0]].idx >= a.end
 
 
 def _reported_clause(cue: Token) -> Token | None:

@@ -277,3 +277,12 @@ def test_an_embedded_posts_text_above_its_attribution_is_furniture() -> None:
 def test_a_paywalls_lines_are_furniture(line: str) -> None:
     """e64."""
     assert furniture(line + "\n") == [line]
+
+
+def test_a_quote_relayed_by_a_paper_belongs_to_whoever_said_it(quotes_of: Quotes) -> None:
+    """Issue 11's second-hand quotes: 'Police said ..., the paper reported' is the police's, not the paper's;
+    'According to police, the officer told the student ...' (e04) stays the police's account."""
+    relayed = quotes_of("Police said the man had fled the scene before officers arrived, the Daily Courier reported.\n")
+    assert [(q["content"][:11], q["speaker"]) for q in relayed] == [("the man had", "Police")]
+    account = quotes_of("According to police, the officer told the student he could not access his car.\n")
+    assert any(q["speaker"] == "police" for q in account)
