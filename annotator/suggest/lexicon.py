@@ -521,6 +521,10 @@ STREET_WORDS: frozenset[str] = frozenset("street avenue road lane boulevard squa
 MALE_NOUNS: frozenset[str] = frozenset("bloke guy gentleman fellow lad".split())
 # Unnamed people a passage can be about, beyond PEOPLE_NOUNS: a court's ('the witness') and a column's ('the bloke').
 DESCRIBED_PEOPLE: frozenset[str] = frozenset("witness defendant complainant juror accused".split()) | MALE_NOUNS
+# Words that make a role a description of someone already in the story ('the former budget analyst').
+EPITHET_WORDS: frozenset[str] = frozenset(
+    "former new outgoing incoming retired veteran embattled longtime disgraced ousted ex".split()
+)
 # Body words that name a body of their own kind, never 'the organisation the passage is about'.
 OWN_BODIES: frozenset[str] = frozenset("police government court army military parliament council".split())
 NAMED_BODY_HEADS: frozenset[str] = frozenset(

@@ -303,6 +303,8 @@ class Resolver:
                 continue  # 'the former budget analyst from Connecticut' comes from there, speaks for no state
             if ent is not None and self.label(ent) in _speaks_for(tok):
                 return Mention(ent.start_char, ent.end_char, self.label(ent))
+            if ent is None and near and child.dep_ == "compound" and child.lemma_.lower() in lx.GENERIC_ORG_HEADS:
+                return self._by_org_word(child.lemma_.lower(), tok.idx)  # 'an airline spokeswoman': the airline's
         return None
 
     def _relative(self, tok: Token) -> Mention | None:
@@ -319,13 +321,19 @@ class Resolver:
         return None
 
     def _epithet(self, tok: Token, mention: Mention) -> Mention | None:
-        """'the former budget analyst' right after Faisal Shahzad spoke: a definite description of a person,
-        with no name of its own and new to the story, is the person who has just spoken (if the words agree
-        in gender)."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ != "NN":
+        """'the former budget analyst' right after Faisal Shahzad spoke, 'the new mayor' after Jane Smith was
+        elected: a definite description of a person that characterises ('former', 'new' before the role), with no
+        name of its own and new to the story, is the person who has just spoken, else the person the passage is
+        about (if the words agree in gender). A bare 'the judge' is a role of its own in the story."""
+        children = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.tag_ != "NN":
             return None
+        if not any(c.lower_ in lx.EPITHET_WORDS for c in children if c.i < tok.i):
+            return None  # 'the federal judge', 'the district judge' name a role; 'the former analyst' someone known
         last = next((m for m in reversed(self.speakers) if m.end <= mention.start), None)
         if last is None or last.label != "PERSON" or mention.start - last.end > LOOKBACK_CHARS:
+            last = self._by_pronoun(lx.PERSON_LABELS, mention.start, salient_only=True)
+        if last is None:
             return None
         text = index(self.doc).text
         if re.search(rf"\b{re.escape(tok.text)}\b", text[: last.start], re.IGNORECASE):

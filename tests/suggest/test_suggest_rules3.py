@@ -286,3 +286,21 @@ def test_a_quote_relayed_by_a_paper_belongs_to_whoever_said_it(quotes_of: Quotes
     assert [(q["content"][:11], q["speaker"]) for q in relayed] == [("the man had", "Police")]
     account = quotes_of("According to police, the officer told the student he could not access his car.\n")
     assert any(q["speaker"] == "police" for q in account)
+
+
+def test_a_characterising_description_is_the_person_the_passage_is_about(quotes_of: Quotes) -> None:
+    """Issue 11's descriptions ('the minister') to the compatible named person: 'the new mayor' is Jane Smith;
+    a role named for itself ('the district judge') is someone else, left unresolved."""
+    mayor = quotes_of('Jane Smith was elected mayor. "It is a great day," the new mayor said.\n')
+    assert speaker_of(mayor, "It is a great day") == ("the new mayor", "Jane Smith")
+    judge = quotes_of('"I am innocent," John Smith said. "The evidence is clear," the district judge said.\n')
+    assert speaker_of(judge, "The evidence is clear") == ("the district judge", None)
+
+
+def test_an_unnamed_source_of_a_body_named_by_its_kind_speaks_for_it(quotes_of: Quotes) -> None:
+    """Issue 11's 'the airline': 'An airline spokeswoman said' after Delta Air Lines is Delta's."""
+    text = (
+        "Delta Air Lines cancelled 200 flights on Monday. "
+        "An airline spokeswoman said the storm had grounded planes in Atlanta.\n"
+    )
+    assert speaker_of(quotes_of(text), "the storm") == ("An airline spokeswoman", "Delta Air Lines")
