@@ -52,11 +52,14 @@ NAVIGATION = [
         _I,
     ),
     re.compile(r"^(https?://|www\.)\S+$", _I),
+    re.compile(
+        r"^(tags|topics|filed under|categories|keywords)\s*:\s*\S.{0,150}$", _I
+    ),  # "Categories: Massachusetts, News"
     re.compile(r"^[\w.&'-]+( [\w.&'-]+){0,3}(\s*[/›»>]\s*[\w.&'-]+( [\w.&'-]+){0,3})+$"),
 ]
 LIST_HEAD = re.compile(
     r"^(more from|more on|related|read more|also read|see also|recommended|most read|"
-    r"most popular|you may also like|further reading)\b.{0,60}:$",
+    r"most popular|you may also like|further reading|tags|topics|filed under|categories|keywords)\b.{0,60}:$",
     _I,
 )
 PROMO = [re.compile(r"^before it'?’?s here, it'?’?s on the\b", _I)]
@@ -100,6 +103,12 @@ CREDIT_END = [
     re.compile(r"\b(photo|image|picture)s?\s+(courtesy of|credit:?)\s+[^.]{1,60}$", _I),
     re.compile(r"\bRetrieved \w+ \d{1,2}, \d{4},? from\b", _I),  # a citation of the source a post rewrote
     re.compile(r"\|\s*(photo |image )?credits?\s*:\s*[^|]{1,40}$", _I),  # "Firefighters at work | Credits: Fox"
+    # a stock or licensed picture's source alone on its line: "Flickr/Creative Commons", "sergign - stock.adobe.com"
+    re.compile(
+        r"^[\w .'&-]{0,40}\b(flickr|creative commons|wikimedia commons|unsplash|pexels|istock(photo)?|stock\.adobe\.com)"
+        r"[\w .'/&-]{0,40}$",
+        _I,
+    ),
     # a photographer and outlet in brackets: "(Jenna Watson/IndyStar/USA Today Network)"
     re.compile(r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:\s*/\s*[A-Z][\w .&'’-]{1,40}){1,3}\)\s*$"),
 ]
@@ -120,6 +129,11 @@ NOTICE = [
     re.compile(r"^(©|\(c\)|copyright\b|@\d{4}\b)", _I),
     re.compile(r"\ball rights? reserved\b", _I),
     re.compile(r"^(your email address will not be published|required fields are marked)\b", _I),  # a comment form
+    # a syndication embargo: "Please note: This content carries a strict local market embargo. ..."
+    re.compile(
+        r"^(please note:?\s*)?this (content|material|article|story) (carries|is subject to) (a|an)\b.{0,40}\bembargo\b",
+        _I,
+    ),
     # a reprint notice: "This copy is for your personal non-commercial use only. To order presentation-ready copies ..."
     re.compile(r"^this (copy|article|content|story) is for your personal,? non-?commercial use only\b", _I),
     # a syndication notice: "You can publish this article on your website as long as you provide a link back"
@@ -324,7 +338,8 @@ def _prefix(line: str) -> tuple[str, int]:
 # A dateline in title case, on the story's first line only: "Port Elizabeth – After a lengthy delay ...",
 # "Washington: After admitting ..." (a wire's style; a capitalised name and a dash anywhere else is text).
 TITLE_DATELINE = re.compile(
-    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*(?:—|–|--|:)\s+(?=[A-Z][a-z])"
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Z][\w .&/-]{0,30}\))?"
+    r"\s*(?:—|–|--|:)\s+(?=[A-Z](?:[a-z]|\s))"  # 'Saginaw Township, MI (WNEM) — A man ...'
 )
 
 
@@ -397,20 +412,29 @@ def _layout(
             labels[i] = None
             continue
         if labels[i] is not None or not rest or bulleted[i] or wrapped[i]:  # a bulleted list is the story's own
-            in_related = in_related and labels[i] is not None
+            in_related = labels[i] is not None and (in_related or bool(RELATED_HEAD.match(rest)))
             if in_related:
                 labels[i] = "related"  # a source line under a teaser is part of the list
             continue
         if RELATED_HEAD.match(rest):
             labels[i], in_related = "related", True
         elif is_prose(rest):
-            in_related = False
+            if in_related and i > 0 and TEASER_BYLINE.search(rests[i - 1]):
+                labels[i] = "related"  # a teaser's summary, under its byline and date ('By Naina Rao Jul 13, 2017')
+            else:
+                in_related = False
         elif in_related or i > last:
             labels[i] = "related" if len(rest.split()) <= LEAD_WORDS else None
         elif i < first and _heading(rest, LEAD_WORDS):
             labels[i] = "headline" if len(rest.split()) >= 4 else "navigation"
         elif _heading(rest):
             labels[i] = "subhead"
+
+
+# What stands between a related teaser's headline and its summary: a byline with its date, a date, a file photo.
+TEASER_BYLINE = re.compile(
+    r"^by\b.{0,40}(\d{4}|\bago)$|^[A-Z][\w .&'-]{0,40} file photo$|^\w{3}\.? \d{1,2}, \d{4}$", _I
+)
 
 
 def _headline_above(line: str) -> bool:

@@ -304,3 +304,56 @@ def test_an_unnamed_source_of_a_body_named_by_its_kind_speaks_for_it(quotes_of: 
         "An airline spokeswoman said the storm had grounded planes in Atlanta.\n"
     )
     assert speaker_of(quotes_of(text), "the storm") == ("An airline spokeswoman", "Delta Air Lines")
+
+
+def test_a_title_case_dateline_may_carry_a_state_and_a_station() -> None:
+    """e65: 'Saginaw Township, MI (WNEM) — A man has been charged ...'."""
+    body = "Saginaw Township, MI (WNEM) — A man has been charged for causing a head-on crash in August.\n"
+    assert furniture(body) == ["Saginaw Township, MI (WNEM) —"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please note: This content carries a strict local market embargo. If you share the same market as the "
+        "contributor of this article, you may not use it on any platform.",  # e65
+        "Categories: Massachusetts, News",  # e66
+    ],
+)
+def test_an_embargo_notice_and_a_category_line_are_furniture(line: str) -> None:
+    assert furniture(line + "\n") == [line]
+
+
+def test_a_tags_head_and_its_tags_are_furniture() -> None:
+    """e68: 'Tags:' then one tag a line."""
+    body = (
+        "Wolf later died at a hospital. King suffered injuries to his abdomen and legs.\n\nTags: \nworkers\ncar crash\n"
+    )
+    assert furniture(body) == ["Tags: \nworkers\ncar crash"]
+
+
+def test_related_teasers_summaries_under_their_bylines_are_furniture() -> None:
+    """e68: under 'Related Content', each teaser's summary follows its byline and date (or its file photo)."""
+    body = (
+        "Wolf later died at a hospital. King suffered injuries to his abdomen and legs.\n\n"
+        "Related Content\n\nTimes Square Crash Suspect Due In Court Today\n\nBy Naina Rao Jul 13, 2017\n\n"
+        "A man accused of intentionally mowing down pedestrians on a Times Square sidewalk is due in court.\n\n"
+        "Man Charged In Crash That Killed 5\n\nBy Jul 12, 2017\nCars on freeway\nWKAR file photo\n\n"
+        "Prosecutors on Wednesday charged a man with second-degree murder in a car crash that killed five people.\n"
+    )
+    found = "\n".join(furniture(body))
+    assert "A man accused of intentionally mowing down pedestrians" in found
+    assert "Prosecutors on Wednesday charged a man" in found
+    assert "Wolf later died at a hospital." not in found
+
+
+def test_a_caption_above_a_stock_pictures_source_is_furniture() -> None:
+    """e68: 'A man in Detroit faces multiple charges ...' / 'Flickr/Creative Commons'."""
+    body = (
+        "A man in Detroit faces multiple charges after a car accident that killed a co-worker.\n"
+        "Flickr/Creative Commons\n\n"
+        "A 47-year-old Detroit-area man has been charged in a crash that killed a member of his crew.\n"
+    )
+    found = furniture(body)
+    assert "A man in Detroit faces multiple charges after a car accident that killed a co-worker." in found
+    assert "A 47-year-old Detroit-area man has been charged in a crash that killed a member of his crew." not in found
