@@ -412,8 +412,9 @@ def _layout(
             labels[i] = None
             continue
         if labels[i] is not None or not rest or bulleted[i] or wrapped[i]:  # a bulleted list is the story's own
-            in_related = labels[i] is not None and (in_related or bool(RELATED_HEAD.match(rest)))
-            if in_related:
+            head = labels[i] is not None and not in_related and bool(RELATED_HEAD.match(rest))  # 'Related Content'
+            in_related = labels[i] is not None and (in_related or head)
+            if in_related and not head and labels[i] != "navigation":  # a list its own rule found keeps its label
                 labels[i] = "related"  # a source line under a teaser is part of the list
             continue
         if RELATED_HEAD.match(rest):
