@@ -129,17 +129,18 @@ NOTICE = [
     re.compile(r"^(©|\(c\)|copyright\b|@\d{4}\b)", _I),
     re.compile(r"\ball rights? reserved\b", _I),
     re.compile(r"^(your email address will not be published|required fields are marked)\b", _I),  # a comment form
-    # a syndication embargo: "Please note: This content carries a strict local market embargo. ..."
+    # a syndication embargo: "Please note: This content carries a strict local market embargo. ...", a reprint
+    # notice: "This copy is for your personal non-commercial use only. ...", a syndication notice: "You can
+    # publish this article on your website as long as you provide a link back to this page."
     re.compile(
-        r"^(please note:?\s*)?this (content|material|article|story) (carries|is subject to) (a|an)\b.{0,40}\bembargo\b",
+        r"^((please note:?\s*)?this (content|material|article|story) (carries|is subject to) (a|an)\b.{0,40}\bembargo\b"
+        r"|this (copy|article|content|story) is for your personal,? non-?commercial use only\b"
+        r"|(you (can|may) (re)?publish|republish) this (article|story)\b.{0,120}$)",
         _I,
     ),
-    # a reprint notice: "This copy is for your personal non-commercial use only. To order presentation-ready copies ..."
-    re.compile(r"^this (copy|article|content|story) is for your personal,? non-?commercial use only\b", _I),
-    # a syndication notice: "You can publish this article on your website as long as you provide a link back"
-    re.compile(r"^(you (can|may) (re)?publish|republish) this (article|story)\b.{0,120}$", _I),
 ]
 CODE = [re.compile(r"\(function\s*\(|\bvar \w+ = |\bdocument\.\w+\(|\bwindow\.\w+|</?script\b")]
+CODE_WORDS = ("function", "var ", "document.", "window.", "script")  # one of them is in any line CODE matches
 COMMENTS = [
     re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?( yet)?\b\s*[:(\d).]*$", _I),
     re.compile(r"^comments?\s*[:(]?\s*\d*\s*\)?$", _I),
@@ -232,9 +233,10 @@ def classify(line: str) -> str | None:
         return "social"
     if len(line) <= CAPTION_MAX and any(p.search(line) for p in CREDIT_END):
         return "caption"
-    if len(line) <= CAPTION_MAX and NAME_CREDIT_END.search(line) and not _is_sentence_of_story(line):
-        return "caption"
-    if any(p.search(line) for p in CODE):
+    if line.endswith(")") and len(line) <= CAPTION_MAX and NAME_CREDIT_END.search(line):
+        if not _is_sentence_of_story(line):
+            return "caption"
+    if any(word in line for word in CODE_WORDS) and any(p.search(line) for p in CODE):
         return "code"
     if len(line) > MAX_LINE:
         return None
@@ -506,8 +508,11 @@ def _comment_section(rests: Sequence[str], labels: list[str | None]) -> None:
     """Below the story, a comment section's head ('(0) comments', 'Leave a Reply') and what follows it (the
     house rules, 'Post a comment') are furniture to the page's end; unless a paragraph long enough to be the
     story's own follows (the head was a share bar's, mid-story)."""
-    prose = [i for i, rest in enumerate(rests) if labels[i] is None and is_prose(rest)]
-    head = next((i for i in range(prose[0] + 1, len(rests)) if COMMENT_HEAD.match(rests[i])), None) if prose else None
+    heads = [i for i, rest in enumerate(rests) if COMMENT_HEAD.match(rest)]
+    if not heads:
+        return
+    first = next((i for i, rest in enumerate(rests) if labels[i] is None and is_prose(rest)), None)
+    head = next((i for i in heads if first is not None and i > first), None)
     if head is None or any(len(rest.split()) >= PROSE_WORDS for rest in rests[head:]):
         return
     for j in range(head, len(rests)):
