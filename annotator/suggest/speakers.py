@@ -304,7 +304,9 @@ class Resolver:
             if ent is not None and self.label(ent) in _speaks_for(tok):
                 return Mention(ent.start_char, ent.end_char, self.label(ent))
             if ent is None and near and child.dep_ == "compound" and child.lemma_.lower() in lx.GENERIC_ORG_HEADS:
-                return self._by_org_word(child.lemma_.lower(), tok.idx)  # 'an airline spokeswoman': the airline's
+                # 'an airline spokeswoman' after 'Delta Air Lines cancelled ...': the body the passage is about (a
+                # subject, or one that spoke); 'a company spokesman' after a company merely named stays unnamed
+                return self._by_pronoun(frozenset({"ORG"}), tok.idx, salient_only=True)
         return None
 
     def _relative(self, tok: Token) -> Mention | None:
