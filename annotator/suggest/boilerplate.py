@@ -28,7 +28,7 @@ CAPTION = [re.compile(r"\((photo|photograph|picture|image|file photo|file)\b[^)]
 SUBSCRIPTION = [
     re.compile(
         r"^(subscribe|sign up|receive|get|try|join|start|register|become a|already a)\b.{0,160}"
-        r"\b(access|subscription|subscriber|newsletter|trial|membership|digital)\b",
+        r"\b(access|subscription|subscriber|newsletter|trial|membership|member|digital)\b",
         _I,
     ),
     re.compile(r"\bunlimited digital access\b", _I),
@@ -52,11 +52,14 @@ NAVIGATION = [
         _I,
     ),
     re.compile(r"^(https?://|www\.)\S+$", _I),
+    re.compile(
+        r"^(tags|topics|filed under|categories|keywords)\s*:\s*\S.{0,150}$", _I
+    ),  # "Categories: Massachusetts, News"
     re.compile(r"^[\w.&'-]+( [\w.&'-]+){0,3}(\s*[/›»>]\s*[\w.&'-]+( [\w.&'-]+){0,3})+$"),
 ]
 LIST_HEAD = re.compile(
     r"^(more from|more on|related|read more|also read|see also|recommended|most read|"
-    r"most popular|you may also like|further reading)\b.{0,60}:$",
+    r"most popular|you may also like|further reading|tags|topics|filed under|categories|keywords)\b.{0,60}:$",
     _I,
 )
 PROMO = [re.compile(r"^before it'?’?s here, it'?’?s on the\b", _I)]
@@ -65,7 +68,9 @@ BYLINE = [
     # "By Jane Smith", "By Jane Smith and Tom Jones, Reuters", "By JANE SMITH | Staff Writer"
     re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}((\s*,\s*|\s+and\s+|\s*\|\s*)[\w.' -]{2,40}){0,3}$"),
     # The stamp alone on its line: a story paragraph may open with one ("Updated at 8:45 p.m. ET: ...").
-    re.compile(r"^(published|updated|posted|last updated)\b.{0,60}\d.{0,30}$", _I),
+    re.compile(
+        r"^(this (article|story|post|page) (was|is) )?(published|updated|posted|last updated)\b.{0,60}\d.{0,30}$", _I
+    ),
     re.compile(r"\b(contributed (to )?(this )?report(ing)?|contributed to this story)\.?$", _I),
 ]
 # A dateline alone on its line: "PARIS (AP) —", "WASHINGTON, March 3 (Reuters) -"
@@ -75,11 +80,12 @@ DATELINE = [
 READ_MORE = [
     re.compile(r"^(read more|read|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,150}$", _I),
     re.compile(r"^(click|tap) here\b.{0,120}$", _I),
+    re.compile(r"^learn more( about [^.]{1,60})?\.?$", _I),  # under a paywall: "Learn more about Ragan Insider."
     re.compile(r"^(continue reading|read the (full|whole|original) (story|article|report))\b.{0,80}$", _I),
     re.compile(r"^(watch|see|read|listen to) (more|the full \w+)( above| below| here)?\.?$", _I),
 ]
 NEWSLETTER = [
-    re.compile(r"\b(newsletter|sign up for|signing up|inbox)\b.{0,120}$", _I),
+    re.compile(r"\b(newsletters?|sign up for|signing up|inbox)\b.{0,120}$", _I),
 ]
 SHARE = [
     re.compile(
@@ -97,7 +103,18 @@ CREDIT_END = [
     re.compile(r"\b(photo|image|picture)s?\s+(courtesy of|credit:?)\s+[^.]{1,60}$", _I),
     re.compile(r"\bRetrieved \w+ \d{1,2}, \d{4},? from\b", _I),  # a citation of the source a post rewrote
     re.compile(r"\|\s*(photo |image )?credits?\s*:\s*[^|]{1,40}$", _I),  # "Firefighters at work | Credits: Fox"
+    # a stock or licensed picture's source alone on its line: "Flickr/Creative Commons", "sergign - stock.adobe.com"
+    re.compile(
+        r"^[\w .'&-]{0,40}\b(flickr|creative commons|wikimedia commons|unsplash|pexels|istock(photo)?|stock\.adobe\.com)"
+        r"[\w .'/&-]{0,40}$",
+        _I,
+    ),
+    # a photographer and outlet in brackets: "(Jenna Watson/IndyStar/USA Today Network)"
+    re.compile(r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:\s*/\s*[A-Z][\w .&'’-]{1,40}){1,3}\)\s*$"),
 ]
+# A caption that ends with its photographer's bare name in brackets, and no stop after it:
+# "Two mature bald eagles in their nest ... shortly after two eaglets hatched. (Shannon Kuzio)"
+NAME_CREDIT_END = re.compile(r"[.!?]\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}\)$")
 NOTICE = [
     re.compile(r"^(estimated )?(read(ing)? time:?\s*)?\d{1,2}(-\d{1,2})?\s*(min|mins|minutes?)( read)?$", _I),
     re.compile(r"^(estimated read time|reading time)\b.{0,30}$", _I),
@@ -105,17 +122,27 @@ NOTICE = [
         r"^(updates? to our (terms|privacy)|we are updating our|we use cookies|this (web)?site uses cookies|"
         r"by continuing to (use|browse)|your browser|ie ?\d+ is not supported|(please )?enable javascript|"
         r"javascript is (disabled|required)|this article is more than|this content is not available|"
-        r"you have reached|already a subscriber|create a free account)\b",
+        r"you have reached|already a (subscriber|member)|create a free account)\b",
         _I,
     ),
     re.compile(r"\b(news tips?|story tips?|see an error|spotted an error|contact us)\b.{0,200}@[\w-]+\.\w+", _I),
     re.compile(r"^(©|\(c\)|copyright\b|@\d{4}\b)", _I),
     re.compile(r"\ball rights? reserved\b", _I),
     re.compile(r"^(your email address will not be published|required fields are marked)\b", _I),  # a comment form
+    # a syndication embargo: "Please note: This content carries a strict local market embargo. ...", a reprint
+    # notice: "This copy is for your personal non-commercial use only. ...", a syndication notice: "You can
+    # publish this article on your website as long as you provide a link back to this page."
+    re.compile(
+        r"^((please note:?\s*)?this (content|material|article|story) (carries|is subject to) (a|an)\b.{0,40}\bembargo\b"
+        r"|this (copy|article|content|story) is for your personal,? non-?commercial use only\b"
+        r"|(you (can|may) (re)?publish|republish) this (article|story)\b.{0,120}$)",
+        _I,
+    ),
 ]
 CODE = [re.compile(r"\(function\s*\(|\bvar \w+ = |\bdocument\.\w+\(|\bwindow\.\w+|</?script\b")]
+CODE_WORDS = ("function", "var ", "document.", "window.", "script")  # one of them is in any line CODE matches
 COMMENTS = [
-    re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?\b\s*[:(\d)]*$", _I),
+    re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?( yet)?\b\s*[:(\d).]*$", _I),
     re.compile(r"^comments?\s*[:(]?\s*\d*\s*\)?$", _I),
     re.compile(r"^(share|print|email|copy link)( (this )?(story|article|link))?:?$", _I),
 ]
@@ -127,6 +154,8 @@ PROMPT = [
     re.compile(r"^(join now|subscribe now|sign up now|download (our|the) app|get the app)\b.{0,60}$", _I),
     re.compile(r"^subscribe to our\b.{0,80}$", _I),
     re.compile(r"^(advertisement|sponsored( content)?|responsive advertisement|header ads widget|ad)$", _I),
+    # a money offer to readers, a teaser with no stop: "Canada: Free $30 Oye! Times readers Get FREE $30 to spend…"
+    re.compile(r"^.{0,40}\bfree [$£€]\d[\d,.]*\b.{0,120}(?<![.!?\"”])$", _I),
 ]
 STAFF_BYLINE = [
     # "Jo Roe, Police Reporter", "Reuters Staff", "The Canadian Press - ONLINE EDITION", "By: Jo Roe"
@@ -204,7 +233,10 @@ def classify(line: str) -> str | None:
         return "social"
     if len(line) <= CAPTION_MAX and any(p.search(line) for p in CREDIT_END):
         return "caption"
-    if any(p.search(line) for p in CODE):
+    if line.endswith(")") and len(line) <= CAPTION_MAX and NAME_CREDIT_END.search(line):
+        if not _is_sentence_of_story(line):
+            return "caption"
+    if any(word in line for word in CODE_WORDS) and any(p.search(line) for p in CODE):
         return "code"
     if len(line) > MAX_LINE:
         return None
@@ -263,6 +295,7 @@ def _is_sentence_of_story(line: str) -> bool:
 # How a sentence of prose ends: a stop, perhaps inside a closing quote or bracket.
 PROSE_END = re.compile(r"([.!?…]|[.!?…,]?[\"”’'])[\"”’')\]]*$")
 SENTENCE_BREAK = re.compile(r"[\w)][.!?][\"”’)]?\s+[A-Z(“\"]")
+STOP_END = re.compile(r"[.!?…][\"”’')\]]*$")  # a full stop, perhaps inside closing marks
 OPEN_END = re.compile(r"[:,;—–-]$")  # a line that hands on to the next ("He said:") is text, never a heading
 PROSE_WORDS = 30  # a line this long is prose whatever its ending
 HEADING_WORDS = 12  # a subhead, a section label or a teaser headline is short
@@ -294,12 +327,22 @@ DATELINE_PREFIX = re.compile(
 
 
 def _prefix(line: str) -> tuple[str, int]:
-    """(label, length) of a stamp or dateline opening the line, or ('', 0)."""
-    for label, pattern in (("timestamp", STAMP_PREFIX), ("dateline", DATELINE_PREFIX)):
-        m = pattern.match(line)
-        if m:
-            return label, m.end()
-    return "", 0
+    """(label, length) of a stamp or dateline opening the line, or ('', 0); a stamp may run on into a
+    dateline ('date 2019-07-19 SPRINGFIELD, MA (WGGB/WSHM) - Firefighters ...'): one span for both."""
+    stamp = STAMP_PREFIX.match(line)
+    n = stamp.end() if stamp else 0
+    dateline = DATELINE_PREFIX.match(line[n:])
+    if dateline:
+        return "dateline", n + dateline.end()
+    return ("timestamp", n) if n else ("", 0)
+
+
+# A dateline in title case, on the story's first line only: "Port Elizabeth – After a lengthy delay ...",
+# "Washington: After admitting ..." (a wire's style; a capitalised name and a dash anywhere else is text).
+TITLE_DATELINE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Z][\w .&/-]{0,30}\))?"
+    r"\s*(?:—|–|--|:)\s+(?=[A-Z](?:[a-z]|\s))"  # 'Saginaw Township, MI (WNEM) — A man ...'
+)
 
 
 RELATED_HEAD = re.compile(
@@ -324,10 +367,15 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     bulleted = [bool(BULLET.match(text[text.rfind(chr(10), 0, start) + 1 : end].strip())) for start, end, _ in lines]
     _bulleted_bars(rests, labels, bulleted)
     _captions_above_credits(text, lines, rests, labels)
+    _embedded_posts(text, lines, labels)
     _pull_quotes(rests, labels)
     wrapped = _wrapped(text, lines)
     repeats = _title_repeats(rests, labels, title)
+    _chrome_above_headline(rests, labels)
     _layout(rests, labels, bulleted, wrapped, own_headline=title is not None and not repeats and _is_chrome(title))
+    _comment_section(rests, labels)
+    _title_case_dateline(rests, labels, prefixes, wrapped)
+    _brief_headlines(rests, labels, prefixes)
     out = []
     for (start, end, _), (plabel, n), label in zip(lines, prefixes, labels):
         if label:
@@ -366,20 +414,30 @@ def _layout(
             labels[i] = None
             continue
         if labels[i] is not None or not rest or bulleted[i] or wrapped[i]:  # a bulleted list is the story's own
-            in_related = in_related and labels[i] is not None
-            if in_related:
+            head = labels[i] is not None and not in_related and bool(RELATED_HEAD.match(rest))  # 'Related Content'
+            in_related = labels[i] is not None and (in_related or head)
+            if in_related and not head and labels[i] != "navigation":  # a list its own rule found keeps its label
                 labels[i] = "related"  # a source line under a teaser is part of the list
             continue
         if RELATED_HEAD.match(rest):
             labels[i], in_related = "related", True
         elif is_prose(rest):
-            in_related = False
+            if in_related and i > 0 and TEASER_BYLINE.search(rests[i - 1]):
+                labels[i] = "related"  # a teaser's summary, under its byline and date ('By Naina Rao Jul 13, 2017')
+            else:
+                in_related = False
         elif in_related or i > last:
             labels[i] = "related" if len(rest.split()) <= LEAD_WORDS else None
         elif i < first and _heading(rest, LEAD_WORDS):
             labels[i] = "headline" if len(rest.split()) >= 4 else "navigation"
         elif _heading(rest):
             labels[i] = "subhead"
+
+
+# What stands between a related teaser's headline and its summary: a byline with its date, a date, a file photo.
+TEASER_BYLINE = re.compile(
+    r"^by\b.{0,40}(\d{4}|\bago)$|^[A-Z][\w .&'-]{0,40} file photo$|^\w{3}\.? \d{1,2}, \d{4}$", _I
+)
 
 
 def _headline_above(line: str) -> bool:
@@ -414,6 +472,76 @@ def _title_repeats(rests: Sequence[str], labels: list[str | None], title: str | 
             labels[i] = labels[i] if labels[i] in ("caption", "video") else "headline"
             found += 1
     return found
+
+
+def _embedded_posts(text: str, lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:
+    """A post embedded in the page: its text on the line right above its attribution ('— NWS Nashville
+    (@NWSNashville) February 25, 2018'), which scrapers print on a line of its own."""
+    for i in range(len(lines) - 1):
+        credit = lines[i + 1][2]
+        if labels[i] is not None or not credit.startswith(("—", "–", "-")) or not EMBED.search(credit):
+            continue
+        if text[lines[i][1] : lines[i + 1][0]].count("\n") == 1 and len(lines[i][2]) <= EMBED_MAX:
+            labels[i] = "social"
+
+
+def _chrome_above_headline(rests: Sequence[str], labels: list[str | None]) -> None:
+    """What a page prints above its headline is its chrome (a close button, 'We've got news for you.', a
+    register prompt): furniture when the headline is the title repeated and no paragraph stands above it."""
+    head = next((i for i, label in enumerate(labels) if label == "headline"), None)
+    if head is None or any(len(rest.split()) >= PROSE_WORDS for rest in rests[:head]):
+        return
+    for i in range(head):
+        if labels[i] is None and rests[i]:
+            labels[i] = "navigation"
+
+
+COMMENT_HEAD = re.compile(
+    r"^(\(?\d+\)? comments?|comments? \(\d+\)|leave an? (reply|comment)|post an? comment|add an? comment|"
+    r"be the first to comment|welcome to the discussion\.?|join the (discussion|conversation)|"
+    r"be part of the conversation|jump to comments\W*)$",
+    _I,
+)
+
+
+def _comment_section(rests: Sequence[str], labels: list[str | None]) -> None:
+    """Below the story, a comment section's head ('(0) comments', 'Leave a Reply') and what follows it (the
+    house rules, 'Post a comment') are furniture to the page's end; unless a paragraph long enough to be the
+    story's own follows (the head was a share bar's, mid-story)."""
+    heads = [i for i, rest in enumerate(rests) if COMMENT_HEAD.match(rest)]
+    if not heads:
+        return
+    first = next((i for i, rest in enumerate(rests) if labels[i] is None and is_prose(rest)), None)
+    head = next((i for i in heads if first is not None and i > first), None)
+    if head is None or any(len(rest.split()) >= PROSE_WORDS for rest in rests[head:]):
+        return
+    for j in range(head, len(rests)):
+        if rests[j]:
+            labels[j] = labels[j] or "comments"
+
+
+def _title_case_dateline(
+    rests: Sequence[str], labels: list[str | None], prefixes: list[tuple[str, int]], wrapped: Sequence[bool]
+) -> None:
+    """A dateline in title case opening the story's first paragraph ('Port Elizabeth – ...')."""
+    first = next((i for i, rest in enumerate(rests) if labels[i] is None and (is_prose(rest) or wrapped[i])), None)
+    if first is None or prefixes[first][1]:
+        return
+    m = TITLE_DATELINE.match(rests[first])
+    if m and len(rests[first][m.end() :].split()) >= 3:
+        prefixes[first] = ("dateline", m.end())
+
+
+def _brief_headlines(rests: Sequence[str], labels: list[str | None], prefixes: Sequence[tuple[str, int]]) -> None:
+    """In a page of briefs each story opens with a dateline ('CLEVELAND (AP) - ...'), and the line right above
+    it, with no stop at its end, is that story's headline, however it is written ('Bank bailout a success?
+    Economists say yes, but ...'): furniture, even on a page whose title is chrome."""
+    for i in range(len(rests) - 1):
+        rest = rests[i]
+        if labels[i] is not None or not rest or prefixes[i + 1][0] != "dateline" or labels[i + 1] is not None:
+            continue
+        if len(rest.split()) <= LEAD_WORDS and not STOP_END.search(rest) and not OPEN_END.search(rest):
+            labels[i] = "subhead"  # a headline may close on a quote ("... warns that 'war ... has just begun'")
 
 
 def _is_chrome(title: str) -> bool:

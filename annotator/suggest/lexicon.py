@@ -47,6 +47,7 @@ businesswoman spokeswoman chairwoman congresswoman actress niece girlfriend
 THING_PRONOUNS: frozenset[str] = frozenset("it its".split())
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they them their".split())
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom which that".split())
+OBJECT_PRONOUNS: frozenset[str] = frozenset("him them me us whom".split())  # an object's form: never a speaker
 
 # Heads of descriptions that name a person by role ("the spokeswoman", "a deputy foreign minister").
 PERSON_ROLES: frozenset[str] = frozenset(
@@ -514,6 +515,18 @@ resume continue mount deliver file lodge seek propose offer plan complete approv
 # Documents that speak for whoever issued them ("the statement said"): the body that spoke just before.
 DOCUMENT_NOUNS: frozenset[str] = frozenset("statement release communique communiqué report filing letter".split())
 # Last words of a body's name beside ORG_HEADS ("Washington State Patrol", "Avon Fire & Rescue Service").
+# The last word of a street's or a district's name: 'Wall Street said' names a place, never a person.
+STREET_WORDS: frozenset[str] = frozenset("street avenue road lane boulevard square drive way".split())
+# Words for a man that are no title: 'the bloke who decided ...' (MALE_WORDS holds the titles and kin).
+MALE_NOUNS: frozenset[str] = frozenset("bloke guy gentleman fellow lad".split())
+# Unnamed people a passage can be about, beyond PEOPLE_NOUNS: a court's ('the witness') and a column's ('the bloke').
+DESCRIBED_PEOPLE: frozenset[str] = frozenset("witness defendant complainant juror accused".split()) | MALE_NOUNS
+# Words that make a role a description of someone already in the story ('the former budget analyst').
+EPITHET_WORDS: frozenset[str] = frozenset(
+    "former new outgoing incoming retired veteran embattled longtime disgraced ousted ex".split()
+)
+# Body words that name a body of their own kind, never 'the organisation the passage is about'.
+OWN_BODIES: frozenset[str] = frozenset("police government court army military parliament council".split())
 NAMED_BODY_HEADS: frozenset[str] = frozenset(
     "patrol constabulary guard rescue sheriff office department service squad unit command".split()
 )

@@ -60,7 +60,7 @@ def find_scored_quotes(doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[t
     spans = [(q.start, q.end) for q in marks]
     found = _join_paragraphs(marks, [_attribute(doc, q, spans) for q in marks])
     found = [f for f in _continue_speakers(doc, found) if f.rule != "term"]  # right about 1 time in 9: not suggested
-    reported = _indirect(doc, spans, skip)
+    reported = _relayed(doc, _indirect(doc, spans, skip))
     found = _after_reported(doc, found, reported) + reported
     found.sort(key=lambda f: f.start)
     return _to_quotes(doc, found, spans)
@@ -274,6 +274,8 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
         objs = [c for c in to.children if c.dep_ == "pobj"]
         return objs[0].i if objs else None
     subj = _subject(tok)
+    if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+        return None  # 'It is alleged that ...': no one is named as saying it
     if subj is not None:
         return _animate_or_nearby(doc, tok, subj)
     cited = _cited_source(tok)
@@ -340,13 +342,14 @@ def _can_speak(tok: Token) -> bool:
 
 def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
     """A parse that hands the cue an object for a subject: take the nearest subject to its left that can speak."""
-    if _can_speak(subj):
+    if _can_speak(subj) and subj.lower_ not in lx.OBJECT_PRONOUNS:
         return subj.i
     sent_start = index(doc).sent_start[verb.i]
     for i in range(verb.i - 1, sent_start - 1, -1):
         cand = doc[i]
         if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand) and not _quoted_word(doc, cand):
-            return cand.i
+            if cand.lower_ not in lx.OBJECT_PRONOUNS:  # 'to get him help': 'him' is parsed a subject, never speaks
+                return cand.i
     return subj.i
 
 
@@ -481,6 +484,22 @@ def _indirect(doc: Doc, spans: Sequence[tuple[int, int]], skip: Sequence[tuple[i
             )
         )
     return out
+
+
+def _relayed(doc: Doc, reported: list[Found]) -> list[Found]:
+    """'Police said the man had fled, the Courier reported': the words are the police's, relayed by the paper;
+    the relaying quote, which holds another's cue and words, is not suggested (issue 11: a second-hand
+    quote belongs to whoever the quoted words belong to). Only a relay by a verb after the words: 'According
+    to police, the officer told the student ...' is the police's account, as the examples read it."""
+    return [a for a in reported if not any(_relays(doc, a, b) for b in reported if b is not a)]
+
+
+def _relays(doc: Doc, a: Found, b: Found) -> bool:
+    """`a` holds `b` whole, cue and words, and its own cue comes after them."""
+    if a.rule != "indirect" or a.cue is None or b.cue is None:
+        return False
+    inside = a.start <= b.start and b.end <= a.end and a.start <= doc[b.cue[0]].idx < a.end
+    return inside and doc[a.cue[0]].idx >= a.end
 
 
 def _reported_clause(cue: Token) -> Token | None:

@@ -9,6 +9,7 @@ resolved when nothing compatible is near: an empty entity beats a wild guess.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 RESOLVED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 LOOKBACK_CHARS = 1500  # pronouns reach back about two paragraphs, no further
+APPOSITION_GAP = 4  # 'Vik, a Geneva resident': a description this close after a name is that name
+DESCRIBABLE = lx.PEOPLE_NOUNS | lx.PERSON_ROLES | lx.DESCRIBED_PEOPLE  # an unnamed speaker who is a person
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ class Resolver:
         self.speakers: list[Mention] = []  # resolved named speakers, in text order
         self.unnamed: list[Mention] = []  # names the model did not tag that spoke ('Vik said'), as people
         self.last: tuple[Mention, Mention | None] | None = None  # the latest speaker mention and what it resolved to
+        self.described: list[tuple[Mention, str | None]] = []  # unnamed people who spoke ('the witness'), gender
         self.genders = _genders(doc, self.mentions, self.label)
 
     def label(self, ent: Span) -> str:
@@ -127,6 +131,7 @@ class Resolver:
         found = self._resolve(tok, self.relabel(mention), sentence_start)
         if found is not None:
             self.speakers.append(found)
+        self._remember_described(tok, mention, found)
         if tok.pos_ != "PRON" or found is not None:
             self.last = (mention, found)
         return found
@@ -137,9 +142,10 @@ class Resolver:
         lower = tok.lower_
         if tok.pos_ == "PRON" or lower in lx.RELATIVE_PRONOUNS:
             if lower in lx.MALE_PRONOUNS or lower in lx.FEMALE_PRONOUNS:
-                return self._by_pronoun(lx.PERSON_LABELS, sentence_start, "m" if lower in lx.MALE_PRONOUNS else "f")
+                gender = "m" if lower in lx.MALE_PRONOUNS else "f"
+                return self._by_pronoun(lx.PERSON_LABELS, sentence_start, gender, pronoun=tok)
             if lower in lx.PERSON_PRONOUNS:
-                return self._by_pronoun(lx.PERSON_LABELS, sentence_start)
+                return self._by_pronoun(lx.PERSON_LABELS, sentence_start, pronoun=tok)
             if lower in lx.THING_PRONOUNS:  # 'it said', after a statement or a body that spoke
                 return self._by_pronoun(lx.ORG_LABELS, sentence_start) or self._last_body()
             if lower in lx.PLURAL_PRONOUNS:  # 'they': an organisation the passage is about, never a place
@@ -160,17 +166,46 @@ class Resolver:
             return self._last_body()  # "the statement said": whoever issued it spoke just before
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
-            return self._by_role(head, mention.start)
+            return self._by_role(head, mention.start) or self._epithet(tok, mention)
         if head in lx.ORG_HEADS or head in lx.GENERIC_ORG_HEADS:
-            return self._by_org_word(head, mention.start)
+            return self._by_org_word(head, mention.start) or self._the_body(tok, mention.start)
         return None
 
+    def _same_sentence_subjects(
+        self, labels: frozenset[str], start: int, gender: str | None, pronoun: Token
+    ) -> list[Mention]:
+        return [
+            Mention(ent.start_char, ent.end_char, self.label(ent))
+            for ent in self.mentions
+            if start <= ent.start_char
+            and ent.end_char <= pronoun.idx
+            and self.label(ent) in labels
+            and (gender is None or self.genders.get(_key(ent)) in (None, gender))
+            and _is_subject(ent)
+            and not pronoun.head.left_edge.i <= ent.root.i <= pronoun.head.right_edge.i  # not in what it reports
+        ]
+
+    def _remember_described(self, tok: Token, mention: Mention, found: Mention | None) -> None:
+        """An unnamed person who spoke ('The witness ... said', 'the bloke who decided'): what a later he or she
+        is about, as much as a name is."""
+        if found is not None and found.label is None and tok.lower_ in lx.RELATIVE_PRONOUNS:
+            self.described.append((found, _gender_of(index(self.doc).text[found.start : found.end])))
+        elif found is None and mention.label is None and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            if tok.lemma_.lower() in DESCRIBABLE:
+                self.described.append((mention, _gender_of(tok.lower_)))
+
     def _by_pronoun(
-        self, labels: frozenset[str], before: int, gender: str | None = None, salient_only: bool = False
+        self,
+        labels: frozenset[str],
+        before: int,
+        gender: str | None = None,
+        salient_only: bool = False,
+        pronoun: Token | None = None,
     ) -> Mention | None:
         """Who the passage is about: the latest name that agrees in gender and was the subject
         of its clause (or spoke last), before the latest name that merely appears (an object,
-        a person criticised, a place)."""
+        a person criticised, a place). A person's pronoun also finds the subject of an earlier clause of
+        its own sentence ('Nelson continued to work, and at no point did he report ...')."""
         agreeing = [
             ent
             for ent in self.mentions
@@ -185,6 +220,18 @@ class Resolver:
         unnamed = [
             m for m in self.unnamed if m.label in labels and m.end <= before and before - m.end <= LOOKBACK_CHARS
         ]
+        if labels == lx.PERSON_LABELS:  # an unnamed person who spoke, of the pronoun's gender
+            names = [*found, *unnamed]
+            unnamed += [
+                m
+                for m, g in self.described
+                if m.end <= before
+                and before - m.end <= LOOKBACK_CHARS
+                and (gender is None or g in (None, gender))
+                and not any(0 <= m.start - n.end <= APPOSITION_GAP for n in names)  # '"Vik," a Geneva resident'
+            ]
+        if pronoun is not None:
+            unnamed += self._same_sentence_subjects(labels, before, gender, pronoun)
         if unnamed:  # a speaker the model did not tag is what the passage is about, like a named one
             salient = sorted({*salient, *unnamed}, key=lambda m: m.start)
         if not salient and (salient_only or not found):
@@ -206,6 +253,8 @@ class Resolver:
             return body
         if tok.pos_ != "PROPN" or tok.ent_type_ or head in lx.PERSON_ROLES or head in lx.SOURCE_NOUNS:
             return None
+        if len(words) > 1 and words[-1].lower() in lx.STREET_WORDS:
+            return None  # 'Wall Street said': a place standing for the market, no one's name
         if len(words) > 3 or tok.i == tok.sent.start and len(words) == 1 and tok.lower_ in lx.COMMON_OPENERS:
             return None
         found = Mention(mention.start, mention.end, "PERSON")
@@ -250,8 +299,14 @@ class Resolver:
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 near = child.i != tok.i
             ent = _entity_at(self.doc, child) if near else None
+            if ent is not None and self.label(ent) == "GPE" and child.head.lower_ == "from":
+                continue  # 'the former budget analyst from Connecticut' comes from there, speaks for no state
             if ent is not None and self.label(ent) in _speaks_for(tok):
                 return Mention(ent.start_char, ent.end_char, self.label(ent))
+            if ent is None and near and child.dep_ == "compound" and child.lemma_.lower() in lx.GENERIC_ORG_HEADS:
+                # 'an airline spokeswoman' after 'Delta Air Lines cancelled ...': the body the passage is about (a
+                # subject, or one that spoke); 'a company spokesman' after a company merely named stays unnamed
+                return self._by_pronoun(frozenset({"ORG"}), tok.idx, salient_only=True)
         return None
 
     def _relative(self, tok: Token) -> Mention | None:
@@ -266,6 +321,28 @@ class Resolver:
             chunk = _chunk_at(self.doc, clause.head)
             return Mention(chunk.start_char, chunk.end_char, None) if chunk is not None else None
         return None
+
+    def _epithet(self, tok: Token, mention: Mention) -> Mention | None:
+        """'the former budget analyst' right after Faisal Shahzad spoke, 'the new mayor' after Jane Smith was
+        elected: a definite description of a person that characterises ('former', 'new' before the role), with no
+        name of its own and new to the story, is the person who has just spoken, else the person the passage is
+        about (if the words agree in gender). A bare 'the judge' is a role of its own in the story."""
+        children = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.tag_ != "NN":
+            return None
+        if not any(c.lower_ in lx.EPITHET_WORDS for c in children if c.i < tok.i):
+            return None  # 'the federal judge', 'the district judge' name a role; 'the former analyst' someone known
+        last = next((m for m in reversed(self.speakers) if m.end <= mention.start), None)
+        if last is None or last.label != "PERSON" or mention.start - last.end > LOOKBACK_CHARS:
+            last = self._by_pronoun(lx.PERSON_LABELS, mention.start, salient_only=True)
+        if last is None:
+            return None
+        text = index(self.doc).text
+        if re.search(rf"\b{re.escape(tok.text)}\b", text[: last.start], re.IGNORECASE):
+            return None  # 'the witness' named so before that person spoke: someone of the story's own, unnamed
+        said = _gender_of(text[mention.start : mention.end])
+        known = self.genders.get(text[last.start : last.end].split()[-1].lower())
+        return last if said is None or known in (None, said) else None
 
     def _by_role(self, role: str, before: int) -> Mention | None:
         """'the spokeswoman': the nearest earlier person named with that role word beside the name."""
@@ -291,6 +368,16 @@ class Resolver:
                     return Mention(ent.start_char, ent.end_char, "ORG")
         return None
 
+    def _the_body(self, tok: Token, before: int) -> Mention | None:
+        """'the agency said' after 'The FBI ... announced': a definite body word that no name carries is the
+        organisation the passage is about (the latest one that spoke or was a subject), never a bare
+        'police' or 'officials' (they name bodies of their own)."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() in lx.OWN_BODIES:
+            return None
+        if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] != ["the"]:
+            return None  # 'the US intelligence community' says which body it is: not the one of the passage
+        return self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
+
 
 def _speaks_for(tok: Token) -> tuple[str, ...]:
     """What a description's name stands for: an official speaks for a state ('a US official'), but
@@ -304,15 +391,30 @@ def _key(ent: Span) -> str:
 
 
 def _is_subject(ent: Span) -> bool:
-    """The name is what its clause is about: a subject, or inside one ('Mr Smith, 45,')."""
+    """The name is what its clause is about: a subject, or inside one ('Mr Smith, 45,'); but not the subject
+    of reported words ('The witness said that Tasie was her boyfriend': the passage is about the witness)."""
     tok = ent.root
+    # a person's name under a body's ('Department of Public Safety Director Frank Milstead', parsed as 'of' him)
+    links = ("appos", "compound", "conj", "pobj", "prep") if ent.label_ == "PERSON" else ("appos", "compound", "conj")
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if tok.dep_ not in ("appos", "compound", "conj") or tok.head.i == tok.i:
+            return not _reported(tok.head)
+        if tok.dep_ not in links or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _reported(verb: Token) -> bool:
+    """The verb heads what someone is reported to have said: the clausal complement of a reporting verb."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.REPORTING_VERBS
+
+
+def _gender_of(words: str) -> str | None:
+    """'the bloke', 'the businesswoman': the gender a description's own words give, if any."""
+    found = {w.lower() for w in words.split()}
+    male, female = bool(found & (lx.MALE_WORDS | lx.MALE_NOUNS)), bool(found & lx.FEMALE_WORDS)
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def _genders(doc: Doc, mentions: list[Span], label: object) -> dict[str, str]:
@@ -368,7 +470,8 @@ def _person_fixes(doc: Doc) -> dict[int, str]:
             continue
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
             continue
-        if ent[-1].lower_ in surnames or _role_words(ent) & lx.PERSON_ROLES and len(ent) >= 2:
+        names_body = any(t.lemma_.lower() in lx.ORG_HEADS for t in ent)  # 'Department of Public Safety Director'
+        if ent[-1].lower_ in surnames or _role_words(ent) & lx.PERSON_ROLES and len(ent) >= 2 and not names_body:
             fixes[ent.start_char] = "PERSON"
             surnames.add(ent[-1].lower_)
     return fixes
