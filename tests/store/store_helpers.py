@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 from annotator.core.models import Boilerplate, Decision, Document, Entity, Event, Quote, Span, Unit
-from annotator.store import SqliteStore
+from annotator.store import SqliteStore, open_store
+from annotator.store.migrations import MIGRATIONS, migrate
 
 TEXT = (
     'Angela Merkel met Emmanuel Macron in Paris on Monday. "We agree," Merkel said. '
@@ -98,3 +104,28 @@ def spans(units: list[Unit]) -> list[tuple[str, int, int, str]]:
         label = getattr(b, "label", None) or getattr(b, "type", None) or getattr(b, "quote_kind", "")
         out.append((u.kind, u.span.start, u.span.end, label))
     return out
+
+
+OldCorpus = tuple[Any, Callable[[], Any]]
+
+
+def corpus_before(migration: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[OldCorpus]:
+    """A database at the version before `migration`, built by the backend's own migrations
+    (`request.param`: "sqlite" or "postgres"), and the way to open it with the store, which
+    upgrades it. For a fixture to `yield from`; PostgreSQL is asked for only when used."""
+    before = next(m.version for m in MIGRATIONS if m.name == migration) - 1
+    if request.param == "sqlite":
+        path = tmp_path / "old.db"
+        conn = sqlite3.connect(path, isolation_level=None)
+        migrate(conn, path, target=before)
+        yield conn, lambda: open_store(path)
+        conn.close()
+        return
+    from annotator.store.pg_conn import PgConnection
+    from annotator.store.pg_migrations import migrate as pg_migrate
+
+    url = request.getfixturevalue("pg_empty_url")
+    pg = PgConnection(url)
+    pg_migrate(pg, "test", target=before)
+    yield pg, lambda: open_store(url)
+    pg.close()

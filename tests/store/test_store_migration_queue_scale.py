@@ -5,43 +5,26 @@ what is there (documents of an unfinished import hidden), and they keep counting
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from store_helpers import OldCorpus, corpus_before
 
 from annotator.core.models import Document
 from annotator.store import open_store
-from annotator.store.migrations import MIGRATIONS, migrate
 
 NAME = "queue pages and counts at scale"
-VERSION = next(m.version for m in MIGRATIONS if m.name == NAME)
 # Code points, not bytes: an emoji, a flag (two code points), a combining accent.
 TEXTS = ["Plain news.", "Café 😀 in Zürich", "Flag 🇺🇦 and e\u0301", "Ceasefire agreed in the north."]
 TABLES = ("documents", "doc_status", "status_counts", "imports", "assignments")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def old_corpus(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Any, Callable[[], Any]]]:
-    """A database at the version before the migration, through the backend's own migrations,
-    and the way to open it with the store (which upgrades it)."""
-    if request.param == "sqlite":
-        path = tmp_path / "old.db"
-        conn = sqlite3.connect(path, isolation_level=None)
-        migrate(conn, path, target=VERSION - 1)
-        yield conn, lambda: open_store(path)
-        conn.close()
-        return
-    from annotator.store.pg_conn import PgConnection
-    from annotator.store.pg_migrations import migrate as pg_migrate
-
-    url = request.getfixturevalue("pg_empty_url")
-    conn = PgConnection(url)
-    pg_migrate(conn, "test", target=VERSION - 1)
-    yield conn, lambda: open_store(url)
-    conn.close()
+def old_corpus(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[OldCorpus]:
+    """A database at the version before the migration, and the way to open it with the store."""
+    yield from corpus_before(NAME, request, tmp_path)
 
 
 def _fill(conn: Any) -> None:

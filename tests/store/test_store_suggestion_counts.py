@@ -4,20 +4,16 @@ an older corpus upgrades to, and the count kept through every write that changes
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from store_helpers import doc, entity, event
+from store_helpers import OldCorpus, corpus_before, doc, entity, event
 
 from annotator.core.schema import LabelSchema, default_schema
-from annotator.store import open_store
-from annotator.store.migrations import MIGRATIONS, migrate
 
 NAME = "suggestion counts kept per document"
-VERSION = next(m.version for m in MIGRATIONS if m.name == NAME)
 SUGG, NEWER = "suggestions:m@1", "suggestions:m@2"
 
 
@@ -49,23 +45,9 @@ def test_counts_follow_suggest_redo_and_a_schema_that_drops_a_label(file_store: 
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def old_corpus(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Any, Callable[[], Any]]]:
+def old_corpus(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[OldCorpus]:
     """A database at the version before the migration, and the way to open it with the store."""
-    if request.param == "sqlite":
-        path = tmp_path / "old.db"
-        conn = sqlite3.connect(path, isolation_level=None)
-        migrate(conn, path, target=VERSION - 1)
-        yield conn, lambda: open_store(path)
-        conn.close()
-        return
-    from annotator.store.pg_conn import PgConnection
-    from annotator.store.pg_migrations import migrate as pg_migrate
-
-    url = request.getfixturevalue("pg_empty_url")
-    conn = PgConnection(url)
-    pg_migrate(conn, "test", target=VERSION - 1)
-    yield conn, lambda: open_store(url)
-    conn.close()
+    yield from corpus_before(NAME, request, tmp_path)
 
 
 def test_an_older_corpus_upgrades_to_the_counts_it_held(old_corpus: tuple[Any, Callable[[], Any]]) -> None:
