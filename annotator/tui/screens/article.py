@@ -20,7 +20,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from annotator.core.display import one_line
-from annotator.core.models import KINDS, DocState, Quote
+from annotator.core.models import KINDS, DocState, Quote, Span
 from annotator.core.selection import next_quotation
 from annotator.desk import SCREEN_WAIT_S, Desk, Outcome, ViewUnit, doubt_rank
 from annotator.guidelines import guideline_lines
@@ -720,16 +720,8 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
 
     def action_quote_here(self) -> None:
         """`"`: the quotation at the focus (or the next one not yet a quote) becomes a quote; who said it comes next."""
-        state = self.desk.state
-        focused = self.focused_view()
-        offset = focused.span.start if focused is not None else self._search_origin() + 1
-        taken = [v.span for v in state.views if v.kind == "quote" and v.state != "rejected"]
-        found = next_quotation(state.text, offset, taken)
-        if found is None:
-            self.notify("No quotation marks from here on that are not a quote already.", markup=False)
-            return
-        self.view.scroll_to_span(found)
-        self.new_quote_flow(found)
+        text = self.desk.state.text
+        self._quote_next(lambda offset, taken: next_quotation(text, offset, taken), "quotation marks")
 
     def action_reported_here(self) -> None:
         """`'`: the clause a reporting verb reports ("said that …") becomes a quote; who said it comes next."""
@@ -737,13 +729,18 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
         if parse.doc is None:
             self.notify("Reported speech needs the model's parse: it is not loaded (yet).", markup=False)
             return
-        state = self.desk.state
+        reported = list(parse.reported)
+        self._quote_next(lambda offset, taken: next_reported(reported, offset, taken), "reported speech")
+
+    def _quote_next(self, find: Callable[[int, list[Span]], Span | None], what: str) -> None:
+        """The `what` at the focus (or the next one not yet a quote) becomes a new quote:
+        `find` gets where to look from and the spans of the quotes already there."""
         focused = self.focused_view()
         offset = focused.span.start if focused is not None else self._search_origin() + 1
-        taken = [v.span for v in state.views if v.kind == "quote" and v.state != "rejected"]
-        found = next_reported(list(parse.reported), offset, taken)
+        taken = [v.span for v in self.desk.state.views if v.kind == "quote" and v.state != "rejected"]
+        found = find(offset, taken)
         if found is None:
-            self.notify("No reported speech from here on that is not a quote already.", markup=False)
+            self.notify(f"No {what} from here on that is not a quote already.", markup=False)
             return
         self.view.scroll_to_span(found)
         self.new_quote_flow(found)
