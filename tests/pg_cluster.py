@@ -3,6 +3,7 @@
 The pytest fixture (`tests/conftest.py`) starts one per session when `ANNOTATOR_TEST_PG` names
 no server; `.ci/run` starts one for the whole run through this same module
 (`python3 tests/pg_cluster.py start DIR` prints the URL, `stop DIR` removes it).
+Benchmarks of durable commits want `start DIR --durable`: the server's own defaults, fsync on.
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ def _as_owner(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", OWNER, "--", *cmd] if os.geteuid() == 0 else cmd
 
 
-def start(folder: Path) -> str:
+def start(folder: Path, durable: bool = False) -> str:
     """initdb and start a cluster in `folder` (socket in `folder` only); return its URL.
+
+    `durable` keeps PostgreSQL's defaults (fsync, synchronous commit): what a commit costs on
+    a real server, for benchmarks; the tests run without them (FAST).
 
     Every folder above `folder` must be open to the server's user (under root: `postgres`),
     as /tmp is; pytest's own temporary folders are not.
@@ -67,7 +71,7 @@ def start(folder: Path) -> str:
             ]
         )
     )
-    options = f"-k {folder} -c listen_addresses='' " + " ".join(f"-c {o}" for o in FAST)
+    options = f"-k {folder} -c listen_addresses='' " + " ".join(f"-c {o}" for o in ([] if durable else FAST))
     _run(
         _as_owner([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"])
     )
@@ -100,6 +104,6 @@ def stop(folder: Path) -> None:
 if __name__ == "__main__":
     verb, where = sys.argv[1], Path(sys.argv[2])
     if verb == "start":
-        print(start(where))
+        print(start(where, durable="--durable" in sys.argv[3:]))
     else:
         stop(where)
