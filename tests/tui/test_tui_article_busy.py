@@ -8,12 +8,11 @@ on screen, and nothing is shown as saved.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from busy_support import Holder, until
 from tui_article_support import anyio_backend, app_on, article_store, mine, open_article  # noqa: F401 (fixture)
 
 from annotator import desk
@@ -21,43 +20,10 @@ from annotator.tui.screens.article import ArticleScreen
 
 pytestmark = pytest.mark.anyio
 
-HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-conn.execute("UPDATE label_schemas SET created_at = created_at")
-print("locked", flush=True)
-sys.stdin.readline()
-conn.execute("COMMIT")
-"""
-
-
-class Holder:
-    """Another process holding the database's write lock until `release`."""
-
-    def __init__(self, db: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
-        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "locked"
-
-    def release(self) -> None:
-        if self.proc.poll() is None:
-            assert self.proc.stdin is not None
-            self.proc.stdin.write("\n")
-            self.proc.stdin.flush()
-            self.proc.wait(timeout=10)
-
 
 def _line(screen: ArticleScreen) -> str:
     prompt = screen.prompt_line()
     return str(prompt.content) if prompt.display else ""
-
-
-async def _until(pilot: object, done: object, limit: float = 15.0) -> None:
-    deadline = time.monotonic() + limit
-    while not done() and time.monotonic() < deadline:  # type: ignore[operator]
-        await pilot.pause(0.05)  # type: ignore[attr-defined]
 
 
 async def test_accept_waits_for_another_process_and_lands_when_the_lock_is_free(
@@ -88,7 +54,7 @@ async def test_accept_waits_for_another_process_and_lands_when_the_lock_is_free(
             assert "s)" in _line(screen)  # it says how long it has waited
         finally:
             holder.release()
-        await _until(pilot, lambda: screen.waiting is None)
+        await until(pilot, lambda: screen.waiting is None)
         assert [(u.origin_id, u.state) for u in mine(store)] == [(first, "accepted")]
         assert screen.desk.state.view(first).state == "accepted"
         assert _line(screen) == "" and screen.focus_key == moved  # the editor's place is kept
@@ -111,7 +77,7 @@ async def test_a_lock_never_freed_is_one_line_and_nothing_is_shown_saved(
         holder = Holder(tmp_path / "c.db")
         try:
             await pilot.press("a")
-            await _until(pilot, lambda: screen.waiting is None)
+            await until(pilot, lambda: screen.waiting is None)
             line = _line(screen)
             assert line.startswith("not saved: the database stayed busy") and "\n" not in line
             assert "Traceback" not in line
@@ -172,7 +138,7 @@ async def test_review_takes_a_version_once_another_process_frees_the_lock(
             assert app.is_running and gold(store) == before
         finally:
             holder.release()
-        await _until(pilot, lambda: screen.waiting is None)
+        await until(pilot, lambda: screen.waiting is None)
         assert ("Rex Tillerson", "ORG", "accepted", "c") in gold(store)
         assert _line(screen) == ""
 
