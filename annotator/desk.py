@@ -516,10 +516,15 @@ class Desk:
 
     def next_undone(self) -> str | None:
         """My next article not done or skipped (wrapping round); in a corpus open for claims,
-        a newly claimed one when none of mine is left (`store.next_work`)."""
-        doc_id = self.state.document.id
-        found = self.store.next_work(self.annotator, doc_id)
-        return None if found == doc_id else found
+        a newly claimed one when none of mine is left (`store.next_work`). Raises WriteWaiting
+        when that claim finds the database busy: after `done` or `skip`, the status has landed
+        and only the claim waits."""
+        doc_id, annotator = self.state.document.id, self.annotator
+        # A claim is a write: with the desk's patience like any other, so a busy database
+        # makes it wait in a worker (WriteWaiting) instead of freezing the screen.
+        return self._write(
+            lambda store: store.next_work(annotator, doc_id), lambda found: None if found == doc_id else found
+        )
 
     def neighbour(self, step: int) -> str | None:
         return self.store.neighbour(self.state.document.id, self.annotator, step)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any, TypedDict
 
-from textual import getters, on
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -15,14 +15,16 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 
 from annotator.core.matches import MATCH_CAP, WALK, match_count, walked_to
 from annotator.core.models import DOC_STATUSES, DocStatus
+from annotator.desk import SCREEN_WAIT_S, write_when_free
 from annotator.store import DocRow
-from annotator.store.base import QUEUE_ORDERS, QueuePage, StoreWriteError
+from annotator.store.base import QUEUE_ORDERS, QueuePage, StoreBusy, StoreWriteError
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.display import one_line_content
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
 PAGE = 100
+CLAIM_WAITING = "waiting for the database (another process is writing): the article opens once it is claimed"
 LIST_POLL_S = 3.0  # how often the queue looks for claims made elsewhere (another desk, `annotator claim`)
 FILL_S = 0.05  # how long one key press goes on filling a page whose filters hardly meet
 WIDE = 100  # from this many columns the filter row lists every status
@@ -125,6 +127,7 @@ class QueueScreen(Screen[None]):
         self.scope_chosen = False  # I pressed `a`: the scope stays where I put it
         self._list_seen: tuple[int, int] = (0, 0)  # my (articles, done) as last shown
         self._left = False  # resumed after another screen covered it (not the first show)
+        self.claiming = False  # a claim waits in a worker for a busy database
         self.came_back_from: str | None = None  # the article the editor left to come back here
 
     def compose(self) -> ComposeResult:
@@ -407,17 +410,51 @@ class QueueScreen(Screen[None]):
         store, who = self.app.store, self.app.annotator
         here = self.queue_list.doc_id_at_cursor()
         if here is not None and store.state(here, who).status in UNDONE and store.holds(here, who):
-            doc_id: str | None = here  # "next" counts from the row I am on
-        else:  # my next, wrapping to the top; in a corpus open for claims, a new claim
-            try:
+            self.app.open_article(here)  # "next" counts from the row I am on
+            return
+        if self.claiming:
+            self.notify("Still waiting for the database to claim the last one.", markup=False)
+            return
+        try:  # my next, wrapping to the top; in a corpus open for claims, a new claim: a write
+            with store.patience(SCREEN_WAIT_S):
                 doc_id = store.next_work(who, here or "")
-            except StoreWriteError as exc:  # a claim is a write: the database may be busy
-                self.notify(str(exc), title="No article claimed", severity="warning", markup=False)
-                return
+        except StoreBusy:  # another process is writing: wait for it in a worker, never here
+            self.claiming = True
+            self.notify(CLAIM_WAITING, title="Claiming", markup=False)
+            self._claim_later(here or "")
+            return
+        except StoreWriteError as exc:
+            self._not_claimed(str(exc))
+            return
+        self._open_next(doc_id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="claim", name="claim when the database is free")
+    def _claim_later(self, after: str) -> None:
+        app, who = self.app, self.app.annotator
+        try:
+            store = app.store.reopen()  # sqlite3 connections belong to their thread
+        except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+            app.call_from_thread(self._not_claimed, f"cannot reach the database ({exc})")
+            return
+        try:
+            found = write_when_free(store, lambda s: s.next_work(who, after), lambda _waited: None)
+        except StoreWriteError as exc:
+            app.call_from_thread(self._not_claimed, str(exc))
+            return
+        finally:
+            store.close()
+        app.call_from_thread(self._open_next, found)
+
+    def _not_claimed(self, why: str) -> None:
+        self.claiming = False
+        self.notify(why, title="No article claimed", severity="warning", markup=False)
+
+    def _open_next(self, doc_id: str | None) -> None:
+        self.claiming = False
         if doc_id is None:
             self.notify("Every article is done or skipped.", title="Nothing left")
-            return
-        self.app.open_article(doc_id)
+        elif self.is_current:  # not if the editor has gone elsewhere meanwhile
+            self.app.open_article(doc_id)
 
     def action_search(self) -> None:
         """Focus the search with its text selected, so typing replaces the last search."""

@@ -57,9 +57,7 @@ class WaitingWrites:
         try:
             result = action()
         except WriteWaiting as pending:
-            self.waiting, self._refused = pending, False
-            self.show_write_line(WAITING)
-            self._write_later(pending, then)
+            self._wait_for(pending, then)
             return
         except StoreWriteError as exc:
             self.show_write_line(one_line(str(exc)))
@@ -127,5 +125,18 @@ class WaitingWrites:
 
     def _write_landed(self, pending: WriteWaiting[Any, Any], result: Any, then: Callable[[Any], None]) -> None:
         self.waiting = None
+        try:
+            shown = pending.finish(result)
+        except WriteWaiting as more:  # finishing needs a write of its own (done, then a claim) and it waits too
+            self._wait_for(more, then)
+            return
+        except StoreWriteError as exc:
+            self.show_write_line(one_line(str(exc)))
+            return
         self.clear_write_line()
-        then(pending.finish(result))
+        then(shown)
+
+    def _wait_for(self, pending: WriteWaiting[Any, Any], then: Callable[[Any], None]) -> None:
+        self.waiting, self._refused = pending, False
+        self.show_write_line(WAITING)
+        self._write_later(pending, then)
