@@ -84,6 +84,24 @@ def write_when_free(store: Store, write: Callable[[Store], T], waited: Callable[
             waited(elapsed)
 
 
+def write_on_own_connection(store: Store, write: Callable[[Store], T], waited: Callable[[float], None]) -> T:
+    """`write_when_free` from a worker thread, on a connection of its own (sqlite3 connections
+    belong to the thread that opened them), closed after. Whatever stops it is a StoreWriteError
+    whose text is the one line a screen shows."""
+    try:
+        own = store.reopen()
+    except Exception as exc:  # noqa: BLE001 - said in one line, never a traceback
+        raise StoreWriteError(f"not saved: cannot reach the database ({exc})") from None
+    try:
+        return write_when_free(own, write, waited)
+    except StoreWriteError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise StoreWriteError(f"not saved: {type(exc).__name__}: {exc}") from None
+    finally:
+        own.close()
+
+
 @dataclass(frozen=True, eq=False)
 class ViewUnit:
     """One unit as the editor sees it; `unit` is the annotator's when there is one.

@@ -15,11 +15,12 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 
 from annotator.core.matches import MATCH_CAP, WALK, match_count, walked_to
 from annotator.core.models import DOC_STATUSES, DocStatus
-from annotator.desk import SCREEN_WAIT_S, write_when_free
+from annotator.desk import SCREEN_WAIT_S, write_on_own_connection
 from annotator.store import DocRow
 from annotator.store.base import QUEUE_ORDERS, QueuePage, StoreBusy, StoreWriteError
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.display import one_line_content
+from annotator.tui.screens.writes import from_thread, one_line
 from annotator.tui.widgets.model_status import ModelStatus
 from annotator.tui.widgets.queue_list import QueueList
 
@@ -432,22 +433,15 @@ class QueueScreen(Screen[None]):
     def _claim_later(self, after: str) -> None:
         app, who = self.app, self.app.annotator
         try:
-            store = app.store.reopen()  # sqlite3 connections belong to their thread
-        except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-            app.call_from_thread(self._not_claimed, f"cannot reach the database ({exc})")
-            return
-        try:
-            found = write_when_free(store, lambda s: s.next_work(who, after), lambda _waited: None)
+            found = write_on_own_connection(app.store, lambda s: s.next_work(who, after), lambda _waited: None)
         except StoreWriteError as exc:
-            app.call_from_thread(self._not_claimed, str(exc))
+            from_thread(app, self._not_claimed, str(exc))
             return
-        finally:
-            store.close()
-        app.call_from_thread(self._open_next, found)
+        from_thread(app, self._open_next, found)
 
     def _not_claimed(self, why: str) -> None:
         self.claiming = False
-        self.notify(why, title="No article claimed", severity="warning", markup=False)
+        self.notify(one_line(why), title="No article claimed", severity="warning", markup=False)
 
     def _open_next(self, doc_id: str | None) -> None:
         self.claiming = False

@@ -19,7 +19,7 @@ from textual import work
 from textual.widgets import Static
 
 from annotator.core.display import one_line as display_one_line
-from annotator.desk import WriteWaiting, write_when_free
+from annotator.desk import WriteWaiting, write_on_own_connection
 from annotator.errors import UserError
 from annotator.store.base import StoreWriteError
 
@@ -35,6 +35,14 @@ def one_line(text: str, width: int = 160) -> str:
     """An error as one short line (no traceback, no record dumped), controls made visible."""
     first = " ".join(display_one_line(str(text)).split())
     return first if len(first) <= width else first[: width - 1] + "…"
+
+
+def from_thread(app: AnnotatorApp, fn: Callable[..., None], *args: Any) -> None:
+    """Run `fn` on the app's thread from a worker's; nothing when the app has gone meanwhile."""
+    try:
+        app.call_from_thread(fn, *args)
+    except RuntimeError:
+        pass  # the app has gone: nothing left to show
 
 
 class WaitingWrites:
@@ -91,29 +99,17 @@ class WaitingWrites:
 
     @work(thread=True, exit_on_error=False, group="db-write", name="write when the database is free")
     def _write_later(self, pending: WriteWaiting[Any, Any], then: Callable[[Any], None]) -> None:
-        app = self.app
         try:
-            store = app.store.reopen()
-        except Exception as exc:  # noqa: BLE001 - reported in one line, never a traceback
-            self._from_thread(self._write_failed, f"not saved: cannot reach the database ({one_line(str(exc), 80)})")
-            return
-        try:
-            result = write_when_free(store, pending.write, lambda s: self._from_thread(self._still_waiting, s))
+            result = write_on_own_connection(
+                self.app.store, pending.write, lambda seconds: self._from_thread(self._still_waiting, seconds)
+            )
         except StoreWriteError as exc:
             self._from_thread(self._write_failed, one_line(str(exc)))
             return
-        except Exception as exc:  # noqa: BLE001
-            self._from_thread(self._write_failed, f"not saved: {type(exc).__name__}: {one_line(str(exc), 80)}")
-            return
-        finally:
-            store.close()
         self._from_thread(self._write_landed, pending, result, then)
 
     def _from_thread(self, fn: Callable[..., None], *args: Any) -> None:
-        try:
-            self.app.call_from_thread(fn, *args)
-        except RuntimeError:
-            pass  # the app has gone: nothing left to show
+        from_thread(self.app, fn, *args)
 
     def _still_waiting(self, seconds: float) -> None:
         if self.waiting is not None:
