@@ -379,8 +379,10 @@ class ArticleScreen(ArticleJumps, ArticleConsistency, ArticleFlows, WaitingWrite
     def load(self) -> None:
         state = self.desk.load(self.doc_id)
         store = self.desk.store
-        seq = store.doc_seq(self.doc_id) if hasattr(store, "doc_seq") else None
-        self._place = (seq, store.count_documents(), store.place_in_list(self.doc_id, self.desk.annotator))
+        mine = store.place_in_list(self.doc_id, self.desk.annotator)  # None: the whole corpus is my list
+        # The header counts among my articles, or in the corpus: the corpus place only when shown.
+        seq, total = (store.doc_seq(self.doc_id), store.count_documents()) if mine is None else (None, 0)
+        self._place = (seq, total, mine)
         labels = state.schema.entity_label_names
         self.label_classes = label_classes(labels)
         self.title = one_line(state.document.title)
