@@ -514,7 +514,6 @@ resume continue mount deliver file lodge seek propose offer plan complete approv
 
 # Documents that speak for whoever issued them ("the statement said"): the body that spoke just before.
 DOCUMENT_NOUNS: frozenset[str] = frozenset("statement release communique communiqué report filing letter".split())
-# Last words of a body's name beside ORG_HEADS ("Washington State Patrol", "Avon Fire & Rescue Service").
 # The last word of a street's or a district's name: 'Wall Street said' names a place, never a person.
 STREET_WORDS: frozenset[str] = frozenset("street avenue road lane boulevard square drive way".split())
 # Words for a man that are no title: 'the bloke who decided ...' (MALE_WORDS holds the titles and kin).
@@ -527,6 +526,7 @@ EPITHET_WORDS: frozenset[str] = frozenset(
 )
 # Body words that name a body of their own kind, never 'the organisation the passage is about'.
 OWN_BODIES: frozenset[str] = frozenset("police government court army military parliament council".split())
+# Last words of a body's name beside ORG_HEADS ("Washington State Patrol", "Avon Fire & Rescue Service").
 NAMED_BODY_HEADS: frozenset[str] = frozenset(
     "patrol constabulary guard rescue sheriff office department service squad unit command".split()
 )
