@@ -14,10 +14,20 @@ from busy_support import Holder, until
 from tui_shell_support import anyio_backend, app_on, store_with  # noqa: F401 (fixture)
 
 from annotator import desk
+from annotator.store import SqliteStore
+from annotator.tui.app import AnnotatorApp
 from annotator.tui.screens.article import ArticleScreen
 from annotator.tui.screens.queue import CLAIM_WAITING, QueueScreen
 
 pytestmark = pytest.mark.anyio
+
+
+def _claims_desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[SqliteStore, AnnotatorApp]:
+    """Three articles open for claims, one annotator each, and alice's desk; a waiting write retries every 0.2 s."""
+    monkeypatch.setattr(desk, "WORKER_TRY_S", 0.2)
+    store = store_with(tmp_path / "c.db", 3)
+    store.open_claims(1)
+    return store, app_on(store)
 
 
 def _notes(app: Any) -> list[str]:
@@ -27,10 +37,7 @@ def _notes(app: Any) -> list[str]:
 async def test_n_waits_for_a_busy_database_and_opens_the_claim_when_it_is_free(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(desk, "WORKER_TRY_S", 0.2)
-    store = store_with(tmp_path / "c.db", 3)
-    store.open_claims(1)
-    app = app_on(store)
+    store, app = _claims_desk(tmp_path, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         holder = Holder(tmp_path / "c.db")
@@ -51,10 +58,7 @@ async def test_n_waits_for_a_busy_database_and_opens_the_claim_when_it_is_free(
 async def test_done_lands_and_the_claim_after_it_waits_for_a_busy_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(desk, "WORKER_TRY_S", 0.2)
-    store = store_with(tmp_path / "c.db", 3)
-    store.open_claims(1)
-    app = app_on(store)
+    store, app = _claims_desk(tmp_path, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n")
