@@ -1,9 +1,10 @@
-"""Calibrate rule scores on one half of the dev set, measure them on the other (run by hand:
+"""Calibrate rule scores on the former dev set, measure them on the held-out one (run by hand:
 `python3 tests/suggest/devset/calibrate.py [--write]`).
 
-The split is fixed: the gold documents sorted by id, every other one from the first (d01, d03, ...,
-d21: 11 articles) fits the scores, the rest (d02, ..., d20: 10 articles) measures them. Fitting reads
-only the aggregated per-rule counts (suggested, right), never a text: a rule's new score is its
+The former dev set (../examples/dev1, 21 articles, example data since rules were written from it)
+fits the scores; this folder's held-out set (16 articles nobody wrote a rule from) measures them,
+so the calibration table is read on text the fit never saw. Fitting reads only the aggregated
+per-rule counts (suggested, right), never a text: a rule's new score is its
 share right on the fitting half, shrunk towards its old prior by PRIOR_WEIGHT pseudo-suggestions
 (a rule seen twice does not jump to 0 or 1). Entities are left alone: the dev set does not annotate
 them. `--write` puts the fitted scores into annotator/data/rule_scores.toml; the measuring half's
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.importers.text_files import read_text_file  # noqa: E402
 from annotator.suggest import scores  # noqa: E402
-from annotator.suggest.evaluate import GoldDoc, RuleCalibration, Scores, read_gold  # noqa: E402
+from annotator.suggest.evaluate import RuleCalibration, Scores, read_gold  # noqa: E402
 from annotator.suggest.scoring_run import evaluate_gold  # noqa: E402
 from annotator.suggest.titled import titled  # noqa: E402
 
@@ -32,15 +33,15 @@ SECTIONS = {"quote": "quotes", "event": "events", "boilerplate": "boilerplate"}
 TABLE = ROOT / "annotator" / "data" / "rule_scores.toml"
 
 
-def halves(gold: list[GoldDoc]) -> tuple[list[GoldDoc], list[GoldDoc]]:
-    ordered = sorted(gold, key=lambda g: g.id)
-    return ordered[0::2], ordered[1::2]
+FIT = HERE.parent / "examples" / "dev1"
+GOLD = "devset_gold.jsonl"
 
 
-def run(gold: list[GoldDoc], calibration: RuleCalibration | None = None) -> Scores:
-    docs = {g.id: read_text_file(HERE / "texts" / f"{g.id}.txt") for g in gold}
+def run(folder: Path, calibration: RuleCalibration | None = None) -> Scores:
+    gold = read_gold(folder / GOLD)
+    docs = {g.id: read_text_file(folder / "texts" / f"{g.id}.txt") for g in gold}
     texts = {k: titled(d.text, d.title) for k, d in docs.items()}  # as `annotator evaluate` reads them
-    return evaluate_gold(gold, texts, MODEL, HERE / "devset_gold.jsonl", calibration=calibration)
+    return evaluate_gold(gold, texts, MODEL, folder / GOLD, calibration=calibration)
 
 
 def fitted(calibration: RuleCalibration) -> dict[tuple[str, str], float]:
@@ -75,10 +76,9 @@ def write(table: dict[tuple[str, str], float]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    fit, measure = halves(read_gold(HERE / "devset_gold.jsonl"))
-    print(f"fitting half: {', '.join(g.id[:3] for g in fit)}; measuring half: {', '.join(g.id[:3] for g in measure)}")
+    print(f"fitting on {FIT.relative_to(ROOT)}; measuring on {HERE.relative_to(ROOT)}")
     calibration = RuleCalibration()
-    run(fit, calibration)
+    run(FIT, calibration)
     table = fitted(calibration)
     print("\nrule                         suggested right  old   new")
     for (kind, rule), (n, right, old) in sorted(calibration.rows.items()):
@@ -88,8 +88,8 @@ def main(argv: list[str]) -> int:
             )
     if "--write" in argv:
         write(table)
-    held = run(measure)
-    print("\ncalibration on the measuring half (score bin, suggestions, mean score, share right)")
+    held = run(HERE)
+    print("\ncalibration on the held-out set (score bin, suggestions, mean score, share right)")
     for kind, bin_, n, mean, share in held.calibration.rows():
         if kind != "entity":
             print(f"{kind:11} {bin_:8} {n:4} {mean:>6} {share:>6}")
