@@ -356,11 +356,16 @@ class Resolver:
         return None
 
     def _by_org_word(self, word: str, before: int) -> Mention | None:
-        """'the ministry': the nearest earlier organisation whose name contains the word."""
+        """'the ministry': the nearest earlier organisation whose name contains the word; 'the company', which
+        no name need carry: the organisation the passage is about (a subject, or one that spoke), before the
+        nearest one merely named ('The company said' after 'Acme blamed the attacks on the World Trade Centre')."""
         for ent in reversed(self.mentions):
             if ent.end_char <= before and self.label(ent) == "ORG" and word in ent.text.lower():
                 return Mention(ent.start_char, ent.end_char, "ORG")
         if word in lx.GENERIC_ORG_HEADS:
+            salient = self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
+            if salient is not None:
+                return salient
             for ent in reversed(self.mentions):
                 if ent.end_char <= before and self.label(ent) == "ORG":
                     if before - ent.end_char > LOOKBACK_CHARS:

@@ -1,0 +1,24 @@
+"""Speaker resolution, kinds of error from the former dev set (issue 11, speaker pass): descriptions
+to the body the passage is about, hearers who never speak, pronouns that stay inside their story."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Quotes = Callable[[str], list[dict[str, Any]]]
+
+
+def only(found: list[dict[str, Any]], start: str) -> dict[str, Any]:
+    hits = [q for q in found if q["content"].startswith(start)]
+    assert len(hits) == 1, (start, found)
+    return hits[0]
+
+
+def test_a_generic_body_word_goes_to_the_body_the_passage_is_about(quotes_of: Quotes) -> None:
+    text = (
+        "Brightwell said sales fell, blaming the strike at the Northern Rail Authority. "
+        "The company said that its profit would be lower."
+    )
+    q = only(quotes_of(text), "its profit")
+    assert (q["speaker"], q["entity"]) == ("The company", "Brightwell")
