@@ -21,6 +21,10 @@ quip retort counter protest lament conclude describe call hail label brand dub t
 # 'Alvarez comments "..."'): 'continued to rise' or 'commented on the plan' are not speech.
 BARE_CUES: frozenset[str] = frozenset("continue comment chime recount".split())
 
+# Reporting verbs whose passive subject is the one told ('The court was told that ...', 'Residents were warned'):
+# the hearer, never the speaker.
+HEARING_VERBS: frozenset[str] = frozenset("tell inform assure warn remind advise brief notify".split())
+
 # Naming verbs attribute quoted words ("called it 'robbery'") but never an unquoted clause.
 NAMING_VERBS: frozenset[str] = frozenset("describe call hail label brand dub term".split())
 

@@ -276,6 +276,8 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
     subj = _subject(tok)
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         return None  # 'It is alleged that ...': no one is named as saying it
+    if subj is not None and subj.dep_ == "nsubjpass" and tok.lemma_.lower() in lx.HEARING_VERBS:
+        return _agent(tok)  # 'The court was told that ...': the court heard it; only 'by X' names who spoke
     if subj is not None:
         return _animate_or_nearby(doc, tok, subj)
     cited = _cited_source(tok)
@@ -298,6 +300,13 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
 
 
 CITING_VERBS = frozenset({"cite", "quote"})
+
+
+def _agent(verb: Token) -> int | None:
+    """The one a passive verb names as doing it ('was told by the prosecutor'), if any."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return obj.i if obj is not None else None
 
 
 def _cited_source(tok: Token) -> Token | None:

@@ -22,3 +22,13 @@ def test_a_generic_body_word_goes_to_the_body_the_passage_is_about(quotes_of: Qu
     )
     q = only(quotes_of(text), "its profit")
     assert (q["speaker"], q["entity"]) == ("The company", "Brightwell")
+
+
+def test_a_passive_hearer_is_no_speaker(quotes_of: Quotes) -> None:
+    q = only(quotes_of("Leeds Crown Court was told that the driver had been drinking."), "the driver")
+    assert q["speaker"] is None
+
+
+def test_a_passive_hearer_leaves_the_speaker_to_the_agent(quotes_of: Quotes) -> None:
+    q = only(quotes_of("The jury was told by Mary Smith that the driver had been drinking."), "the driver")
+    assert q["speaker"] == "Mary Smith"
