@@ -62,6 +62,7 @@ lawmaker governor mayor chairman chairwoman chair chief head director leader law
 prosecutor judge general commander officer analyst expert economist professor researcher
 executive ceo founder owner manager editor correspondent journalist reporter negotiator deputy
 undersecretary representative candidate king queen prince pope coach captain spokesmen
+examiner coroner pathologist
 """.split()
 )
 

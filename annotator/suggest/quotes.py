@@ -354,8 +354,11 @@ def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
     if _can_speak(subj) and subj.lower_ not in lx.OBJECT_PRONOUNS:
         return subj.i
     sent_start = index(doc).sent_start[verb.i]
+    reported = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     for i in range(verb.i - 1, sent_start - 1, -1):
         cand = doc[i]
+        if any(a <= i <= b for a, b in reported):
+            continue  # 'when he died, a medical examiner said': 'he' is in the words reported
         if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand) and not _quoted_word(doc, cand):
             if cand.lower_ not in lx.OBJECT_PRONOUNS:  # 'to get him help': 'him' is parsed a subject, never speaks
                 return cand.i

@@ -32,3 +32,13 @@ def test_a_passive_hearer_is_no_speaker(quotes_of: Quotes) -> None:
 def test_a_passive_hearer_leaves_the_speaker_to_the_agent(quotes_of: Quotes) -> None:
     q = only(quotes_of("The jury was told by Mary Smith that the driver had been drinking."), "the driver")
     assert q["speaker"] == "Mary Smith"
+
+
+def test_a_pronoun_inside_the_reported_words_never_speaks_for_them(quotes_of: Quotes) -> None:
+    q = only(quotes_of("The man had drugs in his system when he died, a lab technician said Tuesday."), "The man")
+    assert q["speaker"] != "he"
+
+
+def test_a_medical_examiner_speaks_as_an_unnamed_role(quotes_of: Quotes) -> None:
+    q = only(quotes_of("The driver had been drinking when he crashed, a medical examiner said."), "The driver")
+    assert (q["speaker"], q["entity"]) == ("a medical examiner", None)
