@@ -283,6 +283,9 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
     cited = _cited_source(tok)
     if cited is not None:
         return cited.i
+    sayer = _participle_sayer(tok)
+    if sayer is not None:
+        return sayer.i
     head, steps = tok.head, 0
     while head is not head.head and steps < WALK_STEPS:
         if _is_cue(head) and _subject(head) is not None:
@@ -300,6 +303,18 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
 
 
 CITING_VERBS = frozenset({"cite", "quote"})
+
+
+def _participle_sayer(tok: Token) -> Token | None:
+    """'with a prosecutor saying ...': the noun a participle cue hangs on says it; 'Police issued a statement
+    saying ...': a document speaks for whoever issued it."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.i == tok.i:
+        return None
+    if noun.lemma_.lower() in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
+        issuer = _subject(noun.head)
+        return issuer if issuer is not None and _can_speak(issuer) else None
+    return noun if _can_speak(noun) and noun.lower_ not in lx.OBJECT_PRONOUNS else None
 
 
 def _agent(verb: Token) -> int | None:

@@ -42,3 +42,15 @@ def test_a_pronoun_inside_the_reported_words_never_speaks_for_them(quotes_of: Qu
 def test_a_medical_examiner_speaks_as_an_unnamed_role(quotes_of: Quotes) -> None:
     q = only(quotes_of("The driver had been drinking when he crashed, a medical examiner said."), "The driver")
     assert (q["speaker"], q["entity"]) == ("a medical examiner", None)
+
+
+def test_a_participle_cue_is_said_by_the_noun_it_hangs_on(quotes_of: Quotes) -> None:
+    text = "The nurse was suspended last week, with a manager saying she had ignored the rules."
+    q = only(quotes_of(text), "she had ignored")
+    assert q["speaker"] == "a manager"
+
+
+def test_a_statement_saying_speaks_for_whoever_issued_it(quotes_of: Quotes) -> None:
+    text = "Police issued a statement saying two men had been arrested in Leeds."
+    q = only(quotes_of(text), "two men")
+    assert q["speaker"] == "Police"
