@@ -113,6 +113,7 @@ class Resolver:
             and not any(s <= e.start_char < t for s, t in quoted)
             and not any(s <= e.start_char < t for s, t in furniture)  # a byline's outlet never speaks
         ]
+        self.mentions = sorted([*self.mentions, *_untagged_surnames(doc, self.mentions, quoted)], key=lambda e: e.start)
         self.speakers: list[Mention] = []  # resolved named speakers, in text order
         self.unnamed: list[Mention] = []  # names the model did not tag that spoke ('Vik said'), as people
         self.last: tuple[Mention, Mention | None] | None = None  # the latest speaker mention and what it resolved to
@@ -382,6 +383,27 @@ class Resolver:
         if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] != ["the"]:
             return None  # 'the US intelligence community' says which body it is: not the one of the passage
         return self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
+
+
+def _untagged_surnames(doc: Doc, people: list[Span], quoted: list[tuple[int, int]]) -> list[Span]:
+    """'Young offered to supply ...' after 'John Young, 45,': a subject that is the bare surname of a person
+    named in full before, which the model left untagged (or swallowed into a date); the passage is about them
+    as much as about a tagged name."""
+    from spacy.tokens import Span as Named  # spaCy loads with the pipeline: imported where it runs
+
+    first: dict[str, int] = {}
+    for ent in people:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            first.setdefault(ent[-1].lower_, ent.end)
+    return [
+        Named(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.is_title
+        and t.ent_type_ not in NAMED_LABELS
+        and first.get(t.lower_, len(doc)) <= t.i
+        and not any(s <= t.idx < e for s, e in quoted)
+    ]
 
 
 def _speaks_for(tok: Token) -> tuple[str, ...]:

@@ -54,3 +54,12 @@ def test_a_statement_saying_speaks_for_whoever_issued_it(quotes_of: Quotes) -> N
     text = "Police issued a statement saying two men had been arrested in Leeds."
     q = only(quotes_of(text), "two men")
     assert q["speaker"] == "Police"
+
+
+def test_a_pronoun_follows_a_bare_surname_subject_the_model_left_untagged(quotes_of: Quotes) -> None:
+    text = (
+        "John Young, 45, was jailed on Monday. Judge Peter Hale told the court the case was grave. "
+        "Young offered to sell the list. He said he could secure a good verdict."
+    )
+    q = only(quotes_of(text), "he could secure")
+    assert q["entity"] in ("John Young", "Young")
