@@ -304,10 +304,24 @@ class Resolver:
                 continue  # 'the former budget analyst from Connecticut' comes from there, speaks for no state
             if ent is not None and self.label(ent) in _speaks_for(tok):
                 return Mention(ent.start_char, ent.end_char, self.label(ent))
+            named = self._org_named_by(child, tok.idx) if ent is None and near and child.dep_ == "compound" else None
+            if named is not None:
+                return named  # 'Weather service officials' after 'the National Weather Service'
             if ent is None and near and child.dep_ == "compound" and child.lemma_.lower() in lx.GENERIC_ORG_HEADS:
                 # 'an airline spokeswoman' after 'Delta Air Lines cancelled ...': the body the passage is about (a
                 # subject, or one that spoke); 'a company spokesman' after a company merely named stays unnamed
                 return self._by_pronoun(frozenset({"ORG"}), tok.idx, salient_only=True)
+        return None
+
+    def _org_named_by(self, word: Token, before: int) -> Mention | None:
+        """The latest organisation named before whose name holds every word of an untagged description
+        ('weather service' in 'National Weather Service', 'police department' in 'Leeds Police Department')."""
+        words = {t.lower_ for t in word.subtree if not t.is_punct}
+        if not words & (lx.ORG_HEADS | lx.NAMED_BODY_HEADS):
+            return None  # 'hospital officials' share no body word with a name: the word alone says nothing
+        for ent in reversed(self.mentions):
+            if ent.end_char <= before and self.label(ent) == "ORG" and words <= {t.lower_ for t in ent}:
+                return Mention(ent.start_char, ent.end_char, "ORG")
         return None
 
     def _relative(self, tok: Token) -> Mention | None:

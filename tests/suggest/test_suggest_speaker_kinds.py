@@ -63,3 +63,12 @@ def test_a_pronoun_follows_a_bare_surname_subject_the_model_left_untagged(quotes
     )
     q = only(quotes_of(text), "he could secure")
     assert q["entity"] in ("John Young", "Young")
+
+
+def test_officials_described_by_words_of_a_named_body_speak_for_it(quotes_of: Quotes) -> None:
+    text = (
+        "The Northfield Fire Department sent two crews to the scene on Monday. "
+        "Fire department officials confirmed that nobody was hurt."
+    )
+    q = only(quotes_of(text), "nobody was hurt")
+    assert q["entity"] == "The Northfield Fire Department"
