@@ -160,6 +160,9 @@ class Resolver:
         if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and mention.label is None:
             # "Flake" after "Sen. Jeff Flake"; else a name the model did not tag ("Kent Police", "Vik")
             return self._by_surname(tok, mention.start) or self._untagged_name(tok, mention)
+        title = self._titled_body(tok, mention)
+        if title is not None:
+            return title
         named_org = self._org_inside(tok)
         if named_org is not None:
             return named_org  # "a BBC spokesman": unnamed, but speaking for the BBC
@@ -261,6 +264,18 @@ class Resolver:
         found = Mention(mention.start, mention.end, "PERSON")
         self.unnamed.append(found)
         return found
+
+    def _titled_body(self, tok: Token, mention: Mention) -> Mention | None:
+        """'The Oregonian/OregonLive reported': a proper name after 'The' that the model left untagged names a
+        title or a body (a person's name takes no article), which 'the news outlet' or 'it' may speak for later."""
+        words = index(self.doc).text[mention.start : mention.end].split()
+        if mention.label is not None or tok.pos_ != "PROPN" or len(words) < 2 or words[0] != "The":
+            return None
+        if not all(w[:1].isupper() for w in words[1:]) or tok.lemma_.lower() in lx.PERSON_ROLES:
+            return None
+        body = Mention(mention.start, mention.end, "ORG")
+        self.unnamed.append(body)
+        return body
 
     def _last_body(self) -> Mention | None:
         """What the latest speaker resolved to, or its own words when it named a body nobody tagged
