@@ -77,8 +77,8 @@ def test_officials_described_by_words_of_a_named_body_speak_for_it(quotes_of: Qu
 def test_an_outlet_after_the_and_later_the_news_outlet_are_one_body(quotes_of: Quotes) -> None:
     text = (
         "The City Council approved the budget on Tuesday. Most officers will get cameras by June, "
-        "The Valley Ledger/LedgerLive reported. But few will wear them daily, the news outlet reported."
+        "The Texan/TexanLive reported. But few will wear them daily, the news outlet reported."
     )
     found = quotes_of(text)
-    assert only(found, "Most officers")["entity"] == "The Valley Ledger/LedgerLive"
-    assert only(found, "few will wear")["entity"] == "The Valley Ledger/LedgerLive"
+    assert only(found, "Most officers")["entity"] == "The Texan/TexanLive"
+    assert only(found, "few will wear")["entity"] == "The Texan/TexanLive"
