@@ -10,6 +10,7 @@ resolved when nothing compatible is near: an empty entity beats a wild guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -119,6 +120,17 @@ class Resolver:
         self.last: tuple[Mention, Mention | None] | None = None  # the latest speaker mention and what it resolved to
         self.described: list[tuple[Mention, str | None]] = []  # unnamed people who spoke ('the witness'), gender
         self.genders = _genders(doc, self.mentions, self.label)
+        self.stories = _story_starts(doc)
+
+    def story_start(self, pos: int) -> int:
+        """Where the story holding `pos` begins: a briefs page runs several stories, and a pronoun, a
+        description or a statement never reaches back into the one before."""
+        return self.stories[bisect_right(self.stories, pos) - 1]
+
+    def _earlier(self, before: int) -> list[Span]:
+        """Named mentions of the story holding `before`, up to it."""
+        floor = self.story_start(before)
+        return [e for e in self.mentions if floor <= e.start_char and e.end_char <= before]
 
     def label(self, ent: Span) -> str:
         return self.labels.get(ent.start_char, ent.label_)
@@ -148,7 +160,7 @@ class Resolver:
             if lower in lx.PERSON_PRONOUNS:
                 return self._by_pronoun(lx.PERSON_LABELS, sentence_start, pronoun=tok)
             if lower in lx.THING_PRONOUNS:  # 'it said', after a statement or a body that spoke
-                return self._by_pronoun(lx.ORG_LABELS, sentence_start) or self._last_body()
+                return self._by_pronoun(lx.ORG_LABELS, sentence_start) or self._last_body(sentence_start)
             if lower in lx.PLURAL_PRONOUNS:  # 'they': an organisation the passage is about, never a place
                 return self._by_pronoun(frozenset({"ORG"}), sentence_start, salient_only=True)
             if lower in lx.RELATIVE_PRONOUNS:
@@ -167,7 +179,7 @@ class Resolver:
         if named_org is not None:
             return named_org  # "a BBC spokesman": unnamed, but speaking for the BBC
         if tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
-            return self._last_body()  # "the statement said": whoever issued it spoke just before
+            return self._last_body(mention.start)  # "the statement said": whoever issued it spoke just before
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start) or self._epithet(tok, mention)
@@ -212,7 +224,7 @@ class Resolver:
         its own sentence ('Nelson continued to work, and at no point did he report ...')."""
         agreeing = [
             ent
-            for ent in self.mentions
+            for ent in self._earlier(before)
             if ent.end_char <= before
             and before - ent.end_char <= LOOKBACK_CHARS
             and self.label(ent) in labels
@@ -221,15 +233,19 @@ class Resolver:
         spoke = {(m.start, m.end) for m in self.speakers}
         found = [Mention(e.start_char, e.end_char, self.label(e)) for e in agreeing]
         salient = [m for e, m in zip(agreeing, found) if _is_subject(e) or (m.start, m.end) in spoke]
+        floor = self.story_start(before)
         unnamed = [
-            m for m in self.unnamed if m.label in labels and m.end <= before and before - m.end <= LOOKBACK_CHARS
+            m
+            for m in self.unnamed
+            if m.label in labels and floor <= m.start and m.end <= before and before - m.end <= LOOKBACK_CHARS
         ]
         if labels == lx.PERSON_LABELS:  # an unnamed person who spoke, of the pronoun's gender
             names = [*found, *unnamed]
             unnamed += [
                 m
                 for m, g in self.described
-                if m.end <= before
+                if floor <= m.start
+                and m.end <= before
                 and before - m.end <= LOOKBACK_CHARS
                 and (gender is None or g in (None, gender))
                 and not any(0 <= m.start - n.end <= APPOSITION_GAP for n in names)  # '"Vik," a Geneva resident'
@@ -277,24 +293,24 @@ class Resolver:
         self.unnamed.append(body)
         return body
 
-    def _last_body(self) -> Mention | None:
-        """What the latest speaker resolved to, or its own words when it named a body nobody tagged
-        ('police'): a statement, a release or an 'it' speaks for it."""
-        if self.last is None:
+    def _last_body(self, before: int) -> Mention | None:
+        """What the latest speaker of the story resolved to, or its own words when it named a body nobody
+        tagged ('police'): a statement, a release or an 'it' speaks for it."""
+        if self.last is None or self.last[0].start < self.story_start(before):
             return None
         mention, found = self.last
         return found if found is not None else mention
 
     def _by_surname(self, tok: Token, before: int) -> Mention | None:
         """A bare name the model did not tag: the person named in full earlier with that surname."""
-        for ent in reversed(self.mentions):
+        for ent in reversed(self._earlier(before)):
             if ent.end_char <= before and self.label(ent) == "PERSON" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
                 return Mention(ent.start_char, ent.end_char, "PERSON")
         return None
 
     def _by_age(self, age: int, before: int) -> Mention | None:
         """'the 32-year-old': the person named earlier with that age ('Anna Kowalski, 32,')."""
-        for ent in reversed(self.mentions):
+        for ent in reversed(self._earlier(before)):
             if ent.end_char > before or self.label(ent) != "PERSON":
                 continue
             after = index(self.doc).text[ent.end_char : ent.end_char + 12]
@@ -334,7 +350,7 @@ class Resolver:
         words = {t.lower_ for t in word.subtree if not t.is_punct}
         if not words & (lx.ORG_HEADS | lx.NAMED_BODY_HEADS):
             return None  # 'hospital officials' share no body word with a name: the word alone says nothing
-        for ent in reversed(self.mentions):
+        for ent in reversed(self._earlier(before)):
             if ent.end_char <= before and self.label(ent) == "ORG" and words <= {t.lower_ for t in ent}:
                 return Mention(ent.start_char, ent.end_char, "ORG")
         return None
@@ -362,7 +378,8 @@ class Resolver:
             return None
         if not any(c.lower_ in lx.EPITHET_WORDS for c in children if c.i < tok.i):
             return None  # 'the federal judge', 'the district judge' name a role; 'the former analyst' someone known
-        last = next((m for m in reversed(self.speakers) if m.end <= mention.start), None)
+        floor = self.story_start(mention.start)
+        last = next((m for m in reversed(self.speakers) if floor <= m.start and m.end <= mention.start), None)
         if last is None or last.label != "PERSON" or mention.start - last.end > LOOKBACK_CHARS:
             last = self._by_pronoun(lx.PERSON_LABELS, mention.start, salient_only=True)
         if last is None:
@@ -376,7 +393,7 @@ class Resolver:
 
     def _by_role(self, role: str, before: int) -> Mention | None:
         """'the spokeswoman': the nearest earlier person named with that role word beside the name."""
-        for ent in reversed(self.mentions):
+        for ent in reversed(self._earlier(before)):
             if ent.end_char > before or self.label(ent) != "PERSON":
                 continue
             if before - ent.end_char > 4 * LOOKBACK_CHARS:
@@ -389,14 +406,14 @@ class Resolver:
         """'the ministry': the nearest earlier organisation whose name contains the word; 'the company', which
         no name need carry: the organisation the passage is about (a subject, or one that spoke), before the
         nearest one merely named ('The company said' after 'Acme blamed the attacks on the World Trade Centre')."""
-        for ent in reversed(self.mentions):
+        for ent in reversed(self._earlier(before)):
             if ent.end_char <= before and self.label(ent) == "ORG" and word in ent.text.lower():
                 return Mention(ent.start_char, ent.end_char, "ORG")
         if word in lx.GENERIC_ORG_HEADS:
             salient = self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
             if salient is not None:
                 return salient
-            for ent in reversed(self.mentions):
+            for ent in reversed(self._earlier(before)):
                 if ent.end_char <= before and self.label(ent) == "ORG":
                     if before - ent.end_char > LOOKBACK_CHARS:
                         return None
@@ -433,6 +450,16 @@ def _untagged_surnames(doc: Doc, people: list[Span], quoted: list[tuple[int, int
         and first.get(t.lower_, len(doc)) <= t.i
         and not any(s <= t.idx < e for s, e in quoted)
     ]
+
+
+STORY_OPENERS = frozenset({"dateline", "headline"})  # furniture that opens a story of its own
+
+
+def _story_starts(doc: Doc) -> list[int]:
+    """0 and where each dateline or headline in the page's furniture begins ('TULSA —' opening the second
+    brief); a cross-head inside one story ('subhead') goes on with the same people."""
+    furniture = getattr(doc._, "boilerplate", None) or []
+    return sorted({0, *(b["start"] for b in furniture if b.get("label") in STORY_OPENERS)})
 
 
 def _speaks_for(tok: Token) -> tuple[str, ...]:

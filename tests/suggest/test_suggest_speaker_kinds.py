@@ -82,3 +82,15 @@ def test_an_outlet_after_the_and_later_the_news_outlet_are_one_body(quotes_of: Q
     found = quotes_of(text)
     assert only(found, "Most officers")["entity"] == "The Texan/TexanLive"
     assert only(found, "few will wear")["entity"] == "The Texan/TexanLive"
+
+
+BRIEFS = (
+    "Mayor vows to fight recall\n\n"
+    "DENVER — Mayor John Hale said Tuesday that he would fight the recall vote in the spring.\n\n"
+    "Body found near river bridge\n\n"
+    'TULSA — A body was found near a river bridge on Monday. "It was a terrible shock," he said.\n'
+)
+
+
+def test_a_pronoun_never_reaches_into_the_brief_before(quotes_of: Quotes) -> None:
+    assert only(quotes_of(BRIEFS), "It was a terrible shock")["entity"] is None
