@@ -338,6 +338,8 @@ class Resolver:
             named = self._org_named_by(child, tok.idx) if ent is None and near and child.dep_ == "compound" else None
             if named is not None:
                 return named  # 'Weather service officials' after 'the National Weather Service'
+            if ent is None and near and child.dep_ == "pobj" and _definite_body(child):
+                return self._by_org_word(child.lemma_.lower(), tok.idx)  # 'a spokesman for the company'
             if ent is None and near and child.dep_ == "compound" and child.lemma_.lower() in lx.GENERIC_ORG_HEADS:
                 # 'an airline spokeswoman' after 'Delta Air Lines cancelled ...': the body the passage is about (a
                 # subject, or one that spoke); 'a company spokesman' after a company merely named stays unnamed
@@ -460,6 +462,13 @@ def _story_starts(doc: Doc) -> list[int]:
     brief); a cross-head inside one story ('subhead') goes on with the same people."""
     furniture = getattr(doc._, "boilerplate", None) or []
     return sorted({0, *(b["start"] for b in furniture if b.get("label") in STORY_OPENERS)})
+
+
+def _definite_body(tok: Token) -> bool:
+    """'the company', 'the ministry': a body word after a bare 'the', which names the body met before."""
+    lemma = tok.lemma_.lower()
+    own = [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    return own == ["the"] and (lemma in lx.ORG_HEADS or lemma in lx.GENERIC_ORG_HEADS)
 
 
 def _speaks_for(tok: Token) -> tuple[str, ...]:

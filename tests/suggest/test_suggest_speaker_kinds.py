@@ -94,3 +94,11 @@ BRIEFS = (
 
 def test_a_pronoun_never_reaches_into_the_brief_before(quotes_of: Quotes) -> None:
     assert only(quotes_of(BRIEFS), "It was a terrible shock")["entity"] is None
+
+
+def test_a_spokesman_for_the_company_speaks_for_the_company_named_before(quotes_of: Quotes) -> None:
+    q = only(
+        quotes_of("Acme Corp cut 300 jobs on Monday. A spokesman for the company said the plant would close."),
+        "the plant",
+    )
+    assert (q["speaker"], q["entity"]) == ("A spokesman", "Acme Corp")
