@@ -184,6 +184,8 @@ class Resolver:
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start) or self._epithet(tok, mention)
         if head in lx.ORG_HEADS or head in lx.GENERIC_ORG_HEADS:
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                return None  # 'a team of astronomers' is new to the story, no body named before
             return self._by_org_word(head, mention.start) or self._the_body(tok, mention.start)
         return None
 

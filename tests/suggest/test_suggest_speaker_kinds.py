@@ -102,3 +102,9 @@ def test_a_spokesman_for_the_company_speaks_for_the_company_named_before(quotes_
         "the plant",
     )
     assert (q["speaker"], q["entity"]) == ("A spokesman", "Acme Corp")
+
+
+def test_an_indefinite_body_is_new_to_the_story(quotes_of: Quotes) -> None:
+    text = "Acme Corp built the telescope. A team of astronomers said the planet was rocky."
+    q = only(quotes_of(text), "the planet")
+    assert q["entity"] is None
