@@ -162,6 +162,8 @@ class Resolver:
             if lower in lx.THING_PRONOUNS:  # 'it said', after a statement or a body that spoke
                 return self._by_pronoun(lx.ORG_LABELS, sentence_start) or self._last_body(sentence_start)
             if lower in lx.PLURAL_PRONOUNS:  # 'they': an organisation the passage is about, never a place
+                if _unnamed_group_before(tok):
+                    return None  # 'police confronted the man, where they claimed ...': the group, unnamed
                 return self._by_pronoun(frozenset({"ORG"}), sentence_start, salient_only=True)
             if lower in lx.RELATIVE_PRONOUNS:
                 return self._relative(tok)
@@ -464,6 +466,25 @@ def _story_starts(doc: Doc) -> list[int]:
     brief); a cross-head inside one story ('subhead') goes on with the same people."""
     furniture = getattr(doc._, "boilerplate", None) or []
     return sorted({0, *(b["start"] for b in furniture if b.get("label") in STORY_OPENERS)})
+
+
+GROUP_WORDS = lx.PEOPLE_NOUNS | lx.PERSON_ROLES | lx.SOURCE_NOUNS | lx.COMMON_OPENERS
+
+
+def _unnamed_group_before(pronoun: Token) -> bool:
+    """'they' after an unnamed plural subject earlier in its own sentence ('police', 'officials', 'residents'),
+    outside the clause the pronoun speaks in: the pronoun is that group, not a body named sentences before."""
+    clause = pronoun.head
+    for tok in pronoun.doc[pronoun.sent.start : pronoun.i]:
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.ent_type_
+            or clause.left_edge.i <= tok.i <= clause.right_edge.i
+        ):
+            continue
+        if (tok.tag_ == "NNS" or tok.lower_ in lx.COMMON_OPENERS) and tok.lemma_.lower() in GROUP_WORDS | {"police"}:
+            return True
+    return False
 
 
 def _definite_body(tok: Token) -> bool:

@@ -108,3 +108,12 @@ def test_an_indefinite_body_is_new_to_the_story(quotes_of: Quotes) -> None:
     text = "Acme Corp built the telescope. A team of astronomers said the planet was rocky."
     q = only(quotes_of(text), "the planet")
     assert q["entity"] is None
+
+
+def test_they_after_an_unnamed_group_in_its_sentence_is_that_group(quotes_of: Quotes) -> None:
+    text = (
+        "The Leeds City Council said it had received a complaint. Around midnight, police confronted the man "
+        "in his yard, where they claimed the man ran into his home."
+    )
+    q = only(quotes_of(text), "the man ran")
+    assert q["entity"] is None
