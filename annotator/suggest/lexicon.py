@@ -21,6 +21,10 @@ quip retort counter protest lament conclude describe call hail label brand dub t
 # 'Alvarez comments "..."'): 'continued to rise' or 'commented on the plan' are not speech.
 BARE_CUES: frozenset[str] = frozenset("continue comment chime recount".split())
 
+# Reporting verbs whose passive subject is the one told ('The court was told that ...', 'Residents were warned'):
+# the hearer, never the speaker.
+HEARING_VERBS: frozenset[str] = frozenset("tell inform assure warn remind advise brief notify".split())
+
 # Naming verbs attribute quoted words ("called it 'robbery'") but never an unquoted clause.
 NAMING_VERBS: frozenset[str] = frozenset("describe call hail label brand dub term".split())
 
@@ -58,6 +62,7 @@ lawmaker governor mayor chairman chairwoman chair chief head director leader law
 prosecutor judge general commander officer analyst expert economist professor researcher
 executive ceo founder owner manager editor correspondent journalist reporter negotiator deputy
 undersecretary representative candidate king queen prince pope coach captain spokesmen
+examiner coroner pathologist
 """.split()
 )
 

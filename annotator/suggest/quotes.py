@@ -276,11 +276,16 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
     subj = _subject(tok)
     if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
         return None  # 'It is alleged that ...': no one is named as saying it
+    if subj is not None and subj.dep_ == "nsubjpass" and tok.lemma_.lower() in lx.HEARING_VERBS:
+        return _agent(tok)  # 'The court was told that ...': the court heard it; only 'by X' names who spoke
     if subj is not None:
         return _animate_or_nearby(doc, tok, subj)
     cited = _cited_source(tok)
     if cited is not None:
         return cited.i
+    sayer = _participle_sayer(tok)
+    if sayer is not None:
+        return sayer.i
     head, steps = tok.head, 0
     while head is not head.head and steps < WALK_STEPS:
         if _is_cue(head) and _subject(head) is not None:
@@ -298,6 +303,25 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
 
 
 CITING_VERBS = frozenset({"cite", "quote"})
+
+
+def _participle_sayer(tok: Token) -> Token | None:
+    """'with a prosecutor saying ...': the noun a participle cue hangs on says it; 'Police issued a statement
+    saying ...': a document speaks for whoever issued it."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.i == tok.i:
+        return None
+    if noun.lemma_.lower() in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
+        issuer = _subject(noun.head)
+        return issuer if issuer is not None and _can_speak(issuer) else None
+    return noun if _can_speak(noun) and noun.lower_ not in lx.OBJECT_PRONOUNS else None
+
+
+def _agent(verb: Token) -> int | None:
+    """The one a passive verb names as doing it ('was told by the prosecutor'), if any."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return obj.i if obj is not None else None
 
 
 def _cited_source(tok: Token) -> Token | None:
@@ -345,8 +369,11 @@ def _animate_or_nearby(doc: Doc, verb: Token, subj: Token) -> int:
     if _can_speak(subj) and subj.lower_ not in lx.OBJECT_PRONOUNS:
         return subj.i
     sent_start = index(doc).sent_start[verb.i]
+    reported = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     for i in range(verb.i - 1, sent_start - 1, -1):
         cand = doc[i]
+        if any(a <= i <= b for a, b in reported):
+            continue  # 'when he died, a medical examiner said': 'he' is in the words reported
         if cand.dep_ in ("nsubj", "nsubjpass") and _can_speak(cand) and not _quoted_word(doc, cand):
             if cand.lower_ not in lx.OBJECT_PRONOUNS:  # 'to get him help': 'him' is parsed a subject, never speaks
                 return cand.i

@@ -10,6 +10,7 @@ resolved when nothing compatible is near: an empty entity beats a wild guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -113,11 +114,23 @@ class Resolver:
             and not any(s <= e.start_char < t for s, t in quoted)
             and not any(s <= e.start_char < t for s, t in furniture)  # a byline's outlet never speaks
         ]
+        self.mentions = sorted([*self.mentions, *_untagged_surnames(doc, self.mentions, quoted)], key=lambda e: e.start)
         self.speakers: list[Mention] = []  # resolved named speakers, in text order
         self.unnamed: list[Mention] = []  # names the model did not tag that spoke ('Vik said'), as people
         self.last: tuple[Mention, Mention | None] | None = None  # the latest speaker mention and what it resolved to
         self.described: list[tuple[Mention, str | None]] = []  # unnamed people who spoke ('the witness'), gender
         self.genders = _genders(doc, self.mentions, self.label)
+        self.stories = _story_starts(doc)
+
+    def story_start(self, pos: int) -> int:
+        """Where the story holding `pos` begins: a briefs page runs several stories, and a pronoun, a
+        description or a statement never reaches back into the one before."""
+        return self.stories[bisect_right(self.stories, pos) - 1]
+
+    def _earlier(self, before: int) -> list[Span]:
+        """Named mentions of the story holding `before`, up to it."""
+        floor = self.story_start(before)
+        return [e for e in self.mentions if floor <= e.start_char and e.end_char <= before]
 
     def label(self, ent: Span) -> str:
         return self.labels.get(ent.start_char, ent.label_)
@@ -147,8 +160,10 @@ class Resolver:
             if lower in lx.PERSON_PRONOUNS:
                 return self._by_pronoun(lx.PERSON_LABELS, sentence_start, pronoun=tok)
             if lower in lx.THING_PRONOUNS:  # 'it said', after a statement or a body that spoke
-                return self._by_pronoun(lx.ORG_LABELS, sentence_start) or self._last_body()
+                return self._by_pronoun(lx.ORG_LABELS, sentence_start) or self._last_body(sentence_start)
             if lower in lx.PLURAL_PRONOUNS:  # 'they': an organisation the passage is about, never a place
+                if _unnamed_group_before(tok):
+                    return None  # 'police confronted the man, where they claimed ...': the group, unnamed
                 return self._by_pronoun(frozenset({"ORG"}), sentence_start, salient_only=True)
             if lower in lx.RELATIVE_PRONOUNS:
                 return self._relative(tok)
@@ -159,15 +174,20 @@ class Resolver:
         if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and mention.label is None:
             # "Flake" after "Sen. Jeff Flake"; else a name the model did not tag ("Kent Police", "Vik")
             return self._by_surname(tok, mention.start) or self._untagged_name(tok, mention)
+        title = self._titled_body(tok, mention)
+        if title is not None:
+            return title
         named_org = self._org_inside(tok)
         if named_org is not None:
             return named_org  # "a BBC spokesman": unnamed, but speaking for the BBC
         if tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
-            return self._last_body()  # "the statement said": whoever issued it spoke just before
+            return self._last_body(mention.start)  # "the statement said": whoever issued it spoke just before
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start) or self._epithet(tok, mention)
         if head in lx.ORG_HEADS or head in lx.GENERIC_ORG_HEADS:
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                return None  # 'a team of astronomers' is new to the story, no body named before
             return self._by_org_word(head, mention.start) or self._the_body(tok, mention.start)
         return None
 
@@ -208,7 +228,7 @@ class Resolver:
         its own sentence ('Nelson continued to work, and at no point did he report ...')."""
         agreeing = [
             ent
-            for ent in self.mentions
+            for ent in self._earlier(before)
             if ent.end_char <= before
             and before - ent.end_char <= LOOKBACK_CHARS
             and self.label(ent) in labels
@@ -217,15 +237,19 @@ class Resolver:
         spoke = {(m.start, m.end) for m in self.speakers}
         found = [Mention(e.start_char, e.end_char, self.label(e)) for e in agreeing]
         salient = [m for e, m in zip(agreeing, found) if _is_subject(e) or (m.start, m.end) in spoke]
+        floor = self.story_start(before)
         unnamed = [
-            m for m in self.unnamed if m.label in labels and m.end <= before and before - m.end <= LOOKBACK_CHARS
+            m
+            for m in self.unnamed
+            if m.label in labels and floor <= m.start and m.end <= before and before - m.end <= LOOKBACK_CHARS
         ]
         if labels == lx.PERSON_LABELS:  # an unnamed person who spoke, of the pronoun's gender
             names = [*found, *unnamed]
             unnamed += [
                 m
                 for m, g in self.described
-                if m.end <= before
+                if floor <= m.start
+                and m.end <= before
                 and before - m.end <= LOOKBACK_CHARS
                 and (gender is None or g in (None, gender))
                 and not any(0 <= m.start - n.end <= APPOSITION_GAP for n in names)  # '"Vik," a Geneva resident'
@@ -261,24 +285,36 @@ class Resolver:
         self.unnamed.append(found)
         return found
 
-    def _last_body(self) -> Mention | None:
-        """What the latest speaker resolved to, or its own words when it named a body nobody tagged
-        ('police'): a statement, a release or an 'it' speaks for it."""
-        if self.last is None:
+    def _titled_body(self, tok: Token, mention: Mention) -> Mention | None:
+        """'The Oregonian/OregonLive reported': a proper name after 'The' that the model left untagged names a
+        title or a body (a person's name takes no article), which 'the news outlet' or 'it' may speak for later."""
+        words = index(self.doc).text[mention.start : mention.end].split()
+        if mention.label is not None or tok.pos_ != "PROPN" or len(words) < 2 or words[0] != "The":
+            return None
+        if not all(w[:1].isupper() for w in words[1:]) or tok.lemma_.lower() in lx.PERSON_ROLES:
+            return None
+        body = Mention(mention.start, mention.end, "ORG")
+        self.unnamed.append(body)
+        return body
+
+    def _last_body(self, before: int) -> Mention | None:
+        """What the latest speaker of the story resolved to, or its own words when it named a body nobody
+        tagged ('police'): a statement, a release or an 'it' speaks for it."""
+        if self.last is None or self.last[0].start < self.story_start(before):
             return None
         mention, found = self.last
         return found if found is not None else mention
 
     def _by_surname(self, tok: Token, before: int) -> Mention | None:
         """A bare name the model did not tag: the person named in full earlier with that surname."""
-        for ent in reversed(self.mentions):
+        for ent in reversed(self._earlier(before)):
             if ent.end_char <= before and self.label(ent) == "PERSON" and len(ent) > 1 and ent[-1].lower_ == tok.lower_:
                 return Mention(ent.start_char, ent.end_char, "PERSON")
         return None
 
     def _by_age(self, age: int, before: int) -> Mention | None:
         """'the 32-year-old': the person named earlier with that age ('Anna Kowalski, 32,')."""
-        for ent in reversed(self.mentions):
+        for ent in reversed(self._earlier(before)):
             if ent.end_char > before or self.label(ent) != "PERSON":
                 continue
             after = index(self.doc).text[ent.end_char : ent.end_char + 12]
@@ -303,10 +339,26 @@ class Resolver:
                 continue  # 'the former budget analyst from Connecticut' comes from there, speaks for no state
             if ent is not None and self.label(ent) in _speaks_for(tok):
                 return Mention(ent.start_char, ent.end_char, self.label(ent))
+            named = self._org_named_by(child, tok.idx) if ent is None and near and child.dep_ == "compound" else None
+            if named is not None:
+                return named  # 'Weather service officials' after 'the National Weather Service'
+            if ent is None and near and child.dep_ == "pobj" and _definite_body(child):
+                return self._by_org_word(child.lemma_.lower(), tok.idx)  # 'a spokesman for the company'
             if ent is None and near and child.dep_ == "compound" and child.lemma_.lower() in lx.GENERIC_ORG_HEADS:
                 # 'an airline spokeswoman' after 'Delta Air Lines cancelled ...': the body the passage is about (a
                 # subject, or one that spoke); 'a company spokesman' after a company merely named stays unnamed
                 return self._by_pronoun(frozenset({"ORG"}), tok.idx, salient_only=True)
+        return None
+
+    def _org_named_by(self, word: Token, before: int) -> Mention | None:
+        """The latest organisation named before whose name holds every word of an untagged description
+        ('weather service' in 'National Weather Service', 'police department' in 'Leeds Police Department')."""
+        words = {t.lower_ for t in word.subtree if not t.is_punct}
+        if not words & (lx.ORG_HEADS | lx.NAMED_BODY_HEADS):
+            return None  # 'hospital officials' share no body word with a name: the word alone says nothing
+        for ent in reversed(self._earlier(before)):
+            if ent.end_char <= before and self.label(ent) == "ORG" and words <= {t.lower_ for t in ent}:
+                return Mention(ent.start_char, ent.end_char, "ORG")
         return None
 
     def _relative(self, tok: Token) -> Mention | None:
@@ -332,7 +384,8 @@ class Resolver:
             return None
         if not any(c.lower_ in lx.EPITHET_WORDS for c in children if c.i < tok.i):
             return None  # 'the federal judge', 'the district judge' name a role; 'the former analyst' someone known
-        last = next((m for m in reversed(self.speakers) if m.end <= mention.start), None)
+        floor = self.story_start(mention.start)
+        last = next((m for m in reversed(self.speakers) if floor <= m.start and m.end <= mention.start), None)
         if last is None or last.label != "PERSON" or mention.start - last.end > LOOKBACK_CHARS:
             last = self._by_pronoun(lx.PERSON_LABELS, mention.start, salient_only=True)
         if last is None:
@@ -346,7 +399,7 @@ class Resolver:
 
     def _by_role(self, role: str, before: int) -> Mention | None:
         """'the spokeswoman': the nearest earlier person named with that role word beside the name."""
-        for ent in reversed(self.mentions):
+        for ent in reversed(self._earlier(before)):
             if ent.end_char > before or self.label(ent) != "PERSON":
                 continue
             if before - ent.end_char > 4 * LOOKBACK_CHARS:
@@ -356,12 +409,17 @@ class Resolver:
         return None
 
     def _by_org_word(self, word: str, before: int) -> Mention | None:
-        """'the ministry': the nearest earlier organisation whose name contains the word."""
-        for ent in reversed(self.mentions):
+        """'the ministry': the nearest earlier organisation whose name contains the word; 'the company', which
+        no name need carry: the organisation the passage is about (a subject, or one that spoke), before the
+        nearest one merely named ('The company said' after 'Acme blamed the attacks on the World Trade Centre')."""
+        for ent in reversed(self._earlier(before)):
             if ent.end_char <= before and self.label(ent) == "ORG" and word in ent.text.lower():
                 return Mention(ent.start_char, ent.end_char, "ORG")
         if word in lx.GENERIC_ORG_HEADS:
-            for ent in reversed(self.mentions):
+            salient = self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
+            if salient is not None:
+                return salient
+            for ent in reversed(self._earlier(before)):
                 if ent.end_char <= before and self.label(ent) == "ORG":
                     if before - ent.end_char > LOOKBACK_CHARS:
                         return None
@@ -377,6 +435,63 @@ class Resolver:
         if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] != ["the"]:
             return None  # 'the US intelligence community' says which body it is: not the one of the passage
         return self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
+
+
+def _untagged_surnames(doc: Doc, people: list[Span], quoted: list[tuple[int, int]]) -> list[Span]:
+    """'Young offered to supply ...' after 'John Young, 45,': a subject that is the bare surname of a person
+    named in full before, which the model left untagged (or swallowed into a date); the passage is about them
+    as much as about a tagged name."""
+    from spacy.tokens import Span as Named  # spaCy loads with the pipeline: imported where it runs
+
+    first: dict[str, int] = {}
+    for ent in people:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            first.setdefault(ent[-1].lower_, ent.end)
+    return [
+        Named(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.is_title
+        and t.ent_type_ not in NAMED_LABELS
+        and first.get(t.lower_, len(doc)) <= t.i
+        and not any(s <= t.idx < e for s, e in quoted)
+    ]
+
+
+STORY_OPENERS = frozenset({"dateline", "headline"})  # furniture that opens a story of its own
+
+
+def _story_starts(doc: Doc) -> list[int]:
+    """0 and where each dateline or headline in the page's furniture begins ('TULSA —' opening the second
+    brief); a cross-head inside one story ('subhead') goes on with the same people."""
+    furniture = getattr(doc._, "boilerplate", None) or []
+    return sorted({0, *(b["start"] for b in furniture if b.get("label") in STORY_OPENERS)})
+
+
+GROUP_WORDS = lx.PEOPLE_NOUNS | lx.PERSON_ROLES | lx.SOURCE_NOUNS | lx.COMMON_OPENERS
+
+
+def _unnamed_group_before(pronoun: Token) -> bool:
+    """'they' after an unnamed plural subject earlier in its own sentence ('police', 'officials', 'residents'),
+    outside the clause the pronoun speaks in: the pronoun is that group, not a body named sentences before."""
+    clause = pronoun.head
+    for tok in pronoun.doc[pronoun.sent.start : pronoun.i]:
+        if (
+            tok.dep_ not in ("nsubj", "nsubjpass")
+            or tok.ent_type_
+            or clause.left_edge.i <= tok.i <= clause.right_edge.i
+        ):
+            continue
+        if (tok.tag_ == "NNS" or tok.lower_ in lx.COMMON_OPENERS) and tok.lemma_.lower() in GROUP_WORDS | {"police"}:
+            return True
+    return False
+
+
+def _definite_body(tok: Token) -> bool:
+    """'the company', 'the ministry': a body word after a bare 'the', which names the body met before."""
+    lemma = tok.lemma_.lower()
+    own = [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")]
+    return own == ["the"] and (lemma in lx.ORG_HEADS or lemma in lx.GENERIC_ORG_HEADS)
 
 
 def _speaks_for(tok: Token) -> tuple[str, ...]:
