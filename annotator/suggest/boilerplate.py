@@ -52,6 +52,8 @@ NAVIGATION = [
         _I,
     ),
     re.compile(r"^(https?://|www\.)\S+$", _I),
+    # a wiki's tagline: "From Wikipedia, the free encyclopedia" (its "Jump to: navigation" links are set as a heading)
+    re.compile(r"^from [A-Z][\w .'-]{1,40}, the free\b[^.]{0,60}[.!]?$", _I),
     re.compile(
         r"^(tags|topics|filed under|categories|keywords)\s*:\s*\S.{0,150}$", _I
     ),  # "Categories: Massachusetts, News"
@@ -134,7 +136,7 @@ NOTICE = [
     # publish this article on your website as long as you provide a link back to this page."
     re.compile(
         r"^((please note:?\s*)?this (content|material|article|story) (carries|is subject to) (a|an)\b.{0,40}\bembargo\b"
-        r"|this (copy|article|content|story) is for your personal,? non-?commercial use only\b"
+        r"|this (archived )?(news )?(copy|article|content|story) is (available )?(only )?for your personal,? non-?commercial use\b"
         r"|(you (can|may) (re)?publish|republish) this (article|story)\b.{0,120}$)",
         _I,
     ),
@@ -145,6 +147,22 @@ COMMENTS = [
     re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?( yet)?\b\s*[:(\d).]*$", _I),
     re.compile(r"^comments?\s*[:(]?\s*\d*\s*\)?$", _I),
     re.compile(r"^(share|print|email|copy link)( (this )?(story|article|link))?:?$", _I),
+    # a follow or save button's label: "Click to follow", "Save Story", "Bookmark article", "Discuss as:"
+    re.compile(
+        r"^((click|tap) to (follow|share|save|subscribe|comment)|(save|bookmark) (this )?(story|article|for later)|"
+        r"discuss as:?|(un)?follow)$",
+        _I,
+    ),
+    # the page talking to its reader about the page: "Drop your comment in the section below, and don't forget
+    # to share the post.", "Please don't forget to "Allow the notification" so you will be the first to get ..."
+    re.compile(
+        r"^(please )?(drop|leave|share) your (comments?|thoughts|views|opinions?)\b.{0,40}\b(below|section)\b.{0,80}$",
+        _I,
+    ),
+    re.compile(
+        r"\b(allow|enable|turn on|switch on) (the |our |push )?notifications?\b.{0,100}\b(first|latest|updates?|when we)\b",
+        _I,
+    ),
 ]
 PROMPT = [
     re.compile(r"\bjoin our\b.{0,60}\b(channel|group|community)\b", _I),
@@ -326,6 +344,11 @@ DATELINE_PREFIX = re.compile(
 )
 
 
+# An update stamp fused to a dateline: "Updated at 8:45 p.m. ET: HARRISBURG, Ill. -- ..." (furniture only with the
+# dateline after it: "Updated at 8:45 p.m. ET: The death toll rose ..." opens a sentence of the story).
+UPDATE_PREFIX = re.compile(r"^(?:updated|posted|published)(?: at| on)? [\w.,: ]{1,40}?:\s+", _I)
+
+
 def _prefix(line: str) -> tuple[str, int]:
     """(label, length) of a stamp or dateline opening the line, or ('', 0); a stamp may run on into a
     dateline ('date 2019-07-19 SPRINGFIELD, MA (WGGB/WSHM) - Firefighters ...'): one span for both."""
@@ -334,6 +357,10 @@ def _prefix(line: str) -> tuple[str, int]:
     dateline = DATELINE_PREFIX.match(line[n:])
     if dateline:
         return "dateline", n + dateline.end()
+    update = UPDATE_PREFIX.match(line) if not n else None
+    dateline = DATELINE_PREFIX.match(line[update.end() :]) if update and re.search(r"\d", update.group()) else None
+    if update and dateline:
+        return "dateline", update.end() + dateline.end()
     return ("timestamp", n) if n else ("", 0)
 
 
@@ -369,6 +396,7 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     _captions_above_credits(text, lines, rests, labels)
     _embedded_posts(text, lines, labels)
     _pull_quotes(rests, labels)
+    _appeals(rests, labels)
     wrapped = _wrapped(text, lines)
     repeats = _title_repeats(rests, labels, title)
     _chrome_above_headline(rests, labels)
@@ -376,6 +404,7 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     _comment_section(rests, labels)
     _title_case_dateline(rests, labels, prefixes, wrapped)
     _brief_headlines(rests, labels, prefixes)
+    _above_dateline(rests, labels, prefixes)
     out = []
     for (start, end, _), (plabel, n), label in zip(lines, prefixes, labels):
         if label:
@@ -544,6 +573,27 @@ def _brief_headlines(rests: Sequence[str], labels: list[str | None], prefixes: S
             labels[i] = "subhead"  # a headline may close on a quote ("... warns that 'war ... has just begun'")
 
 
+STANDFIRST_WORDS = 45  # a standfirst or a video's blurb: a sentence or two
+
+
+def _above_dateline(rests: Sequence[str], labels: list[str | None], prefixes: Sequence[tuple[str, int]]) -> None:
+    """The story starts at its dateline ('(KFVS) - The National Weather Service ...'): one sentence set alone right
+    above it, under the headline, is a standfirst or a video's blurb, whatever its stop. Only when nothing else
+    of the story stands above (two paragraphs there would be the story itself, its dateline further down), and
+    nothing between (a line with its credit below it is a photo's caption, which an editor may read as text)."""
+    start = next((i for i, (label, _) in enumerate(prefixes) if label == "dateline" and labels[i] is None), None)
+    if start is None:
+        return
+    above = [i for i in range(start) if labels[i] is None and rests[i] and is_prose(rests[i])]
+    if len(above) != 1 or any(rests[i] for i in range(above[0] + 1, start)):  # a caption has its credit below
+        return
+    if not any(labels[i] in ("headline", "subhead") for i in range(above[0])):
+        return
+    line = rests[above[0]]
+    if len(line.split()) <= STANDFIRST_WORDS and not _is_sentence_of_story(line):
+        labels[above[0]] = "subhead"
+
+
 def _is_chrome(title: str) -> bool:
     """A title that is no headline: a scraper took the page's first line ('Accessibility links', 'U.S. News')."""
     return len(re.findall(r"[A-Za-z][\w.'’-]*", title)) <= 3
@@ -580,6 +630,36 @@ def _bulleted_bars(rests: Sequence[str], labels: list[str | None], bulleted: Seq
     for i, rest in enumerate(rests):
         if bulleted[i] and labels[i] is None and re.fullmatch(r"[^.!?]{1,40}\s[-–—]", rest):
             labels[i] = "promo"
+
+
+# A reader-funded outlet's appeal, speaking to the reader: "Your donation allows us to keep sending journalists ...",
+# "we choose not to lock Americans out of our reporting ... with paywalls", "Your support makes all the difference."
+APPEAL = re.compile(
+    r"\b(your (support|donation|contribution|gift)s?|donat(e|es|ing|ions?)|paywalls?|"
+    r"support (our|independent|quality) (journalism|reporting)|make a contribution|become a (supporter|patron))\b",
+    _I,
+)
+READER_WORDS = re.compile(r"\b(we|our|us|you|your)\b", _I)
+APPEAL_MAX = 600  # one paragraph of an appeal
+APPEAL_GAP = 2  # lines of the outlet's pitch ("we know how important it is ...") between two appeal lines
+
+
+def _appeal_line(line: str) -> bool:
+    """The outlet speaking to its reader (we, you), not a story's sentence (no said, no quotation marks)."""
+    return len(line) <= APPEAL_MAX and bool(READER_WORDS.search(line)) and not _is_sentence_of_story(line)
+
+
+def _appeals(rests: Sequence[str], labels: list[str | None]) -> None:
+    """A donation or subscription appeal: lines that ask for the reader's support (or boast of no paywall), and
+    the outlet's pitch in the first person between two of them, are one run of furniture."""
+    asks = [i for i, rest in enumerate(rests) if labels[i] is None and APPEAL.search(rest) and _appeal_line(rest)]
+    for i in asks:
+        labels[i] = "subscription"
+    for a, b in zip(asks, asks[1:]):
+        between = [k for k in range(a + 1, b) if rests[k]]
+        if len(between) <= APPEAL_GAP and all(labels[k] is None and _appeal_line(rests[k]) for k in between):
+            for k in between:
+                labels[k] = "subscription"
 
 
 PULL_QUOTE_WORDS = (6, 40)

@@ -159,3 +159,94 @@ def test_a_related_list_with_blank_lines_between_its_items_is_one_block() -> Non
     (block,) = find_boilerplate(text)
     assert text[block.start : block.end].startswith("Related posts") and block.label == "related"
     assert text[block.start : block.end].endswith("Schools reopen after flood")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Click to follow", "social"),
+        ("Save Story", "social"),
+        ("Bookmark article", "social"),
+        ("Leave your thoughts in the comment section below and share this page with friends.", "social"),
+        ("Don't forget to allow the notifications so you get our latest stories first.", "social"),
+        ("From Wikiquote, the free quote compendium", "navigation"),
+        (
+            "This archived news story is available only for your personal, non-commercial use. It may be outdated.",
+            "notice",
+        ),
+    ],
+)
+def test_share_follow_and_archive_chrome_by_its_words(line: str, label: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were told to follow the evacuation signs and save water.",
+        "He said he would leave his comments for the hearing next week.",
+        "The council will notify residents when the roads reopen.",
+    ],
+)
+def test_sentences_near_the_chrome_words_are_text(line: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) is None
+
+
+def test_a_donation_appeal_and_the_pitch_between_its_asks_are_furniture() -> None:
+    text = (
+        "Storm closes coastal road\n\n"
+        "Your support keeps our reporters in the field\n\n"
+        "We are in the town hall and on the flood line when the story breaks, and we check every figure.\n\n"
+        "We never hide our reporting behind paywalls. Your donation keeps it that way.\n\n"
+        "The coastal road was closed on Tuesday after waves broke over the sea wall, the county said.\n\n"
+        "Drivers were sent inland while crews cleared rocks from the lanes."
+    )
+    found = {text[b.start : b.end]: b.label for b in find_boilerplate(text, "Storm closes coastal road")}
+    assert found["Your support keeps our reporters in the field"] == "subscription"
+    assert found["We never hide our reporting behind paywalls. Your donation keeps it that way."] == "subscription"
+    assert any(line.startswith("We are in the town hall") for line in found)
+    assert not any(line.startswith(("The coastal road", "Drivers")) for line in found)
+
+
+def test_a_story_about_donations_is_text() -> None:
+    text = (
+        "Food bank runs low\n\n"
+        "The food bank said donations fell by a third this winter.\n\n"
+        '"Your donation feeds a family for a week," its director told reporters.'
+    )
+    found = [text[b.start : b.end] for b in find_boilerplate(text, "Food bank runs low")]
+    assert not any("donation" in line for line in found)
+
+
+def test_an_update_stamp_fused_to_a_dateline_is_one_dateline() -> None:
+    text = "Updated at 6:10 p.m. ET: SPRINGFIELD, Ill. -- Crews reopened the highway on Friday.\n"
+    text += "Updated at noon: The highway reopened on Friday after crews cleared it."
+    found = [(text[b.start : b.end], b.label) for b in find_boilerplate(text)]
+    assert found == [("Updated at 6:10 p.m. ET: SPRINGFIELD, Ill. --", "dateline")]
+
+
+def test_a_standfirst_set_alone_above_the_dateline_is_furniture() -> None:
+    title = "Flood waters reach the old town"
+    standfirst = "Rivers rose through the night and crews worked to shore up the banks."
+    text = (
+        f"{title}\n\n{standfirst}\n\n"
+        "RIVERTON, Ore. (AP) — Flood waters reached the old town on Sunday as the river crested.\n\n"
+        "Officials opened two shelters for families."
+    )
+    found = {text[b.start : b.end]: b.label for b in find_boilerplate(text, title)}
+    assert found.get(standfirst) == "subhead"
+    assert "Officials opened two shelters for families." not in found
+
+
+def test_a_first_paragraph_above_a_second_storys_dateline_is_text() -> None:
+    title = "Briefs from the region"
+    text = (
+        f"{title}\n\nThe county opened a new library on Monday.\n\nIt has ten thousand books.\n\n"
+        "SALEM, Ore. (AP) — Lawmakers met on Tuesday."
+    )
+    found = [text[b.start : b.end] for b in find_boilerplate(text, title)]
+    assert "The county opened a new library on Monday." not in found
