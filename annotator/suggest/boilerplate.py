@@ -52,6 +52,8 @@ NAVIGATION = [
         _I,
     ),
     re.compile(r"^(https?://|www\.)\S+$", _I),
+    # a wiki's tagline: "From Wikipedia, the free encyclopedia" (its "Jump to: navigation" links are set as a heading)
+    re.compile(r"^from [A-Z][\w .'-]{1,40}, the free\b[^.]{0,60}[.!]?$", _I),
     re.compile(
         r"^(tags|topics|filed under|categories|keywords)\s*:\s*\S.{0,150}$", _I
     ),  # "Categories: Massachusetts, News"
@@ -109,6 +111,8 @@ CREDIT_END = [
         r"[\w .'/&-]{0,40}$",
         _I,
     ),
+    # a caption's closing credit without brackets: "... were destroyed in the area Wednesday. Jo Roe / AP"
+    re.compile(rf"[.!?][\"”’)]?\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}\s*/\s*{AGENCIES}(?: Photo| Images)?$"),
     # a photographer and outlet in brackets: "(Jenna Watson/IndyStar/USA Today Network)"
     re.compile(r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:\s*/\s*[A-Z][\w .&'’-]{1,40}){1,3}\)\s*$"),
 ]
@@ -134,7 +138,7 @@ NOTICE = [
     # publish this article on your website as long as you provide a link back to this page."
     re.compile(
         r"^((please note:?\s*)?this (content|material|article|story) (carries|is subject to) (a|an)\b.{0,40}\bembargo\b"
-        r"|this (copy|article|content|story) is for your personal,? non-?commercial use only\b"
+        r"|this (archived )?(news )?(copy|article|content|story) is (available )?(only )?for your personal,? non-?commercial use\b"
         r"|(you (can|may) (re)?publish|republish) this (article|story)\b.{0,120}$)",
         _I,
     ),
@@ -145,6 +149,23 @@ COMMENTS = [
     re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?( yet)?\b\s*[:(\d).]*$", _I),
     re.compile(r"^comments?\s*[:(]?\s*\d*\s*\)?$", _I),
     re.compile(r"^(share|print|email|copy link)( (this )?(story|article|link))?:?$", _I),
+    # a follow or save button's label: "Click to follow", "Save Story", "Bookmark article", "Discuss as:"
+    re.compile(
+        r"^((click|tap) to (follow|share|save|subscribe|comment)|(save|bookmark) (this )?(story|article|for later)|"
+        r"discuss as:?|(un)?follow)$",
+        _I,
+    ),
+    # the page talking to its reader about the page: "Drop your comment in the section below, and don't forget
+    # to share the post.", "Please don't forget to "Allow the notification" so you will be the first to get ..."
+    re.compile(
+        r"^(please )?(drop|leave|share) your (comments?|thoughts|views|opinions?)\b.{0,40}\b(below|section)\b.{0,80}$",
+        _I,
+    ),
+    re.compile(
+        r"^(please )?(don['’]t forget to |remember to |be sure to )?[“\"]?(allow|enable|turn on|switch on) (the |our |push )?"
+        r"notifications?\b.{0,100}\b(first|latest|updates?|when we)\b",
+        _I,
+    ),
 ]
 PROMPT = [
     re.compile(r"\bjoin our\b.{0,60}\b(channel|group|community)\b", _I),
@@ -225,11 +246,14 @@ def lines_of(text: str) -> list[tuple[int, int, str]]:
 # An embedded post as scrapers print it: its text, then "— Name (@handle) September 16, 2018".
 EMBED = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
 EMBED_MAX = 700  # a post and its attribution; longer than that is no embed
+# A Facebook post as scrapers print it: its text (often cut: 'Here is a...'), a blank line, then
+# "Posted by US National Weather Service Paducah Kentucky on Monday, January 13, 2020".
+POSTED_BY = re.compile(r"^Posted by [^\n]{1,80} on [\w ,]{0,30}\d{4}$")
 
 
 def classify(line: str) -> str | None:
     """The kind of furniture one line is by its own words, or None."""
-    if len(line) <= EMBED_MAX and EMBED.search(line):
+    if len(line) <= EMBED_MAX and EMBED.search(line) or POSTED_BY.match(line):
         return "social"
     if len(line) <= CAPTION_MAX and any(p.search(line) for p in CREDIT_END):
         return "caption"
@@ -238,6 +262,10 @@ def classify(line: str) -> str | None:
             return "caption"
     if any(word in line for word in CODE_WORDS) and any(p.search(line) for p in CODE):
         return "code"
+    if IMAGE_FILE.match(line):
+        return "caption"  # an image's file name, printed under it: 'Map of the region (2019).svg'
+    if BOX_PIPES.search(line):
+        return "pull_quote"  # a quote box's cells: 'The impact ... cannot be underestimated | ||'
     if len(line) > MAX_LINE:
         return None
     for label, patterns in RULES:
@@ -255,6 +283,7 @@ def classify(line: str) -> str | None:
 
 
 CAPTION_MAX = 700  # a caption can run to three sentences before its credit
+BOX_PIPES = re.compile(r"\w[^|]*\s\|\s*\|\|?\s*$")  # a line closed by the empty cells of a box a mirror printed as text
 DATE_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
     "october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
@@ -326,6 +355,11 @@ DATELINE_PREFIX = re.compile(
 )
 
 
+# An update stamp fused to a dateline: "Updated at 8:45 p.m. ET: HARRISBURG, Ill. -- ..." (furniture only with the
+# dateline after it: "Updated at 8:45 p.m. ET: The death toll rose ..." opens a sentence of the story).
+UPDATE_PREFIX = re.compile(r"^(?:updated|posted|published)(?: at| on)? [\w.,: ]{1,40}?:\s+", _I)
+
+
 def _prefix(line: str) -> tuple[str, int]:
     """(label, length) of a stamp or dateline opening the line, or ('', 0); a stamp may run on into a
     dateline ('date 2019-07-19 SPRINGFIELD, MA (WGGB/WSHM) - Firefighters ...'): one span for both."""
@@ -334,6 +368,10 @@ def _prefix(line: str) -> tuple[str, int]:
     dateline = DATELINE_PREFIX.match(line[n:])
     if dateline:
         return "dateline", n + dateline.end()
+    update = UPDATE_PREFIX.match(line) if not n else None
+    dateline = DATELINE_PREFIX.match(line[update.end() :]) if update and re.search(r"\d", update.group()) else None
+    if update and dateline:
+        return "dateline", update.end() + dateline.end()
     return ("timestamp", n) if n else ("", 0)
 
 
@@ -367,15 +405,21 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     bulleted = [bool(BULLET.match(text[text.rfind(chr(10), 0, start) + 1 : end].strip())) for start, end, _ in lines]
     _bulleted_bars(rests, labels, bulleted)
     _captions_above_credits(text, lines, rests, labels)
+    _captions_below_credits(text, lines, rests, labels)
+    _image_labels(text, lines, labels)
     _embedded_posts(text, lines, labels)
     _pull_quotes(rests, labels)
+    _standfirst_repeats(rests, labels)
+    _appeals(rests, labels)
     wrapped = _wrapped(text, lines)
     repeats = _title_repeats(rests, labels, title)
     _chrome_above_headline(rests, labels)
     _layout(rests, labels, bulleted, wrapped, own_headline=title is not None and not repeats and _is_chrome(title))
+    _lead_lists(text, lines, rests, labels)
     _comment_section(rests, labels)
     _title_case_dateline(rests, labels, prefixes, wrapped)
     _brief_headlines(rests, labels, prefixes)
+    _above_dateline(rests, labels, prefixes)
     out = []
     for (start, end, _), (plabel, n), label in zip(lines, prefixes, labels):
         if label:
@@ -421,9 +465,13 @@ def _layout(
             continue
         if RELATED_HEAD.match(rest):
             labels[i], in_related = "related", True
+        elif in_related and TEASER_TAIL.search(rest):
+            labels[i] = "related"  # a teaser's cut summary or its age ('5 hours ago')
         elif is_prose(rest):
             if in_related and i > 0 and TEASER_BYLINE.search(rests[i - 1]):
                 labels[i] = "related"  # a teaser's summary, under its byline and date ('By Naina Rao Jul 13, 2017')
+            elif in_related and TEASER_TAIL.search(next((r for r in rests[i + 1 :] if r), "")):
+                labels[i] = "related"  # a teaser's headline, written as a sentence, over its cut summary or age
             else:
                 in_related = False
         elif in_related or i > last:
@@ -434,9 +482,46 @@ def _layout(
             labels[i] = "subhead"
 
 
+LIST_HEAD_WORDS = 3  # 'Collaborate!', 'Related articles': a sidebar list's head is a word or two
+
+
+def _lead_lists(
+    text: str, lines: Sequence[tuple[int, int, str]], rests: Sequence[str], labels: list[str | None]
+) -> None:
+    """A bulleted list above the story's first sentence, hung right under a head of a word or two (a wiki's
+    sidebar: 'Related articles' and its dated links, 'Collaborate!' and its help pages), is the page's chrome:
+    related under a related head, else navigation with its head. Bullets under no head (a summary's key points
+    below the headline) are the story's own."""
+    first = next((i for i, rest in enumerate(rests) if labels[i] is None and is_prose(rest)), len(rests))
+    head: int | None = None
+    for i in range(1, first):
+        gap = text[lines[i - 1][1] : lines[i][0]]
+        if not BULLET_GAP.fullmatch(gap):
+            head = i if len(rests[i].split()) <= LIST_HEAD_WORDS else None
+            continue
+        if head is None or not rests[i] or labels[i] is not None or is_prose(rests[i]):
+            head = None
+            continue
+        related = bool(RELATED_HEAD.match(rests[head]))
+        labels[i] = "related" if related else "navigation"
+        if not related and labels[head] is None:
+            labels[head] = "navigation"
+
+
+BULLET_GAP = re.compile(r"\n[ \t]*[•·*-][ \t]+")  # a list's next item: a line break, then its bullet
+
+
 # What stands between a related teaser's headline and its summary: a byline with its date, a date, a file photo.
 TEASER_BYLINE = re.compile(
     r"^by\b.{0,40}(\d{4}|\bago)$|^[A-Z][\w .&'-]{0,40} file photo$|^\w{3}\.? \d{1,2}, \d{4}$", _I
+)
+
+
+# What follows a teaser's headline in a list of other stories: its summary cut short ('... airtime sharing,…'),
+# or its age ('5 hours ago'). A story's own sentence ends on a stop, not on an ellipsis after a comma or a word.
+CUT_SHORT = re.compile(r"[\w,;]\s?(…|\.\.\.)$")
+TEASER_TAIL = re.compile(
+    rf"^\d{{1,2}} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$|{CUT_SHORT.pattern}", _I
 )
 
 
@@ -476,12 +561,16 @@ def _title_repeats(rests: Sequence[str], labels: list[str | None], title: str | 
 
 def _embedded_posts(text: str, lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:
     """A post embedded in the page: its text on the line right above its attribution ('— NWS Nashville
-    (@NWSNashville) February 25, 2018'), which scrapers print on a line of its own."""
+    (@NWSNashville) February 25, 2018'), which scrapers print on a line of its own; a Facebook post's
+    'Posted by ... on <date>' may stand a blank line below its text, which the embed cut short ('Here is a...')."""
     for i in range(len(lines) - 1):
         credit = lines[i + 1][2]
-        if labels[i] is not None or not credit.startswith(("—", "–", "-")) or not EMBED.search(credit):
+        tweet = credit.startswith(("—", "–", "-")) and bool(EMBED.search(credit))
+        if labels[i] is not None or not (tweet or POSTED_BY.match(credit)):
             continue
-        if text[lines[i][1] : lines[i + 1][0]].count("\n") == 1 and len(lines[i][2]) <= EMBED_MAX:
+        gap = text[lines[i][1] : lines[i + 1][0]].count("\n")
+        cut = CUT_SHORT.search(lines[i][2])  # a blog's own 'Posted by' footer sits under the story's last line
+        if (gap == 1 if tweet else gap <= 2 and cut) and len(lines[i][2]) <= EMBED_MAX:
             labels[i] = "social"
 
 
@@ -544,6 +633,27 @@ def _brief_headlines(rests: Sequence[str], labels: list[str | None], prefixes: S
             labels[i] = "subhead"  # a headline may close on a quote ("... warns that 'war ... has just begun'")
 
 
+STANDFIRST_WORDS = 45  # a standfirst or a video's blurb: a sentence or two
+
+
+def _above_dateline(rests: Sequence[str], labels: list[str | None], prefixes: Sequence[tuple[str, int]]) -> None:
+    """The story starts at its dateline ('(KFVS) - The National Weather Service ...'): one sentence set alone right
+    above it, under the headline, is a standfirst or a video's blurb, whatever its stop. Only when nothing else
+    of the story stands above (two paragraphs there would be the story itself, its dateline further down), and
+    nothing between (a line with its credit below it is a photo's caption, which an editor may read as text)."""
+    start = next((i for i, (label, _) in enumerate(prefixes) if label == "dateline" and labels[i] is None), None)
+    if start is None:
+        return
+    above = [i for i in range(start) if labels[i] is None and rests[i] and is_prose(rests[i])]
+    if len(above) != 1 or any(rests[i] for i in range(above[0] + 1, start)):  # a caption has its credit below
+        return
+    if not any(labels[i] in ("headline", "subhead") for i in range(above[0])):
+        return
+    line = rests[above[0]]
+    if len(line.split()) <= STANDFIRST_WORDS and not _is_sentence_of_story(line):
+        labels[above[0]] = "subhead"
+
+
 def _is_chrome(title: str) -> bool:
     """A title that is no headline: a scraper took the page's first line ('Accessibility links', 'U.S. News')."""
     return len(re.findall(r"[A-Za-z][\w.'’-]*", title)) <= 3
@@ -582,7 +692,54 @@ def _bulleted_bars(rests: Sequence[str], labels: list[str | None], bulleted: Seq
             labels[i] = "promo"
 
 
+# A reader-funded outlet's appeal, speaking to the reader: "Your donation allows us to keep sending journalists ...",
+# "we choose not to lock Americans out of our reporting ... with paywalls", "Your support makes all the difference."
+APPEAL = re.compile(
+    r"\b(your (support|donation|contribution|gift)s?|donat(e|es|ing|ions?)|paywalls?|"
+    r"support (our|independent|quality) (journalism|reporting)|make a contribution|become a (supporter|patron))\b",
+    _I,
+)
+READER_WORDS = re.compile(r"\b(we|our|us|you|your)\b", _I)
+APPEAL_MAX = 600  # one paragraph of an appeal
+APPEAL_GAP = 2  # lines of the outlet's pitch ("we know how important it is ...") between two appeal lines
+
+
+def _appeal_line(line: str) -> bool:
+    """The outlet speaking to its reader (we, you), not a story's sentence (no said, no quotation marks)."""
+    return len(line) <= APPEAL_MAX and bool(READER_WORDS.search(line)) and not _is_sentence_of_story(line)
+
+
+def _appeals(rests: Sequence[str], labels: list[str | None]) -> None:
+    """A donation or subscription appeal: lines that ask for the reader's support (or boast of no paywall), and
+    the outlet's pitch in the first person between two of them, are one run of furniture."""
+    asks = [i for i, rest in enumerate(rests) if labels[i] is None and APPEAL.search(rest) and _appeal_line(rest)]
+    for i in asks:
+        labels[i] = "subscription"
+    for a, b in zip(asks, asks[1:]):
+        between = [k for k in range(a + 1, b) if rests[k]]
+        if len(between) <= APPEAL_GAP and all(labels[k] is None and _appeal_line(rests[k]) for k in between):
+            for k in between:
+                labels[k] = "subscription"
+
+
 PULL_QUOTE_WORDS = (6, 40)
+
+
+STANDFIRST_REPEAT_WORDS = 8  # a standfirst long enough that its words opening a paragraph are no chance
+
+
+def _standfirst_repeats(rests: Sequence[str], labels: list[str | None]) -> None:
+    """A standfirst (or summary) the story's own paragraph opens with, word for word, further down ('Even as
+    the Midwest was warned ... in several states.' / 'Even as the Midwest ... in several states, tearing ...'):
+    the copy set alone is furniture; the longer paragraph is the story's. Only with nothing of the story between
+    them (the page's chrome, a caption, a byline may stand there)."""
+    normed = [_norm(rest) for rest in rests]
+    for i, line in enumerate(normed):
+        if labels[i] is not None or len(line.split()) < STANDFIRST_REPEAT_WORDS:
+            continue
+        j = next((j for j in range(i + 1, len(rests)) if labels[j] is None and is_prose(rests[j])), None)
+        if j is not None and normed[j].startswith(line + " "):
+            labels[i] = "subhead"
 
 
 def _pull_quotes(rests: Sequence[str], labels: list[str | None]) -> None:
@@ -613,6 +770,43 @@ def _captions_above_credits(
         if not _credit_only(credit) or text[lines[i][1] : lines[i + 1][0]].count("\n") != 1:
             continue
         if len(rests[i].split()) <= CAPTION_WORDS and not _is_sentence_of_story(rests[i]):
+            labels[i] = "caption"
+
+
+# How a caption says what the picture shows: its subject, then a verb in the present ('Steve McDonald stands among
+# debris ...', 'Residents survey tornado damage ...'), where the story tells in the past.
+CAPTION_VERB = re.compile(
+    r"(stands?|sits?|walks?|looks?|poses?|speaks?|talks?|waves?|holds?|reacts?|arrives?|attends?|watch(es)?|"
+    r"inspects?|surveys?|clears?|gathers?|carr(y|ies)|hugs?|embraces?|gestures?|listens?|prays?|rides?|march(es)?|"
+    r"sorts?|search(es)?|waits?|mourns?|cleans?)"
+)
+NO_SUBJECT = frozenset("to will would can could may might should must did do does not who that which had has".split())
+
+
+def _caption_present(line: str) -> bool:
+    """The line opens on a subject and a present-tense verb of a caption ('A firefighter stands beside ...'), not
+    on a verb in the past or after 'to' ('Crews worked through the night to clear ...')."""
+    words = [w.strip(",").lower() for w in line.split()[:8]]
+    k = next((k for k, w in enumerate(words) if k and CAPTION_VERB.fullmatch(w)), None)
+    return k is not None and not any(w in NO_SUBJECT or w.endswith("ed") for w in words[:k])
+
+
+CAPTION_UNDER_WORDS = 40
+
+
+def _captions_below_credits(
+    text: str, lines: Sequence[tuple[int, int, str]], rests: Sequence[str], labels: list[str | None]
+) -> None:
+    """A caption printed under its photo's credit ('Jo Roe / Getty Images' / 'Jo Doe stands among debris ...'):
+    one sentence in the present, right below a line that is a credit and nothing else."""
+    for i in range(1, len(lines)):
+        credit = rests[i - 1]
+        if labels[i] is not None or not (_credit_only(credit) or any(p.match(credit) for p in CREDIT_LINE)):
+            continue
+        line = rests[i]
+        if text[lines[i - 1][1] : lines[i][0]].count("\n") > 2 or len(line.split()) > CAPTION_UNDER_WORDS:
+            continue
+        if _caption_present(line) and not SENTENCE_BREAK.search(line) and not _is_sentence_of_story(line):
             labels[i] = "caption"
 
 
@@ -652,21 +846,42 @@ def _link_lists(text: str, lines: Sequence[tuple[int, int, str]], labels: list[s
 # Furniture an editor marks as one block, and how many line breaks may separate its lines: a breadcrumb
 # or menu runs line after line; a related-stories list often leaves a blank line between its items.
 BLOCK_LABELS = {"navigation": 1, "related": 3}
+BLOCK_GAP = re.compile(r"\s*(?:[•·*-]\s+)?")  # what stands between two lines of a list: space, an item's bullet
 
 
 def _merge_blocks(units: list[Boilerplate], text: str) -> list[Boilerplate]:
-    """Adjacent lines of a list (a menu, related stories) become one block, as an editor would mark them."""
+    """Adjacent lines of a list (a menu, related stories) become one block, as an editor would mark them; so do
+    an image's label and its file name below it. (A line printed twice stays two: the sample gold marks each.)"""
     merged: list[Boilerplate] = []
     for unit in units:
         prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.label == unit.label
-            and unit.label in BLOCK_LABELS
-            and text[prev.end : unit.start].strip() == ""
-            and text[prev.end : unit.start].count("\n") <= BLOCK_LABELS[unit.label]
-        ):
+        if prev is not None and prev.label == unit.label and _joins(prev, unit, text):
             merged[-1] = Boilerplate(start=prev.start, end=unit.end, label=prev.label)
         else:
             merged.append(unit)
     return merged
+
+
+IMAGE_FILE = re.compile(
+    r"^[^/\n]{1,120}\.(svg|png|jpe?g|gif|webp)$", _I
+)  # 'United Kingdom (orthographic projection).svg'
+
+
+def _image_labels(text: str, lines: Sequence[tuple[int, int, str]], labels: list[str | None]) -> None:
+    """The label right above an image's file name ('Location of the United Kingdom') is its caption."""
+    for i in range(1, len(lines)):
+        above = lines[i - 1][2]
+        if labels[i] != "caption" or not IMAGE_FILE.match(lines[i][2]) or labels[i - 1] not in (None, "subhead"):
+            continue
+        if text[lines[i - 1][1] : lines[i][0]] == "\n" and _heading(above):
+            labels[i - 1] = "caption"
+
+
+def _joins(prev: Boilerplate, unit: Boilerplate, text: str) -> bool:
+    """Whether two furniture spans of one label, in this order, are one piece of the page."""
+    gap = text[prev.end : unit.start]
+    if unit.label in BLOCK_LABELS:
+        return BLOCK_GAP.fullmatch(gap) is not None and gap.count("\n") <= BLOCK_LABELS[unit.label]
+    if gap != "\n":
+        return False
+    return bool(IMAGE_FILE.match(text[unit.start : unit.end]))

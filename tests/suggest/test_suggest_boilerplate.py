@@ -159,3 +159,182 @@ def test_a_related_list_with_blank_lines_between_its_items_is_one_block() -> Non
     (block,) = find_boilerplate(text)
     assert text[block.start : block.end].startswith("Related posts") and block.label == "related"
     assert text[block.start : block.end].endswith("Schools reopen after flood")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Click to follow", "social"),
+        ("Save Story", "social"),
+        ("Bookmark article", "social"),
+        ("Leave your thoughts in the comment section below and share this page with friends.", "social"),
+        ("Don't forget to allow the notifications so you get our latest stories first.", "social"),
+        ("From Wikiquote, the free quote compendium", "navigation"),
+        (
+            "This archived news story is available only for your personal, non-commercial use. It may be outdated.",
+            "notice",
+        ),
+    ],
+)
+def test_share_follow_and_archive_chrome_by_its_words(line: str, label: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were told to follow the evacuation signs and save water.",
+        "He said he would leave his comments for the hearing next week.",
+        "The council will notify residents when the roads reopen.",
+    ],
+)
+def test_sentences_near_the_chrome_words_are_text(line: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) is None
+
+
+def test_a_donation_appeal_and_the_pitch_between_its_asks_are_furniture() -> None:
+    text = (
+        "Storm closes coastal road\n\n"
+        "Your support keeps our reporters in the field\n\n"
+        "We are in the town hall and on the flood line when the story breaks, and we check every figure.\n\n"
+        "We never hide our reporting behind paywalls. Your donation keeps it that way.\n\n"
+        "The coastal road was closed on Tuesday after waves broke over the sea wall, the county said.\n\n"
+        "Drivers were sent inland while crews cleared rocks from the lanes."
+    )
+    found = {text[b.start : b.end]: b.label for b in find_boilerplate(text, "Storm closes coastal road")}
+    assert found["Your support keeps our reporters in the field"] == "subscription"
+    assert found["We never hide our reporting behind paywalls. Your donation keeps it that way."] == "subscription"
+    assert any(line.startswith("We are in the town hall") for line in found)
+    assert not any(line.startswith(("The coastal road", "Drivers")) for line in found)
+
+
+def test_a_story_about_donations_is_text() -> None:
+    text = (
+        "Food bank runs low\n\n"
+        "The food bank said donations fell by a third this winter.\n\n"
+        '"Your donation feeds a family for a week," its director told reporters.'
+    )
+    found = [text[b.start : b.end] for b in find_boilerplate(text, "Food bank runs low")]
+    assert not any("donation" in line for line in found)
+
+
+def test_an_update_stamp_fused_to_a_dateline_is_one_dateline() -> None:
+    text = "Updated at 6:10 p.m. ET: SPRINGFIELD, Ill. -- Crews reopened the highway on Friday.\n"
+    text += "Updated at noon: The highway reopened on Friday after crews cleared it."
+    found = [(text[b.start : b.end], b.label) for b in find_boilerplate(text)]
+    assert found == [("Updated at 6:10 p.m. ET: SPRINGFIELD, Ill. --", "dateline")]
+
+
+def test_a_standfirst_set_alone_above_the_dateline_is_furniture() -> None:
+    title = "Flood waters reach the old town"
+    standfirst = "Rivers rose through the night and crews worked to shore up the banks."
+    text = (
+        f"{title}\n\n{standfirst}\n\n"
+        "RIVERTON, Ore. (AP) — Flood waters reached the old town on Sunday as the river crested.\n\n"
+        "Officials opened two shelters for families."
+    )
+    found = {text[b.start : b.end]: b.label for b in find_boilerplate(text, title)}
+    assert found.get(standfirst) == "subhead"
+    assert "Officials opened two shelters for families." not in found
+
+
+def test_a_first_paragraph_above_a_second_storys_dateline_is_text() -> None:
+    title = "Briefs from the region"
+    text = (
+        f"{title}\n\nThe county opened a new library on Monday.\n\nIt has ten thousand books.\n\n"
+        "SALEM, Ore. (AP) — Lawmakers met on Tuesday."
+    )
+    found = [text[b.start : b.end] for b in find_boilerplate(text, title)]
+    assert "The county opened a new library on Monday." not in found
+
+
+def spans(text: str, title: str | None = None) -> dict[str, str]:
+    return {text[b.start : b.end]: b.label for b in find_boilerplate(text, title)}
+
+
+def test_a_teaser_list_with_cut_summaries_and_ages_is_one_related_block() -> None:
+    text = (
+        "The bridge reopened on Monday after repairs, the city said.\n\nRecent Posts\n\n"
+        "Council approves new budget for schools.\n\nThe council voted on Tuesday to raise,…\n\n3 hours ago\n\n"
+        "Storm closes coastal road\n\nDrivers were told to avoid the area while crews…\n\n5 hours ago"
+    )
+    (block,) = find_boilerplate(text)
+    assert block.label == "related" and text[block.start : block.end].startswith("Recent Posts")
+    assert text[block.end - len("5 hours ago") :].strip() == "5 hours ago"
+
+
+def test_a_facebook_post_cut_short_above_its_attribution_is_furniture() -> None:
+    post = "Our crews checked the levee this morning and found two weak spots. Here is a..."
+    text = (
+        "The river rose overnight, the county said.\n\n"
+        f"{post}\n\nPosted by Lake County Emergency Management on Tuesday, March 3, 2020\n\n"
+        "Residents near the levee were told to leave."
+    )
+    found = spans(text)
+    assert found[post] == "social"
+    assert "Residents near the levee were told to leave." not in found
+
+
+def test_a_blog_footer_under_the_last_paragraph_leaves_it_text() -> None:
+    last = "The bridge will reopen in the spring."
+    text = f"Crews began work on the old bridge on Monday.\n\n{last}\n\nPosted by Jo Roe on March 3, 2020"
+    assert last not in spans(text)
+
+
+def test_a_standfirst_repeated_as_the_first_paragraph_opening_is_furniture() -> None:
+    standfirst = "Crews worked through the night to clear the highway after a rock slide closed it on Sunday."
+    text = (
+        f"Rock slide closes highway\n\n{standfirst}\nJo Roe / AP\n\n"
+        f"{standfirst[:-1]}, leaving hundreds of drivers stranded.\n\nThe road reopened on Monday."
+    )
+    found = spans(text, "Rock slide closes highway")
+    assert standfirst in found  # a subhead, or a headline as the chrome above the story
+    assert not any(line.startswith(standfirst[:-1] + ",") for line in found)
+
+
+def test_a_caption_below_its_credit_and_one_ending_with_a_bare_credit() -> None:
+    below = "A firefighter stands beside the burned barn near Elm Creek."
+    ending = "Neighbours watch the flames on Sunday. No one was hurt. Jo Roe / AP"
+    text = (
+        "Fire destroys barn\n\nThe fire broke out on Sunday, the sheriff said.\n\nJane Doe / Getty Images\n\n"
+        f"{below}\n\n{ending}\n\nThe cause is under investigation."
+    )
+    found = spans(text, "Fire destroys barn")
+    assert found[below] == "caption"
+    assert found[ending] == "caption"
+    assert "The cause is under investigation." not in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Firefighters worked through the night to clear the debris.", "The crew stayed to watch the roof come down."],
+)
+def test_a_past_tense_paragraph_below_a_credit_is_text(line: str) -> None:
+    text = f"Fire destroys barn\n\nThe barn burned on Sunday.\n\nJane Doe / Getty Images\n\n{line}"
+    assert line not in spans(text, "Fire destroys barn")
+
+
+def test_a_wiki_sidebar_above_the_story_is_chrome_and_key_points_are_not() -> None:
+    text = (
+        "Bridge reopens\n\nRelated articles\n  • 2 May 2019: Bridge closes for repairs\n"
+        "  • 1 May 2019: Council votes on bridge fund\nMap of the county\nCounty map (2019).svg\n"
+        "Help out!\n  • Writing guide\n  • Style notes\n\n"
+        "The old bridge reopened on Monday after two years of repairs, the council said.\n\nIt carries 9,000 cars a day."
+    )
+    found = spans(text, "Bridge reopens")
+    assert found["2 May 2019: Bridge closes for repairs\n  • 1 May 2019: Council votes on bridge fund"] == "related"
+    assert found["Map of the county\nCounty map (2019).svg"] == "caption"
+    assert found["Help out!\n  • Writing guide\n  • Style notes"] == "navigation"
+    points = "Bridge reopens\n\n  • Council says repairs cost $4 million\n  • Tolls to stay\n\nThe bridge reopened."
+    assert not any("Council says" in line or "Tolls" in line for line in spans(points, "Bridge reopens"))
+
+
+def test_a_quote_box_printed_with_its_empty_cells_is_a_pull_quote() -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify("This was the biggest seizure we have made in a decade | ||") == "pull_quote"
+    assert classify("Votes were split 5 | 4 on the measure.") is None

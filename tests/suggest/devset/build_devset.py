@@ -74,7 +74,7 @@ def locate(text: str, anchor: str):  # noqa: ANN201
     left, target, right = m.groups()
     to_end = target.endswith(">>>")
     span = find(text, f"{left}[[{target.rstrip('>')}]]{right}")
-    end = len(text.rstrip()) if to_end else (text.find("\n", span.start) % (len(text) + 1))
+    end = len(text.rstrip()) if to_end else (text.find("\n", span.end) % (len(text) + 1))  # a target's last line
     while text[end - 1] in ' ”"’':
         end -= 1
     return type(span)(start=span.start, end=end)
