@@ -59,7 +59,7 @@ def find_scored_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, 
             found[tok.i] = hit
     events = []
     for i, hit in sorted(found.items()):
-        if _modifies_trigger(doc[i], found):
+        if _modifies_trigger(doc[i], found) or hit.type in lx.HARM_TYPES and _names_a_crime(doc[i]):
             continue
         args = {role: span for role, span in _arguments(doc, doc[i], hit.type).items() if role in roles[hit.type]}
         trigger = Span(start=hit.first.idx, end=hit.last.idx + len(hit.last))
@@ -271,6 +271,24 @@ def _answers_hostility(tok: Token) -> bool:
     return False
 
 
+CRIME_PATH_DEPS = frozenset({"pobj", "prep", "compound", "amod", "conj", "nmod", "pcomp", "acl", "xcomp", "aux"})
+CRIME_PATH_PREPS = frozenset({"with", "of", "including", "for", "on"})
+
+
+def _names_a_crime(tok: Token) -> bool:
+    """'charged with murder', 'murder charges', 'two counts of shooting with intent to kill',
+    'arrested on suspicion of assault': the violent word is the crime someone is accused of."""
+    for _ in range(8):
+        if tok.dep_ not in CRIME_PATH_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ not in CRIME_PATH_PREPS:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lx.CRIME_HOLDERS or tok.lower_ in lx.CRIME_HOLDERS:
+            return True
+    return False
+
+
 def _modifies_trigger(tok: Token, found: dict[int, Trigger]) -> bool:
     """'summit meeting': the modifier is part of the head event, not an event of its own."""
     return tok.dep_ == "compound" and tok.head.i in found and tok.head.i != tok.i and tok.lemma_.lower() != "sanction"
@@ -288,8 +306,6 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     place_first = None
     if etype in PLACE_TYPES and agent is not None and agent.ent_type_ in PLACE_LABELS:
         place_first, agent = agent, None  # "U.S. elections": where, not who
-    if etype == "Contact.Statement" and patient is not None and patient.ent_type_ == "PERSON":
-        recipient, patient = patient, None  # "told Lavrov": the one told
     for role, tok in ((actor, agent), (undergoer, patient), (receiver, recipient)):
         if role is not None and tok is not None and role not in args:
             args[role] = _phrase(doc, tok)
@@ -309,7 +325,7 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         args["Time"] = time
     place = _ent_span(doc, place_first) if place_first is not None else None
     place = place or _attached_entity(doc, trig, PLACE_LABELS, [*taken, *([time] if time else [])])
-    place = place or _place_noun(doc, trig, etype)
+    place = place or _place_noun(doc, trig, etype) or _where_clause_place(doc, trig)
     if place is not None:
         args["Place"] = place
     return args
@@ -330,11 +346,26 @@ def _place_noun(doc: Doc, trig: Token, etype: str) -> Span | None:
     return _phrase(doc, obj)
 
 
+def _where_clause_place(doc: Doc, trig: Token) -> Span | None:
+    """'Harrisburg, where six people died': the place the relative clause hangs on."""
+    if trig.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in trig.children):
+        return None
+    head = trig.head
+    if head.ent_type_ in PLACE_LABELS:
+        return _ent_span(doc, head)
+    return _phrase(doc, head) if head.lemma_.lower() in lx.PLACE_NOUNS else None
+
+
 def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, Token | None]:
     """(who acts, who undergoes, who receives) from the parse, before they are named by role."""
     verbal = trig.tag_.startswith("VB")
-    agent, patient = _verbal_roles(trig) if verbal else _nominal_roles(trig, etype)
+    if lx.ADJ_TRIGGERS.get(trig.lower_) in lx.HARM_TYPES and not verbal:
+        agent, patient = _adjective_roles(trig)
+    else:
+        agent, patient = _verbal_roles(trig, etype) if verbal else _nominal_roles(trig, etype)
     agent, patient = _participant(agent), _participant(patient)
+    if agent is not None and etype in lx.HARM_TYPES and agent.lemma_.lower() in lx.NATURAL_CAUSES:
+        agent = None  # "a tornado killed six": nature is no one's agent in these events
     if patient is not None and agent is not None and patient.i == agent.i:
         patient = None
     if etype == "Contact.Meet" and agent is not None and patient is None:
@@ -345,8 +376,30 @@ def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, 
         agent, patient = None, agent  # "the defender injured his ankle": he is hurt, not hurting
     if etype == "Transaction.Transfer-Money" and patient is not None and _is_person(patient):
         return agent, None, patient  # "paid the workers"
+    if etype == "Contact.Statement" and patient is not None:
+        return agent, None, patient if _is_addressee(patient) else None  # "warned residents", not "announced a plan"
     recipient = _recipient(trig) if etype in RECIPIENT_TYPES else None
     return agent, patient, recipient
+
+
+def _is_addressee(tok: Token) -> bool:
+    """Who can be told or warned: a person, people, a body or a place standing for its people."""
+    return _is_person(tok) or tok.ent_type_ in ("ORG", "GPE", "FAC") or tok.pos_ == "PROPN"
+
+
+def _adjective_roles(trig: Token) -> tuple[Token | None, Token | None]:
+    """'the dead man', 'left three people dead', 'was found dead', 'shot dead by police':
+    the one harmed is the noun described or the subject or object of the verb the adjective
+    completes; a by-phrase on that verb is the agent."""
+    if trig.dep_ in ("amod", "compound"):
+        return None, trig.head if trig.head.i != trig.i else None
+    head = trig.head
+    if head.i == trig.i or not head.tag_.startswith("VB"):
+        return None, _first(trig, ("nsubj",))
+    patient = _first(trig, ("nsubj",)) or _first(head, ("dobj", "nsubjpass"))
+    if patient is None:
+        patient = _passive_subject(head) if _is_passive(head) else _first(head, ("nsubj",))
+    return _pobj(head, ("by",), dep="agent"), patient
 
 
 def _subject_undergoes(trig: Token, patient: Token | None) -> bool:
@@ -369,7 +422,12 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     preps = dict(lx.PREP_ROLES.get(etype, {}))
     if etype == "Transaction.Transfer-Ownership" and trig.lemma_.lower() in lx.BUYING_VERBS:
         preps["from"] = "Seller"
+    if etype in CRIME_TYPES:
+        preps.setdefault("in", "Crime")  # "charged in the death of", "arrested in the shooting"
     out: dict[str, Span] = {}
+    crime = _compound_crime(doc, trig)
+    if crime is not None:
+        out["Crime"] = crime  # "murder charges", "criminal contempt charges"
     for child in trig.children:
         if child.dep_ not in ("prep", "agent", "dative") or child.lower_ not in preps:
             continue
@@ -377,6 +435,8 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if obj is None:
             continue
         role = preps[child.lower_]
+        if child.lower_ == "in" and role == "Crime" and not _names_harm(obj):
+            continue  # "charged in court": a place, not a crime
         if etype == "Justice.Sentence" and (obj.ent_type_ == "DATE" or obj.lower_ == "life"):
             role = "Sentence"  # "for six years" is the sentence, "for fraud" the crime
         elif obj.ent_type_ == "DATE" and role in ("Crime", "Position"):
@@ -384,6 +444,37 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if role not in out:
             out[role] = _phrase(doc, obj)
     return out
+
+
+CRIME_TYPES = frozenset(
+    {
+        "Justice.Charge-Indict",
+        "Justice.Arrest-Jail",
+        "Justice.Convict",
+        "Justice.Sentence",
+        "Justice.Trial-Hearing",
+        "Justice.Acquit",
+    }
+)
+
+
+def _names_harm(tok: Token) -> bool:
+    hit = trigger_of(tok)
+    return hit is not None and hit.type in lx.HARM_TYPES
+
+
+def _compound_crime(doc: Doc, trig: Token) -> Span | None:
+    """The nouns in front of a charge that name its crime ('murder charges'); an adjective
+    alone ('federal charges', 'criminal charges') names none."""
+    if trig.lemma_.lower() not in lx.CRIME_HOLDERS or not trig.tag_.startswith("NN"):
+        return None
+    mods = [c for c in trig.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+    nouns = [c for c in mods if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    first = min(t.i for m in mods for t in m.subtree)
+    last = max(t.i for n in nouns for t in n.subtree)
+    return Span(start=doc[first].idx, end=doc[last].idx + len(doc[last]))
 
 
 POST_TYPES = frozenset({"Personnel.Start-Position", "Personnel.End-Position", "Personnel.Nominate", "Personnel.Elect"})
@@ -414,21 +505,56 @@ def _is_part_of_trigger(trig: Token, tok: Token) -> bool:
     return tok.head.i == trig.i and (trig.lemma_.lower(), tok.lemma_.lower()) in lx.VERB_OBJECT_TRIGGERS
 
 
-def _verbal_roles(trig: Token) -> tuple[Token | None, Token | None]:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children)
-    if passive:
+def _verbal_roles(trig: Token, etype: str) -> tuple[Token | None, Token | None]:
+    if _is_passive(trig):
         agent_by = _pobj(trig, ("by",), dep="agent")
-        return agent_by, _first(trig, ("nsubjpass",)) or _relative_head(trig)
+        return agent_by, _first(trig, ("nsubjpass",)) or _passive_subject(trig)
     agent = _first(trig, ("nsubj",)) or _inherited_subject(trig)
-    patient = _first(trig, ("dobj",)) or _pobj(trig, PATIENT_PREPS - {"in", "to"}) or _relative_head(trig)
+    preps = PATIENT_PREPS - {"in", "to"} - set(lx.PREP_ROLES.get(etype, {}))  # "convicted of fraud": the crime
+    patient = _first(trig, ("dobj",)) or _pobj(trig, preps) or _relative_head(trig)
     return agent, patient
 
 
+BARE_PARTICIPLE_DEPS = frozenset({"acl", "advcl", "conj", "ccomp", "xcomp", "oprd", "relcl"})
+
+
+def _is_passive(trig: Token) -> bool:
+    """A passive, marked or not: 'was shot', 'shot dead by police' (a by-agent), and a bare
+    participle with no auxiliary and no object ('those killed', 'if convicted', 'two others wounded')."""
+    deps = {c.dep_ for c in trig.children}
+    if deps & {"nsubjpass", "auxpass", "agent"}:
+        return True
+    if trig.tag_ != "VBN" or trig.dep_ not in BARE_PARTICIPLE_DEPS or deps & {"aux", "dobj"}:
+        return False
+    if trig.dep_ == "conj" and "nsubj" not in deps:  # "have arrested and charged two men": the head's voice
+        return _is_passive(trig.head) if trig.head.i != trig.i else False
+    return True
+
+
+def _passive_subject(trig: Token) -> Token | None:
+    """Who undergoes a passive with no subject of its own: the small clause's subject ('two others
+    wounded'), the noun a participle describes ('patients injured'), the subject of the clause
+    it hangs on ('arrested and then assaulted', 'could face jail if convicted')."""
+    own = _first(trig, ("nsubj",))
+    if own is not None:
+        return own
+    if trig.dep_ == "acl" and trig.head.i != trig.i:
+        return trig.head
+    if trig.dep_ in ("conj", "advcl") and trig.head.tag_.startswith("VB"):
+        return _first(trig.head, ("nsubjpass", "nsubj"))
+    return _relative_head(trig)
+
+
 def _nominal_roles(trig: Token, etype: str) -> tuple[Token | None, Token | None]:
+    undergoer = _undergoer(trig)
+    if undergoer is not None:
+        return _pobj(trig, ("by",)) or _authority(trig), undergoer  # "faces charges", "in police custody"
     owner = _first(trig, ("poss",))
     if owner is not None and etype in lx.POSSESSOR_UNDERGOES and _pobj(trig, ("of",)) is None:
         return _pobj(trig, ("by",)), owner  # "Smith's arrest (by police)", "her resignation"
-    agent = owner or _pobj(trig, ("by",)) or _named_modifier(trig) or _pobj(trig, ("between",))
+    agent = owner or _pobj(trig, ("by",)) or _named_modifier(trig) or _pobj(trig, ("between",)) or _authority(trig)
+    if agent is None and etype == "Contact.Statement":
+        agent = _speaker_of_statement(trig)  # "said in a statement", "told a news conference"
     support = trig.head.lemma_.lower() in lx.SUPPORT_VERBS
     if agent is None and support and trig.dep_ in ("dobj", "nsubjpass") and trig.head.tag_.startswith("VB"):
         agent = _first(trig.head, ("nsubj",)) if trig.dep_ == "dobj" else _pobj(trig.head, ("by",), dep="agent")
@@ -438,6 +564,46 @@ def _nominal_roles(trig: Token, etype: str) -> tuple[Token | None, Token | None]
     if agent is not None and patient is None and agent.head.lower_ == "between":
         patient = next((c for c in agent.children if c.dep_ == "conj"), None)
     return agent, patient
+
+
+def _undergoer(trig: Token) -> Token | None:
+    """Who undergoes a nominal event through the verb that governs it: the subject of 'face',
+    'suffer', 'receive' ('the others face charges', 'picked up injuries'), or of the clause that
+    puts someone 'in custody'."""
+    head = trig.head
+    if head.i == trig.i:
+        return None
+    if trig.dep_ == "dobj" and head.lemma_.lower() in lx.UNDERGO_VERBS:
+        return _clause_subject(head)
+    if trig.dep_ == "pobj" and head.lower_ in ("in", "into", "from") and trig.lemma_.lower() in lx.HOLDING_NOUNS:
+        verb = head.head
+        return _clause_subject(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, its own or the one it shares ('one of four defendants facing charges')."""
+    subj = _first(verb, ("nsubj", "nsubjpass")) or _inherited_subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.i != verb.i:
+        return verb.head
+    return subj
+
+
+def _authority(trig: Token) -> Token | None:
+    """'police custody', 'a police investigation', 'army raids': the body named in front acts."""
+    return next((c for c in trig.lefts if c.dep_ == "compound" and c.lemma_.lower() in lx.AUTHORITY_NOUNS), None)
+
+
+def _speaker_of_statement(trig: Token) -> Token | None:
+    """'X said in a statement', 'X told a news conference': the subject of the verb the statement serves."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "through", "via"):
+        verb = head.head
+    elif trig.dep_ in ("dobj", "dative") and head.lemma_.lower() in lx.STATEMENT_VERBS:
+        verb = head
+    else:
+        return None
+    return _first(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") and verb.i != trig.i else None
 
 
 def _first(tok: Token, deps: Sequence[str]) -> Token | None:
@@ -468,9 +634,14 @@ def _inherited_subject(trig: Token) -> Token | None:
 
 def _relative_head(trig: Token) -> Token | None:
     """'the compounds that the administration seized': the noun the relative clause describes."""
-    if trig.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in trig.children):
+    if trig.dep_ == "relcl" and not any(c.dep_ == "dobj" or _relative_adverb(c) for c in trig.children):
         return trig.head
     return None
+
+
+def _relative_adverb(tok: Token) -> bool:
+    """'the town where four people died': the noun is where, not who."""
+    return tok.dep_ == "advmod" and tok.lower_ in ("where", "when", "why")
 
 
 def _named_modifier(trig: Token) -> Token | None:
@@ -521,7 +692,7 @@ def _counted(tok: Token) -> Token | None:
 def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[Span]) -> Span | None:
     """A DATE or place entity hanging on the trigger (within two links), or on the verb it depends on."""
     anchors = [trig]
-    if trig.dep_ in ("xcomp", "dobj", "conj", "ccomp", "pobj") and trig.head.i != trig.i:
+    if trig.head.i != trig.i and (trig.dep_ in ANCHOR_DEPS or _trailing_participle(trig)):
         anchors.append(trig.head)
     for anchor in anchors:
         for tok in _near(anchor):
@@ -532,6 +703,12 @@ def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[
     return None
 
 
+def _trailing_participle(trig: Token) -> bool:
+    """'A blast leveled a home on Monday, killing two': the clause it ends tells when and where."""
+    return trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.i > 0 and trig.doc[trig.i - 1].text == ","
+
+
+ANCHOR_DEPS = frozenset({"xcomp", "dobj", "conj", "ccomp", "pobj"})
 NEAR_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass"})
 
 

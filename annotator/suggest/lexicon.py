@@ -347,7 +347,9 @@ face eye jaw nose rib ribs spine skull chest achilles muscle ligament
 )
 
 # Quantity nouns whose argument is what they count ("charged with a number of offences").
-QUANTITY_NOUNS: frozenset[str] = frozenset("number series range couple total host dozen dozens hundreds scores".split())
+QUANTITY_NOUNS: frozenset[str] = frozenset(
+    "number series range couple total host dozen dozens hundreds scores count".split()
+)
 
 # Verbs whose subject undergoes the event ("the man died", "she resigned", "he was born"):
 # the subject takes the role an object takes elsewhere.
@@ -381,6 +383,40 @@ POSSESSOR_UNDERGOES: frozenset[str] = frozenset(
         "Personnel.Expel",
         "Movement.Transport",
     }
+)
+
+# Harm done by nature or by accident has no agent in ACE's sense: "a tornado killed six", "an
+# explosion injured two" are deaths and injuries without an Agent (nor is the storm an attacker).
+HARM_TYPES: frozenset[str] = frozenset({"Life.Die", "Life.Injure", "Conflict.Attack"})
+NATURAL_CAUSES: frozenset[str] = frozenset(
+    """
+tornado twister storm hurricane cyclone typhoon flood flooding earthquake quake tsunami wildfire fire
+blaze explosion blast avalanche landslide mudslide lightning wind gust heat heatwave debris collapse
+crash accident outbreak disease virus illness cancer eruption drought
+""".split()
+)
+
+# Verbs whose subject undergoes the nominal event they govern ("the others face charges",
+# "three players picked up injuries", "she received a gunshot wound").
+UNDERGO_VERBS: frozenset[str] = frozenset("face suffer sustain receive undergo survive pick".split())
+
+# Nouns of being held: whoever is "in custody", "taken into detention" or "escaped from custody" is held.
+HOLDING_NOUNS: frozenset[str] = frozenset("custody detention captivity jail prison".split())
+
+# Bodies that act when named in front of a nominal event ("police custody", "an army raid").
+AUTHORITY_NOUNS: frozenset[str] = frozenset("police army military troops government court fbi".split())
+
+# Verbs that deliver a statement to an audience or put one out ("told a news conference", "issued a statement").
+STATEMENT_VERBS: frozenset[str] = frozenset("tell issue give hold release make deliver publish put address".split())
+
+# Words that hold a crime as what someone is charged with, convicted of or suspected of: a
+# violent word inside them ("charged with murder", "two counts of shooting") names the crime,
+# not an event of its own.
+CRIME_HOLDERS: frozenset[str] = frozenset(
+    """
+charge count indictment indict accuse accusation convict conviction plead guilty suspicion suspect
+allegation allege offence offense crime
+""".split()
 )
 
 # The ACE role of the one who acts, the one acted on and the receiver, per type (None: no such role).
@@ -428,7 +464,7 @@ BUYING_VERBS: frozenset[str] = frozenset("buy purchase acquire takeover purchase
 PREP_ROLES: dict[str, dict[str, str]] = {
     "Movement.Transport": {"from": "Origin", "to": "Destination", "into": "Destination", "for": "Destination"},
     "Justice.Extradite": {"from": "Origin", "to": "Destination"},
-    "Justice.Charge-Indict": {"with": "Crime", "over": "Crime", "for": "Crime"},
+    "Justice.Charge-Indict": {"with": "Crime", "over": "Crime", "for": "Crime", "including": "Crime"},
     "Justice.Arrest-Jail": {"for": "Crime", "over": "Crime"},
     "Justice.Convict": {"of": "Crime", "for": "Crime"},
     "Justice.Acquit": {"of": "Crime"},
