@@ -61,6 +61,8 @@ def find_scored_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, 
     for i, hit in sorted(found.items()):
         if _modifies_trigger(doc[i], found) or hit.type in lx.HARM_TYPES and _names_a_crime(doc[i]):
             continue
+        if hit.type == "Election.Vote" and _vote_of_a_vote_verb(doc[i], found):
+            continue
         args = {role: span for role, span in _arguments(doc, doc[i], hit.type).items() if role in roles[hit.type]}
         trigger = Span(start=hit.first.idx, end=hit.last.idx + len(hit.last))
         events.append((Event(trigger=trigger, type=hit.type, arguments=args), hit.rule))
@@ -69,10 +71,12 @@ def find_scored_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, 
 
 def trigger_of(tok: Token) -> Trigger | None:
     """The trigger this token heads, if any. Names are never triggers ("March", "Trial Lawyers Inc")."""
-    if tok.ent_type_ not in ("", "EVENT"):
+    if tok.ent_type_ not in ("", "EVENT") or _is_month(tok):
         return None
     lemma = tok.lemma_.lower()
     tag = tok.tag_
+    if tok.lower_ == "born" and tag == "VBN":
+        return Trigger(tok, tok, "Life.Be-Born", "verb")  # "was born in 1950" (lemma 'bear' is mostly 'bear costs')
     if tok.lower_ in lx.ADJ_TRIGGERS and (tag.startswith("JJ") or tok.dep_ in ("amod", "compound")):
         return Trigger(tok, tok, lx.ADJ_TRIGGERS[tok.lower_], "adjective")  # "retaliatory", however tagged
     if tag.startswith("VB"):
@@ -82,15 +86,25 @@ def trigger_of(tok: Token) -> Trigger | None:
     return None
 
 
+def _is_month(tok: Token) -> bool:
+    """'March 3', 'in March': a month the parser left without a date entity is no demonstration."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text == "March" and (not tok.is_sent_start or nxt is not None and nxt.like_num)
+
+
 VERB_OBJECT_DEPS = frozenset({"dobj", "acomp", "oprd", "prep", "nsubjpass"})  # the passive's subject is its object
 
 
 def _verbal(tok: Token, lemma: str) -> Trigger | None:
     for child in tok.children:
         particle = child.dep_ == "prt" or child.dep_ == "advmod" and child.lower_ in lx.PARTICLES
+        particle = particle and abs(child.i - tok.i) <= 4  # "shares closed at 1.35, down": no 'close down'
         if particle and (lemma, child.lower_) in lx.PARTICLE_TRIGGERS:
             first, last = (tok, child) if child.i > tok.i else (child, tok)
-            return Trigger(first, last, _closing(tok, (lemma, child.lower_)), "particle")
+            kind = _closing(tok, (lemma, child.lower_))
+            if kind in ORG_EVENT_TYPES and not _acts_on_org(tok):
+                return None  # "set up a meeting", "set up an operation": no organisation founded
+            return Trigger(first, last, kind, "particle")
         if child.dep_ in VERB_OBJECT_DEPS and (lemma, _object_word(child)) in lx.VERB_OBJECT_TRIGGERS:
             last = _object_head(child) if _object_head(child).i == tok.i + 1 else tok
             return Trigger(tok, last, lx.VERB_OBJECT_TRIGGERS[(lemma, _object_word(child))], "verb_object")
@@ -101,10 +115,50 @@ def _verbal(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, tok, "Conflict.Retaliate", "response") if _answers_hostility(tok) else None
     if lemma == "name" and _names_to_a_post(tok):
         return Trigger(tok, tok, "Personnel.Start-Position", "verb")  # "was named chief executive"
-    if any(c.dep_ == "prt" for c in tok.children) or lemma not in lx.VERB_TRIGGERS:
+    special = _special_verb(tok, lemma)
+    if special is not None:
+        return Trigger(tok, tok, special, "verb")
+    if any(c.dep_ == "prt" and not _quantity_particle(c) for c in tok.children) or lemma not in lx.VERB_TRIGGERS:
         return None
+    if _moved_by_nature(tok):
+        return None  # "the tornado traveled 10 miles", "twisters could strike": no one acts
     etype = _verb_sense(tok, lemma, lx.VERB_TRIGGERS[lemma])
     return Trigger(tok, tok, etype, "verb") if etype else None
+
+
+def _special_verb(tok: Token, lemma: str) -> str | None:
+    """Verbs that are events only through what they act on or who acts: a legislature approving
+    (a vote), money sent or accepted, a bone broken, police recovering goods."""
+    if lemma in lx.VOTE_VERBS and _legislature_acts(tok):
+        return "Election.Vote"  # "the council approved $2 million"
+    obj = _first(tok, ("dobj", "nsubjpass")) or _relative_head(tok)
+    if obj is None:
+        return None
+    if lemma in lx.MONEY_VERBS and (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in lx.MONEY_NOUNS):
+        return "Transaction.Transfer-Money"  # "accepted money", "billions of dollars to send"
+    if lemma in lx.BODY_HARM_VERBS and obj.lemma_.lower() in lx.BODY_PARTS:
+        return "Life.Injure"  # "his neck was broken", "she fractured her wrist"
+    subject = _first(tok, ("nsubj",)) or _inherited_subject(tok)
+    if lemma == "recover" and subject is not None and subject.lemma_.lower() in lx.AUTHORITY_NOUNS | lx.SEARCHERS:
+        return "Transaction.Seize"  # "police recovered 200 kilograms of cannabis"
+    return None
+
+
+def _quantity_particle(tok: Token) -> bool:
+    """'injured up to 100 people': 'up' opens a number, it makes no particle verb."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "up" and nxt is not None and nxt.lower_ == "to"
+
+
+def _moved_by_nature(tok: Token) -> bool:
+    """A storm or a fire that travels, marches or strikes is weather, not an event; nor is an
+    'it' that travels (people travel, a tornado's path is 'it')."""
+    subject = _first(tok, ("nsubj",))
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in lx.NATURAL_CAUSES:
+        return lx.VERB_TRIGGERS[tok.lemma_.lower()] not in lx.HARM_TYPES - {"Conflict.Attack"}
+    return subject.lower_ == "it" and tok.lemma_.lower() in lx.SUBJECT_UNDERGOES
 
 
 def _closing(tok: Token, key: tuple[str, str]) -> str:
@@ -130,7 +184,8 @@ def _names_to_a_post(tok: Token) -> bool:
         if child.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp") and child.lemma_.lower() in lx.PERSON_ROLES:
             return True
         if child.dep_ == "prep" and child.lower_ == "as":
-            return True
+            post = _first(child, ("pobj",))
+            return post is None or post.ent_type_ != "PERSON"  # "named as John Smith" names him
     return False
 
 
@@ -163,8 +218,10 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return "Justice.Sentence"  # "jailed for six years": a sentence handed down
     if lemma == "demonstrate" and _first(tok, ("dobj", "ccomp")) is not None:
         return None  # "demonstrated its resolve", "demonstrates that": to show
-    if lemma in ("found", "establish") and not any(_is_org(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-        return None  # "established relations": no organisation founded
+    if lx.VERB_TRIGGERS[lemma] in ORG_EVENT_TYPES and not _acts_on_org(tok):
+        return None  # "established relations", "formed a line", "dissolved the powder": no organisation
+    if lemma == "raid" and _by_authority(tok):
+        return None  # "police raided the flat": a search, not an attack
     if lemma == "strike" and (obj := _first(tok, ("dobj",))) is not None and obj.lemma_.lower() == "deal":
         return "Business.Deal"
     subject = _first(tok, ("nsubj",))
@@ -175,9 +232,37 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         and subject.lemma_.lower() in lx.WORKFORCE
     ):
         return "Conflict.Demonstrate"  # "the workers struck": a walkout
-    if lemma in ("vote", "march", "fly", "ship") and tok.dep_ == "amod":
-        return None
+    if lemma in ("vote", "march", "fly", "ship", "fight") and tok.dep_ in ("amod", "compound"):
+        return None  # "fighting spirit", "a flying visit"
+    if lemma == "meet" and (obj := _first(tok, ("dobj",))) is not None and not _is_addressee(obj):
+        return None  # "met the criteria", "meet demand": no one met
     return etype
+
+
+ORG_EVENT_TYPES = frozenset({"Business.Start-Org", "Business.End-Org", "Business.Merge-Org"})
+
+
+def _acts_on_org(tok: Token) -> bool:
+    """An organisation is what is founded, formed or dissolved (its object, or its subject in
+    'the two firms merged')."""
+    deps = ("dobj", "nsubjpass") if _first(tok, ("dobj", "nsubjpass")) is not None else ("nsubj",)
+    return any(_is_org(c) for c in tok.children if c.dep_ in deps)
+
+
+def _by_authority(tok: Token) -> bool:
+    """Police or agents act ('police raided', 'a police raid', 'raided by officers'): a search."""
+    who = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "amod")]
+    agent = _pobj(tok, ("by",), dep="agent")
+    who += [agent] if agent is not None else []
+    return any(w.lemma_.lower() in lx.AUTHORITY_NOUNS | lx.SEARCHERS for w in who)
+
+
+def _legislature_acts(tok: Token) -> bool:
+    """A house, council or board approves (or gives approval): a vote, whatever it passed."""
+    who = _first(tok, ("nsubj",)) or _pobj(tok, ("by",), dep="agent")
+    if who is None and tok.dep_ == "dobj" and tok.head.tag_.startswith("VB"):
+        who = _first(tok.head, ("nsubj",))  # "the House gave final approval"
+    return who is not None and who.lemma_.lower() in lx.LEGISLATURES
 
 
 def _duration(tok: Token) -> Token | None:
@@ -198,7 +283,7 @@ def _is_person(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "its", "what", "which", "this", "that")
     lemma = tok.lemma_.lower()
-    return lemma in lx.PERSON_ROLES or lemma in lx.PEOPLE_NOUNS
+    return lemma in lx.PERSON_ROLES or lemma in lx.PEOPLE_NOUNS or lemma in lx.PERSON_GROUPS
 
 
 def _nominal(tok: Token, lemma: str) -> Trigger | None:
@@ -218,6 +303,14 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
         return None  # "a talk" is a lecture; "talks" are negotiations
     if lemma == "call" and not any(c.lemma_.lower() in ("phone", "telephone") for c in tok.children):
         return None
+    if lemma == "raid" and _by_authority(tok):
+        return None
+    if lemma in lx.MODIFIER_ONLY_NOUNS and tok.dep_ in ("compound", "amod"):
+        return None  # "a suicide attempt", "a fighting chance": the head noun is what happened
+    if lemma == "sale" and tok.tag_ == "NNS" and _pobj(tok, ("of",)) is None:
+        return None  # "group sales fell": takings, not a sale of something
+    if lemma == "approval" and _legislature_acts(tok):
+        return Trigger(tok, tok, "Election.Vote", "noun")  # "the House gave final approval"
     if lemma == "closure" and _is_org_closing(tok):
         return Trigger(tok, tok, "Business.End-Org", "noun")  # "the closure of the plant"
     key = lemma if lemma in lx.NOUN_TRIGGERS or lemma in lx.NOUN_SENSES else tok.lower_
@@ -285,6 +378,22 @@ def _names_a_crime(tok: Token) -> bool:
             return False
         tok = tok.head
         if tok.lemma_.lower() in lx.CRIME_HOLDERS or tok.lower_ in lx.CRIME_HOLDERS:
+            return True
+    return False
+
+
+def _vote_of_a_vote_verb(tok: Token, found: dict[int, Trigger]) -> bool:
+    """'approved the plan in a unanimous vote', 'passed the bill by a vote of 216-213': one vote
+    per clause, named by its verb."""
+    if not tok.tag_.startswith("NN") or tok.dep_ != "pobj":
+        return False
+    up = tok.head
+    for _ in range(3):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+        hit = found.get(up.i)
+        if hit is not None and hit.type == "Election.Vote" and up.tag_.startswith("VB"):
             return True
     return False
 

@@ -307,3 +307,67 @@ def test_a_violent_word_inside_a_charge_is_the_crime_not_an_event(events_of: Eve
     assert not [e for e in found if e["type"] in ("Life.Die", "Conflict.Attack")]
     found = events_of("Three men were charged in the killing of a shopkeeper.")
     assert one(found, "charged")["Crime"] == "the killing"
+
+
+# Issue 11, events pass: general news vocabulary, and the words that look like events and are not.
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("The singer passed away at her home in Lyon.", "passed away", "Life.Die"),
+        ("The author was born in Cork in 1950.", "born", "Life.Be-Born"),
+        ("Two villagers were slain by rebels.", "slain", "Life.Die"),
+        ("The couple filed for divorce last year.", "divorce", "Life.Divorce"),
+        ("The striker fractured his wrist in training.", "fractured", "Life.Injure"),
+        ("Nurses picketed the hospital on Monday.", "picketed", "Conflict.Demonstrate"),
+        ("Troops shelled the town and torched the market.", "torched", "Conflict.Attack"),
+        ("The two banks agreed to merge after the founding of a new lender.", "founding", "Business.Start-Org"),
+        ("Partners formed a new company in Dublin.", "formed", "Business.Start-Org"),
+        ("The firm was liquidated in May.", "liquidated", "Business.End-Org"),
+        ("The board promoted her to chief executive.", "promoted", "Personnel.Start-Position"),
+        ("The minister faces criminal proceedings over the contract.", "proceedings", "Justice.Trial-Hearing"),
+        ("Congress voted to cut foreign aid to the region.", "aid", "Transaction.Transfer-Money"),
+        ("The official admitted he accepted cash from a developer.", "accepted", "Transaction.Transfer-Money"),
+        ("The city council approved $4 million for new buses.", "approved", "Election.Vote"),
+        ("Police recovered 40 kilograms of heroin from the van.", "recovered", "Transaction.Seize"),
+        ("The agency sent two rescue teams to the valley.", "sent", "Movement.Transport"),
+        ("In a press release, the company confirmed the sale.", "press release", "Contact.Statement"),
+        ("She left her job after the election.", "left", "Personnel.End-Position"),
+        ("The judge passed sentence on Friday.", "passed sentence", "Justice.Sentence"),
+    ],
+)
+def test_general_news_triggers(events_of: Events, text: str, trigger: str, etype: str) -> None:
+    assert one(events_of(text), trigger)["type"] == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The tornado traveled about ten miles before it lifted.", "traveled"),
+        ("Forecasters said storms could strike the coast tonight.", "strike"),
+        ("It traveled a short distance across the field.", "traveled"),
+        ("The plan must meet strict criteria.", "meet"),
+        ("The side showed great fighting spirit.", "fighting"),
+        ("Police raided a flat in the east of the city.", "raided"),
+        ("Group sales fell by a tenth in September.", "sales"),
+        ("The latest polls of voters show a tie.", "polls"),
+        ("A new law took effect in March.", "March"),
+        ("The suspect was named as John Brown.", "named"),
+        ("She set up a meeting with the mayor.", "set up"),
+        ("Shares closed at 135 pence, down from 159 pence.", "closed"),
+        ("The lawyer dismissed the claims as nonsense.", "dismissed"),
+        ("He was taken to hospital after a suicide attempt.", "suicide"),
+        ("She established a reputation for fairness.", "established"),
+    ],
+)
+def test_words_that_look_like_events_and_are_not(events_of: Events, text: str, word: str) -> None:
+    assert not [e for e in events_of(text) if e["trigger"].startswith(word)], events_of(text)
+
+
+def test_one_vote_per_clause_is_named_by_its_verb(events_of: Events) -> None:
+    found = events_of("The Senate passed the bill by a vote of 60 to 40.")
+    assert [e["trigger"] for e in found if e["type"] == "Election.Vote"] == ["passed"]
+
+
+def test_a_charge_has_a_crime_in_front(events_of: Events) -> None:
+    e = one(events_of("Prosecutors brought drug trafficking charges against the pilot."), "charges")
+    assert (e["type"], e["Crime"]) == ("Justice.Charge-Indict", "drug trafficking")
