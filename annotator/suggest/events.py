@@ -14,6 +14,7 @@ found it, the key of its confidence in rule_scores.toml.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,%])")
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PATIENT_PREPS = {"of", "on", "against", "in", "to"}
 CLAUSE_DEPS = frozenset({"xcomp", "conj", "advcl"})
@@ -202,6 +204,8 @@ def _object_head(child: Token) -> Token:
 
 def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
     """Verbs with an everyday sense that is no event: 'tried to', 'released a report', 'fired shots'."""
+    if etype == "Conflict.Attack" and _near_a_score(tok):
+        return None  # "Liverpool beat Everton 2-0": a result, not an attack
     if lemma in lx.PERSON_OBJECT_VERBS:
         obj = _first(tok, ("dobj", "nsubjpass"))
         if obj is None and tok.dep_ == "conj":  # "were kicked and bitten": the first verb's object is the second's
@@ -263,6 +267,12 @@ def _legislature_acts(tok: Token) -> bool:
     if who is None and tok.dep_ == "dobj" and tok.head.tag_.startswith("VB"):
         who = _first(tok.head, ("nsubj",))  # "the House gave final approval"
     return who is not None and who.lemma_.lower() in lx.LEGISLATURES
+
+
+def _near_a_score(tok: Token) -> bool:
+    """A match score ('2-0', '3-1') within a few words: the verb reports a sports result."""
+    text = tok.doc[max(tok.i - 6, 0) : tok.i + 7].text
+    return SCORE.search(text) is not None
 
 
 def _duration(tok: Token) -> Token | None:
@@ -533,6 +543,8 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         preps["from"] = "Seller"
     if etype in CRIME_TYPES:
         preps.setdefault("in", "Crime")  # "charged in the death of", "arrested in the shooting"
+        if _wrapped_crimes(trig):
+            preps.setdefault("on", "Crime")  # "arrested on suspicion of", "held on charges of"
     out: dict[str, Span] = {}
     crime = _compound_crime(doc, trig)
     if crime is not None:
@@ -546,6 +558,8 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         role = preps[child.lower_]
         if child.lower_ == "in" and role == "Crime" and not _names_harm(obj):
             continue  # "charged in court": a place, not a crime
+        if role == "Crime" and obj.lemma_.lower() in lx.CRIME_WRAPPERS:
+            obj = _pobj(obj, ("of",)) or obj  # "on suspicion of murder": the crime is murder
         if etype == "Justice.Sentence" and (obj.ent_type_ == "DATE" or obj.lower_ == "life"):
             role = "Sentence"  # "for six years" is the sentence, "for fraud" the crime
         elif obj.ent_type_ == "DATE" and role in ("Crime", "Position"):
@@ -565,6 +579,11 @@ CRIME_TYPES = frozenset(
         "Justice.Acquit",
     }
 )
+
+
+def _wrapped_crimes(trig: Token) -> list[Token]:
+    obj = _pobj(trig, ("on",))
+    return [obj] if obj is not None and obj.lemma_.lower() in lx.CRIME_WRAPPERS else []
 
 
 def _names_harm(tok: Token) -> bool:
@@ -684,9 +703,24 @@ def _undergoer(trig: Token) -> Token | None:
         return None
     if trig.dep_ == "dobj" and head.lemma_.lower() in lx.UNDERGO_VERBS:
         return _clause_subject(head)
+    if trig.dep_ == "pobj" and head.lower_ in ("with", "for") and trig.lemma_.lower() in lx.HARM_NOUNS:
+        verb = _governing_verb(head)  # "taken to hospital with head injuries", "treated for burns"
+        return _clause_subject(verb) if verb is not None else None
     if trig.dep_ == "pobj" and head.lower_ in ("in", "into", "from") and trig.lemma_.lower() in lx.HOLDING_NOUNS:
         verb = head.head
         return _clause_subject(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _governing_verb(prep: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, past a noun it may hang on ('taken to hospital with')."""
+    tok = prep
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
     return None
 
 
@@ -817,7 +851,7 @@ def _trailing_participle(trig: Token) -> bool:
     return trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.i > 0 and trig.doc[trig.i - 1].text == ","
 
 
-ANCHOR_DEPS = frozenset({"xcomp", "dobj", "conj", "ccomp", "pobj"})
+ANCHOR_DEPS = frozenset({"xcomp", "dobj", "conj", "ccomp", "pobj", "oprd", "acomp"})  # "found dead at a flat"
 NEAR_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass"})
 
 

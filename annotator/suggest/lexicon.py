@@ -449,6 +449,11 @@ UNDERGO_VERBS: frozenset[str] = frozenset("face suffer sustain receive undergo s
 # Nouns of being held: whoever is "in custody", "taken into detention" or "escaped from custody" is held.
 HOLDING_NOUNS: frozenset[str] = frozenset("custody detention captivity jail prison".split())
 
+# Nouns of harm suffered: whoever is taken to hospital "with injuries" or treated "for burns" is hurt.
+HARM_NOUNS: frozenset[str] = frozenset("injury wound burn".split())
+# Nouns that wrap the crime they name ("on suspicion of murder", "on charges of fraud").
+CRIME_WRAPPERS: frozenset[str] = frozenset("suspicion charge count allegation".split())
+
 # Bodies that act when named in front of a nominal event ("police custody", "an army raid").
 AUTHORITY_NOUNS: frozenset[str] = frozenset("police army military troops government court fbi".split())
 

@@ -371,3 +371,14 @@ def test_one_vote_per_clause_is_named_by_its_verb(events_of: Events) -> None:
 def test_a_charge_has_a_crime_in_front(events_of: Events) -> None:
     e = one(events_of("Prosecutors brought drug trafficking charges against the pilot."), "charges")
     assert (e["type"], e["Crime"]) == ("Justice.Charge-Indict", "drug trafficking")
+
+
+def test_a_match_score_makes_a_result_not_an_attack(events_of: Events) -> None:
+    assert not [e for e in events_of("Leeds beat Burnley 2-0 at home.") if e["type"] == "Conflict.Attack"]
+
+
+def test_a_crime_wrapped_in_suspicion_and_harm_carried_with_someone(events_of: Events) -> None:
+    e = one(events_of("A teacher was arrested on suspicion of fraud."), "arrested")
+    assert (e["Person"], e["Crime"]) == ("A teacher", "fraud")
+    e = one(events_of("One cyclist was taken to hospital with minor injuries."), "injuries")
+    assert e["Victim"] == "One cyclist"
