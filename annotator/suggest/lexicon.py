@@ -651,3 +651,9 @@ consulate camp village town city county neighborhood neighbourhood park stadium 
 tram train bus bridge border beach farm factory plant mine port harbour harbor market square residence compound
 """.split()
 )
+
+
+# --- quote boundaries (issue 11, events pass) ---------------------------------------------
+# Participles after a reported clause that tell what its speaker did ("..., blaming the weather",
+# "..., citing a report"): the reporter's frame, cut from the reported words.
+ATTRIBUTION_PARTICIPLES: frozenset[str] = frozenset("blame cite point note accuse credit".split())
