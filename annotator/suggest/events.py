@@ -478,7 +478,7 @@ def _where_clause_place(doc: Doc, trig: Token) -> Span | None:
 def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, Token | None]:
     """(who acts, who undergoes, who receives) from the parse, before they are named by role."""
     verbal = trig.tag_.startswith("VB")
-    if lx.ADJ_TRIGGERS.get(trig.lower_) in lx.HARM_TYPES and not verbal:
+    if lx.ADJ_TRIGGERS.get(trig.lower_) in ADJ_UNDERGOER_TYPES and not verbal:
         agent, patient = _adjective_roles(trig)
     else:
         agent, patient = _verbal_roles(trig, etype) if verbal else _nominal_roles(trig, etype)
@@ -495,10 +495,15 @@ def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, 
         agent, patient = None, agent  # "the defender injured his ankle": he is hurt, not hurting
     if etype == "Transaction.Transfer-Money" and patient is not None and _is_person(patient):
         return agent, None, patient  # "paid the workers"
+    if etype == "Transaction.Transfer-Money" and trig.lemma_.lower() in lx.RECEIVING_VERBS:
+        return None, None, agent  # "the official accepted cash": the subject receives
     if etype == "Contact.Statement" and patient is not None:
         return agent, None, patient if _is_addressee(patient) else None  # "warned residents", not "announced a plan"
     recipient = _recipient(trig) if etype in RECIPIENT_TYPES else None
     return agent, patient, recipient
+
+
+ADJ_UNDERGOER_TYPES = lx.HARM_TYPES | {"Justice.Arrest-Jail", "Transaction.Seize"}  # not "retaliatory measures"
 
 
 def _is_addressee(tok: Token) -> bool:
@@ -637,7 +642,7 @@ def _verbal_roles(trig: Token, etype: str) -> tuple[Token | None, Token | None]:
     if _is_passive(trig):
         agent_by = _pobj(trig, ("by",), dep="agent")
         return agent_by, _first(trig, ("nsubjpass",)) or _passive_subject(trig)
-    agent = _first(trig, ("nsubj",)) or _inherited_subject(trig)
+    agent = _first(trig, ("nsubj",)) or _inherited_subject(trig, control=etype != "Personnel.Expel")
     preps = PATIENT_PREPS - {"in", "to"} - set(lx.PREP_ROLES.get(etype, {}))  # "convicted of fraud": the crime
     patient = _first(trig, ("dobj",)) or _pobj(trig, preps) or _relative_head(trig)
     return agent, patient
@@ -762,12 +767,17 @@ def _pobj(tok: Token, preps: Collection[str], dep: str = "prep") -> Token | None
     return None
 
 
-def _inherited_subject(trig: Token) -> Token | None:
-    """'Moscow threatened to expel ...': an infinitive or conjoined verb shares its head's subject."""
+def _inherited_subject(trig: Token, control: bool = True) -> Token | None:
+    """'Moscow threatened to expel ...': an infinitive or conjoined verb shares its head's subject;
+    with `control`, an object before the infinitive acts instead ('required Pakistan to release').
+    An expulsion is the act of whoever orders it ('ordered the embassy to reduce its staff')."""
     tok = trig
     for _ in range(4):
         if tok.dep_ not in CLAUSE_DEPS or tok.head.i == tok.i:
             return None
+        controller = _first(tok.head, ("dobj",)) if control and tok.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller  # "required Pakistan to release", "urged him to resign": the object acts
         tok = tok.head
         subj = _first(tok, ("nsubj",))
         if subj is not None:
@@ -851,7 +861,7 @@ def _trailing_participle(trig: Token) -> bool:
     return trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.i > 0 and trig.doc[trig.i - 1].text == ","
 
 
-ANCHOR_DEPS = frozenset({"xcomp", "dobj", "conj", "ccomp", "pobj", "oprd", "acomp"})  # "found dead at a flat"
+ANCHOR_DEPS = frozenset({"xcomp", "dobj", "conj", "pobj", "oprd", "acomp"})  # "found dead at a flat"
 NEAR_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass"})
 
 
@@ -861,10 +871,22 @@ def _near(anchor: Token, depth: int = 4) -> list[Token]:
     out: list[Token] = []
     frontier = [anchor]
     for _ in range(depth):
-        nxt = [c for t in frontier for c in t.children if c.dep_ in NEAR_DEPS]
+        nxt = [c for t in frontier for c in t.children if c.dep_ in NEAR_DEPS and not _leaves_the_frame(t, c)]
         out.extend(nxt)
         frontier = nxt
     return out
+
+
+def _leaves_the_frame(parent: Token, child: Token) -> bool:
+    """Steps that lead away from when and where: into a participant's own modifiers ('charged
+    Maricopa County Sheriff X' is no event in Maricopa County) or into a duration ('within
+    minutes', 'for six months')."""
+    if parent.dep_ in ("dobj", "nsubjpass") and child.dep_ in ("compound", "poss", "nmod"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in DURATION_PREPS
+
+
+DURATION_PREPS = frozenset({"within", "for", "over"})
 
 
 def _ent_span(doc: Doc, tok: Token) -> Span | None:

@@ -473,6 +473,8 @@ VOTE_VERBS: frozenset[str] = frozenset("approve pass adopt reject ratify".split(
 # Verbs that move money when money is what they move ("accepted money", "sent billions of dollars").
 MONEY_VERBS: frozenset[str] = frozenset("send give transfer provide accept receive pledge wire hand".split())
 MONEY_NOUNS: frozenset[str] = frozenset("money cash fund funds bribe bribes payment aid dollar".split())
+# Money verbs whose subject is who gets the money ("accepted a bribe", "received $5,000").
+RECEIVING_VERBS: frozenset[str] = frozenset("accept receive".split())
 # Verbs that injure when a body part is what they act on ("broke his leg", "his neck was broken").
 BODY_HARM_VERBS: frozenset[str] = frozenset("break fracture dislocate tear rupture sprain".split())
 # Groups of people that can be sent, hired or moved ("sent two survey teams"), for events only.

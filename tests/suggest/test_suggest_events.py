@@ -382,3 +382,26 @@ def test_a_crime_wrapped_in_suspicion_and_harm_carried_with_someone(events_of: E
     assert (e["Person"], e["Crime"]) == ("A teacher", "fraud")
     e = one(events_of("One cyclist was taken to hospital with minor injuries."), "injuries")
     assert e["Victim"] == "One cyclist"
+
+
+def test_who_accepts_money_receives_it(events_of: Events) -> None:
+    e = one(events_of("The councillor accepted cash from a builder."), "accepted")
+    assert e["Recipient"] == "The councillor" and "Giver" not in e
+
+
+def test_an_object_before_an_infinitive_does_what_it_names(events_of: Events) -> None:
+    e = one(events_of("The court ordered Ruritania to release the journalist."), "release")
+    assert (e["Entity"], e["Person"]) == ("Ruritania", "the journalist")
+    assert "Place" not in e
+
+
+def test_time_and_place_are_not_a_duration_or_a_participants_title(events_of: Events) -> None:
+    e = one(events_of("Firefighters arrived within minutes."), "arrived")
+    assert "Time" not in e
+    e = one(events_of("Prosecutors will charge Cook County Sheriff Tom Dart with fraud."), "charge")
+    assert "Place" not in e
+
+
+def test_an_adjective_of_holding_or_seizing_describes_who_or_what(events_of: Events) -> None:
+    e = one(events_of("Officials demanded the return of an imprisoned reporter."), "imprisoned")
+    assert (e["type"], e["Person"]) == ("Justice.Arrest-Jail", "an imprisoned reporter")
