@@ -73,11 +73,11 @@ def find_scored_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, 
 
 def trigger_of(tok: Token) -> Trigger | None:
     """The trigger this token heads, if any. Names are never triggers ("March", "Trial Lawyers Inc")."""
-    if tok.ent_type_ not in ("", "EVENT") or _is_month(tok):
+    if tok.ent_type_ not in ("", "EVENT") or _is_month(tok) or _in_a_name(tok):
         return None
     lemma = tok.lemma_.lower()
     tag = tok.tag_
-    if tok.lower_ == "born" and tag == "VBN":
+    if tok.lower_ == "born" and tag == "VBN" and tok.dep_ != "amod" and tok.doc[tok.i - 1 : tok.i].text != "-":
         return Trigger(tok, tok, "Life.Be-Born", "verb")  # "was born in 1950" (lemma 'bear' is mostly 'bear costs')
     if tok.lower_ in lx.ADJ_TRIGGERS and (tag.startswith("JJ") or tok.dep_ in ("amod", "compound")):
         return Trigger(tok, tok, lx.ADJ_TRIGGERS[tok.lower_], "adjective")  # "retaliatory", however tagged
@@ -86,6 +86,21 @@ def trigger_of(tok: Token) -> Trigger | None:
     if tag.startswith(NOMINAL_TAGS):
         return _nominal(tok, lemma)
     return None
+
+
+def _in_a_name(tok: Token) -> bool:
+    """'the Springfield Arson and Bomb Squad': a capitalised word among proper nouns is part of a
+    name the model did not label (in prose: a title-case headline capitalises its events too)."""
+    if tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper() or _title_case(tok):
+        return False
+    doc = tok.doc
+    near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+    return any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in near)
+
+
+def _title_case(tok: Token) -> bool:
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return sum(t.text[0].isupper() for t in words) > len(words) / 2
 
 
 def _is_month(tok: Token) -> bool:

@@ -472,7 +472,7 @@ shareholder voter commission chamber
 VOTE_VERBS: frozenset[str] = frozenset("approve pass adopt reject ratify".split())
 # Verbs that move money when money is what they move ("accepted money", "sent billions of dollars").
 MONEY_VERBS: frozenset[str] = frozenset("send give transfer provide accept receive pledge wire hand".split())
-MONEY_NOUNS: frozenset[str] = frozenset("money cash fund funds bribe bribes payment aid dollar".split())
+MONEY_NOUNS: frozenset[str] = frozenset("money cash fund funds bribe bribes payment dollar".split())
 # Money verbs whose subject is who gets the money ("accepted a bribe", "received $5,000").
 RECEIVING_VERBS: frozenset[str] = frozenset("accept receive".split())
 # Verbs that injure when a body part is what they act on ("broke his leg", "his neck was broken").
@@ -490,8 +490,8 @@ STATEMENT_VERBS: frozenset[str] = frozenset("tell issue give hold release make d
 # not an event of its own.
 CRIME_HOLDERS: frozenset[str] = frozenset(
     """
-charge count indictment indict accuse accusation convict conviction plead guilty suspicion suspect
-allegation allege offence offense crime claim
+charge count indictment indict accuse accusation convict conviction plead guilty suspicion allegation
+allege offence offense crime claim
 """.split()
 )
 

@@ -405,3 +405,19 @@ def test_time_and_place_are_not_a_duration_or_a_participants_title(events_of: Ev
 def test_an_adjective_of_holding_or_seizing_describes_who_or_what(events_of: Events) -> None:
     e = one(events_of("Officials demanded the return of an imprisoned reporter."), "imprisoned")
     assert (e["type"], e["Person"]) == ("Justice.Arrest-Jail", "an imprisoned reporter")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police are hunting a Kenyan-born suspect.", "born"),
+        ("Investigators from the Riverside Arson and Bomb Squad said the fire was started by a candle.", "Arson"),
+        ("Paramedics were giving aid to the driver.", "giving"),
+    ],
+)
+def test_names_and_compounds_are_no_events(events_of: Events, text: str, word: str) -> None:
+    assert not [e for e in events_of(text) if e["trigger"] == word]
+
+
+def test_a_suspect_of_a_shooting_leaves_the_shooting_an_event(events_of: Events) -> None:
+    assert one(events_of("Police arrested the shooting suspect on Friday."), "shooting")["type"] == "Conflict.Attack"
