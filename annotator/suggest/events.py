@@ -14,6 +14,7 @@ found it, the key of its confidence in rule_scores.toml.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,%])")
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PATIENT_PREPS = {"of", "on", "against", "in", "to"}
 CLAUSE_DEPS = frozenset({"xcomp", "conj", "advcl"})
@@ -59,7 +61,9 @@ def find_scored_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, 
             found[tok.i] = hit
     events = []
     for i, hit in sorted(found.items()):
-        if _modifies_trigger(doc[i], found):
+        if _modifies_trigger(doc[i], found) or hit.type in lx.HARM_TYPES and _names_a_crime(doc[i]):
+            continue
+        if hit.type == "Election.Vote" and _vote_of_a_vote_verb(doc[i], found):
             continue
         args = {role: span for role, span in _arguments(doc, doc[i], hit.type).items() if role in roles[hit.type]}
         trigger = Span(start=hit.first.idx, end=hit.last.idx + len(hit.last))
@@ -69,10 +73,12 @@ def find_scored_events(doc: Doc, schema: LabelSchema, skip: Sequence[tuple[int, 
 
 def trigger_of(tok: Token) -> Trigger | None:
     """The trigger this token heads, if any. Names are never triggers ("March", "Trial Lawyers Inc")."""
-    if tok.ent_type_ not in ("", "EVENT"):
+    if tok.ent_type_ not in ("", "EVENT") or _is_month(tok) or _in_a_name(tok):
         return None
     lemma = tok.lemma_.lower()
     tag = tok.tag_
+    if tok.lower_ == "born" and tag == "VBN" and tok.dep_ != "amod" and tok.doc[tok.i - 1 : tok.i].text != "-":
+        return Trigger(tok, tok, "Life.Be-Born", "verb")  # "was born in 1950" (lemma 'bear' is mostly 'bear costs')
     if tok.lower_ in lx.ADJ_TRIGGERS and (tag.startswith("JJ") or tok.dep_ in ("amod", "compound")):
         return Trigger(tok, tok, lx.ADJ_TRIGGERS[tok.lower_], "adjective")  # "retaliatory", however tagged
     if tag.startswith("VB"):
@@ -82,15 +88,40 @@ def trigger_of(tok: Token) -> Trigger | None:
     return None
 
 
+def _in_a_name(tok: Token) -> bool:
+    """'the Springfield Arson and Bomb Squad': a capitalised word among proper nouns is part of a
+    name the model did not label (in prose: a title-case headline capitalises its events too)."""
+    if tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper() or _title_case(tok):
+        return False
+    doc = tok.doc
+    near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+    return any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in near)
+
+
+def _title_case(tok: Token) -> bool:
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return sum(t.text[0].isupper() for t in words) > len(words) / 2
+
+
+def _is_month(tok: Token) -> bool:
+    """'March 3', 'in March': a month the parser left without a date entity is no demonstration."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text == "March" and (not tok.is_sent_start or nxt is not None and nxt.like_num)
+
+
 VERB_OBJECT_DEPS = frozenset({"dobj", "acomp", "oprd", "prep", "nsubjpass"})  # the passive's subject is its object
 
 
 def _verbal(tok: Token, lemma: str) -> Trigger | None:
     for child in tok.children:
         particle = child.dep_ == "prt" or child.dep_ == "advmod" and child.lower_ in lx.PARTICLES
+        particle = particle and abs(child.i - tok.i) <= 4  # "shares closed at 1.35, down": no 'close down'
         if particle and (lemma, child.lower_) in lx.PARTICLE_TRIGGERS:
             first, last = (tok, child) if child.i > tok.i else (child, tok)
-            return Trigger(first, last, _closing(tok, (lemma, child.lower_)), "particle")
+            kind = _closing(tok, (lemma, child.lower_))
+            if kind in ORG_EVENT_TYPES and not _acts_on_org(tok):
+                return None  # "set up a meeting", "set up an operation": no organisation founded
+            return Trigger(first, last, kind, "particle")
         if child.dep_ in VERB_OBJECT_DEPS and (lemma, _object_word(child)) in lx.VERB_OBJECT_TRIGGERS:
             last = _object_head(child) if _object_head(child).i == tok.i + 1 else tok
             return Trigger(tok, last, lx.VERB_OBJECT_TRIGGERS[(lemma, _object_word(child))], "verb_object")
@@ -101,10 +132,50 @@ def _verbal(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, tok, "Conflict.Retaliate", "response") if _answers_hostility(tok) else None
     if lemma == "name" and _names_to_a_post(tok):
         return Trigger(tok, tok, "Personnel.Start-Position", "verb")  # "was named chief executive"
-    if any(c.dep_ == "prt" for c in tok.children) or lemma not in lx.VERB_TRIGGERS:
+    special = _special_verb(tok, lemma)
+    if special is not None:
+        return Trigger(tok, tok, special, "verb")
+    if any(c.dep_ == "prt" and not _quantity_particle(c) for c in tok.children) or lemma not in lx.VERB_TRIGGERS:
         return None
+    if _moved_by_nature(tok):
+        return None  # "the tornado traveled 10 miles", "twisters could strike": no one acts
     etype = _verb_sense(tok, lemma, lx.VERB_TRIGGERS[lemma])
     return Trigger(tok, tok, etype, "verb") if etype else None
+
+
+def _special_verb(tok: Token, lemma: str) -> str | None:
+    """Verbs that are events only through what they act on or who acts: a legislature approving
+    (a vote), money sent or accepted, a bone broken, police recovering goods."""
+    if lemma in lx.VOTE_VERBS and _legislature_acts(tok):
+        return "Election.Vote"  # "the council approved $2 million"
+    obj = _first(tok, ("dobj", "nsubjpass")) or _relative_head(tok)
+    if obj is None:
+        return None
+    if lemma in lx.MONEY_VERBS and (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in lx.MONEY_NOUNS):
+        return "Transaction.Transfer-Money"  # "accepted money", "billions of dollars to send"
+    if lemma in lx.BODY_HARM_VERBS and obj.lemma_.lower() in lx.BODY_PARTS:
+        return "Life.Injure"  # "his neck was broken", "she fractured her wrist"
+    subject = _first(tok, ("nsubj",)) or _inherited_subject(tok)
+    if lemma == "recover" and subject is not None and subject.lemma_.lower() in lx.AUTHORITY_NOUNS | lx.SEARCHERS:
+        return "Transaction.Seize"  # "police recovered 200 kilograms of cannabis"
+    return None
+
+
+def _quantity_particle(tok: Token) -> bool:
+    """'injured up to 100 people': 'up' opens a number, it makes no particle verb."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "up" and nxt is not None and nxt.lower_ == "to"
+
+
+def _moved_by_nature(tok: Token) -> bool:
+    """A storm or a fire that travels, marches or strikes is weather, not an event; nor is an
+    'it' that travels (people travel, a tornado's path is 'it')."""
+    subject = _first(tok, ("nsubj",))
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in lx.NATURAL_CAUSES:
+        return lx.VERB_TRIGGERS[tok.lemma_.lower()] not in lx.HARM_TYPES - {"Conflict.Attack"}
+    return subject.lower_ == "it" and tok.lemma_.lower() in lx.SUBJECT_UNDERGOES
 
 
 def _closing(tok: Token, key: tuple[str, str]) -> str:
@@ -130,7 +201,8 @@ def _names_to_a_post(tok: Token) -> bool:
         if child.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp") and child.lemma_.lower() in lx.PERSON_ROLES:
             return True
         if child.dep_ == "prep" and child.lower_ == "as":
-            return True
+            post = _first(child, ("pobj",))
+            return post is None or post.ent_type_ != "PERSON"  # "named as John Smith" names him
     return False
 
 
@@ -147,6 +219,8 @@ def _object_head(child: Token) -> Token:
 
 def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
     """Verbs with an everyday sense that is no event: 'tried to', 'released a report', 'fired shots'."""
+    if etype == "Conflict.Attack" and _near_a_score(tok):
+        return None  # "Liverpool beat Everton 2-0": a result, not an attack
     if lemma in lx.PERSON_OBJECT_VERBS:
         obj = _first(tok, ("dobj", "nsubjpass"))
         if obj is None and tok.dep_ == "conj":  # "were kicked and bitten": the first verb's object is the second's
@@ -163,8 +237,10 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return "Justice.Sentence"  # "jailed for six years": a sentence handed down
     if lemma == "demonstrate" and _first(tok, ("dobj", "ccomp")) is not None:
         return None  # "demonstrated its resolve", "demonstrates that": to show
-    if lemma in ("found", "establish") and not any(_is_org(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-        return None  # "established relations": no organisation founded
+    if lx.VERB_TRIGGERS[lemma] in ORG_EVENT_TYPES and not _acts_on_org(tok):
+        return None  # "established relations", "formed a line", "dissolved the powder": no organisation
+    if lemma == "raid" and _by_authority(tok):
+        return None  # "police raided the flat": a search, not an attack
     if lemma == "strike" and (obj := _first(tok, ("dobj",))) is not None and obj.lemma_.lower() == "deal":
         return "Business.Deal"
     subject = _first(tok, ("nsubj",))
@@ -175,9 +251,43 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         and subject.lemma_.lower() in lx.WORKFORCE
     ):
         return "Conflict.Demonstrate"  # "the workers struck": a walkout
-    if lemma in ("vote", "march", "fly", "ship") and tok.dep_ == "amod":
-        return None
+    if lemma in ("vote", "march", "fly", "ship", "fight") and tok.dep_ in ("amod", "compound"):
+        return None  # "fighting spirit", "a flying visit"
+    if lemma == "meet" and (obj := _first(tok, ("dobj",))) is not None and not _is_addressee(obj):
+        return None  # "met the criteria", "meet demand": no one met
     return etype
+
+
+ORG_EVENT_TYPES = frozenset({"Business.Start-Org", "Business.End-Org", "Business.Merge-Org"})
+
+
+def _acts_on_org(tok: Token) -> bool:
+    """An organisation is what is founded, formed or dissolved (its object, or its subject in
+    'the two firms merged')."""
+    deps = ("dobj", "nsubjpass") if _first(tok, ("dobj", "nsubjpass")) is not None else ("nsubj",)
+    return any(_is_org(c) for c in tok.children if c.dep_ in deps)
+
+
+def _by_authority(tok: Token) -> bool:
+    """Police or agents act ('police raided', 'a police raid', 'raided by officers'): a search."""
+    who = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "amod")]
+    agent = _pobj(tok, ("by",), dep="agent")
+    who += [agent] if agent is not None else []
+    return any(w.lemma_.lower() in lx.AUTHORITY_NOUNS | lx.SEARCHERS for w in who)
+
+
+def _legislature_acts(tok: Token) -> bool:
+    """A house, council or board approves (or gives approval): a vote, whatever it passed."""
+    who = _first(tok, ("nsubj",)) or _pobj(tok, ("by",), dep="agent")
+    if who is None and tok.dep_ == "dobj" and tok.head.tag_.startswith("VB"):
+        who = _first(tok.head, ("nsubj",))  # "the House gave final approval"
+    return who is not None and who.lemma_.lower() in lx.LEGISLATURES
+
+
+def _near_a_score(tok: Token) -> bool:
+    """A match score ('2-0', '3-1') within a few words: the verb reports a sports result."""
+    text = tok.doc[max(tok.i - 6, 0) : tok.i + 7].text
+    return SCORE.search(text) is not None
 
 
 def _duration(tok: Token) -> Token | None:
@@ -198,7 +308,7 @@ def _is_person(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "its", "what", "which", "this", "that")
     lemma = tok.lemma_.lower()
-    return lemma in lx.PERSON_ROLES or lemma in lx.PEOPLE_NOUNS
+    return lemma in lx.PERSON_ROLES or lemma in lx.PEOPLE_NOUNS or lemma in lx.PERSON_GROUPS
 
 
 def _nominal(tok: Token, lemma: str) -> Trigger | None:
@@ -218,6 +328,14 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
         return None  # "a talk" is a lecture; "talks" are negotiations
     if lemma == "call" and not any(c.lemma_.lower() in ("phone", "telephone") for c in tok.children):
         return None
+    if lemma == "raid" and _by_authority(tok):
+        return None
+    if lemma in lx.MODIFIER_ONLY_NOUNS and tok.dep_ in ("compound", "amod"):
+        return None  # "a suicide attempt", "a fighting chance": the head noun is what happened
+    if lemma == "sale" and tok.tag_ == "NNS" and _pobj(tok, ("of",)) is None:
+        return None  # "group sales fell": takings, not a sale of something
+    if lemma == "approval" and _legislature_acts(tok):
+        return Trigger(tok, tok, "Election.Vote", "noun")  # "the House gave final approval"
     if lemma == "closure" and _is_org_closing(tok):
         return Trigger(tok, tok, "Business.End-Org", "noun")  # "the closure of the plant"
     key = lemma if lemma in lx.NOUN_TRIGGERS or lemma in lx.NOUN_SENSES else tok.lower_
@@ -271,6 +389,40 @@ def _answers_hostility(tok: Token) -> bool:
     return False
 
 
+CRIME_PATH_DEPS = frozenset({"pobj", "prep", "compound", "amod", "conj", "nmod", "pcomp", "acl", "xcomp", "aux"})
+CRIME_PATH_PREPS = frozenset({"with", "of", "including", "for", "on"})
+
+
+def _names_a_crime(tok: Token) -> bool:
+    """'charged with murder', 'murder charges', 'two counts of shooting with intent to kill',
+    'arrested on suspicion of assault': the violent word is the crime someone is accused of."""
+    for _ in range(8):
+        if tok.dep_ not in CRIME_PATH_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ not in CRIME_PATH_PREPS:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lx.CRIME_HOLDERS or tok.lower_ in lx.CRIME_HOLDERS:
+            return True
+    return False
+
+
+def _vote_of_a_vote_verb(tok: Token, found: dict[int, Trigger]) -> bool:
+    """'approved the plan in a unanimous vote', 'passed the bill by a vote of 216-213': one vote
+    per clause, named by its verb."""
+    if not tok.tag_.startswith("NN") or tok.dep_ != "pobj":
+        return False
+    up = tok.head
+    for _ in range(3):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+        hit = found.get(up.i)
+        if hit is not None and hit.type == "Election.Vote" and up.tag_.startswith("VB"):
+            return True
+    return False
+
+
 def _modifies_trigger(tok: Token, found: dict[int, Trigger]) -> bool:
     """'summit meeting': the modifier is part of the head event, not an event of its own."""
     return tok.dep_ == "compound" and tok.head.i in found and tok.head.i != tok.i and tok.lemma_.lower() != "sanction"
@@ -288,8 +440,6 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     place_first = None
     if etype in PLACE_TYPES and agent is not None and agent.ent_type_ in PLACE_LABELS:
         place_first, agent = agent, None  # "U.S. elections": where, not who
-    if etype == "Contact.Statement" and patient is not None and patient.ent_type_ == "PERSON":
-        recipient, patient = patient, None  # "told Lavrov": the one told
     for role, tok in ((actor, agent), (undergoer, patient), (receiver, recipient)):
         if role is not None and tok is not None and role not in args:
             args[role] = _phrase(doc, tok)
@@ -309,7 +459,7 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         args["Time"] = time
     place = _ent_span(doc, place_first) if place_first is not None else None
     place = place or _attached_entity(doc, trig, PLACE_LABELS, [*taken, *([time] if time else [])])
-    place = place or _place_noun(doc, trig, etype)
+    place = place or _place_noun(doc, trig, etype) or _where_clause_place(doc, trig)
     if place is not None:
         args["Place"] = place
     return args
@@ -330,11 +480,26 @@ def _place_noun(doc: Doc, trig: Token, etype: str) -> Span | None:
     return _phrase(doc, obj)
 
 
+def _where_clause_place(doc: Doc, trig: Token) -> Span | None:
+    """'Harrisburg, where six people died': the place the relative clause hangs on."""
+    if trig.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in trig.children):
+        return None
+    head = trig.head
+    if head.ent_type_ in PLACE_LABELS:
+        return _ent_span(doc, head)
+    return _phrase(doc, head) if head.lemma_.lower() in lx.PLACE_NOUNS else None
+
+
 def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, Token | None]:
     """(who acts, who undergoes, who receives) from the parse, before they are named by role."""
     verbal = trig.tag_.startswith("VB")
-    agent, patient = _verbal_roles(trig) if verbal else _nominal_roles(trig, etype)
+    if lx.ADJ_TRIGGERS.get(trig.lower_) in ADJ_UNDERGOER_TYPES and not verbal:
+        agent, patient = _adjective_roles(trig)
+    else:
+        agent, patient = _verbal_roles(trig, etype) if verbal else _nominal_roles(trig, etype)
     agent, patient = _participant(agent), _participant(patient)
+    if agent is not None and etype in lx.HARM_TYPES and agent.lemma_.lower() in lx.NATURAL_CAUSES:
+        agent = None  # "a tornado killed six": nature is no one's agent in these events
     if patient is not None and agent is not None and patient.i == agent.i:
         patient = None
     if etype == "Contact.Meet" and agent is not None and patient is None:
@@ -345,8 +510,35 @@ def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, 
         agent, patient = None, agent  # "the defender injured his ankle": he is hurt, not hurting
     if etype == "Transaction.Transfer-Money" and patient is not None and _is_person(patient):
         return agent, None, patient  # "paid the workers"
+    if etype == "Transaction.Transfer-Money" and trig.lemma_.lower() in lx.RECEIVING_VERBS:
+        return None, None, agent  # "the official accepted cash": the subject receives
+    if etype == "Contact.Statement" and patient is not None:
+        return agent, None, patient if _is_addressee(patient) else None  # "warned residents", not "announced a plan"
     recipient = _recipient(trig) if etype in RECIPIENT_TYPES else None
     return agent, patient, recipient
+
+
+ADJ_UNDERGOER_TYPES = lx.HARM_TYPES | {"Justice.Arrest-Jail", "Transaction.Seize"}  # not "retaliatory measures"
+
+
+def _is_addressee(tok: Token) -> bool:
+    """Who can be told or warned: a person, people, a body or a place standing for its people."""
+    return _is_person(tok) or tok.ent_type_ in ("ORG", "GPE", "FAC") or tok.pos_ == "PROPN"
+
+
+def _adjective_roles(trig: Token) -> tuple[Token | None, Token | None]:
+    """'the dead man', 'left three people dead', 'was found dead', 'shot dead by police':
+    the one harmed is the noun described or the subject or object of the verb the adjective
+    completes; a by-phrase on that verb is the agent."""
+    if trig.dep_ in ("amod", "compound"):
+        return None, trig.head if trig.head.i != trig.i else None
+    head = trig.head
+    if head.i == trig.i or not head.tag_.startswith("VB"):
+        return None, _first(trig, ("nsubj",))
+    patient = _first(trig, ("nsubj",)) or _first(head, ("dobj", "nsubjpass"))
+    if patient is None:
+        patient = _passive_subject(head) if _is_passive(head) else _first(head, ("nsubj",))
+    return _pobj(head, ("by",), dep="agent"), patient
 
 
 def _subject_undergoes(trig: Token, patient: Token | None) -> bool:
@@ -369,7 +561,14 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     preps = dict(lx.PREP_ROLES.get(etype, {}))
     if etype == "Transaction.Transfer-Ownership" and trig.lemma_.lower() in lx.BUYING_VERBS:
         preps["from"] = "Seller"
+    if etype in CRIME_TYPES:
+        preps.setdefault("in", "Crime")  # "charged in the death of", "arrested in the shooting"
+        if _wrapped_crimes(trig):
+            preps.setdefault("on", "Crime")  # "arrested on suspicion of", "held on charges of"
     out: dict[str, Span] = {}
+    crime = _compound_crime(doc, trig)
+    if crime is not None:
+        out["Crime"] = crime  # "murder charges", "criminal contempt charges"
     for child in trig.children:
         if child.dep_ not in ("prep", "agent", "dative") or child.lower_ not in preps:
             continue
@@ -377,6 +576,10 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if obj is None:
             continue
         role = preps[child.lower_]
+        if child.lower_ == "in" and role == "Crime" and not _names_harm(obj):
+            continue  # "charged in court": a place, not a crime
+        if role == "Crime" and obj.lemma_.lower() in lx.CRIME_WRAPPERS:
+            obj = _pobj(obj, ("of",)) or obj  # "on suspicion of murder": the crime is murder
         if etype == "Justice.Sentence" and (obj.ent_type_ == "DATE" or obj.lower_ == "life"):
             role = "Sentence"  # "for six years" is the sentence, "for fraud" the crime
         elif obj.ent_type_ == "DATE" and role in ("Crime", "Position"):
@@ -384,6 +587,42 @@ def _prep_roles(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if role not in out:
             out[role] = _phrase(doc, obj)
     return out
+
+
+CRIME_TYPES = frozenset(
+    {
+        "Justice.Charge-Indict",
+        "Justice.Arrest-Jail",
+        "Justice.Convict",
+        "Justice.Sentence",
+        "Justice.Trial-Hearing",
+        "Justice.Acquit",
+    }
+)
+
+
+def _wrapped_crimes(trig: Token) -> list[Token]:
+    obj = _pobj(trig, ("on",))
+    return [obj] if obj is not None and obj.lemma_.lower() in lx.CRIME_WRAPPERS else []
+
+
+def _names_harm(tok: Token) -> bool:
+    hit = trigger_of(tok)
+    return hit is not None and hit.type in lx.HARM_TYPES
+
+
+def _compound_crime(doc: Doc, trig: Token) -> Span | None:
+    """The nouns in front of a charge that name its crime ('murder charges'); an adjective
+    alone ('federal charges', 'criminal charges') names none."""
+    if trig.lemma_.lower() not in lx.CRIME_HOLDERS or not trig.tag_.startswith("NN"):
+        return None
+    mods = [c for c in trig.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+    nouns = [c for c in mods if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    first = min(t.i for m in mods for t in m.subtree)
+    last = max(t.i for n in nouns for t in n.subtree)
+    return Span(start=doc[first].idx, end=doc[last].idx + len(doc[last]))
 
 
 POST_TYPES = frozenset({"Personnel.Start-Position", "Personnel.End-Position", "Personnel.Nominate", "Personnel.Elect"})
@@ -414,21 +653,56 @@ def _is_part_of_trigger(trig: Token, tok: Token) -> bool:
     return tok.head.i == trig.i and (trig.lemma_.lower(), tok.lemma_.lower()) in lx.VERB_OBJECT_TRIGGERS
 
 
-def _verbal_roles(trig: Token) -> tuple[Token | None, Token | None]:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children)
-    if passive:
+def _verbal_roles(trig: Token, etype: str) -> tuple[Token | None, Token | None]:
+    if _is_passive(trig):
         agent_by = _pobj(trig, ("by",), dep="agent")
-        return agent_by, _first(trig, ("nsubjpass",)) or _relative_head(trig)
-    agent = _first(trig, ("nsubj",)) or _inherited_subject(trig)
-    patient = _first(trig, ("dobj",)) or _pobj(trig, PATIENT_PREPS - {"in", "to"}) or _relative_head(trig)
+        return agent_by, _first(trig, ("nsubjpass",)) or _passive_subject(trig)
+    agent = _first(trig, ("nsubj",)) or _inherited_subject(trig, control=etype != "Personnel.Expel")
+    preps = PATIENT_PREPS - {"in", "to"} - set(lx.PREP_ROLES.get(etype, {}))  # "convicted of fraud": the crime
+    patient = _first(trig, ("dobj",)) or _pobj(trig, preps) or _relative_head(trig)
     return agent, patient
 
 
+BARE_PARTICIPLE_DEPS = frozenset({"acl", "advcl", "conj", "ccomp", "xcomp", "oprd", "relcl"})
+
+
+def _is_passive(trig: Token) -> bool:
+    """A passive, marked or not: 'was shot', 'shot dead by police' (a by-agent), and a bare
+    participle with no auxiliary and no object ('those killed', 'if convicted', 'two others wounded')."""
+    deps = {c.dep_ for c in trig.children}
+    if deps & {"nsubjpass", "auxpass", "agent"}:
+        return True
+    if trig.tag_ != "VBN" or trig.dep_ not in BARE_PARTICIPLE_DEPS or deps & {"aux", "dobj"}:
+        return False
+    if trig.dep_ == "conj" and "nsubj" not in deps:  # "have arrested and charged two men": the head's voice
+        return _is_passive(trig.head) if trig.head.i != trig.i else False
+    return True
+
+
+def _passive_subject(trig: Token) -> Token | None:
+    """Who undergoes a passive with no subject of its own: the small clause's subject ('two others
+    wounded'), the noun a participle describes ('patients injured'), the subject of the clause
+    it hangs on ('arrested and then assaulted', 'could face jail if convicted')."""
+    own = _first(trig, ("nsubj",))
+    if own is not None:
+        return own
+    if trig.dep_ == "acl" and trig.head.i != trig.i:
+        return trig.head
+    if trig.dep_ in ("conj", "advcl") and trig.head.tag_.startswith("VB"):
+        return _first(trig.head, ("nsubjpass", "nsubj"))
+    return _relative_head(trig)
+
+
 def _nominal_roles(trig: Token, etype: str) -> tuple[Token | None, Token | None]:
+    undergoer = _undergoer(trig)
+    if undergoer is not None:
+        return _pobj(trig, ("by",)) or _authority(trig), undergoer  # "faces charges", "in police custody"
     owner = _first(trig, ("poss",))
     if owner is not None and etype in lx.POSSESSOR_UNDERGOES and _pobj(trig, ("of",)) is None:
         return _pobj(trig, ("by",)), owner  # "Smith's arrest (by police)", "her resignation"
-    agent = owner or _pobj(trig, ("by",)) or _named_modifier(trig) or _pobj(trig, ("between",))
+    agent = owner or _pobj(trig, ("by",)) or _named_modifier(trig) or _pobj(trig, ("between",)) or _authority(trig)
+    if agent is None and etype == "Contact.Statement":
+        agent = _speaker_of_statement(trig)  # "said in a statement", "told a news conference"
     support = trig.head.lemma_.lower() in lx.SUPPORT_VERBS
     if agent is None and support and trig.dep_ in ("dobj", "nsubjpass") and trig.head.tag_.startswith("VB"):
         agent = _first(trig.head, ("nsubj",)) if trig.dep_ == "dobj" else _pobj(trig.head, ("by",), dep="agent")
@@ -438,6 +712,61 @@ def _nominal_roles(trig: Token, etype: str) -> tuple[Token | None, Token | None]
     if agent is not None and patient is None and agent.head.lower_ == "between":
         patient = next((c for c in agent.children if c.dep_ == "conj"), None)
     return agent, patient
+
+
+def _undergoer(trig: Token) -> Token | None:
+    """Who undergoes a nominal event through the verb that governs it: the subject of 'face',
+    'suffer', 'receive' ('the others face charges', 'picked up injuries'), or of the clause that
+    puts someone 'in custody'."""
+    head = trig.head
+    if head.i == trig.i:
+        return None
+    if trig.dep_ == "dobj" and head.lemma_.lower() in lx.UNDERGO_VERBS:
+        return _clause_subject(head)
+    if trig.dep_ == "pobj" and head.lower_ in ("with", "for") and trig.lemma_.lower() in lx.HARM_NOUNS:
+        verb = _governing_verb(head)  # "taken to hospital with head injuries", "treated for burns"
+        return _clause_subject(verb) if verb is not None else None
+    if trig.dep_ == "pobj" and head.lower_ in ("in", "into", "from") and trig.lemma_.lower() in lx.HOLDING_NOUNS:
+        verb = head.head
+        return _clause_subject(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _governing_verb(prep: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, past a noun it may hang on ('taken to hospital with')."""
+    tok = prep
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, its own or the one it shares ('one of four defendants facing charges')."""
+    subj = _first(verb, ("nsubj", "nsubjpass")) or _inherited_subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.i != verb.i:
+        return verb.head
+    return subj
+
+
+def _authority(trig: Token) -> Token | None:
+    """'police custody', 'a police investigation', 'army raids': the body named in front acts."""
+    return next((c for c in trig.lefts if c.dep_ == "compound" and c.lemma_.lower() in lx.AUTHORITY_NOUNS), None)
+
+
+def _speaker_of_statement(trig: Token) -> Token | None:
+    """'X said in a statement', 'X told a news conference': the subject of the verb the statement serves."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "through", "via"):
+        verb = head.head
+    elif trig.dep_ in ("dobj", "dative") and head.lemma_.lower() in lx.STATEMENT_VERBS:
+        verb = head
+    else:
+        return None
+    return _first(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") and verb.i != trig.i else None
 
 
 def _first(tok: Token, deps: Sequence[str]) -> Token | None:
@@ -453,12 +782,17 @@ def _pobj(tok: Token, preps: Collection[str], dep: str = "prep") -> Token | None
     return None
 
 
-def _inherited_subject(trig: Token) -> Token | None:
-    """'Moscow threatened to expel ...': an infinitive or conjoined verb shares its head's subject."""
+def _inherited_subject(trig: Token, control: bool = True) -> Token | None:
+    """'Moscow threatened to expel ...': an infinitive or conjoined verb shares its head's subject;
+    with `control`, an object before the infinitive acts instead ('required Pakistan to release').
+    An expulsion is the act of whoever orders it ('ordered the embassy to reduce its staff')."""
     tok = trig
     for _ in range(4):
         if tok.dep_ not in CLAUSE_DEPS or tok.head.i == tok.i:
             return None
+        controller = _first(tok.head, ("dobj",)) if control and tok.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller  # "required Pakistan to release", "urged him to resign": the object acts
         tok = tok.head
         subj = _first(tok, ("nsubj",))
         if subj is not None:
@@ -468,9 +802,14 @@ def _inherited_subject(trig: Token) -> Token | None:
 
 def _relative_head(trig: Token) -> Token | None:
     """'the compounds that the administration seized': the noun the relative clause describes."""
-    if trig.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in trig.children):
+    if trig.dep_ == "relcl" and not any(c.dep_ == "dobj" or _relative_adverb(c) for c in trig.children):
         return trig.head
     return None
+
+
+def _relative_adverb(tok: Token) -> bool:
+    """'the town where four people died': the noun is where, not who."""
+    return tok.dep_ == "advmod" and tok.lower_ in ("where", "when", "why")
 
 
 def _named_modifier(trig: Token) -> Token | None:
@@ -521,7 +860,7 @@ def _counted(tok: Token) -> Token | None:
 def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[Span]) -> Span | None:
     """A DATE or place entity hanging on the trigger (within two links), or on the verb it depends on."""
     anchors = [trig]
-    if trig.dep_ in ("xcomp", "dobj", "conj", "ccomp", "pobj") and trig.head.i != trig.i:
+    if trig.head.i != trig.i and (trig.dep_ in ANCHOR_DEPS or _trailing_participle(trig)):
         anchors.append(trig.head)
     for anchor in anchors:
         for tok in _near(anchor):
@@ -532,6 +871,12 @@ def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[
     return None
 
 
+def _trailing_participle(trig: Token) -> bool:
+    """'A blast leveled a home on Monday, killing two': the clause it ends tells when and where."""
+    return trig.dep_ == "advcl" and trig.tag_ == "VBG" and trig.i > 0 and trig.doc[trig.i - 1].text == ","
+
+
+ANCHOR_DEPS = frozenset({"xcomp", "dobj", "conj", "pobj", "oprd", "acomp"})  # "found dead at a flat"
 NEAR_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass"})
 
 
@@ -541,10 +886,22 @@ def _near(anchor: Token, depth: int = 4) -> list[Token]:
     out: list[Token] = []
     frontier = [anchor]
     for _ in range(depth):
-        nxt = [c for t in frontier for c in t.children if c.dep_ in NEAR_DEPS]
+        nxt = [c for t in frontier for c in t.children if c.dep_ in NEAR_DEPS and not _leaves_the_frame(t, c)]
         out.extend(nxt)
         frontier = nxt
     return out
+
+
+def _leaves_the_frame(parent: Token, child: Token) -> bool:
+    """Steps that lead away from when and where: into a participant's own modifiers ('charged
+    Maricopa County Sheriff X' is no event in Maricopa County) or into a duration ('within
+    minutes', 'for six months')."""
+    if parent.dep_ in ("dobj", "nsubjpass") and child.dep_ in ("compound", "poss", "nmod"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in DURATION_PREPS
+
+
+DURATION_PREPS = frozenset({"within", "for", "over"})
 
 
 def _ent_span(doc: Doc, tok: Token) -> Span | None:

@@ -99,7 +99,7 @@ VERB_TRIGGERS: dict[str, str] = _types(
         "announce declare warn": "Contact.Statement",
         "threaten": "Conflict.Threaten",
         "sanction embargo blacklist": "Justice.Sanction",
-        "arrest detain jail imprison incarcerate": "Justice.Arrest-Jail",
+        "arrest detain jail imprison incarcerate apprehend": "Justice.Arrest-Jail",
         "release free parole": "Justice.Release-Parole",
         "try": "Justice.Trial-Hearing",
         "charge indict accuse prosecute": "Justice.Charge-Indict",
@@ -110,29 +110,32 @@ VERB_TRIGGERS: dict[str, str] = _types(
         "fine": "Justice.Fine",
         "execute": "Justice.Execute",
         "extradite": "Justice.Extradite",
-        "acquit": "Justice.Acquit",
+        "acquit exonerate": "Justice.Acquit",
         "appeal": "Justice.Appeal",
         "pardon": "Justice.Pardon",
         "investigate probe examine": "Justice.Investigate",
         "expel evict deport": "Personnel.Expel",
-        "appoint hire recruit inaugurate": "Personnel.Start-Position",
-        "resign retire dismiss sack fire oust quit": "Personnel.End-Position",
+        "appoint hire recruit inaugurate promote reappoint": "Personnel.Start-Position",
+        "resign retire dismiss sack fire oust quit depose axe": "Personnel.End-Position",
         "nominate": "Personnel.Nominate",
         "elect re-elect reelect": "Personnel.Elect",
         "seize confiscate impound": "Transaction.Seize",
         "return restore surrender": "Transaction.Return",
         "buy sell purchase acquire": "Transaction.Transfer-Ownership",
-        "pay donate lend fund loan": "Transaction.Transfer-Money",
-        "found establish": "Business.Start-Org",
-        "merge": "Business.Merge-Org",
+        "pay donate lend fund loan bribe reimburse": "Transaction.Transfer-Money",
+        "found establish form": "Business.Start-Org",
+        "merge amalgamate": "Business.Merge-Org",
+        "liquidate dissolve": "Business.End-Org",
         "agree": "Business.Deal",
-        "attack bomb shell invade hack raid assault shoot stab strike ambush punch kick bite batter beat": "Conflict.Attack",
+        "attack bomb shell invade hack raid assault shoot stab strike ambush punch kick bite batter beat bombard "
+        "torture torch firebomb massacre": "Conflict.Attack",
         "retaliate": "Conflict.Retaliate",
-        "protest rally demonstrate march": "Conflict.Demonstrate",
+        "protest rally demonstrate march picket": "Conflict.Demonstrate",
         "vote": "Election.Vote",
-        "travel arrive depart withdraw evacuate flee transport ship smuggle fly deploy send": "Movement.Transport",
-        "die kill murder assassinate drown perish": "Life.Die",
-        "injure wound hurt": "Life.Injure",
+        "travel arrive depart withdraw evacuate flee transport ship smuggle fly deploy send relocate airlift "
+        "repatriate": "Movement.Transport",
+        "die kill murder assassinate drown perish slay behead strangle": "Life.Die",
+        "injure wound hurt maim paralyse paralyze": "Life.Injure",
         "marry wed": "Life.Marry",
         "divorce": "Life.Divorce",
     }
@@ -143,12 +146,13 @@ NOUN_TRIGGERS: dict[str, str] = _types(
     {
         "meeting talks summit visit encounter discussion": "Contact.Meet",
         "negotiation negotiations": "Contact.Negotiate",
-        "statement announcement warning declaration communique": "Contact.Statement",
+        "statement announcement warning declaration communique briefing": "Contact.Statement",
         "threat": "Conflict.Threaten",
         "sanction sanctions embargo": "Justice.Sanction",
         "arrest detention custody imprisonment": "Justice.Arrest-Jail",
         "parole bail": "Justice.Release-Parole",
         "trial retrial": "Justice.Trial-Hearing",
+        "sentencing": "Justice.Sentence",
         "indictment prosecution": "Justice.Charge-Indict",
         "lawsuit suit": "Justice.Sue",
         "conviction": "Justice.Convict",
@@ -160,24 +164,29 @@ NOUN_TRIGGERS: dict[str, str] = _types(
         "investigation probe inquiry inquest": "Justice.Investigate",
         "expulsion eviction deportation": "Personnel.Expel",
         "appointment inauguration": "Personnel.Start-Position",
-        "resignation dismissal retirement sacking redundancy redundancies layoff layoffs": "Personnel.End-Position",
+        "resignation dismissal retirement sacking redundancy redundancies layoff layoffs ouster": "Personnel.End-Position",
         "nomination": "Personnel.Nominate",
         "seizure confiscation closure": "Transaction.Seize",
         "restitution": "Transaction.Return",
         "purchase sale acquisition takeover": "Transaction.Transfer-Ownership",
-        "payment donation loan bailout": "Transaction.Transfer-Money",
-        "merger": "Business.Merge-Org",
+        "payment donation loan bailout bribe ransom": "Transaction.Transfer-Money",
+        "merger amalgamation": "Business.Merge-Org",
+        "founding": "Business.Start-Org",
+        "liquidation": "Business.End-Org",
         "bankruptcy insolvency administration": "Business.Declare-Bankruptcy",
         "deal agreement treaty contract pact accord": "Business.Deal",
         "attack bombing shelling invasion war conflict fighting aggression hacking cyberattack raid assault offensive "
-        "clash airstrike strike shooting stabbing ambush gunfire shootout": "Conflict.Attack",
+        "clash airstrike strike shooting stabbing ambush gunfire shootout bombardment firefight skirmish hostilities "
+        "massacre rampage arson torture": "Conflict.Attack",
         "retaliation countermeasure reprisal": "Conflict.Retaliate",
-        "protest rally demonstration march walkout riot riots rioting unrest": "Conflict.Demonstrate",
-        "election vote ballot referendum poll": "Election.Vote",
-        "withdrawal evacuation arrival deployment trip journey flight": "Movement.Transport",
-        "death killing murder assassination homicide manslaughter fatality fatalities": "Life.Die",
+        "protest rally demonstration march walkout riot riots rioting unrest picket sit-in": "Conflict.Demonstrate",
+        "election vote ballot referendum": "Election.Vote",
+        "withdrawal evacuation arrival deployment trip journey flight relocation repatriation airlift exodus": "Movement.Transport",
+        "death killing murder assassination homicide manslaughter fatality fatalities suicide slaying beheading "
+        "drowning": "Life.Die",
         "injury wound": "Life.Injure",
         "wedding marriage": "Life.Marry",
+        "divorce": "Life.Divorce",
         "birth": "Life.Be-Born",
     }
 )
@@ -221,16 +230,35 @@ NOUN_SENSES: dict[str, list[tuple[frozenset[str], str]]] = {
     ],
     "charge": [
         (
-            frozenset("face faces faced bring brought file filed deny denies denied on plead".split()),
+            frozenset(
+                "face faces faced bring brought file filed deny denies denied on plead against criminal drop "
+                "dropped dismiss dismissed innocent guilty count felony misdemeanor murder manslaughter assault "
+                "fraud terrorism corruption drug drugs firearms weapons".split()
+            ),
             "Justice.Charge-Indict",
         )
     ],
+    # aid given to a country or people is money moved; "first aid", "hearing aid" are not
+    "aid": [
+        (
+            frozenset("foreign military humanitarian economic financial development federal emergency to cut".split()),
+            "Transaction.Transfer-Money",
+        )
+    ],
+    "proceeding": [
+        (
+            frozenset("criminal court legal civil disciplinary extradition impeachment against bankruptcy".split()),
+            "Justice.Trial-Hearing",
+        )
+    ],
+    # an opinion poll is no vote; going to the polls is
+    "poll": [(frozenset("go went head headed close closed open opened".split()), "Election.Vote")],
 }
 
 # Verbs that are events only when what they act on is a person ("fired the coach", not "fired shots").
 # Kicking, biting and beating are attacks on people, not on balls or rivals ("beat Arsenal 3-1").
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset(
-    "fire sack hire recruit hurt execute release free try send punch kick bite batter beat".split()
+    "fire sack hire recruit hurt execute release free try send punch kick bite batter beat dismiss promote axe".split()
 )
 
 # Who strikes without an object is on strike ("the workers struck"), not attacking.
@@ -255,6 +283,10 @@ pupil fan spectator customer shopper tourist visitor colleague motorist
 # lemma -> event type, for adjectives that name an event ("retaliatory measures").
 ADJ_TRIGGERS: dict[str, str] = {
     "retaliatory": "Conflict.Retaliate",
+    "slain": "Life.Die",
+    "imprisoned": "Justice.Arrest-Jail",
+    "jailed": "Justice.Arrest-Jail",
+    "seized": "Transaction.Seize",
     "dead": "Life.Die",
     "injured": "Life.Injure",
     "wounded": "Life.Injure",
@@ -287,6 +319,11 @@ PARTICLE_TRIGGERS: dict[tuple[str, str], str] = {
     ("buy", "out"): "Transaction.Transfer-Ownership",
     ("pay", "out"): "Transaction.Transfer-Money",
     ("sell", "off"): "Transaction.Transfer-Ownership",
+    ("pass", "away"): "Life.Die",
+    ("round", "up"): "Justice.Arrest-Jail",
+    ("shoot", "down"): "Conflict.Attack",
+    ("beat", "up"): "Conflict.Attack",
+    ("walk", "out"): "Conflict.Demonstrate",
 }
 
 # Adverbs the parser gives particle verbs in place of a particle ("hitting back", "closed down").
@@ -309,6 +346,13 @@ VERB_OBJECT_TRIGGERS: dict[tuple[str, str], str] = {
     ("file", "bankruptcy"): "Business.Declare-Bankruptcy",
     ("go", "bust"): "Business.Declare-Bankruptcy",
     ("give", "birth"): "Life.Be-Born",
+    ("take", "life"): "Life.Die",
+    ("pass", "sentence"): "Justice.Sentence",
+    ("try", "case"): "Justice.Trial-Hearing",
+    ("leave", "job"): "Personnel.End-Position",
+    ("leave", "post"): "Personnel.End-Position",
+    ("leave", "role"): "Personnel.End-Position",
+    ("cast", "ballot"): "Election.Vote",
     ("win", "election"): "Personnel.Elect",
     ("win", "seat"): "Personnel.Elect",
     ("win", "re-election"): "Personnel.Elect",
@@ -341,6 +385,8 @@ COMPOUND_TRIGGERS: dict[tuple[str, str], str] = {
     ("court", "hearing"): "Justice.Trial-Hearing",
     ("job", "loss"): "Personnel.End-Position",
     ("job", "cut"): "Personnel.End-Position",
+    ("press", "release"): "Contact.Statement",
+    ("news", "release"): "Contact.Statement",
 }
 
 # A body part as the object of a harm verb ("injured his ankle"): the subject is the one harmed.
@@ -352,7 +398,9 @@ face eye jaw nose rib ribs spine skull chest achilles muscle ligament
 )
 
 # Quantity nouns whose argument is what they count ("charged with a number of offences").
-QUANTITY_NOUNS: frozenset[str] = frozenset("number series range couple total host dozen dozens hundreds scores".split())
+QUANTITY_NOUNS: frozenset[str] = frozenset(
+    "number series range couple total host dozen dozens hundreds scores count".split()
+)
 
 # Verbs whose subject undergoes the event ("the man died", "she resigned", "he was born"):
 # the subject takes the role an object takes elsewhere.
@@ -386,6 +434,70 @@ POSSESSOR_UNDERGOES: frozenset[str] = frozenset(
         "Personnel.Expel",
         "Movement.Transport",
     }
+)
+
+# Harm done by nature or by accident has no agent in ACE's sense: "a tornado killed six", "an
+# explosion injured two" are deaths and injuries without an Agent (nor is the storm an attacker).
+HARM_TYPES: frozenset[str] = frozenset({"Life.Die", "Life.Injure", "Conflict.Attack"})
+NATURAL_CAUSES: frozenset[str] = frozenset(
+    """
+tornado twister storm hurricane cyclone typhoon flood flooding earthquake quake tsunami wildfire fire
+blaze explosion blast avalanche landslide mudslide lightning wind gust heat heatwave debris collapse
+crash accident outbreak disease virus illness cancer eruption drought
+""".split()
+)
+
+# Verbs whose subject undergoes the nominal event they govern ("the others face charges",
+# "three players picked up injuries", "she received a gunshot wound").
+UNDERGO_VERBS: frozenset[str] = frozenset("face suffer sustain receive undergo survive pick".split())
+
+# Nouns of being held: whoever is "in custody", "taken into detention" or "escaped from custody" is held.
+HOLDING_NOUNS: frozenset[str] = frozenset("custody detention captivity jail prison".split())
+
+# Nouns of harm suffered: whoever is taken to hospital "with injuries" or treated "for burns" is hurt.
+HARM_NOUNS: frozenset[str] = frozenset("injury wound burn".split())
+# Nouns that wrap the crime they name ("on suspicion of murder", "on charges of fraud").
+CRIME_WRAPPERS: frozenset[str] = frozenset("suspicion charge count allegation".split())
+
+# Bodies that act when named in front of a nominal event ("police custody", "an army raid").
+AUTHORITY_NOUNS: frozenset[str] = frozenset("police army military troops government court fbi".split())
+
+# Who raids to search, not to attack ("agents raided the offices"), beside AUTHORITY_NOUNS.
+SEARCHERS: frozenset[str] = frozenset("officer agent detective investigator drug dawn immigration customs".split())
+
+# Bodies that vote ("the House approved", "the council gave approval").
+LEGISLATURES: frozenset[str] = frozenset(
+    """
+house senate congress parliament assembly council legislature lawmaker legislator committee board
+shareholder voter commission chamber
+""".split()
+)
+
+# Verbs that pass a measure when a legislature is their subject ("the council approved $2 million").
+VOTE_VERBS: frozenset[str] = frozenset("approve pass adopt reject ratify".split())
+# Verbs that move money when money is what they move ("accepted money", "sent billions of dollars").
+MONEY_VERBS: frozenset[str] = frozenset("send give transfer provide accept receive pledge wire hand".split())
+MONEY_NOUNS: frozenset[str] = frozenset("money cash fund funds bribe bribes payment dollar".split())
+# Money verbs whose subject is who gets the money ("accepted a bribe", "received $5,000").
+RECEIVING_VERBS: frozenset[str] = frozenset("accept receive".split())
+# Verbs that injure when a body part is what they act on ("broke his leg", "his neck was broken").
+BODY_HARM_VERBS: frozenset[str] = frozenset("break fracture dislocate tear rupture sprain".split())
+# Groups of people that can be sent, hired or moved ("sent two survey teams"), for events only.
+PERSON_GROUPS: frozenset[str] = frozenset("team crew delegation squad envoy reinforcement contingent".split())
+# Event nouns that name no event when they modify another noun ("a suicide attempt", "fighting spirit").
+MODIFIER_ONLY_NOUNS: frozenset[str] = frozenset("suicide fighting".split())
+
+# Verbs that deliver a statement to an audience or put one out ("told a news conference", "issued a statement").
+STATEMENT_VERBS: frozenset[str] = frozenset("tell issue give hold release make deliver publish put address".split())
+
+# Words that hold a crime as what someone is charged with, convicted of or suspected of: a
+# violent word inside them ("charged with murder", "two counts of shooting") names the crime,
+# not an event of its own.
+CRIME_HOLDERS: frozenset[str] = frozenset(
+    """
+charge count indictment indict accuse accusation convict conviction plead guilty suspicion allegation
+allege offence offense crime claim
+""".split()
 )
 
 # The ACE role of the one who acts, the one acted on and the receiver, per type (None: no such role).
@@ -433,7 +545,7 @@ BUYING_VERBS: frozenset[str] = frozenset("buy purchase acquire takeover purchase
 PREP_ROLES: dict[str, dict[str, str]] = {
     "Movement.Transport": {"from": "Origin", "to": "Destination", "into": "Destination", "for": "Destination"},
     "Justice.Extradite": {"from": "Origin", "to": "Destination"},
-    "Justice.Charge-Indict": {"with": "Crime", "over": "Crime", "for": "Crime"},
+    "Justice.Charge-Indict": {"with": "Crime", "over": "Crime", "for": "Crime", "including": "Crime"},
     "Justice.Arrest-Jail": {"for": "Crime", "over": "Crime"},
     "Justice.Convict": {"of": "Crime", "for": "Crime"},
     "Justice.Acquit": {"of": "Crime"},
@@ -546,3 +658,9 @@ consulate camp village town city county neighborhood neighbourhood park stadium 
 tram train bus bridge border beach farm factory plant mine port harbour harbor market square residence compound
 """.split()
 )
+
+
+# --- quote boundaries (issue 11, events pass) ---------------------------------------------
+# Participles after a reported clause that tell what its speaker did ("..., blaming the weather",
+# "..., citing a report"): the reporter's frame, cut from the reported words.
+ATTRIBUTION_PARTICIPLES: frozenset[str] = frozenset("blame cite point note accuse credit".split())

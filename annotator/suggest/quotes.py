@@ -553,13 +553,25 @@ def _reported(doc: Doc, clause: Token, spans: Sequence[tuple[int, int]]) -> tupl
     nested = {
         t.i
         for c in clause.subtree
-        if c is not clause and _is_cue(c) and c.dep_ in ("advcl", "xcomp", "conj")
+        if c is not clause and (_is_cue(c) and c.dep_ in ("advcl", "xcomp", "conj") or _speakers_aside(c))
         for t in c.subtree
     }
     toks = [t for t in clause.subtree if t.i not in nested]
     if any(_in_quotes(t, spans) for t in toks):
         return None
     return _contiguous(doc, toks)
+
+
+def _speakers_aside(tok: Token) -> bool:
+    """'X said sales were weak, blaming the weather': a participle after a comma that tells what the
+    speaker did (blamed, cited, added) is the report's frame, not the reported words."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.lemma_.lower() in lx.ATTRIBUTION_PARTICIPLES
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+    )
 
 
 def _according_clause(doc: Doc, according: Token, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -601,8 +613,8 @@ def _contiguous(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
         run.append(t)
     while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark") or run[0].dep_ == "cc"):
         run.pop(0)
-    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
-        run.pop()
+    while run and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc"):
+        run.pop()  # a paragraph's closing full stop and line break are not reported words
     if len(run) < 2:
         return None
     return run[0].idx, run[-1].idx + len(run[-1])

@@ -140,7 +140,8 @@ def test_crime_and_courts_take_ace_roles(events_of: Events) -> None:
 def test_the_one_who_dies_or_resigns_is_the_subject(events_of: Events) -> None:
     assert one(events_of("A woman died after the crash."), "died")["Victim"] == "A woman"
     e = one(events_of("An earthquake killed 200 people in Turkey."), "killed")
-    assert (e["type"], e["Agent"], e["Victim"], e["Place"]) == ("Life.Die", "An earthquake", "200 people", "Turkey")
+    assert (e["type"], e["Victim"], e["Place"]) == ("Life.Die", "200 people", "Turkey")
+    assert "Agent" not in e  # ACE's Agent is someone who kills: nature is none (the dev set's convention)
     e = one(events_of("The chief executive resigned on Tuesday."), "resigned")
     assert (e["type"], e["Person"], e["Time"]) == ("Personnel.End-Position", "The chief executive", "Tuesday")
 
@@ -241,3 +242,182 @@ def test_who_injures_a_body_part_is_the_victim(events_of: Events) -> None:
 def test_a_quantity_argument_runs_to_what_it_counts(events_of: Events) -> None:
     e = one(events_of("A man has been charged with a number of offences."), "charged")
     assert e["Crime"] == "a number of offences"
+
+
+# Issue 11, events pass: arguments from the parse where the plain subject/object rule missed them.
+def test_a_passive_without_auxiliary_takes_its_noun_and_by_agent(events_of: Events) -> None:
+    found = events_of("A local man shot dead by a gunman was buried on Monday.")
+    e = one(found, "shot")
+    assert (e["Target"], e["Attacker"]) == ("A local man", "a gunman")
+    dead = one(found, "dead")
+    assert (dead["type"], dead["Victim"], dead["Agent"]) == ("Life.Die", "A local man", "a gunman")
+    e = one(events_of("Four passengers injured in the collision were taken to hospital."), "injured")
+    assert e["Victim"] == "Four passengers" and "Agent" not in e
+
+
+def test_an_elided_passive_shares_the_subject_of_its_clause(events_of: Events) -> None:
+    e = one(events_of("The prisoner was detained and later beaten by guards."), "beaten")
+    assert (e["Target"], e["Attacker"]) == ("The prisoner", "guards")
+    e = one(events_of("The mayor could lose her seat if convicted of bribery."), "convicted")
+    assert (e["Defendant"], e["Crime"]) == ("The mayor", "bribery")
+
+
+def test_a_small_clause_names_the_victim(events_of: Events) -> None:
+    found = events_of("The bombing left five people dead and nine others badly wounded.")
+    assert one(found, "dead")["Victim"] == "five people"
+    wounded = one(found, "wounded")
+    assert wounded["Victim"] == "nine others" and "Agent" not in wounded
+
+
+def test_where_clause_gives_the_place_not_the_victim(events_of: Events) -> None:
+    e = one(events_of("The worst hit was Dover, where three fishermen drowned."), "drowned")
+    assert (e["Victim"], e["Place"]) == ("three fishermen", "Dover")
+
+
+def test_nature_is_no_agent_of_a_death(events_of: Events) -> None:
+    e = one(events_of("A gas explosion destroyed a shop in Leeds on Friday, killing two customers."), "killing")
+    assert (e["Victim"], e["Place"], e["Time"]) == ("two customers", "Leeds", "Friday")
+    assert "Agent" not in e
+
+
+def test_who_faces_or_suffers_a_nominal_event_undergoes_it(events_of: Events) -> None:
+    e = one(events_of("The two brothers face fraud charges."), "charges")
+    assert (e["Defendant"], e["Crime"]) == ("The two brothers", "fraud")
+    e = one(events_of("The goalkeeper suffered a head injury."), "injury")
+    assert e["Victim"] == "The goalkeeper"
+
+
+def test_who_is_in_custody_is_held_and_police_hold_them(events_of: Events) -> None:
+    e = one(events_of("The driver remains in police custody."), "custody")
+    assert (e["Person"], e["Agent"]) == ("The driver", "police")
+
+
+def test_a_statement_speaks_for_the_subject_of_its_verb(events_of: Events) -> None:
+    e = one(events_of("The ministry said in a statement that talks would resume."), "statement")
+    assert e["Agent"] == "The ministry"
+    e = one(events_of("Officials announced a new curfew."), "announced")
+    assert "Patient" not in e  # what is said is no participant
+    e = one(events_of("The coastguard warned residents of the danger."), "warned")
+    assert e["Recipient"] == "residents"
+
+
+def test_a_violent_word_inside_a_charge_is_the_crime_not_an_event(events_of: Events) -> None:
+    found = events_of("He was charged with murder and two counts of assault.")
+    assert one(found, "charged")["Crime"] == "murder"
+    assert not [e for e in found if e["type"] in ("Life.Die", "Conflict.Attack")]
+    found = events_of("Three men were charged in the killing of a shopkeeper.")
+    assert one(found, "charged")["Crime"] == "the killing"
+
+
+# Issue 11, events pass: general news vocabulary, and the words that look like events and are not.
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("The singer passed away at her home in Lyon.", "passed away", "Life.Die"),
+        ("The author was born in Cork in 1950.", "born", "Life.Be-Born"),
+        ("Two villagers were slain by rebels.", "slain", "Life.Die"),
+        ("The couple filed for divorce last year.", "divorce", "Life.Divorce"),
+        ("The striker fractured his wrist in training.", "fractured", "Life.Injure"),
+        ("Nurses picketed the hospital on Monday.", "picketed", "Conflict.Demonstrate"),
+        ("Troops shelled the town and torched the market.", "torched", "Conflict.Attack"),
+        ("The two banks agreed to merge after the founding of a new lender.", "founding", "Business.Start-Org"),
+        ("Partners formed a new company in Dublin.", "formed", "Business.Start-Org"),
+        ("The firm was liquidated in May.", "liquidated", "Business.End-Org"),
+        ("The board promoted her to chief executive.", "promoted", "Personnel.Start-Position"),
+        ("The minister faces criminal proceedings over the contract.", "proceedings", "Justice.Trial-Hearing"),
+        ("Congress voted to cut foreign aid to the region.", "aid", "Transaction.Transfer-Money"),
+        ("The official admitted he accepted cash from a developer.", "accepted", "Transaction.Transfer-Money"),
+        ("The city council approved $4 million for new buses.", "approved", "Election.Vote"),
+        ("Police recovered 40 kilograms of heroin from the van.", "recovered", "Transaction.Seize"),
+        ("The agency sent two rescue teams to the valley.", "sent", "Movement.Transport"),
+        ("In a press release, the company confirmed the sale.", "press release", "Contact.Statement"),
+        ("She left her job after the election.", "left", "Personnel.End-Position"),
+        ("The judge passed sentence on Friday.", "passed sentence", "Justice.Sentence"),
+    ],
+)
+def test_general_news_triggers(events_of: Events, text: str, trigger: str, etype: str) -> None:
+    assert one(events_of(text), trigger)["type"] == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The tornado traveled about ten miles before it lifted.", "traveled"),
+        ("Forecasters said storms could strike the coast tonight.", "strike"),
+        ("It traveled a short distance across the field.", "traveled"),
+        ("The plan must meet strict criteria.", "meet"),
+        ("The side showed great fighting spirit.", "fighting"),
+        ("Police raided a flat in the east of the city.", "raided"),
+        ("Group sales fell by a tenth in September.", "sales"),
+        ("The latest polls of voters show a tie.", "polls"),
+        ("A new law took effect in March.", "March"),
+        ("The suspect was named as John Brown.", "named"),
+        ("She set up a meeting with the mayor.", "set up"),
+        ("Shares closed at 135 pence, down from 159 pence.", "closed"),
+        ("The lawyer dismissed the claims as nonsense.", "dismissed"),
+        ("He was taken to hospital after a suicide attempt.", "suicide"),
+        ("She established a reputation for fairness.", "established"),
+    ],
+)
+def test_words_that_look_like_events_and_are_not(events_of: Events, text: str, word: str) -> None:
+    assert not [e for e in events_of(text) if e["trigger"].startswith(word)], events_of(text)
+
+
+def test_one_vote_per_clause_is_named_by_its_verb(events_of: Events) -> None:
+    found = events_of("The Senate passed the bill by a vote of 60 to 40.")
+    assert [e["trigger"] for e in found if e["type"] == "Election.Vote"] == ["passed"]
+
+
+def test_a_charge_has_a_crime_in_front(events_of: Events) -> None:
+    e = one(events_of("Prosecutors brought drug trafficking charges against the pilot."), "charges")
+    assert (e["type"], e["Crime"]) == ("Justice.Charge-Indict", "drug trafficking")
+
+
+def test_a_match_score_makes_a_result_not_an_attack(events_of: Events) -> None:
+    assert not [e for e in events_of("Leeds beat Burnley 2-0 at home.") if e["type"] == "Conflict.Attack"]
+
+
+def test_a_crime_wrapped_in_suspicion_and_harm_carried_with_someone(events_of: Events) -> None:
+    e = one(events_of("A teacher was arrested on suspicion of fraud."), "arrested")
+    assert (e["Person"], e["Crime"]) == ("A teacher", "fraud")
+    e = one(events_of("One cyclist was taken to hospital with minor injuries."), "injuries")
+    assert e["Victim"] == "One cyclist"
+
+
+def test_who_accepts_money_receives_it(events_of: Events) -> None:
+    e = one(events_of("The councillor accepted cash from a builder."), "accepted")
+    assert e["Recipient"] == "The councillor" and "Giver" not in e
+
+
+def test_an_object_before_an_infinitive_does_what_it_names(events_of: Events) -> None:
+    e = one(events_of("The court ordered Ruritania to release the journalist."), "release")
+    assert (e["Entity"], e["Person"]) == ("Ruritania", "the journalist")
+    assert "Place" not in e
+
+
+def test_time_and_place_are_not_a_duration_or_a_participants_title(events_of: Events) -> None:
+    e = one(events_of("Firefighters arrived within minutes."), "arrived")
+    assert "Time" not in e
+    e = one(events_of("Prosecutors will charge Cook County Sheriff Tom Dart with fraud."), "charge")
+    assert "Place" not in e
+
+
+def test_an_adjective_of_holding_or_seizing_describes_who_or_what(events_of: Events) -> None:
+    e = one(events_of("Officials demanded the return of an imprisoned reporter."), "imprisoned")
+    assert (e["type"], e["Person"]) == ("Justice.Arrest-Jail", "an imprisoned reporter")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police are hunting a Kenyan-born suspect.", "born"),
+        ("Investigators from the Riverside Arson and Bomb Squad said the fire was started by a candle.", "Arson"),
+        ("Paramedics were giving aid to the driver.", "giving"),
+    ],
+)
+def test_names_and_compounds_are_no_events(events_of: Events, text: str, word: str) -> None:
+    assert not [e for e in events_of(text) if e["trigger"] == word]
+
+
+def test_a_suspect_of_a_shooting_leaves_the_shooting_an_event(events_of: Events) -> None:
+    assert one(events_of("Police arrested the shooting suspect on Friday."), "shooting")["type"] == "Conflict.Attack"

@@ -179,3 +179,14 @@ def test_a_quote_over_paragraphs_is_one_quote_with_a_part_per_paragraph(
     assert q["content"] == "We will build the homes people need."
     assert q["extra"] == ["And we will do it this year."]
     assert (q["speaker"], q["cue"]) == ("The minister", "said")
+
+
+# Issue 11, events pass: where reported words end.
+def test_reported_words_end_before_the_paragraphs_full_stop(quotes_of: Quotes) -> None:
+    found = quotes_of("The coach revealed the captain was not fit to play on Sunday.\nTraining resumes today.")
+    assert [q["content"] for q in found if q["kind"] == "indirect"] == ["the captain was not fit to play on Sunday"]
+
+
+def test_a_speakers_aside_after_a_comma_is_not_reported(quotes_of: Quotes) -> None:
+    found = quotes_of("The airline said profits were down, blaming higher fuel prices.")
+    assert [q["content"] for q in found if q["kind"] == "indirect"] == ["profits were down"]
