@@ -60,6 +60,9 @@ def _mention_of(doc: Doc, tok: Token) -> Mention:
         return Mention(ent.start_char, ent.end_char, ent.label_)
     if tok.pos_ == "PRON":
         return Mention(tok.idx, tok.idx + len(tok), None)
+    titled = _name_after_title(doc, tok)
+    if titled is not None:
+        return Mention(titled.start_char, titled.end_char, titled.label_)
     for child in tok.subtree:
         if child.dep_ == "appos" and child.head.i >= tok.i:
             named = _entity_at(doc, child)
@@ -71,6 +74,20 @@ def _mention_of(doc: Doc, tok: Token) -> Mention:
         if words:
             return Mention(words[0].idx, words[-1].idx + len(words[-1]), None)
     return Mention(tok.idx, tok.idx + len(tok), None)
+
+
+def _name_after_title(doc: Doc, tok: Token) -> Span | None:
+    """'Ralphs Vice President of Public Relations Kendra Doyel said', parsed as a president 'of' her: a role
+    whose capitalised title runs straight into a person's name ends with that name, which is the speaker
+    ('the lawyer for John Smith' has 'for' before the name: someone else)."""
+    if tok.lemma_.lower() not in lx.PERSON_ROLES or not tok.is_title:
+        return None
+    last = tok.right_edge
+    ent = _entity_at(doc, last)
+    if ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1 or ent.start <= tok.i:
+        return None
+    before = doc[ent.start - 1]
+    return ent if before.pos_ == "PROPN" and before.is_title and not before.ent_type_ else None
 
 
 def _age_description(tok: Token) -> tuple[Token, int] | None:
@@ -143,6 +160,7 @@ class Resolver:
         """The named mention the speaker refers to, or None; remembers it as a recent speaker."""
         found = self._resolve(tok, self.relabel(mention), sentence_start)
         if found is not None:
+            found = self._fullest(found)
             self.speakers.append(found)
         self._remember_described(tok, mention, found)
         if tok.pos_ != "PRON" or found is not None:
@@ -190,6 +208,22 @@ class Resolver:
                 return None  # 'a team of astronomers' is new to the story, no body named before
             return self._by_org_word(head, mention.start) or self._the_body(tok, mention.start)
         return None
+
+    def _fullest(self, found: Mention) -> Mention:
+        """The name in full that a short form stands for, named earlier in the story: a first name or a
+        name without its suffix ('Shahrizat' after 'Shahrizat Abdul Jalil', 'Caterpillar' after 'Caterpillar
+        Inc'), an acronym of a body's name ('NEON' after 'New Era of Networks Inc.')."""
+        if found.label not in ("PERSON", "ORG"):
+            return found
+        text = index(self.doc).text
+        words = text[found.start : found.end].split()
+        for ent in reversed(self._earlier(found.start)):
+            if self.label(ent) != found.label or len(ent) <= len(words):
+                continue
+            full = ent.text.split()
+            if full[: len(words)] == words or found.label == "ORG" and _acronym_of(words, full):
+                return Mention(ent.start_char, ent.end_char, found.label)
+        return found
 
     def _same_sentence_subjects(
         self, labels: frozenset[str], start: int, gender: str | None, pronoun: Token
@@ -330,8 +364,8 @@ class Resolver:
         for child in tok.children:
             near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
             if (
-                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "by", "from")
-            ):  # "a spokesperson for the Home Office", "a report by CNN", "a statement from the league"
+                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "by", "from", "with")
+            ):  # "a spokesperson for the Home Office", "a report by CNN", "an analyst with Credit Suisse"
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 near = child.i != tok.i
             ent = _entity_at(self.doc, child) if near else None
@@ -435,6 +469,20 @@ class Resolver:
         if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] != ["the"]:
             return None  # 'the US intelligence community' says which body it is: not the one of the passage
         return self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
+
+
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa".split())
+
+
+def _acronym_of(short: list[str], full: list[str]) -> bool:
+    """'NEON' for 'New Era of Networks Inc.', 'FBI' for 'Federal Bureau of Investigation': the initials of the
+    name's words, with or without its small words, its company suffix left out."""
+    if len(short) != 1 or len(short[0]) < 2 or not short[0].isupper():
+        return False
+    words = [w for w in full if w.lower() not in CORPORATE_SUFFIXES]
+    every = "".join(w[0] for w in words).upper()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return len(words) > 1 and short[0] in (every, capitals)
 
 
 def _untagged_surnames(doc: Doc, people: list[Span], quoted: list[tuple[int, int]]) -> list[Span]:
