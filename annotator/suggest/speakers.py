@@ -203,6 +203,8 @@ class Resolver:
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start) or self._epithet(tok, mention)
+        if head in lx.DESCRIBED_ROLES:
+            return self._epithet(tok, mention)
         if head in lx.ORG_HEADS or head in lx.GENERIC_ORG_HEADS:
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                 return None  # 'a team of astronomers' is new to the story, no body named before
@@ -413,14 +415,14 @@ class Resolver:
         elected: a definite description of a person that characterises ('former', 'new' before the role), with no
         name of its own and new to the story, is the person who has just spoken, else the person the passage is
         about (if the words agree in gender). A bare 'the judge' is a role of its own in the story."""
-        children = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.tag_ != "NN":
-            return None
-        if not any(c.lower_ in lx.EPITHET_WORDS for c in children if c.i < tok.i):
+        kind = _epithet_kind(tok)
+        if kind is None:
             return None  # 'the federal judge', 'the district judge' name a role; 'the former analyst' someone known
         floor = self.story_start(mention.start)
         last = next((m for m in reversed(self.speakers) if floor <= m.start and m.end <= mention.start), None)
         if last is None or last.label != "PERSON" or mention.start - last.end > LOOKBACK_CHARS:
+            if kind == "named":
+                return None  # 'the Fulham manager' stands for the one who just spoke, or is someone new
             last = self._by_pronoun(lx.PERSON_LABELS, mention.start, salient_only=True)
         if last is None:
             return None
@@ -479,10 +481,27 @@ def _acronym_of(short: list[str], full: list[str]) -> bool:
     name's words, with or without its small words, its company suffix left out."""
     if len(short) != 1 or len(short[0]) < 2 or not short[0].isupper():
         return False
-    words = [w for w in full if w.lower() not in CORPORATE_SUFFIXES]
+    words = [w for w in full if w.lower() not in CORPORATE_SUFFIXES and w.lower() != "the"]
     every = "".join(w[0] for w in words).upper()
     capitals = "".join(w[0] for w in words if w[:1].isupper())
     return len(words) > 1 and short[0] in (every, capitals)
+
+
+def _epithet_kind(tok: Token) -> str | None:
+    """How a description characterises someone known: 'epithet' for 'the former analyst' or 'former
+    Barcelona boss' (no article needed), 'named' for 'the 2015 FIFA World Cup winner' (a name or a year
+    before the role, after 'the'); None for a plain role ('the judge', 'a spokesman')."""
+    if tok.tag_ != "NN":
+        return None
+    before = [c for c in tok.children if c.i < tok.i]
+    dets = [c.lower_ for c in before if c.dep_ in ("det", "poss")]
+    if dets not in (["the"], []):
+        return None
+    if any(c.lower_ in lx.EPITHET_WORDS for c in before):
+        return "epithet"
+    if dets == ["the"] and any(c.pos_ in ("PROPN", "NUM") and c.dep_ in ("compound", "nummod") for c in before):
+        return "named"
+    return None
 
 
 def _untagged_surnames(doc: Doc, people: list[Span], quoted: list[tuple[int, int]]) -> list[Span]:
@@ -569,8 +588,20 @@ def _is_subject(ent: Span) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """The verb heads what someone is reported to have said: the clausal complement of a reporting verb."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.REPORTING_VERBS
+    """The verb is inside what someone is reported to have said: the clausal complement of a reporting verb,
+    or a clause within one ('Smith said she had no idea what Jones had to say': Jones is in Smith's words,
+    not what the passage is about)."""
+    tok = verb
+    for _ in range(REPORT_DEPTH):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.REPORTING_VERBS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+REPORT_DEPTH = 6  # clauses within reported words, up to the reporting verb
 
 
 def _gender_of(words: str) -> str | None:

@@ -17,7 +17,9 @@ DOCS["x01_timeslive_zulu_resign"] = dict(
             s="nowhere,” [[she]] said.",
             e="minister [[Lindiwe Zulu]] to apologise",
             cue="nowhere,” she [[said]].",
-            x=["“[[When the DA says I must resign, they must resign themselves before telling me to resign. I'm going nowhere, DA.]]”"],
+            x=[
+                "“[[When the DA says I must resign, they must resign themselves before telling me to resign. I'm going nowhere, DA.]]”"
+            ],
         ),
     ],
     events=[],
@@ -62,11 +64,13 @@ DOCS["x02_terjahanarjuna_shahrizat_stays"] = dict(
             cue="post, Shahrizat [[said]]",
         ),
         dict(
-            c='to decide.\n"[[I respect his (Najib\'s) leadership. So the decision whether I should remain in the Cabinet or not is up to him.]]',
+            c="to decide.\n\"[[I respect his (Najib's) leadership. So the decision whether I should remain in the Cabinet or not is up to him.]]",
             k="direct",
             s="post, [[Shahrizat]] said",
             e="Datuk Seri [[Shahrizat Abdul Jalil]] said today",
-            x=['up to him.\n"[[I respect his (Najib\'s) leadership. So the decision whether I should remain in the Cabinet or not is up to him.]]\nShahrizat also'],
+            x=[
+                "up to him.\n\"[[I respect his (Najib's) leadership. So the decision whether I should remain in the Cabinet or not is up to him.]]\nShahrizat also"
+            ],
         ),
         dict(
             c="Shahrizat also said [[she had no knowledge as to what Tan Sri Rafidah Aziz (former International Trade and Industry Minister and whom she succeeded as Wanita Umno chief) had to say about her]].",
@@ -140,7 +144,7 @@ DOCS["x03_nzherald_benson_pope"] = dict(
             c='earlier this month: "[[There is no issue. And that\'s been the most offensive part of what National has done -- deliberately pretending something happened that they know is not true.]]"',
             k="direct",
             s="Mr [[Benson-Pope]] told the Herald",
-            e='allegations surfaced, [[David Benson-Pope]] was able',
+            e="allegations surfaced, [[David Benson-Pope]] was able",
             cue="Benson-Pope [[told]] the Herald",
         ),
     ],
@@ -196,9 +200,9 @@ DOCS["x04_denverpost_neon_analyst_report"] = dict(
         dict(
             c='"[[We feel comfortable with analysts\' expectations for the rest of the year,]]" he added.',
             k="direct",
-            s="year,\" [[he]] added.",
+            s='year," [[he]] added.',
             e="NEON chairman [[Rick Adam]] later",
-            cue="year,\" he [[added]].",
+            cue='year," he [[added]].',
         ),
         dict(
             c="and Adam said [[Laidley never checked with the firm before writing it]].",
@@ -334,7 +338,9 @@ DOCS["x07_thenationonlineng_chukwueze_brace"] = dict(
             s="” [[former Barcelona boss]] said",
             e="coach [[Quique Setien]] has lauded",
             cue="Barcelona boss [[said]] after",
-            x=["match. “[[Not just in goals, but in passes, chances, he’s an extraordinary player who is giving us a lot.]]”"],
+            x=[
+                "match. “[[Not just in goals, but in passes, chances, he’s an extraordinary player who is giving us a lot.]]”"
+            ],
         ),
         dict(
             c="website: “[[He is a boy who is a great footballer. He is in a moment of fantastic inspiration. He helps us a lot and he is going to continue on this path.]]",
@@ -342,7 +348,9 @@ DOCS["x07_thenationonlineng_chukwueze_brace"] = dict(
             s="[[He]] added on the club",
             e="coach [[Quique Setien]] has lauded",
             cue="He [[added]] on the club",
-            x=["“[[He has the desire to improve, is responsive and is a hard worker. We see the reward for his work on days like today when he has scored two great goals.]]”"],
+            x=[
+                "“[[He has the desire to improve, is responsive and is a hard worker. We see the reward for his work on days like today when he has scored two great goals.]]”"
+            ],
         ),
     ],
     events=[],
@@ -368,7 +376,9 @@ DOCS["x08_tnp_zidane_vinicius"] = dict(
             s="[[Vinicius]], who kissed",
             e="praised forward [[Vinicius Junior]] for",
             cue="his goals, [[added]]:",
-            x=['"[[People on the outside can talk all they want but I always worked. My teammates have given me the strength I needed to get to this stage and score the goals we needed.]]"'],
+            x=[
+                '"[[People on the outside can talk all they want but I always worked. My teammates have given me the strength I needed to get to this stage and score the goals we needed.]]"'
+            ],
         ),
         dict(
             c="meanwhile, admitted [[his side were second best in Madrid]].",
@@ -387,7 +397,7 @@ DOCS["x09_sussexexpress_shearer_connolly"] = dict(
         dict(
             c='"[[Connolly was absolutely magnificent and he ran Spurs ragged,]]" said',
             k="direct",
-            s='said [[Alan Shearer]], speaking',
+            s="said [[Alan Shearer]], speaking",
             e="=",
             cue='ragged," [[said]] Alan',
             x=['Day. "[[It was a complete centre forwards display and Spurs could not cope with him.]]"'],
@@ -405,7 +415,9 @@ DOCS["x09_sussexexpress_shearer_connolly"] = dict(
             s="Ireland manager [[Mick McCarthy]] told",
             e="=",
             cue="McCarthy [[told]] the FAI",
-            x=['website. "[[Aaron enjoyed his full debut for Brighton and we have been keeping a close eye on his progress this season.]]"'],
+            x=[
+                'website. "[[Aaron enjoyed his full debut for Brighton and we have been keeping a close eye on his progress this season.]]"'
+            ],
         ),
     ],
     events=[],
@@ -435,7 +447,7 @@ DOCS["x10_brecorder_caterpillar_strike"] = dict(
             cue="in a statement, [[said]] the notice",
         ),
         dict(
-            c='"[[We\'ll continue to bargain in good faith and certainly hope the union doesn\'t decide to take the unfortunate step of declaring a work stoppage - a step with certain consequences to all involved,]]" said',
+            c="\"[[We'll continue to bargain in good faith and certainly hope the union doesn't decide to take the unfortunate step of declaring a work stoppage - a step with certain consequences to all involved,]]\" said",
             k="direct",
             s="said [[Chris Glynn]], Caterpillar's",
             e="=",
@@ -472,9 +484,9 @@ DOCS["x11_cbsnews_la_grocery_strike"] = dict(
         dict(
             c='Says Kendra Doyel, "[[During a strike, it is difficult to create a good shopping experience for our customers and a good working environment for our employees. We will evaluate the situation as it progresses.]]"',
             k="direct",
-            s="Says [[Kendra Doyel]], \"During",
+            s='Says [[Kendra Doyel]], "During',
             e="=",
-            cue="[[Says]] Kendra Doyel, \"During",
+            cue='[[Says]] Kendra Doyel, "During',
         ),
         dict(
             c="[[A notice to cancel a contract extension has been filed, putting workers one step closer to a walkout]], according to",
@@ -489,7 +501,9 @@ DOCS["x11_cbsnews_la_grocery_strike"] = dict(
             s="Public Relations [[Kendra Doyel]] said.",
             e="=",
             cue="Public Relations Kendra Doyel [[said]].",
-            x=['said. "[[Active negotiations are ongoing and this does not mean a strike is imminent. Our stores are open for business and we are ready to serve our customers.]]"'],
+            x=[
+                'said. "[[Active negotiations are ongoing and this does not mean a strike is imminent. Our stores are open for business and we are ready to serve our customers.]]"'
+            ],
         ),
         dict(
             c="following statement:\n[[We are disappointed by the United Food and Commercial Workers (UFCW) Locals' decision to give the employers 72 hour notice of the cancellation of the contract extension. Doing so needlessly alarms our employees and our customers. The notice does not mean a strike is imminent or that a strike will necessarily occur at any point. The notice simply allows the union the ability to call a strike if they choose to do so. Vons and the other employers intend to remain focused on the negotiation process and urge the unions to do so the same.]]",
