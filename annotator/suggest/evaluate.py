@@ -185,12 +185,23 @@ def name_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _initials(name: str) -> str | None:
+    """'The National Weather Service' -> 'NWS': the acronym a body's name is also known by."""
+    words = [w for w in name.split() if w.lower() != "the" and w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else None
+
+
+def _bare(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:] if words[:1] in (["The"], ["the"]) else words)
+
+
 def same_referent(a: str, b: str) -> bool:
     """'Ms Zakharova' ~ 'Maria Zakharova'; 'the Foreign Ministry' ~ 'Russian Foreign Ministry'."""
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
-    if ka == kb:
+    if ka == kb or _initials(a) == _bare(b) or _initials(b) == _bare(a):
         return True
     wa, wb = ka.split(), kb.split()
     if wa[-1] != wb[-1]:

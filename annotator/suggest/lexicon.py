@@ -641,6 +641,11 @@ DESCRIBED_PEOPLE: frozenset[str] = frozenset("witness defendant complainant juro
 EPITHET_WORDS: frozenset[str] = frozenset(
     "former new outgoing incoming retired veteran embattled longtime disgraced ousted ex".split()
 )
+# Heads of descriptions that stand for someone already in the story, never a role of its own ('the 2015 World
+# Cup winner told ...', 'former Barcelona boss said').
+DESCRIBED_ROLES: frozenset[str] = frozenset(
+    "boss skipper winner champion striker forward midfielder defender goalkeeper winger international star".split()
+)
 # Body words that name a body of their own kind, never 'the organisation the passage is about'.
 OWN_BODIES: frozenset[str] = frozenset("police government court army military parliament council".split())
 # Last words of a body's name beside ORG_HEADS ("Washington State Patrol", "Avon Fire & Rescue Service").

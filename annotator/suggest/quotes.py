@@ -278,6 +278,8 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
         return None  # 'It is alleged that ...': no one is named as saying it
     if subj is not None and subj.dep_ == "nsubjpass" and tok.lemma_.lower() in lx.HEARING_VERBS:
         return _agent(tok)  # 'The court was told that ...': the court heard it; only 'by X' names who spoke
+    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" and _can_speak(tok.head):
+        return tok.head.i  # 'a report by an analyst that said ...': the noun the clause hangs on speaks
     if subj is not None:
         return _animate_or_nearby(doc, tok, subj)
     cited = _cited_source(tok)

@@ -60,6 +60,9 @@ def _mention_of(doc: Doc, tok: Token) -> Mention:
         return Mention(ent.start_char, ent.end_char, ent.label_)
     if tok.pos_ == "PRON":
         return Mention(tok.idx, tok.idx + len(tok), None)
+    titled = _name_after_title(doc, tok)
+    if titled is not None:
+        return Mention(titled.start_char, titled.end_char, titled.label_)
     for child in tok.subtree:
         if child.dep_ == "appos" and child.head.i >= tok.i:
             named = _entity_at(doc, child)
@@ -71,6 +74,20 @@ def _mention_of(doc: Doc, tok: Token) -> Mention:
         if words:
             return Mention(words[0].idx, words[-1].idx + len(words[-1]), None)
     return Mention(tok.idx, tok.idx + len(tok), None)
+
+
+def _name_after_title(doc: Doc, tok: Token) -> Span | None:
+    """'Ralphs Vice President of Public Relations Kendra Doyel said', parsed as a president 'of' her: a role
+    whose capitalised title runs straight into a person's name ends with that name, which is the speaker
+    ('the lawyer for John Smith' has 'for' before the name: someone else)."""
+    if tok.lemma_.lower() not in lx.PERSON_ROLES or not tok.is_title:
+        return None
+    last = tok.right_edge
+    ent = _entity_at(doc, last)
+    if ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1 or ent.start <= tok.i:
+        return None
+    before = doc[ent.start - 1]
+    return ent if before.pos_ == "PROPN" and before.is_title and not before.ent_type_ else None
 
 
 def _age_description(tok: Token) -> tuple[Token, int] | None:
@@ -143,6 +160,7 @@ class Resolver:
         """The named mention the speaker refers to, or None; remembers it as a recent speaker."""
         found = self._resolve(tok, self.relabel(mention), sentence_start)
         if found is not None:
+            found = self._fullest(found)
             self.speakers.append(found)
         self._remember_described(tok, mention, found)
         if tok.pos_ != "PRON" or found is not None:
@@ -185,11 +203,29 @@ class Resolver:
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
             return self._by_role(head, mention.start) or self._epithet(tok, mention)
+        if head in lx.DESCRIBED_ROLES:
+            return self._epithet(tok, mention)
         if head in lx.ORG_HEADS or head in lx.GENERIC_ORG_HEADS:
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                 return None  # 'a team of astronomers' is new to the story, no body named before
             return self._by_org_word(head, mention.start) or self._the_body(tok, mention.start)
         return None
+
+    def _fullest(self, found: Mention) -> Mention:
+        """The name in full that a short form stands for, named earlier in the story: a first name or a
+        name without its suffix ('Shahrizat' after 'Shahrizat Abdul Jalil', 'Caterpillar' after 'Caterpillar
+        Inc'), an acronym of a body's name ('NEON' after 'New Era of Networks Inc.')."""
+        if found.label not in ("PERSON", "ORG"):
+            return found
+        text = index(self.doc).text
+        words = text[found.start : found.end].split()
+        for ent in reversed(self._earlier(found.start)):
+            if self.label(ent) != found.label or len(ent) <= len(words):
+                continue
+            full = ent.text.split()
+            if full[: len(words)] == words or found.label == "ORG" and _acronym_of(words, full):
+                return Mention(ent.start_char, ent.end_char, found.label)
+        return found
 
     def _same_sentence_subjects(
         self, labels: frozenset[str], start: int, gender: str | None, pronoun: Token
@@ -330,8 +366,8 @@ class Resolver:
         for child in tok.children:
             near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
             if (
-                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "by", "from")
-            ):  # "a spokesperson for the Home Office", "a report by CNN", "a statement from the league"
+                not near and child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "by", "from", "with")
+            ):  # "a spokesperson for the Home Office", "a report by CNN", "an analyst with Credit Suisse"
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 near = child.i != tok.i
             ent = _entity_at(self.doc, child) if near else None
@@ -379,14 +415,14 @@ class Resolver:
         elected: a definite description of a person that characterises ('former', 'new' before the role), with no
         name of its own and new to the story, is the person who has just spoken, else the person the passage is
         about (if the words agree in gender). A bare 'the judge' is a role of its own in the story."""
-        children = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or tok.tag_ != "NN":
-            return None
-        if not any(c.lower_ in lx.EPITHET_WORDS for c in children if c.i < tok.i):
+        kind = _epithet_kind(tok)
+        if kind is None:
             return None  # 'the federal judge', 'the district judge' name a role; 'the former analyst' someone known
         floor = self.story_start(mention.start)
         last = next((m for m in reversed(self.speakers) if floor <= m.start and m.end <= mention.start), None)
         if last is None or last.label != "PERSON" or mention.start - last.end > LOOKBACK_CHARS:
+            if kind == "named":
+                return None  # 'the Fulham manager' stands for the one who just spoke, or is someone new
             last = self._by_pronoun(lx.PERSON_LABELS, mention.start, salient_only=True)
         if last is None:
             return None
@@ -435,6 +471,37 @@ class Resolver:
         if [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep", "relcl", "acl")] != ["the"]:
             return None  # 'the US intelligence community' says which body it is: not the one of the passage
         return self._by_pronoun(frozenset({"ORG"}), before, salient_only=True)
+
+
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa".split())
+
+
+def _acronym_of(short: list[str], full: list[str]) -> bool:
+    """'NEON' for 'New Era of Networks Inc.', 'FBI' for 'Federal Bureau of Investigation': the initials of the
+    name's words, with or without its small words, its company suffix left out."""
+    if len(short) != 1 or len(short[0]) < 2 or not short[0].isupper():
+        return False
+    words = [w for w in full if w.lower() not in CORPORATE_SUFFIXES and w.lower() != "the"]
+    every = "".join(w[0] for w in words).upper()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    return len(words) > 1 and short[0] in (every, capitals)
+
+
+def _epithet_kind(tok: Token) -> str | None:
+    """How a description characterises someone known: 'epithet' for 'the former analyst' or 'former
+    Barcelona boss' (no article needed), 'named' for 'the 2015 FIFA World Cup winner' (a name or a year
+    before the role, after 'the'); None for a plain role ('the judge', 'a spokesman')."""
+    if tok.tag_ != "NN":
+        return None
+    before = [c for c in tok.children if c.i < tok.i]
+    dets = [c.lower_ for c in before if c.dep_ in ("det", "poss")]
+    if dets not in (["the"], []):
+        return None
+    if any(c.lower_ in lx.EPITHET_WORDS for c in before):
+        return "epithet"
+    if dets == ["the"] and any(c.pos_ in ("PROPN", "NUM") and c.dep_ in ("compound", "nummod") for c in before):
+        return "named"
+    return None
 
 
 def _untagged_surnames(doc: Doc, people: list[Span], quoted: list[tuple[int, int]]) -> list[Span]:
@@ -521,8 +588,20 @@ def _is_subject(ent: Span) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """The verb heads what someone is reported to have said: the clausal complement of a reporting verb."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.REPORTING_VERBS
+    """The verb is inside what someone is reported to have said: the clausal complement of a reporting verb,
+    or a clause within one ('Smith said she had no idea what Jones had to say': Jones is in Smith's words,
+    not what the passage is about)."""
+    tok = verb
+    for _ in range(REPORT_DEPTH):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.REPORTING_VERBS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+REPORT_DEPTH = 6  # clauses within reported words, up to the reporting verb
 
 
 def _gender_of(words: str) -> str | None:

@@ -13,6 +13,12 @@ def sp(a: int, b: int) -> Span:
 TEXT = "Ms Zakharova said it. Maria Zakharova agreed. The ministry said so. Russian Foreign Ministry."
 
 
+def test_same_referent_knows_a_body_by_its_initials() -> None:
+    assert same_referent("The NWS", "The National Weather Service")
+    assert same_referent("FAA", "the Federal Aviation Administration")
+    assert not same_referent("NWS", "National Hurricane Center")
+
+
 def test_same_referent_ignores_titles_and_first_names() -> None:
     assert same_referent("Ms Zakharova", "Maria Zakharova")
     assert same_referent("the Foreign Ministry", "Russian Foreign Ministry")
