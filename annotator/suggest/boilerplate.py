@@ -7,7 +7,7 @@ the app can dim them and the suggesters can leave them alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from annotator.core.models import Boilerplate
 
@@ -55,7 +55,7 @@ NAVIGATION = [
     # a wiki's tagline: "From Wikipedia, the free encyclopedia" (its "Jump to: navigation" links are set as a heading)
     re.compile(r"^from [A-Z][\w .'-]{1,40}, the free\b[^.]{0,60}[.!]?$", _I),
     re.compile(
-        r"^(tags|topics|filed under|categories|keywords)\s*:\s*\S.{0,150}$", _I
+        r"^(tags|topics|filed under|categories|key ?words)\s*:\s*\S.{0,150}$", _I
     ),  # "Categories: Massachusetts, News"
     re.compile(r"^[\w.&'-]+( [\w.&'-]+){0,3}(\s*[/›»>]\s*[\w.&'-]+( [\w.&'-]+){0,3})+$"),
 ]
@@ -74,6 +74,19 @@ BYLINE = [
         r"^(this (article|story|post|page) (was|is) )?(published|updated|posted|last updated)\b.{0,60}\d.{0,30}$", _I
     ),
     re.compile(r"\b(contributed (to )?(this )?report(ing)?|contributed to this story)\.?$", _I),
+]
+# A stamp's label whose date or time the scraper dropped: "Posted", "and last updated", "Updated:", "Last modified:"
+STAMP_LABEL = [re.compile(r"^(and )?(posted|updated|published|last updated|last modified)( on| at)?\s*:?$", _I)]
+# A date stamp opening a paragraph with no date of its own: "UPDATE: Police have named ...", "UPDATED:  TOWSON (AP) --"
+UPDATE_LABEL = re.compile(r"^(UPDATED?|Updated?)\s*:\s+(?=\S)")
+# A page's own chrome by its form: page numbers ("Prev 1 2", "1 2 3 Next"), a wire photo's slug in capitals and
+# hyphens ("BANGLADESH-DHAKA-AIRPORT-SECURITY"), a video player's controls ("Video Player", "Video PlayerClose")
+PAGE_CHROME = [
+    re.compile(
+        r"^(«|‹|prev(ious)?|first)?\s*(\d{1,3}\s+){1,9}\d{1,3}\s*(»|›|next|last)?$|^(«|‹|prev(ious)?)\s*\d{1,3}$", _I
+    ),
+    re.compile(r"^[A-Z0-9]+(-[A-Z0-9]+){2,}$"),
+    re.compile(r"^video player\w{0,8}$", _I),
 ]
 # A dateline alone on its line: "PARIS (AP) —", "WASHINGTON, March 3 (Reuters) -"
 DATELINE = [
@@ -103,6 +116,7 @@ CREDIT_END = [
     re.compile(rf"\((?:[^()]{{0,40}}\bvia )?{AGENCIES}(?:\s*(?:Photo|Images))?(?:\s*[/|]\s*[^()]{{1,60}})?\)\s*$"),
     re.compile(rf"\b(?:{AGENCIES.upper()}|REUTERS)/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}\s*$"),
     re.compile(r"\b(photo|image|picture)s?\s+(courtesy of|credit:?)\s+[^.]{1,60}$", _I),
+    re.compile(r"\w\s*/\s*(photo|file photo|image|picture)\s*[-–:]\s*[A-Z][^/()]{1,40}(/[\w .&'-]{1,30})?$", _I),
     re.compile(r"\bRetrieved \w+ \d{1,2}, \d{4},? from\b", _I),  # a citation of the source a post rewrote
     re.compile(r"\|\s*(photo |image )?credits?\s*:\s*[^|]{1,40}$", _I),  # "Firefighters at work | Credits: Fox"
     # a stock or licensed picture's source alone on its line: "Flickr/Creative Commons", "sergign - stock.adobe.com"
@@ -175,9 +189,14 @@ PROMPT = [
     re.compile(r"^(join now|subscribe now|sign up now|download (our|the) app|get the app)\b.{0,60}$", _I),
     re.compile(r"^subscribe to our\b.{0,80}$", _I),
     re.compile(r"^(advertisement|sponsored( content)?|responsive advertisement|header ads widget|ad)$", _I),
+    # an ad slot's label: "Ad 3", "Advertisement block", "Sponsored Ad", "Hide Ad"
+    re.compile(
+        r"^((sponsored|hide|close) )?(ad|advert|advertisement)s?( \d{1,2}| block| slot| space| unit| banner)?$", _I
+    ),
     # a money offer to readers, a teaser with no stop: "Canada: Free $30 Oye! Times readers Get FREE $30 to spend…"
     re.compile(r"^.{0,40}\bfree [$£€]\d[\d,.]*\b.{0,120}(?<![.!?\"”])$", _I),
 ]
+CALENDAR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"  # "From Monday:"
 STAFF_BYLINE = [
     # "Jo Roe, Police Reporter", "Reuters Staff", "The Canadian Press - ONLINE EDITION", "By: Jo Roe"
     re.compile(
@@ -192,6 +211,8 @@ STAFF_BYLINE = [
         _I,
     ),
     re.compile(r"^by:\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,4}$", _I),
+    # a relayed release's source, alone on its line above the text it heads: "From HRPD:", "From Kent Police:"
+    re.compile(rf"^From (the )?(?!{CALENDAR}\b)[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,4}}:$"),
     # "BY JANE ROE Associated Press", "By Jane Roe of the Daily Courier": a capitalised byline with its outlet
     re.compile(
         r"^(BY|By)\s+[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}(,? (from|of|for) (the )?[A-Z].{0,40}|,? [A-Z][\w&.' -]{2,40})?$"
@@ -205,6 +226,8 @@ CREDIT_LINE = [
 
 RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
     ("photo_credit", CREDIT_LINE),  # before navigation: "Jane Roe / AP" is no breadcrumb
+    ("timestamp", STAMP_LABEL),
+    ("navigation", PAGE_CHROME),
     ("video", VIDEO),
     ("photo_credit", PHOTO_CREDIT),
     ("caption", CAPTION),
@@ -372,6 +395,10 @@ def _prefix(line: str) -> tuple[str, int]:
     dateline = DATELINE_PREFIX.match(line[update.end() :]) if update and re.search(r"\d", update.group()) else None
     if update and dateline:
         return "dateline", update.end() + dateline.end()
+    label = UPDATE_LABEL.match(line) if not n else None
+    if label:  # "UPDATE:  TOWSON, Md. (AP) -- ..." is one dateline; "UPDATED: Police have ..." a stamp's label
+        dateline = DATELINE_PREFIX.match(line[label.end() :])
+        return ("dateline", label.end() + dateline.end()) if dateline else ("timestamp", label.end())
     return ("timestamp", n) if n else ("", 0)
 
 
@@ -386,7 +413,7 @@ TITLE_DATELINE = re.compile(
 RELATED_HEAD = re.compile(
     r"^(related( posts| articles| stories| content| news| coverage)?|recent posts|see also|more stories|read next|"
     r"latest (news|stories|posts)|trending( now)?|popular (posts|stories)|most (read|popular|viewed)|"
-    r"you (may|might) also like|more (from|on) .{1,40}|also read|top stories|new and interesting)\s*:?$",
+    r"you (may|might)( also)? like|more (from|on) .{1,40}|also read|top stories|new and interesting)\s*:?$",
     _I,
 )
 
@@ -410,7 +437,9 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     _embedded_posts(text, lines, labels)
     _pull_quotes(rests, labels)
     _standfirst_repeats(rests, labels)
+    widgets = _weather_widgets(rests, labels)
     _appeals(rests, labels)
+    stories = _picture_story(rests, labels)
     wrapped = _wrapped(text, lines)
     repeats = _title_repeats(rests, labels, title)
     _chrome_above_headline(rests, labels)
@@ -421,12 +450,55 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     _brief_headlines(rests, labels, prefixes)
     _above_dateline(rests, labels, prefixes)
     out = []
-    for (start, end, _), (plabel, n), label in zip(lines, prefixes, labels):
-        if label:
+    for i, ((start, end, _), (plabel, n), label) in enumerate(zip(lines, prefixes, labels)):
+        if i in stories:  # the picture story's text: only its credit is furniture
+            out += [b for b in _caption_and_credit(text, start, end) if b.label == "photo_credit"]
+        elif label == "caption":
+            out += _caption_and_credit(text, start, end)
+        elif label:
             out.append(Boilerplate(start=start, end=end, label=label))
         elif n:
             out.append(Boilerplate(start=start, end=start + len(text[start : start + n].rstrip()), label=plabel))
-    return _merge_blocks(out, text)
+    return _merge_blocks(out, text, {lines[i][0] for i in widgets})
+
+
+# A credit closing a caption's line: "(AP Photo/Jo Roe)", "(Xinhua/Stringer)", "... Dhaka/Photo- Jo Roe/TBS"
+CREDIT_TAIL = [
+    re.compile(
+        rf"\s(?P<credit>\((?:[^()]{{0,40}}\bvia )?{AGENCIES}(?:\s*(?:Photo|Images))?(?:\s*[/|]\s*[^()]{{1,60}})?\))\s*$"
+    ),
+    re.compile(
+        r"\w\s*/\s*(?P<credit>(photo|file photo|image|picture)\s*[-–:]\s*[A-Z][^/()]{1,40}(/[\w .&'-]{1,30})?)$", _I
+    ),
+]
+CAPTION_BEFORE_WORDS = 3  # a caption before its credit says what the picture shows: three words at least
+
+
+def _picture_story(rests: Sequence[str], labels: list[str | None]) -> set[int]:
+    """A picture story: the page's only text is a photo's caption of two sentences or more ('Policemen check
+    ... on March 3. Security has been tightened ... (Xinhua/Stringer)'). That caption is the story, not furniture
+    (its credit is). Returns its lines, now unlabelled."""
+    if any(label is None and is_prose(rest) for rest, label in zip(rests, labels)):
+        return set()
+    stories = {i for i, rest in enumerate(rests) if labels[i] == "caption" and SENTENCE_BREAK.search(rest)}
+    for i in stories:
+        labels[i] = None
+    return stories
+
+
+def _caption_and_credit(text: str, start: int, end: int) -> list[Boilerplate]:
+    """A caption line, as one span; or as two when its credit closes the line ('Jo Roe speaks in Washington.
+    (AP Photo/Jo Roe)'): the caption and the credit, as an annotator marks them."""
+    line = text[start:end]
+    for pattern in CREDIT_TAIL:
+        m = pattern.search(line)
+        if m and len(line[: m.start("credit")].split()) >= CAPTION_BEFORE_WORDS:
+            cut = start + len(line[: m.start("credit")].rstrip(" /"))
+            return [
+                Boilerplate(start=start, end=cut, label="caption"),
+                Boilerplate(start=start + m.start("credit"), end=end, label="photo_credit"),
+            ]
+    return [Boilerplate(start=start, end=end, label="caption")]
 
 
 def _layout(
@@ -527,7 +599,12 @@ TEASER_TAIL = re.compile(
 
 def _headline_above(line: str) -> bool:
     """A line above the story that reads as a headline: four words or more, set as a heading."""
+    if GLUED.search(line):
+        return False  # a menu's items run together by the scraper ('News & EventsLatest NewsCalendar')
     return len(line.split()) >= 4 and (_heading(line, LEAD_WORDS) or _headline_like(line))
+
+
+GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
 
 def _norm(line: str) -> str:
@@ -738,8 +815,56 @@ def _standfirst_repeats(rests: Sequence[str], labels: list[str | None]) -> None:
         if labels[i] is not None or len(line.split()) < STANDFIRST_REPEAT_WORDS:
             continue
         j = next((j for j in range(i + 1, len(rests)) if labels[j] is None and is_prose(rests[j])), None)
-        if j is not None and normed[j].startswith(line + " "):
+        if j is not None and normed[j].startswith(line + " ") or _repeated_below(normed, i):
             labels[i] = "subhead"
+
+
+STANDFIRST_LINES = 4  # the story's first paragraphs that may repeat a standfirst between them
+
+
+def _repeated_below(normed: Sequence[str], i: int) -> bool:
+    """The line is repeated, word for word, by the two to four lines right below it read as one (a summary
+    printed above the story it sums up: 'From HRPD: A man faces ... Drive.' / 'From HRPD:' / 'A man ...')."""
+    below = [line for line in normed[i + 1 :] if line][:STANDFIRST_LINES]
+    for k in range(2, len(below) + 1):
+        joined = " ".join(below[:k])
+        if joined == normed[i] or joined.startswith(normed[i] + " "):
+            return True
+        if len(joined) > len(normed[i]):
+            return False
+    return False
+
+
+# A weather widget's reading: "22.3 C", "54°", "H 62° L 42°", "Clear. H 62° L 42°"
+_DEGREES = r"(?:(?:H|L|Hi|Lo|High|Low)\s*:?\s*)?-?\d{1,3}(?:\.\d)?\s*(?:°\s*[CF]?|[CF])"
+TEMPERATURE = re.compile(rf"^(?:[A-Za-z][\w-]*\.?\s+){{0,2}}{_DEGREES}(?:\s*/?\s*{_DEGREES})*$")
+WIDGET_REACH = 3  # how many short lines beside a reading belong to its widget (its place, sky, time of day)
+
+
+def _weather_widgets(rests: Sequence[str], labels: list[str | None]) -> set[int]:
+    """A weather widget: its readings, and the short lines right beside them (the place, 'Clear', 'cloudy-day',
+    'Current Conditions'), are the page's navigation, not a story's headings. Returns the widget's lines."""
+    readings = [i for i, rest in enumerate(rests) if TEMPERATURE.match(rest)]
+    widget = set(readings)
+    for i in readings:
+        labels[i] = "navigation"
+    for i in readings:
+        for step in (-1, 1):
+            j, seen = i + step, 0
+            while 0 <= j < len(rests) and seen < WIDGET_REACH:
+                rest = rests[j]
+                if rest and (labels[j] not in (None, "subhead", "navigation") or not _widget_word(rest)):
+                    break
+                if rest:
+                    labels[j], seen = "navigation", seen + 1
+                    widget.add(j)
+                j += step
+    return widget
+
+
+def _widget_word(line: str) -> bool:
+    """A widget's label: three words at most, no stop ('Kenya', 'Clear', 'Current Conditions')."""
+    return len(line.split()) <= 3 and not STOP_END.search(line)
 
 
 def _pull_quotes(rests: Sequence[str], labels: list[str | None]) -> None:
@@ -849,13 +974,16 @@ BLOCK_LABELS = {"navigation": 1, "related": 3}
 BLOCK_GAP = re.compile(r"\s*(?:[•·*-]\s+)?")  # what stands between two lines of a list: space, an item's bullet
 
 
-def _merge_blocks(units: list[Boilerplate], text: str) -> list[Boilerplate]:
+def _merge_blocks(units: list[Boilerplate], text: str, solo: Collection[int] = ()) -> list[Boilerplate]:
     """Adjacent lines of a list (a menu, related stories) become one block, as an editor would mark them; so do
-    an image's label and its file name below it. (A line printed twice stays two: the sample gold marks each.)"""
+    an image's label and its file name below it. (A line printed twice stays two: the sample gold marks each.)
+    Units starting at a `solo` offset (a widget's lines) join nothing."""
     merged: list[Boilerplate] = []
+    solo_ends = {u.end for u in units if u.start in solo}
     for unit in units:
         prev = merged[-1] if merged else None
-        if prev is not None and prev.label == unit.label and _joins(prev, unit, text):
+        alone = unit.start in solo or prev is not None and prev.end in solo_ends  # a widget's lines, each their own
+        if prev is not None and not alone and prev.label == unit.label and _joins(prev, unit, text):
             merged[-1] = Boilerplate(start=prev.start, end=unit.end, label=prev.label)
         else:
             merged.append(unit)
@@ -881,7 +1009,12 @@ def _joins(prev: Boilerplate, unit: Boilerplate, text: str) -> bool:
     """Whether two furniture spans of one label, in this order, are one piece of the page."""
     gap = text[prev.end : unit.start]
     if unit.label in BLOCK_LABELS:
-        return BLOCK_GAP.fullmatch(gap) is not None and gap.count("\n") <= BLOCK_LABELS[unit.label]
+        if BLOCK_GAP.fullmatch(gap) is None or gap.count("\n") > BLOCK_LABELS[unit.label]:
+            return False
+        # lines of chrome one under another ('Skip to main content' / 'Club News', a widget's readings) are each
+        # their own; a menu is one block when it is a list: bulleted, or under its head ('More from X:')
+        head = text[prev.start : prev.end].split("\n", 1)[0].strip()
+        return unit.label != "navigation" or bool(BULLET_GAP.search(gap)) or bool(LIST_HEAD.match(head))
     if gap != "\n":
         return False
     return bool(IMAGE_FILE.match(text[unit.start : unit.end]))

@@ -338,3 +338,116 @@ def test_a_quote_box_printed_with_its_empty_cells_is_a_pull_quote() -> None:
 
     assert classify("This was the biggest seizure we have made in a decade | ||") == "pull_quote"
     assert classify("Votes were split 5 | 4 on the measure.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Ad 4", "promo"),
+        ("Advertisement block", "promo"),
+        ("Sponsored Ad", "promo"),
+        ("Hide Ad", "promo"),
+        ("Posted", "timestamp"),
+        ("and last updated", "timestamp"),
+        ("Last modified:", "timestamp"),
+        ("From County Police:", "byline"),
+        ("Prev 1 2", "navigation"),
+        ("1 2 3 Next", "navigation"),
+        ("CITY-HARBOUR-FERRY-STRIKE", "navigation"),
+        ("Video PlayerClose", "navigation"),
+        ("KEY WORDS: ferries, strikes", "navigation"),
+    ],
+)
+def test_chrome_known_by_its_form(line: str, label: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ad campaigns cost the council more than it planned.",
+        "Posted guards stayed at the gate all night.",
+        "From the harbour, the ferry could be seen burning.",
+        "The 2 3 vote was close.",
+        "From Monday:",
+    ],
+)
+def test_lines_of_a_story_like_the_chrome_stay_text(line: str) -> None:
+    from annotator.suggest.boilerplate import classify
+
+    assert classify(line) is None
+
+
+def test_an_update_label_opening_a_paragraph_is_a_stamp_and_with_a_dateline_one_span() -> None:
+    text = (
+        "Ferry strike ends\n\nUPDATE:  PORTLAND, Maine (AP) -- The ferry strike ended on Monday, the union said.\n\n"
+        "UPDATED: Ferries will run again from Tuesday, the operator said.\n\nFares stay the same this year."
+    )
+    found = spans(text, "Ferry strike ends")
+    assert found["UPDATE:  PORTLAND, Maine (AP) --"] == "dateline"
+    assert found["UPDATED:"] == "timestamp"
+    assert not any("Ferries will run" in s for s in found)
+
+
+def test_a_weather_widget_is_chrome_line_by_line() -> None:
+    text = (
+        "Ferry strike ends\nAd 1\nAd 2\n18.5 C\nPortland\nWeather\n\ncloudy-day\n61°\nClear\n  • clear-night\n"
+        "    H 64° L 50°\n\nFerry strike ends\n\nThe ferry strike ended on Monday, the union said.\n\n"
+        "It had lasted nine days."
+    )
+    found = spans(text, "Ferry strike ends")
+    for line in ("Ad 1", "Ad 2", "18.5 C", "Portland", "cloudy-day", "61°", "Clear", "clear-night", "H 64° L 50°"):
+        assert line in found, line
+    assert "It had lasted nine days." not in found
+
+
+def test_lines_of_chrome_one_under_another_stay_apart_and_a_listed_menu_is_one() -> None:
+    text = (
+        "Ferry strike ends\nSkip to main content\nPort News\n\nFerry strike ends\n\n"
+        "The ferry strike ended on Monday, the union said.\n\nMore from the Harbour Times:\nFares frozen\nNew pier"
+    )
+    found = spans(text, "Ferry strike ends")
+    assert "Skip to main content" in found and "Port News" in found
+    assert "More from the Harbour Times:\nFares frozen\nNew pier" in found
+
+
+def test_a_summary_repeated_by_the_lines_below_it_is_a_subhead() -> None:
+    summary = "From the harbour office: The ferry strike ended on Monday. Fares will stay the same this year."
+    text = (
+        f"Ferry strike ends\n\n{summary}\n\nFrom the harbour office:\nThe ferry strike ended on Monday.\n\n"
+        "Fares will stay the same this year.\n\nThe union said talks would go on."
+    )
+    found = spans(text, "Ferry strike ends")
+    assert found[summary] in ("subhead", "headline")  # above the story, a heading is read as its headline
+    assert "The ferry strike ended on Monday." not in found
+
+
+def test_a_menu_run_together_is_no_headline() -> None:
+    text = "Club Notice\nHome & FixturesLatest NewsContact\n\nThe club will play its home games at the new ground from May."
+    assert "Home & FixturesLatest NewsContact" in spans(text, "Club Notice")
+
+
+def test_a_caption_and_its_closing_credit_are_two_spans() -> None:
+    text = (
+        "Ferry strike ends\n\nA ferry leaves the pier in Portland, Monday, May 6, 2019. (AP Photo/Jo Roe)\n"
+        "The harbour at dawn, Portland/Photo- Jo Roe/Harbour Times\n\n"
+        "The ferry strike ended on Monday, the union said.\n\nIt had lasted nine days."
+    )
+    found = spans(text, "Ferry strike ends")
+    assert found["A ferry leaves the pier in Portland, Monday, May 6, 2019."] == "caption"
+    assert found["(AP Photo/Jo Roe)"] == "photo_credit"
+    assert found["The harbour at dawn, Portland"] == "caption"
+    assert found["Photo- Jo Roe/Harbour Times"] == "photo_credit"
+
+
+def test_a_picture_story_caption_is_the_story_and_only_its_credit_is_furniture() -> None:
+    story = (
+        "Dock workers unload a ferry in Portland, Maine, on May 6, 2019. The ferry strike ended on Monday "
+        "after nine days. Fares will stay the same this year."
+    )
+    text = f"Ferry strike ends\n\n{story} (Xinhua/Jo Roe)\n\nPrev 1 2"
+    found = spans(text, "Ferry strike ends")
+    assert found["(Xinhua/Jo Roe)"] == "photo_credit"
+    assert not any("Dock workers" in s for s in found)
