@@ -81,11 +81,17 @@ def trigger_of(tok: Token) -> Trigger | None:
         return Trigger(tok, tok, "Life.Be-Born", "verb")  # "was born in 1950" (lemma 'bear' is mostly 'bear costs')
     if tok.lower_ in lx.ADJ_TRIGGERS and (tag.startswith("JJ") or tok.dep_ in ("amod", "compound")):
         return Trigger(tok, tok, lx.ADJ_TRIGGERS[tok.lower_], "adjective")  # "retaliatory", however tagged
+    if _money_fine(tok):
+        return Trigger(tok, tok, "Justice.Fine", "noun")  # "a $25,000 fine", "$14,000 in fines", however tagged
     if tag.startswith("VB"):
         return _verbal(tok, lemma)
     if tag.startswith(NOMINAL_TAGS):
         return _nominal(tok, lemma)
     return None
+
+
+def _money_fine(tok: Token) -> bool:
+    return tok.lower_ in ("fine", "fines") and any(t.ent_type_ == "MONEY" for t in tok.doc[max(tok.i - 4, 0) : tok.i])
 
 
 def _in_a_name(tok: Token) -> bool:
@@ -148,17 +154,33 @@ def _special_verb(tok: Token, lemma: str) -> str | None:
     (a vote), money sent or accepted, a bone broken, police recovering goods."""
     if lemma in lx.VOTE_VERBS and _legislature_acts(tok):
         return "Election.Vote"  # "the council approved $2 million"
+    if tok.lower_ in ("dine", "dined", "dines", "dining") and _pobj(tok, ("with",)) is not None:
+        return "Contact.Meet"  # "dined with the Queen"
     obj = _first(tok, ("dobj", "nsubjpass")) or _relative_head(tok)
     if obj is None:
         return None
     if lemma in lx.MONEY_VERBS and (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in lx.MONEY_NOUNS):
         return "Transaction.Transfer-Money"  # "accepted money", "billions of dollars to send"
+    if lemma in ("accept", "receive") and _holds_money(obj):
+        return "Transaction.Transfer-Money"  # "accepting an envelope filled with $5,000 in cash"
     if lemma in lx.BODY_HARM_VERBS and obj.lemma_.lower() in lx.BODY_PARTS:
         return "Life.Injure"  # "his neck was broken", "she fractured her wrist"
+    obj = _counted(obj) or obj  # "a number of the players he signed"
+    if lemma == "sign" and (_is_person(obj) and obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lx.SIGNED_PEOPLE):
+        return "Personnel.Start-Position"  # "signed the striker", "the players he signed"
+    if lemma == "leave" and _is_org(obj) and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return "Personnel.End-Position"  # "leaves the club", "left the company in May"
+    if lemma == "combine" and _is_org(obj):
+        return "Business.Merge-Org"  # "combine our two companies"
     subject = _first(tok, ("nsubj",)) or _inherited_subject(tok)
     if lemma == "recover" and subject is not None and subject.lemma_.lower() in lx.AUTHORITY_NOUNS | lx.SEARCHERS:
         return "Transaction.Seize"  # "police recovered 200 kilograms of cannabis"
     return None
+
+
+def _holds_money(obj: Token) -> bool:
+    """What is taken holds money: an envelope 'filled with five thousand dollars in cash'."""
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in lx.MONEY_NOUNS for t in obj.subtree)
 
 
 def _quantity_particle(tok: Token) -> bool:
@@ -198,7 +220,8 @@ ORG_WORDS = frozenset("plant factory business store shop restaurant school hospi
 def _names_to_a_post(tok: Token) -> bool:
     """'X was named chief executive', 'named her as coach': a post, not a name given ('named after')."""
     for child in tok.children:
-        if child.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp") and child.lemma_.lower() in lx.PERSON_ROLES:
+        word = child.lemma_.lower()
+        if child.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp") and word in lx.PERSON_ROLES | lx.SUCCESSOR_NOUNS:
             return True
         if child.dep_ == "prep" and child.lower_ == "as":
             post = _first(child, ("pobj",))
@@ -231,6 +254,8 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return None
     if lemma == "appeal" and _pobj(tok, ("for", "to")) is not None:
         return None  # "appealed for calm", "appealed to voters"
+    if lemma == "return" and (obj := _first(tok, ("dobj",))) is not None and obj.lemma_.lower() == "verdict":
+        return None  # "the jury returned a verdict": no property given back
     if lemma == "return" and tok.tag_ != "VBN" and _first(tok, ("dobj", "nsubjpass")) is None:
         return "Movement.Transport"  # "returned to Kyiv"; "(were taken and) returned" is property
     if lemma in ("jail", "imprison") and _duration(tok) is not None:
@@ -338,6 +363,9 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, tok, "Election.Vote", "noun")  # "the House gave final approval"
     if lemma == "closure" and _is_org_closing(tok):
         return Trigger(tok, tok, "Business.End-Org", "noun")  # "the closure of the plant"
+    special = _special_noun(tok, lemma)
+    if special is not None:
+        return Trigger(tok, tok, special, "noun")
     key = lemma if lemma in lx.NOUN_TRIGGERS or lemma in lx.NOUN_SENSES else tok.lower_
     if key in lx.NOUN_SENSES:
         etype = _noun_sense(tok, key)
@@ -345,6 +373,30 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
     if key in lx.NOUN_TRIGGERS:
         return Trigger(tok, tok, lx.NOUN_TRIGGERS[key], "noun")
     return None
+
+
+def _special_noun(tok: Token, lemma: str) -> str | None:
+    """Nouns whose type their complement or their document settles: 'the election of X' puts a
+    person in office, a '$5,000 fine' is a penalty, 'the transaction' in a story of a takeover is it."""
+    if lemma == "election" and _elects_someone(tok):
+        return "Personnel.Elect"  # "the election of the new Speaker", "Labor's election to power"
+    if lemma in lx.DEAL_NOUNS and _pobj(tok, ("of",)) is None and _names_a_deal(tok.doc):
+        return lx.DEAL_NOUNS[lemma]  # "the transaction is expected to close" (not "a combination of factors")
+    return None
+
+
+def _elects_someone(tok: Token) -> bool:
+    """'the election of Peter Slipper', 'election of speaker', 'election to power': a person chosen
+    for a post, not the ballot itself."""
+    who = _pobj(tok, ("of",))
+    if who is not None and (_is_person(who) or who.lemma_.lower() in lx.PERSON_ROLES | lx.ELECTED_POSTS):
+        return True
+    post = _pobj(tok, ("to",))
+    return post is not None and post.lemma_.lower() in ("power", "office", "parliament", "congress", "senate")
+
+
+def _names_a_deal(doc: Doc) -> bool:
+    return any(t.lemma_.lower() in lx.DEAL_WORDS for t in doc)
 
 
 def _is_org_closing(tok: Token) -> bool:
@@ -836,6 +888,9 @@ def _recipient(trig: Token) -> Token | None:
 
 def _phrase(doc: Doc, tok: Token) -> Span:
     """An argument's extent: the entity it is in, else its base noun phrase, else the token."""
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None and tok.ent_type_ != "PERSON":
+        tok = named  # "the former minister, Seule Simeon,": the name, not the title
     ent = index(doc).entity(tok)
     if ent is not None:
         return Span(start=ent.start_char, end=ent.end_char)

@@ -128,7 +128,7 @@ VERB_TRIGGERS: dict[str, str] = _types(
         "liquidate dissolve": "Business.End-Org",
         "agree": "Business.Deal",
         "attack bomb shell invade hack raid assault shoot stab strike ambush punch kick bite batter beat bombard "
-        "torture torch firebomb massacre": "Conflict.Attack",
+        "torture torch firebomb massacre clash scuffle brawl": "Conflict.Attack",
         "retaliate": "Conflict.Retaliate",
         "protest rally demonstrate march picket": "Conflict.Demonstrate",
         "vote": "Election.Vote",
@@ -152,7 +152,7 @@ NOUN_TRIGGERS: dict[str, str] = _types(
         "arrest detention custody imprisonment": "Justice.Arrest-Jail",
         "parole bail": "Justice.Release-Parole",
         "trial retrial": "Justice.Trial-Hearing",
-        "sentencing": "Justice.Sentence",
+        "sentencing probation": "Justice.Sentence",
         "indictment prosecution": "Justice.Charge-Indict",
         "lawsuit suit": "Justice.Sue",
         "conviction": "Justice.Convict",
@@ -176,7 +176,7 @@ NOUN_TRIGGERS: dict[str, str] = _types(
         "bankruptcy insolvency administration": "Business.Declare-Bankruptcy",
         "deal agreement treaty contract pact accord": "Business.Deal",
         "attack bombing shelling invasion war conflict fighting aggression hacking cyberattack raid assault offensive "
-        "clash airstrike strike shooting stabbing ambush gunfire shootout bombardment firefight skirmish hostilities "
+        "clash scuffle brawl melee airstrike strike shooting stabbing ambush gunfire shootout bombardment firefight skirmish hostilities "
         "massacre rampage arson torture": "Conflict.Attack",
         "retaliation countermeasure reprisal": "Conflict.Retaliate",
         "protest rally demonstration march walkout riot riots rioting unrest picket sit-in": "Conflict.Demonstrate",
@@ -207,7 +207,7 @@ NOUN_SENSES: dict[str, list[tuple[frozenset[str], str]]] = {
         (
             frozenset(
                 "serve serving served hand handed receive received give given jail prison life "
-                "suspended his her their".split()
+                "suspended his her their impose imposed imposing the".split()
             ),
             "Justice.Sentence",
         )
@@ -335,6 +335,7 @@ CLOSING: frozenset[tuple[str, str]] = frozenset({("shut", "down"), ("close", "do
 # (verb lemma, object lemma) -> event type: light verbs whose object makes the event.
 VERB_OBJECT_TRIGGERS: dict[tuple[str, str], str] = {
     ("take", "office"): "Personnel.Start-Position",
+    ("take", "charge"): "Personnel.Start-Position",
     ("leave", "office"): "Personnel.End-Position",
     ("lose", "job"): "Personnel.End-Position",
     ("block", "access"): "Transaction.Seize",
@@ -485,7 +486,7 @@ BODY_HARM_VERBS: frozenset[str] = frozenset("break fracture dislocate tear ruptu
 # Groups of people that can be sent, hired or moved ("sent two survey teams"), for events only.
 PERSON_GROUPS: frozenset[str] = frozenset("team crew delegation squad envoy reinforcement contingent".split())
 # Event nouns that name no event when they modify another noun ("a suicide attempt", "fighting spirit").
-MODIFIER_ONLY_NOUNS: frozenset[str] = frozenset("suicide fighting".split())
+MODIFIER_ONLY_NOUNS: frozenset[str] = frozenset("suicide fighting retirement".split())
 
 # Verbs that deliver a statement to an audience or put one out ("told a news conference", "issued a statement").
 STATEMENT_VERBS: frozenset[str] = frozenset("tell issue give hold release make deliver publish put address".split())
@@ -669,3 +670,28 @@ tram train bus bridge border beach farm factory plant mine port harbour harbor m
 # Participles after a reported clause that tell what its speaker did ("..., blaming the weather",
 # "..., citing a report"): the reporter's frame, cut from the reported words.
 ATTRIBUTION_PARTICIPLES: frozenset[str] = frozenset("blame cite point note accuse credit".split())
+
+
+# --- events pass two (issue 11): kinds from unseen desks (politics, business, courts, sport) ---
+
+# Deal words: a document that names one makes its bare "transaction" and "combination" the deal.
+DEAL_WORDS: frozenset[str] = frozenset("merger acquisition takeover merge acquire buyout".split())
+
+# Deal nouns that name the deal only in a document about one ("the transaction is expected to close").
+DEAL_NOUNS: dict[str, str] = {"transaction": "Transaction.Transfer-Ownership", "combination": "Business.Merge-Org"}
+
+# Who is signed or taken on by a club or firm starts a job ("signed three players").
+SIGNED_PEOPLE: frozenset[str] = frozenset(
+    "player striker forward midfielder defender goalkeeper keeper winger coach manager signing".split()
+)
+
+# Posts a new holder is named to without a title ("name his successor").
+SUCCESSOR_NOUNS: frozenset[str] = frozenset("successor replacement".split())
+
+# Verbs of handing in a resignation: their subject is whose post ends ("X tendered his resignation").
+TENDER_VERBS: frozenset[str] = frozenset("tender submit hand offer announce".split())
+
+# Posts filled by election ("the election of the new Speaker").
+ELECTED_POSTS: frozenset[str] = frozenset(
+    "speaker president mayor governor chairman chairperson chair leader senator councillor councilor premier".split()
+)

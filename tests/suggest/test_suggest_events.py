@@ -421,3 +421,71 @@ def test_names_and_compounds_are_no_events(events_of: Events, text: str, word: s
 
 def test_a_suspect_of_a_shooting_leaves_the_shooting_an_event(events_of: Events) -> None:
     assert one(events_of("Police arrested the shooting suspect on Friday."), "shooting")["type"] == "Conflict.Attack"
+
+
+# --- events pass two: kinds from politics, business, courts and sport desks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("The assembly confirmed the election of Maria Lopez as chair on Monday.", "election", "Personnel.Elect"),
+        ("Members debated the election of the new Speaker.", "election", "Personnel.Elect"),
+        ("The judge imposed a $5,000 fine on the company.", "fine", "Justice.Fine"),
+        ("He was jailed for a year and ordered to pay $2,000 in fines.", "fines", "Justice.Fine"),
+        ("She was given two years of probation.", "probation", "Justice.Sentence"),
+        ("The magistrate imposed the sentence in the afternoon.", "sentence", "Justice.Sentence"),
+        ("The rival fans clashed with police near the stadium.", "clashed", "Conflict.Attack"),
+        ("Scuffles broke out outside the town hall.", "Scuffles", "Conflict.Attack"),
+        ("The prime minister dined with the king at the palace.", "dined", "Contact.Meet"),
+        ("The club signed the striker from a rival side.", "signed", "Personnel.Start-Position"),
+        ("Most of the players the manager signed have been sold.", "signed", "Personnel.Start-Position"),
+        ("The coach leaves the club after two seasons.", "leaves", "Personnel.End-Position"),
+        ("The board expects to name his successor next week.", "name", "Personnel.Start-Position"),
+        ("An assistant will take charge of the team on Saturday.", "take charge", "Personnel.Start-Position"),
+        ("The deal would combine the two companies.", "combine", "Business.Merge-Org"),
+        (
+            "The mayor was filmed accepting an envelope stuffed with $3,000 in cash.",
+            "accepting",
+            "Transaction.Transfer-Money",
+        ),
+    ],
+)
+def test_general_news_kinds_from_unseen_desks(events_of: Events, text: str, trigger: str, etype: str) -> None:
+    assert one(events_of(text), trigger)["type"] == etype
+
+
+def test_a_bare_transaction_is_the_deal_only_in_a_story_of_one(events_of: Events) -> None:
+    story = "The bank agreed the acquisition of a rival lender. The transaction is expected to close in May."
+    assert one(events_of(story), "transaction")["type"] == "Transaction.Transfer-Ownership"
+    assert not [e for e in events_of("Each transaction is logged by the till.") if e["trigger"] == "transaction"]
+
+
+def test_the_combination_of_things_is_no_merger(events_of: Events) -> None:
+    story = "After the merger was announced, analysts said a combination of factors drove the shares."
+    assert not [e for e in events_of(story) if e["trigger"] == "combination"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The jury returned a verdict after two days.", "returned"),
+        ("She lost her retirement savings.", "retirement"),
+        ("He left the room in silence.", "left"),
+        ("The president signed the bill on Friday.", "signed"),
+        ("Voters held a general election in May.", "election"),
+    ],
+)
+def test_pass_two_words_that_are_not_these_events(events_of: Events, text: str, word: str) -> None:
+    found = [e for e in events_of(text) if e["trigger"] == word]
+    assert not found or found[0]["type"] not in (
+        "Transaction.Return",
+        "Personnel.End-Position",
+        "Personnel.Start-Position",
+        "Personnel.Elect",
+    )
+
+
+def test_an_apposed_name_stands_for_its_title(events_of: Events) -> None:
+    e = one(events_of("The former finance minister, John Carter, was elected chairman on Tuesday."), "elected")
+    assert e["Person"] == "John Carter"
