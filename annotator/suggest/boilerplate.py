@@ -12,6 +12,10 @@ from collections.abc import Collection, Sequence
 from annotator.core.models import Boilerplate
 
 _I = re.IGNORECASE
+# A picture's source named by kind, not by name: "Submitted photo", "File image", "Courtesy photo"
+HANDOUT = r"(submitted|file|courtesy|contributed|supplied|handout|staff) (photo|image|picture|photograph)s?"
+# A photo desk in capitals before its photographer: "THE CANADIAN PRESS/Jo Roe"
+OUTLET_CAPS = r"(?:THE )?[A-Z]{2,}(?: [A-Z]{2,}){0,3}"
 AGENCIES = r"(AFP|AP|Getty Images|Reuters|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|TASS|Sputnik|ANP|dpa|Anadolu|SOPA Images|NurPhoto|Pool)"
 
 VIDEO = [
@@ -21,10 +25,20 @@ VIDEO = [
 ]
 PHOTO_CREDIT = [
     re.compile(rf"^[^|]{{0,60}}(\s*\|\s*[^|]{{1,40}})*\s*\|\s*{AGENCIES}(\s*\|\s*[^|]{{1,40}})*$"),
-    re.compile(r"^(photo|photograph|picture|image|credit|image credit|photo credit)s?\s*(:|by)\s*\S.{0,80}$", _I),
+    re.compile(
+        r"^(all )?(photo|photograph|picture|image|credit|image credit|photo credit)s?\s*(:|by)\s*\S.{0,80}$", _I
+    ),
+    re.compile(rf"^{HANDOUT}$", _I),  # "Submitted photo", "File photo", "Courtesy photo"
     re.compile(r"^\d+x\d+ image$", _I),
 ]
-CAPTION = [re.compile(r"\((photo|photograph|picture|image|file photo|file)\b[^)]{0,60}\)\s*$", _I)]
+CAPTION = [
+    re.compile(r"\((photo|photograph|picture|image|file photo|file)\b[^)]{0,60}\)\s*$", _I),
+]
+# A caption that says it is one, then what the picture shows: "IMAGE: A police officer tries to ...", "Caption: ..."
+# (before the credit rules: "PHOTO: Jo Roe" is a credit, "PHOTO: Crowds gather at the pier." a caption)
+LABELLED_CAPTION = [
+    re.compile(r"^(IMAGE|PHOTO|PICTURE|PICTURED|ABOVE|CAPTION|Caption|Pictured)\s*:\s+(\S+\s+){3}.*[.!?]")
+]
 SUBSCRIPTION = [
     re.compile(
         r"^(subscribe|sign up|receive|get|try|join|start|register|become a|already a)\b.{0,160}"
@@ -33,6 +47,7 @@ SUBSCRIPTION = [
     ),
     re.compile(r"\bunlimited digital access\b", _I),
     # a paywall's offer: "Access all our premium content from as little as 14p per day!"
+    re.compile(r"^try (it|us)?\s*(free )?for \d{1,3} (days|weeks|months)\b.{0,100}$", _I),  # a trial's offer
     re.compile(r"\bpremium content\b|\bfrom (as little as|just|only) \S{1,8} (a|per) (day|week|month)\b", _I),
 ]
 SOCIAL = [
@@ -48,7 +63,7 @@ NAVIGATION = [
     re.compile(
         r"^(accessibility links|skip to (main )?content|skip navigation|breaking news|advertisement|"
         r"related( articles| stories| content)?|read more|top stories|most read|most popular|"
-        r"key points|menu|sign in|log in|see also|recommended|next up:?|up next:?)$",
+        r"key points|menu|sign in|log in|see also|recommended|next up:?|up next:?|categories|tags|topics|archives)$",
         _I,
     ),
     re.compile(r"^(https?://|www\.)\S+$", _I),
@@ -115,6 +130,8 @@ CREDIT_END = [
     # A caption ends with its credit: "(AP Photo/Hiro Komae)", "(AP / Jo Roe)", "(Kyodo News via AP)", "REUTERS/Jo Roe"
     re.compile(rf"\((?:[^()]{{0,40}}\bvia )?{AGENCIES}(?:\s*(?:Photo|Images))?(?:\s*[/|]\s*[^()]{{1,60}})?\)\s*$"),
     re.compile(rf"\b(?:{AGENCIES.upper()}|REUTERS)/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}\s*$"),
+    re.compile(rf"[.!?][\"”’)]?\s+{OUTLET_CAPS}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}$"),
+    re.compile(rf"[.!?][\"”’)]?\s+({HANDOUT}|(photo|image|picture)s?:\s*(file|handout|supplied|submitted))$", _I),
     re.compile(r"\b(photo|image|picture)s?\s+(courtesy of|credit:?)\s+[^.]{1,60}$", _I),
     re.compile(r"\w\s*/\s*(photo|file photo|image|picture)\s*[-–:]\s*[A-Z][^/()]{1,40}(/[\w .&'-]{1,30})?$", _I),
     re.compile(r"\bRetrieved \w+ \d{1,2}, \d{4},? from\b", _I),  # a citation of the source a post rewrote
@@ -147,6 +164,27 @@ NOTICE = [
     re.compile(r"^(©|\(c\)|copyright\b|@\d{4}\b)", _I),
     re.compile(r"\ball rights? reserved\b", _I),
     re.compile(r"^(your email address will not be published|required fields are marked)\b", _I),  # a comment form
+    # the page about the reader's browser: "We're sorry, but X isn't fully functional without JavaScript enabled."
+    re.compile(
+        r"^(?=.{0,160}$)(?=.*\b(sorry|please|your browser|this (site|page|website)|fully functional)\b)"
+        r".*\bjavascript\b.{0,40}\b(enabled?|disabled|required|turned on)\b",
+        _I,
+    ),
+    re.compile(r"^(?=.{0,160}$).*\b(please |how to |you (must|need to|should) )enable javascript\b", _I),
+    # a page asking to be corrected or clicked through: "Please report any errors so we can fix them.", "Please click
+    # on the images to view these scenes."
+    re.compile(
+        r"^(please )?(report|flag|let us know (of|about)) (any )?(errors?|mistakes?|typos?|inaccurac\w+)\b"
+        r".{0,40}\b(we|us|our)\b.{0,20}$",
+        _I,
+    ),
+    re.compile(r"^(please )?(click|tap) on (the )?(images?|photos?|pictures?|gallery|slides?)\b.{0,80}$", _I),
+    # a machine-written page saying so: "This article was created by AI summarizing key points discussed. ..."
+    re.compile(
+        r"^this (article|story|summary|content|report) (was|is|has been) (created|generated|written|produced)\b"
+        r".{0,30}\b(ai|artificial intelligence|automated|automatically)\b",
+        _I,
+    ),
     # a syndication embargo: "Please note: This content carries a strict local market embargo. ...", a reprint
     # notice: "This copy is for your personal non-commercial use only. ...", a syndication notice: "You can
     # publish this article on your website as long as you provide a link back to this page."
@@ -162,6 +200,8 @@ CODE_WORDS = ("function", "var ", "document.", "window.", "script")  # one of th
 COMMENTS = [
     re.compile(r"^(no|\d+|view|show|hide|leave an?|add an?|post an?|read|see)\s+comments?( yet)?\b\s*[:(\d).]*$", _I),
     re.compile(r"^comments?\s*[:(]?\s*\d*\s*\)?$", _I),
+    # a blog's feed line: "You can follow any responses to this entry through the RSS 2.0 feed."
+    re.compile(r"\b(follow|track) (any|all|the) (responses|replies|comments) to this (entry|post|article|story)\b", _I),
     re.compile(r"^(share|print|email|copy link)( (this )?(story|article|link))?:?$", _I),
     # a follow or save button's label: "Click to follow", "Save Story", "Bookmark article", "Discuss as:"
     re.compile(
@@ -213,6 +253,8 @@ STAFF_BYLINE = [
     re.compile(r"^by:\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,4}$", _I),
     # a relayed release's source, alone on its line above the text it heads: "From HRPD:", "From Kent Police:"
     re.compile(rf"^From (the )?(?!{CALENDAR}\b)[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){{0,4}}:$"),
+    # a role and the person and outlet who filled it: "Feature Presentation: Jo Roe/Rediff.com"
+    re.compile(r"^[A-Z][a-z]+( [A-Z]?[a-z]+){0,2}:\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w.&-]+$"),
     # "BY JANE ROE Associated Press", "By Jane Roe of the Daily Courier": a capitalised byline with its outlet
     re.compile(
         r"^(BY|By)\s+[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}(,? (from|of|for) (the )?[A-Z].{0,40}|,? [A-Z][\w&.' -]{2,40})?$"
@@ -225,6 +267,7 @@ CREDIT_LINE = [
 ]
 
 RULES: tuple[tuple[str, list[re.Pattern[str]]], ...] = (
+    ("caption", LABELLED_CAPTION),
     ("photo_credit", CREDIT_LINE),  # before navigation: "Jane Roe / AP" is no breadcrumb
     ("timestamp", STAMP_LABEL),
     ("navigation", PAGE_CHROME),
@@ -424,7 +467,7 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     `title` is the document's own title, when it has one: a line repeating it is the headline printed
     again above the story (or as a teaser), whatever its punctuation."""
     lines = lines_of(text)
-    prefixes = [_prefix(line) for _, _, line in lines]
+    prefixes = [_glued_title(line, title) or _prefix(line) for _, _, line in lines]
     rests = [line[n:].strip() for (_, _, line), (_, n) in zip(lines, prefixes)]
     labels: list[str | None] = [classify(rest) if rest else None for rest in rests]
     _repeated_titles(lines, labels)
@@ -437,6 +480,7 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     _embedded_posts(text, lines, labels)
     _pull_quotes(rests, labels)
     _standfirst_repeats(rests, labels)
+    _author_bio(rests, labels)
     widgets = _weather_widgets(rests, labels)
     _appeals(rests, labels)
     stories = _picture_story(rests, labels)
@@ -453,6 +497,10 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     for i, ((start, end, _), (plabel, n), label) in enumerate(zip(lines, prefixes, labels)):
         if i in stories:  # the picture story's text: only its credit is furniture
             out += [b for b in _caption_and_credit(text, start, end) if b.label == "photo_credit"]
+        elif n and plabel == "timestamp" and label in CREDIT_LABELS:  # 'date 2019-06-05 © Reuters / Jo Roe'
+            out.append(Boilerplate(start=start, end=start + len(text[start : start + n].rstrip()), label=plabel))
+            out += _caption_and_credit(text, start + n, end) if label == "caption" else []
+            out += [] if label == "caption" else [Boilerplate(start=start + n, end=end, label=label)]
         elif label == "caption":
             out += _caption_and_credit(text, start, end)
         elif label:
@@ -462,13 +510,34 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     return _merge_blocks(out, text, {lines[i][0] for i in widgets})
 
 
+CREDIT_LABELS = ("photo_credit", "caption", "notice")  # a stamp fused to one of these is a span of its own
+
+
+def _glued_title(line: str, title: str | None) -> tuple[str, int] | None:
+    """The page's headline run into the text below it by the scraper ('Photo of the day: Demolishing
+    democracySecurity personnel detain ...'): the title, then a capital with no space, is a headline prefix."""
+    if not title or len(title.split()) < 4 or not line.startswith(title) or len(line) <= len(title):
+        return None
+    after = line[len(title) :]
+    return ("headline", len(title)) if after[0].isupper() and len(after.split()) >= 3 else None
+
+
 # A credit closing a caption's line: "(AP Photo/Jo Roe)", "(Xinhua/Stringer)", "... Dhaka/Photo- Jo Roe/TBS"
 CREDIT_TAIL = [
     re.compile(
-        rf"\s(?P<credit>\((?:[^()]{{0,40}}\bvia )?{AGENCIES}(?:\s*(?:Photo|Images))?(?:\s*[/|]\s*[^()]{{1,60}})?\))\s*$"
+        rf"(?:\s|(?<=[.!?]))(?P<credit>\((?:[^()]{{0,40}}\bvia )?{AGENCIES}(?:\s*(?:Photo|Images))?(?:\s*[/|]\s*[^()]{{1,60}})?\))\s*$"
     ),
     re.compile(
         r"\w\s*/\s*(?P<credit>(photo|file photo|image|picture)\s*[-–:]\s*[A-Z][^/()]{1,40}(/[\w .&'-]{1,30})?)$", _I
+    ),
+]
+CREDIT_TAIL += [
+    # a credit after the caption's last stop: "... in the coming days. THE CANADIAN PRESS/Jo Roe", "... Tokyo. Submitted
+    # photo", "... the country. All photographs: Jo Roe/Reuters", "... yesterday. Photo: File"
+    re.compile(rf"[.!?][\"”’)]?\s+(?P<credit>{OUTLET_CAPS}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}})$"),
+    re.compile(
+        rf"[.!?][\"”’)]?\s+(?P<credit>{HANDOUT}|(all )?(photo|photograph|picture|image)s?\s*(:|by)\s*[A-Z][^.!?]{{0,60}})$",
+        _I,
     ),
 ]
 CAPTION_BEFORE_WORDS = 3  # a caption before its credit says what the picture shows: three words at least
@@ -773,10 +842,13 @@ def _bulleted_bars(rests: Sequence[str], labels: list[str | None], bulleted: Seq
 # "we choose not to lock Americans out of our reporting ... with paywalls", "Your support makes all the difference."
 APPEAL = re.compile(
     r"\b(your (support|donation|contribution|gift)s?|donat(e|es|ing|ions?)|paywalls?|"
-    r"support (our|independent|quality) (journalism|reporting)|make a contribution|become a (supporter|patron))\b",
+    r"support (our|independent|quality|local) (journalism|reporting)|make a contribution|"
+    r"become a (supporter|patron)|(paying|pay) for (a )?(membership|subscription)|"
+    r"become a (paying )?member\b(?=.{0,60}\b(journalism|news|times|post|herald|gazette|press|subscription|payment)\b))\b",
     _I,
 )
-READER_WORDS = re.compile(r"\b(we|our|us|you|your)\b", _I)
+READER_WORDS = re.compile(r"\b(we|our|us|you|your|its readers)\b", _I)
+CLAUSE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+")
 APPEAL_MAX = 600  # one paragraph of an appeal
 APPEAL_GAP = 2  # lines of the outlet's pitch ("we know how important it is ...") between two appeal lines
 
@@ -786,10 +858,19 @@ def _appeal_line(line: str) -> bool:
     return len(line) <= APPEAL_MAX and bool(READER_WORDS.search(line)) and not _is_sentence_of_story(line)
 
 
+def _asks(line: str) -> bool:
+    """The line asks the reader for support in one of its sentences ('If you appreciate what we do, please become
+    a member'); a story's sentence with 'donation' in it ('he robbed a donation box') asks nothing of anyone, even
+    beside a sentence that talks to its reader ('Just when you thought ...')."""
+    if not _appeal_line(line):
+        return False
+    return any(APPEAL.search(s) and READER_WORDS.search(s) for s in CLAUSE_BREAK.split(line))
+
+
 def _appeals(rests: Sequence[str], labels: list[str | None]) -> None:
     """A donation or subscription appeal: lines that ask for the reader's support (or boast of no paywall), and
     the outlet's pitch in the first person between two of them, are one run of furniture."""
-    asks = [i for i, rest in enumerate(rests) if labels[i] is None and APPEAL.search(rest) and _appeal_line(rest)]
+    asks = [i for i, rest in enumerate(rests) if labels[i] in (None, "subscription") and _asks(rest)]
     for i in asks:
         labels[i] = "subscription"
     for a, b in zip(asks, asks[1:]):
@@ -815,8 +896,36 @@ def _standfirst_repeats(rests: Sequence[str], labels: list[str | None]) -> None:
         if labels[i] is not None or len(line.split()) < STANDFIRST_REPEAT_WORDS:
             continue
         j = next((j for j in range(i + 1, len(rests)) if labels[j] is None and is_prose(rests[j])), None)
-        if j is not None and normed[j].startswith(line + " ") or _repeated_below(normed, i):
+        if j is not None and (normed[j] == line or normed[j].startswith(line + " ")) or _repeated_below(normed, i):
             labels[i] = "subhead"
+
+
+# An author's note under the story: "Editor of the North West Star since 2016. ...", "Jo Roe is a reporter at ..."
+ROLE = r"(editor|reporter|journalist|writer|correspondent|columnist|producer|photographer|sub-editor)"
+AUTHOR_BIO = re.compile(
+    rf"^((former |senior |deputy |chief |news |award-winning ){{0,2}}{ROLE} (of|at|for|with|since|covering)\b"
+    rf"|[A-Z][\w'’-]+( [A-Z][\w'’-]+){{1,2}} (is|has been|was) (a|an|the) ([\w-]+ ){{0,3}}{ROLE}s? (of|at|for|with)\b)",
+    _I,
+)
+BIO_WORDS = 80
+
+
+def _author_bio(rests: Sequence[str], labels: list[str | None]) -> None:
+    """The page's last line, under the story, telling who wrote it ('Editor of the North West Star Mount Isa since
+    January 2016. Prior to that, ...'): a byline, however many sentences it runs to."""
+    filled = [i for i, rest in enumerate(rests) if rest]
+    if len(filled) < 2:
+        return
+    i = filled[-1]
+    line = rests[i]
+    if (
+        labels[i] is None
+        and len(line.split()) <= BIO_WORDS
+        and AUTHOR_BIO.match(line)
+        and not _is_sentence_of_story(line)
+    ):
+        if any(labels[j] is None and is_prose(rests[j]) for j in filled[:-1]):
+            labels[i] = "byline"
 
 
 STANDFIRST_LINES = 4  # the story's first paragraphs that may repeat a standfirst between them
