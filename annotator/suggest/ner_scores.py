@@ -36,7 +36,7 @@ def beam_capable(component: Any) -> bool:
 
 @Language.factory("annotator_ner", default_config={"source": "ner", "beam_width": BEAM_WIDTH})
 def make_scored_ner(nlp: Language, name: str, source: str, beam_width: int) -> ScoredNER:
-    return ScoredNER(nlp.get_pipe(source), beam_width)  # type: ignore[arg-type]
+    return ScoredNER(nlp.get_pipe(source), beam_width)
 
 
 class ScoredNER:
@@ -85,7 +85,7 @@ def beam_parse(ner: EntityRecognizer, docs: list[Doc], width: int) -> list[Any]:
     log-softmax scores make the beam an ordinary search for the likeliest action sequence:
     at width 1 it is the greedy parse, and the beam's probabilities are those of its parses.
     """
-    from spacy.pipeline._parser_internals._beam_utils import BeamBatch
+    from spacy.pipeline._parser_internals._beam_utils import BeamBatch  # type: ignore[import-not-found]  # compiled, no stubs
 
     ner._ensure_labels_are_added(docs)
     batch = BeamBatch(ner.moves, ner.moves.init_batch(docs), None, width, density=0.0)
