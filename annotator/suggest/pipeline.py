@@ -62,19 +62,18 @@ def load_pipeline(name: str, *, components: bool = True) -> Language:
     nlp = load_raw(name)
     if components:
         from annotator.suggest.attributes import speed_up
+        from annotator.suggest.ner_scores import use_beam
 
         speed_up(nlp)  # the same attributes, found faster: suggesting stays at raw spaCy's speed
         add_components(nlp)
+        use_beam(nlp)  # entities scored by the NER itself (a saved pipeline keeps its greedy NER)
     return nlp
 
 
 def add_components(nlp: Language) -> Language:
-    """Add our components to any pipeline (idempotent): paragraphs before the parser, the
-    beam NER in the greedy one's place, the rest at the end."""
+    """Add our components to any pipeline (idempotent): paragraphs before the parser, the rest at the end."""
     import annotator.suggest.components  # noqa: F401  (registers the factories)
-    from annotator.suggest.ner_scores import use_beam
 
-    use_beam(nlp)  # entities scored by the model itself, where its NER can run as a beam
     names = nlp.pipe_names
     if "annotator_paragraphs" not in names:
         where = {"before": "parser"} if "parser" in names else {"first": True}

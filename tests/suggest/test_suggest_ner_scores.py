@@ -47,11 +47,12 @@ def test_long_texts_keep_their_scores_at_whole_text_offsets(nlp: Any) -> None:
 def test_a_pipeline_without_a_beam_ner_keeps_the_prior() -> None:
     import spacy
 
+    from annotator.suggest.ner_scores import use_beam
     from annotator.suggest.pipeline import add_components
 
     blank = spacy.blank("en")
-    blank.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Angela Merkel"}])
+    blank.add_pipe("entity_ruler", name="ner").add_patterns([{"label": "PERSON", "pattern": "Angela Merkel"}])
     add_components(blank)
-    assert "annotator_ner" not in blank.pipe_names
+    assert not use_beam(blank) and "annotator_ner" not in blank.pipe_names
     [unit] = [u for u in units_from_doc(blank(SURE), "d", default_schema(), "m", "1") if u.body.kind == "entity"]
     assert unit.score == score("entities", unit.body.label)
