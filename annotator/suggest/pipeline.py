@@ -62,9 +62,11 @@ def load_pipeline(name: str, *, components: bool = True) -> Language:
     nlp = load_raw(name)
     if components:
         from annotator.suggest.attributes import speed_up
+        from annotator.suggest.ner_scores import use_beam
 
         speed_up(nlp)  # the same attributes, found faster: suggesting stays at raw spaCy's speed
         add_components(nlp)
+        use_beam(nlp)  # entities scored by the NER itself (a saved pipeline keeps its greedy NER)
     return nlp
 
 

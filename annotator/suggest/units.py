@@ -19,13 +19,27 @@ RULES_VERSION = "2"
 EXTRA_KEYS = frozenset({"score", "rule"})  # travel beside a body in the Doc extensions, never inside it
 
 
-def entity_score(label: str) -> float:
-    """The entity's confidence: the per-label prior of the score table (see rule_scores.toml)."""
-    return score("entities", label)
+def entity_score(label: str, prob: float | None = None) -> float:
+    """The entity's confidence: the NER's own probability (its beam, `ner_scores.py`), else
+    the per-label prior of the score table (a model whose NER has no beam)."""
+    return prob if prob is not None else score("entities", label)
 
 
 def entities(doc: Doc, schema: LabelSchema, skip: list[tuple[int, int]]) -> list[Entity]:
     """The model's entities mapped onto the schema's labels; dropped labels and furniture left out."""
+    return [e for e, _ in scored_entities(doc, schema, skip)]
+
+
+def model_probs(doc: Doc) -> dict[tuple[int, int, str], float]:
+    """(start char, end char, model label) -> the NER's probability, for entities that have one
+    (read without spaCy's extension registry: a pipeline without our components has none)."""
+    raw = getattr(doc._, "ent_scores", None) or []
+    return {(s["start"], s["end"], s["label"]): s["score"] for s in raw if s.get("score") is not None}
+
+
+def scored_entities(doc: Doc, schema: LabelSchema, skip: list[tuple[int, int]]) -> list[tuple[Entity, float]]:
+    """`entities` with each one's confidence (looked up before its edges are trimmed)."""
+    probs = model_probs(doc)
     out = []
     for ent in doc.ents:
         label = schema.map_model_label(ent.label_)
@@ -39,7 +53,10 @@ def entities(doc: Doc, schema: LabelSchema, skip: list[tuple[int, int]]) -> list
         while end > start and not text[-1].isalnum() and text[-1] not in ".)":
             end, text = end - 1, text[:-1]
         if end > start:
-            out.append(Entity.model_construct(kind="entity", start=start, end=end, label=label))
+            prob = probs.get((ent.start_char, ent.end_char, ent.label_))
+            out.append(
+                (Entity.model_construct(kind="entity", start=start, end=end, label=label), entity_score(label, prob))
+            )
     return out
 
 
@@ -54,9 +71,7 @@ def units_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versi
     skip = [(b.start, b.end) for b in furniture]
     scores = [b.get("score") for b in (doc._.boilerplate or [])]
     out = [_unit(doc_id, b, "boilerplate", {**base, "rule": b.label}, s) for b, s in zip(furniture, scores)]
-    out += [
-        _unit(doc_id, e, "ner", {**base, "rule": e.label}, entity_score(e.label)) for e in entities(doc, schema, skip)
-    ]
+    out += [_unit(doc_id, e, "ner", {**base, "rule": e.label}, p) for e, p in scored_entities(doc, schema, skip)]
     out += [
         _unit(doc_id, _quote(q), "quotes", {**base, "rule": q.get("rule")}, q.get("score"))
         for q in (doc._.quotes or [])
@@ -102,7 +117,7 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
             )
         )
     skip = [(b["start"], b["end"]) for b in furniture]
-    for e in entities(doc, schema, skip):
+    for e, p in scored_entities(doc, schema, skip):
         body = {"kind": "entity", "start": e.start, "end": e.end, "label": e.label}
         rows.append(
             UnitRow(
@@ -114,7 +129,7 @@ def rows_from_doc(doc: Doc, doc_id: str, schema: LabelSchema, model: str, versio
                 _json(body),
                 "suggested",
                 "ner",
-                entity_score(e.label),
+                p,
                 prov(e.label),
             )
         )

@@ -30,7 +30,8 @@ def test_add_components_is_idempotent_and_orders_the_pipes(nlp: Any) -> None:
     names = nlp.pipe_names
     assert set(OUR_PIPES) <= set(names)
     assert names.index("annotator_paragraphs") < names.index("parser")
-    assert names.index("annotator_quotes") > names.index("ner")
+    assert names.index("annotator_quotes") > names.index("annotator_ner")  # the beam NER, in the greedy one's place
+    assert "ner" in nlp.disabled
 
 
 def test_line_breaks_end_sentences(nlp: Any) -> None:
