@@ -20,9 +20,15 @@ EXTRA_KEYS = frozenset({"score", "rule"})  # travel beside a body in the Doc ext
 
 
 def entity_score(label: str, prob: float | None = None) -> float:
-    """The entity's confidence: the NER's own probability (its beam, `ner_scores.py`), else
-    the per-label prior of the score table (a model whose NER has no beam)."""
-    return prob if prob is not None else score("entities", label)
+    """The entity's confidence: the label's prior (how often the model is right on that label,
+    rule_scores.toml) times the NER's own probability for this span (its beam, `ner_scores.py`).
+
+    The beam alone is overconfident (on the samples 417 of 419 entities scored 1.0 and 7% of those
+    were wrong); the prior alone cannot tell a doubtful span from a sure one. Their product keeps
+    the prior's calibration for the sure spans and lowers the ones the model itself doubts. A model
+    whose NER has no beam gives the prior alone."""
+    prior = score("entities", label)
+    return prior if prob is None else round(prior * prob, 4)
 
 
 def entities(doc: Doc, schema: LabelSchema, skip: list[tuple[int, int]]) -> list[Entity]:
