@@ -325,8 +325,9 @@ def _gerund_sayer(doc: Doc, tok: Token) -> int | None:
         return None
     head = tok.head.head
     for _ in range(GERUND_STEPS):
-        if head.pos_ in ("VERB", "AUX") and _subject(head) is not None:
-            return _animate_or_nearby(doc, head, _subject(head))  # type: ignore[arg-type]
+        subj = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            return _animate_or_nearby(doc, head, subj)
         if head.head is head:
             return None
         head = head.head

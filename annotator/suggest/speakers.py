@@ -122,7 +122,7 @@ class Resolver:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.quoted = quoted
-        self.labels = _person_fixes(doc)
+        self.labels = _label_fixes(doc)
         furniture = [(b["start"], b["end"]) for b in (getattr(doc._, "boilerplate", None) or [])]
         self.mentions = [
             e
@@ -679,8 +679,8 @@ def _role_words(ent: Span) -> set[str]:
     return words
 
 
-def _person_fixes(doc: Doc) -> dict[int, str]:
-    """Names the model mislabels that are plainly people: a bare surname of a person named
+def _label_fixes(doc: Doc) -> dict[int, str]:
+    """Labels for names the model mislabels, by start: plainly people: a bare surname of a person named
     earlier ('Lavrov' tagged ORG after 'Sergei Lavrov'), or a name under a person's title
     ('presenter Dmitry Kiselyov' tagged ORG); and bodies tagged as places ('West Yorkshire Police')."""
     fixes: dict[int, str] = {}

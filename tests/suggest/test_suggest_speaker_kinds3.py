@@ -67,7 +67,7 @@ def test_a_name_under_a_preposition_still_speaks_when_alone() -> None:
 
 
 def test_a_body_tagged_as_a_place_is_an_organisation() -> None:
-    from annotator.suggest.speakers import _person_fixes
+    from annotator.suggest.speakers import _label_fixes
 
     words = ["West", "Yorkshire", "Police", "said", "."]
     doc = parsed(
@@ -76,7 +76,7 @@ def test_a_body_tagged_as_a_place_is_an_organisation() -> None:
         ["compound", "compound", "nsubj", "ROOT", "punct"],
         ["B-GPE", "I-GPE", "I-GPE", "O", "O"],
     )
-    assert _person_fixes(doc) == {0: "ORG"}
+    assert _label_fixes(doc) == {0: "ORG"}
 
 
 def test_a_gerund_cue_after_a_preposition_has_the_main_subject(quotes_of: Quotes) -> None:
