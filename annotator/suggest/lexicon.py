@@ -653,6 +653,10 @@ OWN_BODIES: frozenset[str] = frozenset("police government court army military pa
 NAMED_BODY_HEADS: frozenset[str] = frozenset(
     "patrol constabulary guard rescue sheriff office department service squad unit command".split()
 )
+# Last words of a body's name: 'West Yorkshire Police' is an organisation even when tagged a place.
+BODY_NAME_ENDS: frozenset[str] = frozenset(
+    "police constabulary ministry department agency commission council committee party patrol".split()
+)
 # Capitalised words that open a sentence and name no one.
 COMMON_OPENERS: frozenset[str] = frozenset("officials authorities police residents witnesses sources critics".split())
 # Common nouns of places and facilities, ACE's Place when they follow the trigger ('shot at a bar').

@@ -152,10 +152,14 @@ def _colon_speaker(doc: Doc, open_at: int) -> int | None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words without the spaces round them, nor the first half of a doubled closing mark
+    after a space ('lead to ... '' Smith said': the pair closes the quote, its first mark is no word)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > 1 and text[end - 1] in "'’" and text[end - 2].isspace() and text[end : end + 1] in "'’":
+        return _trim(text, start, end - 1)
     return start, end
 
 
@@ -238,11 +242,17 @@ def _cue_after(doc: Doc, q: Quoted, spans: Sequence[tuple[int, int]]) -> tuple[i
     at = _token_at(doc, q.close)
     if at is None:
         return None
-    after = at + 1 if doc[at].text in "”\"’'" else at
+    after = at + 1 if _marks_only(doc[at]) else at
     for tok in _window(doc, after, +1, spans):
         if _is_cue(tok):
             return None if _reports_its_own_clause(tok, spans) else _cue_range(tok)
     return None
+
+
+def _marks_only(tok: Token) -> bool:
+    """A closing quotation mark as one token, a doubled one too (`''` that some wires print for ”): its first
+    character may still lie inside the quoted span, so the attribution starts after it."""
+    return bool(tok.text) and set(tok.text) <= set("”\"’'")
 
 
 def _reports_its_own_clause(cue: Token, spans: Sequence[tuple[int, int]]) -> bool:
@@ -280,6 +290,9 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
         return _agent(tok)  # 'The court was told that ...': the court heard it; only 'by X' names who spoke
     if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" and _can_speak(tok.head):
         return tok.head.i  # 'a report by an analyst that said ...': the noun the clause hangs on speaks
+    titled = _titled_name_before(doc, tok, subj)
+    if titled is not None:
+        return titled
     if subj is not None:
         return _animate_or_nearby(doc, tok, subj)
     cited = _cited_source(tok)
@@ -301,7 +314,58 @@ def _speaker_token(doc: Doc, cue: tuple[int, int]) -> int | None:
         subj = _subject(verb)
         if subj is not None:
             return _animate_or_nearby(doc, verb, subj)
+    return _gerund_sayer(doc, tok)
+
+
+def _gerund_sayer(doc: Doc, tok: Token) -> int | None:
+    """'Jurors did not look at him, moments before saying he was guilty', 'gave no details other than saying
+    ...': a gerund cue after a preposition has the subject of the clause it hangs on (the nearest verb above,
+    however the parse attaches the preposition)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.pos_ != "ADP":
+        return None
+    head = tok.head.head
+    for _ in range(GERUND_STEPS):
+        subj = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            return _animate_or_nearby(doc, head, subj)
+        if head.head is head:
+            return None
+        head = head.head
     return None
+
+
+GERUND_STEPS = 6  # from the preposition up to the verb of its clause ('other than', under a noun, under the verb)
+ROLE_TITLE_LINKS = frozenset({",", "and", "of", "in", "for", "&"})
+
+
+def _titled_name_before(doc: Doc, cue: Token, subj: Token | None) -> int | None:
+    """'Law, Justice and Parliamentary Affairs Minister Anisul Huq said', 'Leader of Government in Parliament and
+    Agriculture Minister Inia Seruiratu said': a long capitalised title the parse takes for the subject (or
+    hangs elsewhere) ends in a role word and the person's name right before the cue; the name speaks. Only
+    when the parse's subject is a word of that title ('the daughter of Minister Jones said' keeps 'daughter')."""
+    if cue.i == 0 or cue.pos_ != "VERB":
+        return None
+    last = doc[cue.i - 1]
+    ent = index(doc).entity(last) if last.ent_type_ == "PERSON" else None
+    if ent is None or ent.end != cue.i or ent.start == 0:
+        return None
+    role = doc[ent.start - 1]
+    for _ in range(2):  # 'Minister Chamal Rajapaksa' with only the surname tagged: the role before the first name
+        if role.i == 0 or role.ent_type_ or role.pos_ != "PROPN" or role.lemma_.lower() in lx.PERSON_ROLES:
+            break
+        role = doc[role.i - 1]
+    if not role.is_title or role.lemma_.lower() not in lx.PERSON_ROLES:
+        return None
+    if subj is not None and subj.i >= ent.start:
+        return None  # the parse already has the name (or a later word) as subject
+    if subj is not None and not _in_title_run(doc, subj.i, role.i):
+        return None
+    return ent.end - 1
+
+
+def _in_title_run(doc: Doc, start: int, end: int) -> bool:
+    """Every word from `start` up to `end` is a capitalised word of a title or a small word joining them."""
+    return all(t.is_title or t.lower_ in ROLE_TITLE_LINKS for t in doc[start:end])
 
 
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -397,11 +461,15 @@ def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
 def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
     """In `"...," X said` the speaker sits between the closing mark and the cue: the last name
     (or subject pronoun) there, which skips an apposition like ', a deputy minister,'."""
-    best = None
+    best = affiliated = None
     for i in range(after_tok, cue_tok):
         tok = doc[i]
         if tok.ent_type_ in ("PERSON", "ORG", "GPE") or (tok.pos_ == "PRON" and tok.dep_ == "nsubj"):
-            best = _described(tok).i
+            if _in_phrase(tok, after_tok, cue_tok):
+                affiliated = _described(tok).i
+            else:
+                best = _described(tok).i
+    best = best if best is not None else affiliated
     if best is None and 0 < cue_tok - after_tok <= 8:
         # "the 32-year-old told": a misparse leaves the description without a dependency; its last word speaks
         words = [
@@ -409,6 +477,18 @@ def _between_speaker(doc: Doc, after_tok: int, cue_tok: int) -> int | None:
         ]
         best = words[-1] if words and _can_speak(doc[words[-1]]) or words and doc[words[-1]].lower_ == "old" else None
     return best
+
+
+def _in_phrase(tok: Token, start: int, end: int) -> bool:
+    """'Greg Fowler, special agent in charge of the FBI office in Oregon, said': a name under a preposition
+    (within the attribution) is an affiliation or a place; the name outside one is who speaks."""
+    for _ in range(WALK_STEPS):
+        if tok.dep_ == "pobj":
+            return True
+        if tok.head is tok or not start <= tok.head.i < end:
+            return False
+        tok = tok.head
+    return False
 
 
 def _described(tok: Token) -> Token:

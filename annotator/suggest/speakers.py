@@ -122,7 +122,7 @@ class Resolver:
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.quoted = quoted
-        self.labels = _person_fixes(doc)
+        self.labels = _label_fixes(doc)
         furniture = [(b["start"], b["end"]) for b in (getattr(doc._, "boilerplate", None) or [])]
         self.mentions = [
             e
@@ -191,7 +191,9 @@ class Resolver:
             return self._by_age(age[1], mention.start)
         if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and mention.label is None:
             # "Flake" after "Sen. Jeff Flake"; else a name the model did not tag ("Kent Police", "Vik")
-            return self._by_surname(tok, mention.start) or self._untagged_name(tok, mention)
+            named = self._by_surname(tok, mention.start) or self._untagged_name(tok, mention)
+            if named is not None or not _capitalised_role(tok):
+                return named  # 'the Minister', 'the Judge': a role written with a capital, resolved as a role below
         title = self._titled_body(tok, mention)
         if title is not None:
             return title
@@ -199,6 +201,10 @@ class Resolver:
         if named_org is not None:
             return named_org  # "a BBC spokesman": unnamed, but speaking for the BBC
         if tok.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            if owner is not None:  # "the prosecutor's statement": that role's, not whoever spoke last
+                role = owner.lemma_.lower()
+                return self._by_role(role, mention.start) if role in lx.PERSON_ROLES else None
             return self._last_body(mention.start)  # "the statement said": whoever issued it spoke just before
         head = tok.lemma_.lower()
         if head in lx.PERSON_ROLES:
@@ -363,6 +369,9 @@ class Resolver:
         'the Kremlin's press office')."""
         if tok.lemma_.lower() not in lx.PERSON_ROLES and tok.lemma_.lower() not in lx.SOURCE_NOUNS:
             return None
+        issuer = self._issued_by(tok)
+        if issuer is not None:
+            return issuer
         for child in tok.children:
             near = child.i < tok.i and child.dep_ in ("compound", "poss", "nmod", "amod")
             if (
@@ -384,6 +393,19 @@ class Resolver:
                 # 'an airline spokeswoman' after 'Delta Air Lines cancelled ...': the body the passage is about (a
                 # subject, or one that spoke); 'a company spokesman' after a company merely named stays unnamed
                 return self._by_pronoun(frozenset({"ORG"}), tok.idx, salient_only=True)
+        return None
+
+    def _issued_by(self, tok: Token) -> Mention | None:
+        """'The report, issued on Thursday by Detwiler Fenton & Company, said': a document speaks for whoever
+        the participle after it names as its author."""
+        if tok.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+            return None
+        for verb in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                by = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                ent = _entity_at(self.doc, by) if by is not None else None
+                if ent is not None and self.label(ent) in ("ORG", "PERSON"):
+                    return Mention(ent.start_char, ent.end_char, self.label(ent))
         return None
 
     def _org_named_by(self, word: Token, before: int) -> Mention | None:
@@ -474,6 +496,11 @@ class Resolver:
 
 
 CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc ag sa".split())
+
+
+def _capitalised_role(tok: Token) -> bool:
+    """'the Minister said': a bare role after 'the', capitalised by house style, is no name of its own."""
+    return tok.lemma_.lower() in lx.PERSON_ROLES and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]
 
 
 def _acronym_of(short: list[str], full: list[str]) -> bool:
@@ -652,10 +679,10 @@ def _role_words(ent: Span) -> set[str]:
     return words
 
 
-def _person_fixes(doc: Doc) -> dict[int, str]:
-    """Names the model mislabels that are plainly people: a bare surname of a person named
+def _label_fixes(doc: Doc) -> dict[int, str]:
+    """Labels for names the model mislabels, by start: plainly people: a bare surname of a person named
     earlier ('Lavrov' tagged ORG after 'Sergei Lavrov'), or a name under a person's title
-    ('presenter Dmitry Kiselyov' tagged ORG)."""
+    ('presenter Dmitry Kiselyov' tagged ORG); and bodies tagged as places ('West Yorkshire Police')."""
     fixes: dict[int, str] = {}
     surnames: set[str] = set()
     for ent in doc.ents:
@@ -663,6 +690,9 @@ def _person_fixes(doc: Doc) -> dict[int, str]:
             surnames.add(ent[-1].lower_)
             continue
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+            continue
+        if ent.label_ != "ORG" and len(ent) >= 2 and ent[-1].lower_ in lx.BODY_NAME_ENDS:
+            fixes[ent.start_char] = "ORG"  # 'West Yorkshire Police' tagged a place: a name ending in a body word
             continue
         names_body = any(t.lemma_.lower() in lx.ORG_HEADS for t in ent)  # 'Department of Public Safety Director'
         if ent[-1].lower_ in surnames or _role_words(ent) & lx.PERSON_ROLES and len(ent) >= 2 and not names_body:
