@@ -492,6 +492,7 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     place_first = None
     if etype in PLACE_TYPES and agent is not None and agent.ent_type_ in PLACE_LABELS:
         place_first, agent = agent, None  # "U.S. elections": where, not who
+    actor = _court_role(agent, etype, actor)
     for role, tok in ((actor, agent), (undergoer, patient), (receiver, recipient)):
         if role is not None and tok is not None and role not in args:
             args[role] = _phrase(doc, tok)
@@ -499,6 +500,9 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     post = _post(trig) if etype in POST_TYPES and "Position" not in args else None
     if post is not None:
         args["Position"] = _phrase(doc, post)  # "was named chief executive"
+    title = _title_before(doc, patient) if etype in POST_TYPES and "Position" not in args else None
+    if title is not None:
+        args["Position"] = title
     taken = list(args.values())
     money_role = lx.MONEY_ROLES.get(etype)
     if money_role and money_role not in args:
@@ -506,19 +510,133 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if money is not None:
             args[money_role] = money
             taken.append(money)
-    time = _attached_entity(doc, trig, TIME_LABELS, taken)
+    time = _attached_entity(doc, trig, TIME_LABELS, taken) or _sentence_entity(doc, trig, TIME_LABELS, taken)
     if time is not None:
         args["Time"] = time
+    taken += [time] if time else []
     place = _ent_span(doc, place_first) if place_first is not None else None
-    place = place or _attached_entity(doc, trig, PLACE_LABELS, [*taken, *([time] if time else [])])
+    place = place or _attached_entity(doc, trig, PLACE_LABELS, taken)
     place = place or _place_noun(doc, trig, etype) or _where_clause_place(doc, trig)
+    if place is None and etype not in NO_PLACE_TYPES:
+        place = _sentence_entity(doc, trig, PLACE_LABELS, taken)
     if place is not None:
         args["Place"] = place
     return args
 
 
+NO_PLACE_TYPES = frozenset({"Movement.Transport", "Contact.Phone-Write", "Justice.Extradite"})
+
+
+def _sentence_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[Span]) -> Span | None:
+    """When nothing hangs on the trigger, the sentence's one date or one place is the event's
+    ('was stabbed ... and died in Page on Saturday'); with two or more, which is whose is unknown."""
+    sent = trig.sent
+    spans = {
+        (e.start_char, e.end_char)
+        for e in sent.ents
+        if e.label_ in labels and _says_where_or_when(e.root, labels) and _same_frame(trig, e.root)
+    }
+    spans = {(s, e) for s, e in spans if not any(t.start < e and s < t.end for t in taken)}
+    if len(spans) != 1:
+        return None
+    start, end = spans.pop()
+    return Span(start=start, end=end)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "across", "throughout", "into"})
+TEMPORAL_PREPS = frozenset({"on", "in", "at", "during", "by", "until", "before", "after"})
+CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl"})
+
+
+def _says_where_or_when(tok: Token, labels: frozenset[str]) -> bool:
+    """A place after a locative preposition ('in Page', not 'UK-based' or 'US drug stores'); a date
+    after a temporal one or standing alone ('Thursday morning'), and a point rather than a span."""
+    prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
+    if labels is TIME_LABELS:
+        timed = prep in TEMPORAL_PREPS or tok.dep_ in ("npadvmod", "tmod")
+        return timed and _is_point_in_time(_ent_text(tok))
+    return prep in LOCATIVE_PREPS
+
+
+def _ent_text(tok: Token) -> str:
+    ent = index(tok.doc).entity(tok)
+    return ent.text if ent is not None else tok.text
+
+
+def _same_frame(trig: Token, tok: Token) -> bool:
+    """The date or place and the trigger share a clause, and the date or place does not belong
+    to another event word on its way up ('charged after a stabbing in Sydney' is no charge in Sydney)."""
+    up_trig = [trig, *trig.ancestors]
+    up_tok = [tok, *tok.ancestors]
+    common = next((t for t in up_tok if t in up_trig), None)
+    if common is None:
+        return False
+    below_tok = up_tok[: up_tok.index(common)]
+    below_trig = up_trig[: up_trig.index(common)]
+    if any(t.dep_ in CLAUSE_BOUNDARIES for t in below_tok + below_trig):
+        return False
+    if common.i != trig.i and _event_word(common) and not (trig.dep_ == "conj" and trig.head.i == common.i):
+        return False  # the date is the other event's ('killed two ... as a case of arson')
+    return not any(_event_word(t) for t in below_tok[1:])
+
+
+def _event_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lx.NOUN_TRIGGERS or lemma in lx.VERB_TRIGGERS or lemma in lx.NOUN_SENSES
+
+
+NOT_A_POINT = re.compile(
+    r"\bold\b|-year\b|\b(?:less|more|fewer) than\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|few|many|\d+[\d,.]*)\s+(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b(?! ago| earlier| before)",
+    re.IGNORECASE,
+)
+
+
+def _is_point_in_time(text: str) -> bool:
+    """'on Friday', 'in 2014', 'two years ago' say when; an age ('35-year-old') or a duration ('24 hours',
+    'less than a week') does not."""
+    return NOT_A_POINT.search(text) is None
+
+
 PLACE_NOUN_TYPES = ("Life.", "Conflict.", "Justice.Arrest-Jail", "Movement.")
 PLACE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "on", "into"})
+
+
+ADJUDICATING_TYPES = frozenset(
+    {"Justice.Charge-Indict", "Justice.Trial-Hearing", "Justice.Appeal", "Justice.Sue", "Justice.Convict"}
+    | {"Justice.Sentence", "Justice.Fine", "Justice.Acquit", "Justice.Pardon", "Justice.Release-Parole"}
+)
+PROSECUTING_TYPES = frozenset({"Justice.Charge-Indict", "Justice.Trial-Hearing", "Justice.Appeal"})
+
+
+def _court_role(agent: Token | None, etype: str, role: str | None) -> str | None:
+    """'Magistrate X charged him': a judge who acts adjudicates; 'prosecutors sought a sentence':
+    a prosecutor never sentences (no role where the type has no Prosecutor)."""
+    if agent is None or etype not in ADJUDICATING_TYPES:
+        return role
+    words = {t.lemma_.lower() for t in agent.subtree if t.i <= agent.i} | {agent.lower_}
+    if words & lx.JUDGE_WORDS and agent.lemma_.lower() not in lx.PROSECUTOR_WORDS:
+        return "Adjudicator"
+    if words & lx.PROSECUTOR_WORDS and role == "Adjudicator":
+        return "Prosecutor" if etype in PROSECUTING_TYPES else None
+    return role
+
+
+def _title_before(doc: Doc, person: Token | None) -> Span | None:
+    """'Prime Minister Michel Barnier was ousted': the title written before the name is the post."""
+    if person is None or person.ent_type_ != "PERSON":
+        return None
+    ent = index(doc).entity(person)
+    if ent is None or ent.start == 0:
+        return None
+    words: list[Token] = []
+    for tok in reversed(doc[max(ent.start - 4, 0) : ent.start]):
+        if tok.ent_type_ or not tok.is_title or not tok.is_alpha:
+            break
+        words.insert(0, tok)
+    if not words or words[-1].lemma_.lower() not in lx.TITLE_WORDS:
+        return None
+    return Span(start=words[0].idx, end=words[-1].idx + len(words[-1]))
 
 
 def _place_noun(doc: Doc, trig: Token, etype: str) -> Span | None:
@@ -686,6 +804,7 @@ def _post(trig: Token) -> Token | None:
     )
 
 
+TIME_WORDS = frozenset("today yesterday tomorrow tonight".split())
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 PLACE_TYPES = frozenset({"Election.Vote"})
 MONEY_LABELS = frozenset({"MONEY"})
@@ -694,7 +813,16 @@ RECIPIENT_TYPES = frozenset({"Transaction.Return", "Transaction.Transfer-Ownersh
 
 def _participant(tok: Token | None) -> Token | None:
     """Who or what takes part: never a date or a number; a relative pronoun stands for its noun."""
-    if tok is None or tok.ent_type_ in NOT_PARTICIPANTS:
+    if tok is None:
+        return None
+    if tok.ent_type_ in ("CARDINAL", "QUANTITY") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        counted = _pobj(tok, ("of",))  # "150 of the residents were killed", "two died"
+        return counted or (tok if tok.tag_ == "CD" and tok.like_num else None)
+    if tok.lower_ in TIME_WORDS:
+        return None  # "today's announcement": when, not who
+    if tok.ent_type_ == "DATE" and tok.lower_ in ("old", "olds"):
+        return tok  # "the 35-year-old had been arrested": an age standing for a person
+    if tok.ent_type_ in NOT_PARTICIPANTS:
         return None
     if tok.lower_ in ("which", "that", "who", "whom") and tok.head.dep_ == "relcl":
         return tok.head.head
@@ -773,6 +901,9 @@ def _undergoer(trig: Token) -> Token | None:
     head = trig.head
     if head.i == trig.i:
         return None
+    sufferer = _sufferer(trig)
+    if sufferer is not None:
+        return sufferer
     if trig.dep_ == "dobj" and head.lemma_.lower() in lx.UNDERGO_VERBS:
         return _clause_subject(head)
     if trig.dep_ == "pobj" and head.lower_ in ("with", "for") and trig.lemma_.lower() in lx.HARM_NOUNS:
@@ -781,6 +912,22 @@ def _undergoer(trig: Token) -> Token | None:
     if trig.dep_ == "pobj" and head.lower_ in ("in", "into", "from") and trig.lemma_.lower() in lx.HOLDING_NOUNS:
         verb = head.head
         return _clause_subject(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _sufferer(trig: Token) -> Token | None:
+    """Who bears a harm noun in its own phrase: 'a man with a stab wound' (the noun 'with' hangs on),
+    'injuries they received' (the subject of the relative clause on it)."""
+    if trig.lemma_.lower() not in lx.HARM_NOUNS:
+        return None
+    for child in trig.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in lx.UNDERGO_VERBS:
+            subject = _first(child, ("nsubj",))
+            if subject is not None and subject.lower_ not in ("which", "that"):
+                return subject
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head.head if head.head.i != head.i else None
     return None
 
 
@@ -846,7 +993,7 @@ def _inherited_subject(trig: Token, control: bool = True) -> Token | None:
         if controller is not None:
             return controller  # "required Pakistan to release", "urged him to resign": the object acts
         tok = tok.head
-        subj = _first(tok, ("nsubj",))
+        subj = _first(tok, ("nsubj", "nsubjpass"))  # "he was treated and died", "MPs were required to vote"
         if subj is not None:
             return subj
     return None
@@ -921,8 +1068,11 @@ def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[
         for tok in _near(anchor):
             if tok.ent_type_ in labels:
                 span = _ent_span(doc, tok)
-                if span is not None and not any(s.start < span.end and span.start < s.end for s in taken):
-                    return span
+                if span is None or any(s.start < span.end and span.start < s.end for s in taken):
+                    continue
+                if labels is TIME_LABELS and not _is_point_in_time(index(doc).text[span.start : span.end]):
+                    continue  # an age or a duration is no time
+                return span
     return None
 
 
@@ -932,7 +1082,9 @@ def _trailing_participle(trig: Token) -> bool:
 
 
 ANCHOR_DEPS = frozenset({"xcomp", "dobj", "conj", "pobj", "oprd", "acomp"})  # "found dead at a flat"
-NEAR_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass"})
+NEAR_DEPS = frozenset(
+    {"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass", "nummod"}
+)
 
 
 def _near(anchor: Token, depth: int = 4) -> list[Token]:

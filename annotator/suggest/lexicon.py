@@ -688,6 +688,19 @@ SIGNED_PEOPLE: frozenset[str] = frozenset(
 # Posts a new holder is named to without a title ("name his successor").
 SUCCESSOR_NOUNS: frozenset[str] = frozenset("successor replacement".split())
 
+# Who judges ("Magistrate X charged him", "the judge sentenced") and who prosecutes: a court's act
+# is the Adjudicator's, a prosecutor's the Prosecutor's, whatever the verb's usual frame.
+JUDGE_WORDS: frozenset[str] = frozenset("judge magistrate justice court jury tribunal bench sheriff".split())
+PROSECUTOR_WORDS: frozenset[str] = frozenset("prosecutor prosecutors prosecution attorney da".split())
+
+# Titles that name a post when written before a name ("Prime Minister Michel Barnier was ousted").
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+minister president premier chancellor secretary governor mayor senator chairman chairwoman chair chief
+executive director leader manager coach captain speaker ambassador commissioner treasurer general
+""".split()
+)
+
 # Verbs of handing in a resignation: their subject is whose post ends ("X tendered his resignation").
 TENDER_VERBS: frozenset[str] = frozenset("tender submit hand offer announce".split())
 
