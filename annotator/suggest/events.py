@@ -544,7 +544,7 @@ def _sentence_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[
 
 
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "across", "throughout", "into"})
-TEMPORAL_PREPS = frozenset({"on", "in", "at", "during", "by", "until", "before", "after"})
+TEMPORAL_PREPS = frozenset({"on", "in", "at", "during"})
 CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl"})
 
 
@@ -577,7 +577,10 @@ def _same_frame(trig: Token, tok: Token) -> bool:
         return False
     if common.i != trig.i and _event_word(common) and not (trig.dep_ == "conj" and trig.head.i == common.i):
         return False  # the date is the other event's ('killed two ... as a case of arson')
-    return not any(_event_word(t) for t in below_tok[1:])
+    return not any(_event_word(t) or t.dep_ in PARTICIPANT_DEPS for t in below_tok[1:])
+
+
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr"})  # "a scientist at X in Greenbelt said"
 
 
 def _event_word(tok: Token) -> bool:
@@ -587,7 +590,8 @@ def _event_word(tok: Token) -> bool:
 
 NOT_A_POINT = re.compile(
     r"\bold\b|-year\b|\b(?:less|more|fewer) than\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|few|many|\d+[\d,.]*)\s+(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b(?! ago| earlier| before)",
+    r"several|few|many|\d+[\d,.]*)\s+(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b(?! ago| earlier| before)"
+    r"|^(?:the )?(?:past |last |coming |next )?(?:hours|days|weeks|months|years|decades)$",
     re.IGNORECASE,
 )
 
