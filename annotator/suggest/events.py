@@ -138,6 +138,8 @@ def _verbal(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, tok, "Conflict.Retaliate", "response") if _answers_hostility(tok) else None
     if lemma == "name" and _names_to_a_post(tok):
         return Trigger(tok, tok, "Personnel.Start-Position", "verb")  # "was named chief executive"
+    if lemma in lx.CHOOSING_VERBS and _object_word_is(tok, lx.SUCCESSOR_NOUNS):
+        return Trigger(tok, tok, "Personnel.Start-Position", "verb")  # "while Macron chooses a successor"
     special = _special_verb(tok, lemma)
     if special is not None:
         return Trigger(tok, tok, special, "verb")
@@ -154,6 +156,10 @@ def _special_verb(tok: Token, lemma: str) -> str | None:
     (a vote), money sent or accepted, a bone broken, police recovering goods."""
     if lemma in lx.VOTE_VERBS and _legislature_acts(tok):
         return "Election.Vote"  # "the council approved $2 million"
+    if lemma in lx.CONVEY_VERBS and _conveys_to_a_place(tok, lemma):
+        return "Movement.Transport"  # "rushed to hospital", "taken to the station", "sent from Bam"
+    if lemma == "appear" and _before_a_court(tok) is not None:
+        return "Justice.Trial-Hearing"  # "appeared in Burwood Local Court", "will appear before magistrates"
     if tok.lower_ in ("dine", "dined", "dines", "dining") and _pobj(tok, ("with",)) is not None:
         return "Contact.Meet"  # "dined with the Queen"
     obj = _first(tok, ("dobj", "nsubjpass")) or _relative_head(tok)
@@ -176,6 +182,41 @@ def _special_verb(tok: Token, lemma: str) -> str | None:
     if lemma == "recover" and subject is not None and subject.lemma_.lower() in lx.AUTHORITY_NOUNS | lx.SEARCHERS:
         return "Transaction.Seize"  # "police recovered 200 kilograms of cannabis"
     return None
+
+
+def _object_word_is(tok: Token, words: frozenset[str]) -> bool:
+    obj = _first(tok, ("dobj", "nsubjpass"))
+    return obj is not None and obj.lemma_.lower() in words
+
+
+def _conveys_to_a_place(tok: Token, lemma: str) -> bool:
+    """A verb of carrying that names a place to or from ('to hospital', parsed also as 'to'
+    + a bare noun; 'to the scene'; 'from Bam'), moving a person or goods rather than a message,
+    and not 'took to the streets' (a protest) or someone going nowhere in particular."""
+    obj = _first(tok, ("dobj", "nsubjpass"))
+    if obj is not None and obj.lemma_.lower() in lx.MESSAGE_NOUNS:
+        return False
+    if lemma == "go":
+        subject = _first(tok, ("nsubj",))
+        if subject is None or not (_is_person(subject) or subject.tag_ == "PRP"):
+            return False
+    preps = ("to", "into", "from") if lemma in ("send", "take", "bring") else ("to", "into")
+    places = [c for c in tok.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    places += [p for p in (_pobj(tok, (prep,)) for prep in preps) if p is not None]
+    return any(_is_a_place(p) and not (lemma == "take" and p.lemma_.lower() == "street") for p in places)
+
+
+def _is_a_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lx.PLACE_NOUNS
+
+
+def _before_a_court(tok: Token) -> Token | None:
+    """The court a person appears in or before ('in the ACT Magistrates Court', 'before a judge')."""
+    court = _pobj(tok, ("in", "before", "at"))
+    if court is None:
+        return None
+    words = {court.lemma_.lower()} | {t.lemma_.lower() for t in court.lefts}
+    return court if words & lx.COURT_NOUNS else None
 
 
 def _holds_money(obj: Token) -> bool:
@@ -280,6 +321,10 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return None  # "fighting spirit", "a flying visit"
     if lemma == "meet" and (obj := _first(tok, ("dobj",))) is not None and not _is_addressee(obj):
         return None  # "met the criteria", "meet demand": no one met
+    if lemma == "visit" and (obj := _first(tok, ("dobj",))) is not None and _is_a_place(obj) and not obj.ent_type_:
+        return None  # "visiting a home": no one met (a named city visited is the samples' Meet)
+    if lemma == "agree" and any(c.dep_ == "xcomp" and trigger_of(c) is not None for c in tok.children):
+        return None  # "agreed to buy Rite Aid": the purchase is the event
     return etype
 
 
@@ -357,6 +402,12 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
         return None
     if lemma in lx.MODIFIER_ONLY_NOUNS and tok.dep_ in ("compound", "amod"):
         return None  # "a suicide attempt", "a fighting chance": the head noun is what happened
+    if lemma == "bail" and _bail_denied(tok):
+        return None  # "was refused bail", "did not apply for bail": no one released
+    if lemma in ("murder", "killing") and any(c.lemma_.lower() == "attempt" for c in tok.children):
+        return None  # "the attempted murder of two people": no one died
+    if lemma in lx.HOLDING_NOUNS and _held_by_a_verb(tok):
+        return None  # "remanded in custody": the verb is the one event
     if lemma == "sale" and tok.tag_ == "NNS" and _pobj(tok, ("of",)) is None:
         return None  # "group sales fell": takings, not a sale of something
     if lemma == "approval" and _legislature_acts(tok):
@@ -373,6 +424,19 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
     if key in lx.NOUN_TRIGGERS:
         return Trigger(tok, tok, lx.NOUN_TRIGGERS[key], "noun")
     return None
+
+
+def _bail_denied(tok: Token) -> bool:
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.head.i != tok.i and head.lemma_.lower() in lx.BAIL_DENIED
+
+
+def _held_by_a_verb(tok: Token) -> bool:
+    """'remanded in custody', 'detained in custody': the holding noun completes an arrest verb."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+        return False
+    verb = tok.head.head
+    return lx.VERB_TRIGGERS.get(verb.lemma_.lower()) == "Justice.Arrest-Jail" and verb.tag_.startswith("VB")
 
 
 def _special_noun(tok: Token, lemma: str) -> str | None:
