@@ -349,6 +349,10 @@ def _by_authority(tok: Token) -> bool:
 def _legislature_acts(tok: Token) -> bool:
     """A house, council or board approves (or gives approval): a vote, whatever it passed."""
     who = _first(tok, ("nsubj",)) or _pobj(tok, ("by",), dep="agent")
+    if tok.lemma_.lower() in ("pass", "fail") and tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.MEASURE_NOUNS:
+        return True  # "288 votes needed for the motion to pass"
+    if who is not None and tok.lemma_.lower() in ("pass", "fail") and who.lemma_.lower() in lx.MEASURE_NOUNS:
+        return True  # "the bill passed 52-48"
     if who is None and tok.dep_ == "dobj" and tok.head.tag_.startswith("VB"):
         who = _first(tok.head, ("nsubj",))  # "the House gave final approval"
     return who is not None and who.lemma_.lower() in lx.LEGISLATURES
@@ -561,6 +565,10 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if role is not None and tok is not None and role not in args:
             args[role] = _phrase(doc, tok)
     args.update({r: sp for r, sp in _prep_roles(doc, trig, etype).items() if r not in args})
+    if etype == "Movement.Transport" and "Destination" not in args:
+        bare = next((c for c in trig.children if c.dep_ == "xcomp" and _is_a_place(c)), None)
+        if bare is not None and any(a.lower_ == "to" for a in bare.children):
+            args["Destination"] = _phrase(doc, bare)  # "rushed to hospital", parsed as 'to' + a bare noun
     post = _post(trig) if etype in POST_TYPES and "Position" not in args else None
     if post is not None:
         args["Position"] = _phrase(doc, post)  # "was named chief executive"
@@ -581,6 +589,8 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     place = _ent_span(doc, place_first) if place_first is not None else None
     place = place or _attached_entity(doc, trig, PLACE_LABELS, taken)
     place = place or _place_noun(doc, trig, etype) or _where_clause_place(doc, trig)
+    court = _before_a_court(trig) if place is None and etype.startswith("Justice.") else None
+    place = place or (_ent_span(doc, court) or _phrase(doc, court) if court is not None else None)
     if place is None and etype not in NO_PLACE_TYPES:
         place = _sentence_entity(doc, trig, PLACE_LABELS, taken)
     if place is not None:
@@ -736,8 +746,8 @@ def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, 
     else:
         agent, patient = _verbal_roles(trig, etype) if verbal else _nominal_roles(trig, etype)
     agent, patient = _participant(agent), _participant(patient)
-    if agent is not None and etype in lx.HARM_TYPES and agent.lemma_.lower() in lx.NATURAL_CAUSES:
-        agent = None  # "a tornado killed six": nature is no one's agent in these events
+    if agent is not None and agent.lemma_.lower() in lx.NATURAL_CAUSES:
+        agent = None  # "a tornado killed six", "the fire brought 100 firefighters": nature is no one's agent
     if patient is not None and agent is not None and patient.i == agent.i:
         patient = None
     if etype == "Contact.Meet" and agent is not None and patient is None:
@@ -936,8 +946,8 @@ def _passive_subject(trig: Token) -> Token | None:
         return own
     if trig.dep_ == "acl" and trig.head.i != trig.i:
         return trig.head
-    if trig.dep_ in ("conj", "advcl") and trig.head.tag_.startswith("VB"):
-        return _first(trig.head, ("nsubjpass", "nsubj"))
+    if trig.dep_ in ("conj", "advcl", "xcomp") and trig.head.tag_.startswith("VB"):
+        return _first(trig.head, ("nsubjpass", "nsubj"))  # "he was to be remanded"
     return _relative_head(trig)
 
 

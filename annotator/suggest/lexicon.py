@@ -123,7 +123,7 @@ VERB_TRIGGERS: dict[str, str] = _types(
         "return restore surrender": "Transaction.Return",
         "buy sell purchase acquire": "Transaction.Transfer-Ownership",
         "pay donate lend fund loan bribe reimburse": "Transaction.Transfer-Money",
-        "found establish form": "Business.Start-Org",
+        "found establish form create": "Business.Start-Org",
         "merge amalgamate": "Business.Merge-Org",
         "liquidate dissolve": "Business.End-Org",
         "agree": "Business.Deal",
@@ -184,7 +184,7 @@ NOUN_TRIGGERS: dict[str, str] = _types(
         "withdrawal evacuation arrival deployment trip journey flight relocation repatriation airlift exodus": "Movement.Transport",
         "death killing murder assassination homicide manslaughter fatality fatalities suicide slaying beheading "
         "drowning": "Life.Die",
-        "injury wound": "Life.Injure",
+        "injury wound burns": "Life.Injure",
         "wedding marriage": "Life.Marry",
         "divorce": "Life.Divorce",
         "birth": "Life.Be-Born",
@@ -477,6 +477,8 @@ shareholder voter commission chamber
 
 # Verbs that pass a measure when a legislature is their subject ("the council approved $2 million").
 VOTE_VERBS: frozenset[str] = frozenset("approve pass adopt reject ratify".split())
+# What a house votes on: when one of these passes or fails, a vote was held ("the motion to pass").
+MEASURE_NOUNS: frozenset[str] = frozenset("motion bill measure resolution amendment referendum budget".split())
 # Verbs that move money when money is what they move ("accepted money", "sent billions of dollars").
 MONEY_VERBS: frozenset[str] = frozenset("send give transfer provide accept receive pledge wire hand".split())
 MONEY_NOUNS: frozenset[str] = frozenset("money cash fund funds bribe bribes payment dollar".split())
