@@ -1183,10 +1183,11 @@ def _leaves_the_frame(parent: Token, child: Token) -> bool:
     minutes', 'for six months')."""
     if parent.dep_ in ("dobj", "nsubjpass") and child.dep_ in ("compound", "poss", "nmod"):
         return True
-    return child.dep_ == "prep" and child.lower_ in DURATION_PREPS
+    return child.dep_ == "prep" and child.lower_ in DURATION_PREPS | RELATIVE_PREPS
 
 
 DURATION_PREPS = frozenset({"within", "for", "over"})
+RELATIVE_PREPS = frozenset({"after", "before", "following", "since"})  # "arrested after a stabbing on Friday"
 
 
 def _ent_span(doc: Doc, tok: Token) -> Span | None:

@@ -698,7 +698,9 @@ CONVEY_VERBS: frozenset[str] = frozenset("rush take bring carry ferry drive send
 # What is sent is a message, not a load ("sent a letter to the council").
 MESSAGE_NOUNS: frozenset[str] = frozenset("letter email message note text signal statement warning request".split())
 # Where a case is heard ("appeared in Burwood Local Court", "before magistrates").
-COURT_NOUNS: frozenset[str] = frozenset("court courthouse courtroom tribunal magistrates magistrate judge bench".split())
+COURT_NOUNS: frozenset[str] = frozenset(
+    "court courthouse courtroom tribunal magistrates magistrate judge bench".split()
+)
 # Verbs under which bail is no release ("was refused bail", "did not apply for bail").
 BAIL_DENIED: frozenset[str] = frozenset("refuse deny oppose seek apply request ask".split())
 # Verbs choosing a person for a post when their object is a successor ("chooses a successor").

@@ -265,7 +265,9 @@ DOCS["g04_riotact_page_murder_charge"] = dict(
             ty="Life.Injure",
             Victim="injuries [[they]] received",
         ),
-        dict(t="35-year-old had been [[arrested]].", ty="Justice.Arrest-Jail", Person="confirmed [[the 35-year-old]] had"),
+        dict(
+            t="35-year-old had been [[arrested]].", ty="Justice.Arrest-Jail", Person="confirmed [[the 35-year-old]] had"
+        ),
         dict(
             t="in the initial [[attack]].",
             ty="Conflict.Attack",
@@ -420,7 +422,9 @@ DOCS["g07_stourbridgenews_referee_headlock"] = dict(
 )
 
 DOCS["g08_abcmedia_french_government_resign"] = dict(
-    furniture=[("[[French government to resign as parliament supports no-confidence vote against prime minister]]", "headline")],
+    furniture=[
+        ("[[French government to resign as parliament supports no-confidence vote against prime minister]]", "headline")
+    ],
     quotes=[],
     events=[
         dict(
