@@ -323,8 +323,6 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return None  # "met the criteria", "meet demand": no one met
     if lemma == "visit" and (obj := _first(tok, ("dobj",))) is not None and _is_a_place(obj) and not obj.ent_type_:
         return None  # "visiting a home": no one met (a named city visited is the samples' Meet)
-    if lemma == "agree" and any(c.dep_ == "xcomp" and trigger_of(c) is not None for c in tok.children):
-        return None  # "agreed to buy Rite Aid": the purchase is the event
     return etype
 
 
@@ -1004,8 +1002,9 @@ def _sufferer(trig: Token) -> Token | None:
             if subject is not None and subject.lower_ not in ("which", "that"):
                 return subject
     head = trig.head
-    if trig.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return head.head if head.head.i != head.i else None
+    bearer = head.head
+    if trig.dep_ == "pobj" and head.lower_ == "with" and bearer.i != head.i and _is_person(bearer):
+        return bearer  # not "taken to hospital with injuries": a place bears nothing
     return None
 
 
