@@ -1182,7 +1182,11 @@ def _leaves_the_frame(parent: Token, child: Token) -> bool:
     minutes', 'for six months')."""
     if parent.dep_ in ("dobj", "nsubjpass") and child.dep_ in ("compound", "poss", "nmod"):
         return True
-    return child.dep_ == "prep" and child.lower_ in DURATION_PREPS | RELATIVE_PREPS
+    if child.dep_ == "prep" and child.lower_ in RELATIVE_PREPS:
+        return not any(
+            g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in child.children
+        )  # "after 11 a.m." is when
+    return child.dep_ == "prep" and child.lower_ in DURATION_PREPS
 
 
 DURATION_PREPS = frozenset({"within", "for", "over"})
