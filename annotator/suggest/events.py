@@ -138,6 +138,8 @@ def _verbal(tok: Token, lemma: str) -> Trigger | None:
         return Trigger(tok, tok, "Conflict.Retaliate", "response") if _answers_hostility(tok) else None
     if lemma == "name" and _names_to_a_post(tok):
         return Trigger(tok, tok, "Personnel.Start-Position", "verb")  # "was named chief executive"
+    if lemma in lx.CHOOSING_VERBS and _object_word_is(tok, lx.SUCCESSOR_NOUNS):
+        return Trigger(tok, tok, "Personnel.Start-Position", "verb")  # "while Macron chooses a successor"
     special = _special_verb(tok, lemma)
     if special is not None:
         return Trigger(tok, tok, special, "verb")
@@ -154,6 +156,10 @@ def _special_verb(tok: Token, lemma: str) -> str | None:
     (a vote), money sent or accepted, a bone broken, police recovering goods."""
     if lemma in lx.VOTE_VERBS and _legislature_acts(tok):
         return "Election.Vote"  # "the council approved $2 million"
+    if lemma in lx.CONVEY_VERBS and _conveys_to_a_place(tok, lemma):
+        return "Movement.Transport"  # "rushed to hospital", "taken to the station", "sent from Bam"
+    if lemma == "appear" and _before_a_court(tok) is not None:
+        return "Justice.Trial-Hearing"  # "appeared in Burwood Local Court", "will appear before magistrates"
     if tok.lower_ in ("dine", "dined", "dines", "dining") and _pobj(tok, ("with",)) is not None:
         return "Contact.Meet"  # "dined with the Queen"
     obj = _first(tok, ("dobj", "nsubjpass")) or _relative_head(tok)
@@ -176,6 +182,41 @@ def _special_verb(tok: Token, lemma: str) -> str | None:
     if lemma == "recover" and subject is not None and subject.lemma_.lower() in lx.AUTHORITY_NOUNS | lx.SEARCHERS:
         return "Transaction.Seize"  # "police recovered 200 kilograms of cannabis"
     return None
+
+
+def _object_word_is(tok: Token, words: frozenset[str]) -> bool:
+    obj = _first(tok, ("dobj", "nsubjpass"))
+    return obj is not None and obj.lemma_.lower() in words
+
+
+def _conveys_to_a_place(tok: Token, lemma: str) -> bool:
+    """A verb of carrying that names a place to or from ('to hospital', parsed also as 'to'
+    + a bare noun; 'to the scene'; 'from Bam'), moving a person or goods rather than a message,
+    and not 'took to the streets' (a protest) or someone going nowhere in particular."""
+    obj = _first(tok, ("dobj", "nsubjpass"))
+    if obj is not None and obj.lemma_.lower() in lx.MESSAGE_NOUNS:
+        return False
+    if lemma == "go":
+        subject = _first(tok, ("nsubj",))
+        if subject is None or not (_is_person(subject) or subject.tag_ == "PRP"):
+            return False
+    preps = ("to", "into", "from") if lemma in ("send", "take", "bring") else ("to", "into")
+    places = [c for c in tok.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    places += [p for p in (_pobj(tok, (prep,)) for prep in preps) if p is not None]
+    return any(_is_a_place(p) and not (lemma == "take" and p.lemma_.lower() == "street") for p in places)
+
+
+def _is_a_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lx.PLACE_NOUNS
+
+
+def _before_a_court(tok: Token) -> Token | None:
+    """The court a person appears in or before ('in the ACT Magistrates Court', 'before a judge')."""
+    court = _pobj(tok, ("in", "before", "at"))
+    if court is None:
+        return None
+    words = {court.lemma_.lower()} | {t.lemma_.lower() for t in court.lefts}
+    return court if words & lx.COURT_NOUNS else None
 
 
 def _holds_money(obj: Token) -> bool:
@@ -280,6 +321,8 @@ def _verb_sense(tok: Token, lemma: str, etype: str) -> str | None:
         return None  # "fighting spirit", "a flying visit"
     if lemma == "meet" and (obj := _first(tok, ("dobj",))) is not None and not _is_addressee(obj):
         return None  # "met the criteria", "meet demand": no one met
+    if lemma == "visit" and (obj := _first(tok, ("dobj",))) is not None and _is_a_place(obj) and not obj.ent_type_:
+        return None  # "visiting a home": no one met (a named city visited is the samples' Meet)
     return etype
 
 
@@ -304,6 +347,10 @@ def _by_authority(tok: Token) -> bool:
 def _legislature_acts(tok: Token) -> bool:
     """A house, council or board approves (or gives approval): a vote, whatever it passed."""
     who = _first(tok, ("nsubj",)) or _pobj(tok, ("by",), dep="agent")
+    if tok.lemma_.lower() in ("pass", "fail") and tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.MEASURE_NOUNS:
+        return True  # "288 votes needed for the motion to pass"
+    if who is not None and tok.lemma_.lower() in ("pass", "fail") and who.lemma_.lower() in lx.MEASURE_NOUNS:
+        return True  # "the bill passed 52-48"
     if who is None and tok.dep_ == "dobj" and tok.head.tag_.startswith("VB"):
         who = _first(tok.head, ("nsubj",))  # "the House gave final approval"
     return who is not None and who.lemma_.lower() in lx.LEGISLATURES
@@ -357,6 +404,12 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
         return None
     if lemma in lx.MODIFIER_ONLY_NOUNS and tok.dep_ in ("compound", "amod"):
         return None  # "a suicide attempt", "a fighting chance": the head noun is what happened
+    if lemma == "bail" and _bail_denied(tok):
+        return None  # "was refused bail", "did not apply for bail": no one released
+    if lemma in ("murder", "killing") and any(c.lemma_.lower() == "attempt" for c in tok.children):
+        return None  # "the attempted murder of two people": no one died
+    if lemma in lx.HOLDING_NOUNS and _held_by_a_verb(tok):
+        return None  # "remanded in custody": the verb is the one event
     if lemma == "sale" and tok.tag_ == "NNS" and _pobj(tok, ("of",)) is None:
         return None  # "group sales fell": takings, not a sale of something
     if lemma == "approval" and _legislature_acts(tok):
@@ -373,6 +426,19 @@ def _nominal(tok: Token, lemma: str) -> Trigger | None:
     if key in lx.NOUN_TRIGGERS:
         return Trigger(tok, tok, lx.NOUN_TRIGGERS[key], "noun")
     return None
+
+
+def _bail_denied(tok: Token) -> bool:
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.head.i != tok.i and head.lemma_.lower() in lx.BAIL_DENIED
+
+
+def _held_by_a_verb(tok: Token) -> bool:
+    """'remanded in custody', 'detained in custody': the holding noun completes an arrest verb."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+        return False
+    verb = tok.head.head
+    return lx.VERB_TRIGGERS.get(verb.lemma_.lower()) == "Justice.Arrest-Jail" and verb.tag_.startswith("VB")
 
 
 def _special_noun(tok: Token, lemma: str) -> str | None:
@@ -492,13 +558,21 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
     place_first = None
     if etype in PLACE_TYPES and agent is not None and agent.ent_type_ in PLACE_LABELS:
         place_first, agent = agent, None  # "U.S. elections": where, not who
+    actor = _court_role(agent, etype, actor)
     for role, tok in ((actor, agent), (undergoer, patient), (receiver, recipient)):
         if role is not None and tok is not None and role not in args:
             args[role] = _phrase(doc, tok)
     args.update({r: sp for r, sp in _prep_roles(doc, trig, etype).items() if r not in args})
+    if etype == "Movement.Transport" and "Destination" not in args:
+        bare = next((c for c in trig.children if c.dep_ == "xcomp" and _is_a_place(c)), None)
+        if bare is not None and any(a.lower_ == "to" for a in bare.children):
+            args["Destination"] = _phrase(doc, bare)  # "rushed to hospital", parsed as 'to' + a bare noun
     post = _post(trig) if etype in POST_TYPES and "Position" not in args else None
     if post is not None:
         args["Position"] = _phrase(doc, post)  # "was named chief executive"
+    title = _title_before(doc, patient) if etype in POST_TYPES and "Position" not in args else None
+    if title is not None:
+        args["Position"] = title
     taken = list(args.values())
     money_role = lx.MONEY_ROLES.get(etype)
     if money_role and money_role not in args:
@@ -506,19 +580,139 @@ def _arguments(doc: Doc, trig: Token, etype: str) -> dict[str, Span]:
         if money is not None:
             args[money_role] = money
             taken.append(money)
-    time = _attached_entity(doc, trig, TIME_LABELS, taken)
+    time = _attached_entity(doc, trig, TIME_LABELS, taken) or _sentence_entity(doc, trig, TIME_LABELS, taken)
     if time is not None:
         args["Time"] = time
+    taken += [time] if time else []
     place = _ent_span(doc, place_first) if place_first is not None else None
-    place = place or _attached_entity(doc, trig, PLACE_LABELS, [*taken, *([time] if time else [])])
+    place = place or _attached_entity(doc, trig, PLACE_LABELS, taken)
     place = place or _place_noun(doc, trig, etype) or _where_clause_place(doc, trig)
+    court = _before_a_court(trig) if place is None and etype.startswith("Justice.") else None
+    place = place or (_ent_span(doc, court) or _phrase(doc, court) if court is not None else None)
+    if place is None and etype not in NO_PLACE_TYPES:
+        place = _sentence_entity(doc, trig, PLACE_LABELS, taken)
     if place is not None:
         args["Place"] = place
     return args
 
 
+NO_PLACE_TYPES = frozenset({"Movement.Transport", "Contact.Phone-Write", "Justice.Extradite"})
+
+
+def _sentence_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[Span]) -> Span | None:
+    """When nothing hangs on the trigger, the sentence's one date or one place is the event's
+    ('was stabbed ... and died in Page on Saturday'); with two or more, which is whose is unknown."""
+    sent = trig.sent
+    spans = {
+        (e.start_char, e.end_char)
+        for e in sent.ents
+        if e.label_ in labels and _says_where_or_when(e.root, labels) and _same_frame(trig, e.root)
+    }
+    spans = {(s, e) for s, e in spans if not any(t.start < e and s < t.end for t in taken)}
+    if len(spans) != 1:
+        return None
+    start, end = spans.pop()
+    return Span(start=start, end=end)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "across", "throughout", "into"})
+TEMPORAL_PREPS = frozenset({"on", "in", "at", "during"})
+CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl"})
+
+
+def _says_where_or_when(tok: Token, labels: frozenset[str]) -> bool:
+    """A place after a locative preposition ('in Page', not 'UK-based' or 'US drug stores'); a date
+    after a temporal one or standing alone ('Thursday morning'), and a point rather than a span."""
+    prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
+    if labels is TIME_LABELS:
+        timed = prep in TEMPORAL_PREPS or tok.dep_ in ("npadvmod", "tmod")
+        return timed and _is_point_in_time(_ent_text(tok))
+    return prep in LOCATIVE_PREPS
+
+
+def _ent_text(tok: Token) -> str:
+    ent = index(tok.doc).entity(tok)
+    return ent.text if ent is not None else tok.text
+
+
+def _same_frame(trig: Token, tok: Token) -> bool:
+    """The date or place and the trigger share a clause, and the date or place does not belong
+    to another event word on its way up ('charged after a stabbing in Sydney' is no charge in Sydney)."""
+    up_trig = [trig, *trig.ancestors]
+    up_tok = [tok, *tok.ancestors]
+    common = next((t for t in up_tok if t in up_trig), None)
+    if common is None:
+        return False
+    below_tok = up_tok[: up_tok.index(common)]
+    below_trig = up_trig[: up_trig.index(common)]
+    if any(t.dep_ in CLAUSE_BOUNDARIES for t in below_tok + below_trig):
+        return False
+    if common.i != trig.i and _event_word(common) and not (trig.dep_ == "conj" and trig.head.i == common.i):
+        return False  # the date is the other event's ('killed two ... as a case of arson')
+    return not any(_event_word(t) or t.dep_ in PARTICIPANT_DEPS for t in below_tok[1:])
+
+
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr"})  # "a scientist at X in Greenbelt said"
+
+
+def _event_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lx.NOUN_TRIGGERS or lemma in lx.VERB_TRIGGERS or lemma in lx.NOUN_SENSES
+
+
+NOT_A_POINT = re.compile(
+    r"\bold\b|-year\b|\b(?:less|more|fewer) than\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|few|many|\d+[\d,.]*)\s+(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b(?! ago| earlier| before)"
+    r"|^(?:the )?(?:past |last |coming |next )?(?:hours|days|weeks|months|years|decades)$",
+    re.IGNORECASE,
+)
+
+
+def _is_point_in_time(text: str) -> bool:
+    """'on Friday', 'in 2014', 'two years ago' say when; an age ('35-year-old') or a duration ('24 hours',
+    'less than a week') does not."""
+    return NOT_A_POINT.search(text) is None
+
+
 PLACE_NOUN_TYPES = ("Life.", "Conflict.", "Justice.Arrest-Jail", "Movement.")
 PLACE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "on", "into"})
+
+
+ADJUDICATING_TYPES = frozenset(
+    {"Justice.Charge-Indict", "Justice.Trial-Hearing", "Justice.Appeal", "Justice.Sue", "Justice.Convict"}
+    | {"Justice.Sentence", "Justice.Fine", "Justice.Acquit", "Justice.Pardon", "Justice.Release-Parole"}
+)
+PROSECUTING_TYPES = frozenset({"Justice.Charge-Indict", "Justice.Trial-Hearing", "Justice.Appeal"})
+
+
+def _court_role(agent: Token | None, etype: str, role: str | None) -> str | None:
+    """'Magistrate X charged him': a judge who acts adjudicates; 'prosecutors sought a sentence':
+    a prosecutor never sentences (no role where the type has no Prosecutor)."""
+    if agent is None or etype not in ADJUDICATING_TYPES:
+        return role
+    words = {t.lemma_.lower() for t in agent.subtree if t.i <= agent.i} | {agent.lower_}
+    if words & lx.JUDGE_WORDS and agent.lemma_.lower() not in lx.PROSECUTOR_WORDS:
+        return "Adjudicator"
+    if words & lx.PROSECUTOR_WORDS and role == "Adjudicator":
+        return "Prosecutor" if etype in PROSECUTING_TYPES else None
+    return role
+
+
+def _title_before(doc: Doc, person: Token | None) -> Span | None:
+    """'Prime Minister Michel Barnier was ousted': the title written before the name is the post."""
+    if person is None or person.ent_type_ != "PERSON":
+        return None
+    ent = index(doc).entity(person)
+    if ent is None or ent.start == 0:
+        return None
+    words: list[Token] = []
+    for tok in reversed(doc[max(ent.start - 4, 0) : ent.start]):
+        if tok.ent_type_ or not tok.is_title or not tok.is_alpha:
+            break
+        words.insert(0, tok)
+    if not words or words[-1].lemma_.lower() not in lx.TITLE_WORDS:
+        return None
+    return Span(start=words[0].idx, end=words[-1].idx + len(words[-1]))
 
 
 def _place_noun(doc: Doc, trig: Token, etype: str) -> Span | None:
@@ -550,8 +744,8 @@ def _participants(trig: Token, etype: str) -> tuple[Token | None, Token | None, 
     else:
         agent, patient = _verbal_roles(trig, etype) if verbal else _nominal_roles(trig, etype)
     agent, patient = _participant(agent), _participant(patient)
-    if agent is not None and etype in lx.HARM_TYPES and agent.lemma_.lower() in lx.NATURAL_CAUSES:
-        agent = None  # "a tornado killed six": nature is no one's agent in these events
+    if agent is not None and agent.lemma_.lower() in lx.NATURAL_CAUSES:
+        agent = None  # "a tornado killed six", "the fire brought 100 firefighters": nature is no one's agent
     if patient is not None and agent is not None and patient.i == agent.i:
         patient = None
     if etype == "Contact.Meet" and agent is not None and patient is None:
@@ -686,6 +880,7 @@ def _post(trig: Token) -> Token | None:
     )
 
 
+TIME_WORDS = frozenset("today yesterday tomorrow tonight".split())
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 PLACE_TYPES = frozenset({"Election.Vote"})
 MONEY_LABELS = frozenset({"MONEY"})
@@ -694,7 +889,16 @@ RECIPIENT_TYPES = frozenset({"Transaction.Return", "Transaction.Transfer-Ownersh
 
 def _participant(tok: Token | None) -> Token | None:
     """Who or what takes part: never a date or a number; a relative pronoun stands for its noun."""
-    if tok is None or tok.ent_type_ in NOT_PARTICIPANTS:
+    if tok is None:
+        return None
+    if tok.ent_type_ in ("CARDINAL", "QUANTITY") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        counted = _pobj(tok, ("of",))  # "150 of the residents were killed", "two died"
+        return counted or (tok if tok.tag_ == "CD" and tok.like_num else None)
+    if tok.lower_ in TIME_WORDS:
+        return None  # "today's announcement": when, not who
+    if tok.ent_type_ == "DATE" and tok.lower_ in ("old", "olds"):
+        return tok  # "the 35-year-old had been arrested": an age standing for a person
+    if tok.ent_type_ in NOT_PARTICIPANTS:
         return None
     if tok.lower_ in ("which", "that", "who", "whom") and tok.head.dep_ == "relcl":
         return tok.head.head
@@ -740,8 +944,8 @@ def _passive_subject(trig: Token) -> Token | None:
         return own
     if trig.dep_ == "acl" and trig.head.i != trig.i:
         return trig.head
-    if trig.dep_ in ("conj", "advcl") and trig.head.tag_.startswith("VB"):
-        return _first(trig.head, ("nsubjpass", "nsubj"))
+    if trig.dep_ in ("conj", "advcl", "xcomp") and trig.head.tag_.startswith("VB"):
+        return _first(trig.head, ("nsubjpass", "nsubj"))  # "he was to be remanded"
     return _relative_head(trig)
 
 
@@ -773,6 +977,9 @@ def _undergoer(trig: Token) -> Token | None:
     head = trig.head
     if head.i == trig.i:
         return None
+    sufferer = _sufferer(trig)
+    if sufferer is not None:
+        return sufferer
     if trig.dep_ == "dobj" and head.lemma_.lower() in lx.UNDERGO_VERBS:
         return _clause_subject(head)
     if trig.dep_ == "pobj" and head.lower_ in ("with", "for") and trig.lemma_.lower() in lx.HARM_NOUNS:
@@ -781,6 +988,23 @@ def _undergoer(trig: Token) -> Token | None:
     if trig.dep_ == "pobj" and head.lower_ in ("in", "into", "from") and trig.lemma_.lower() in lx.HOLDING_NOUNS:
         verb = head.head
         return _clause_subject(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _sufferer(trig: Token) -> Token | None:
+    """Who bears a harm noun in its own phrase: 'a man with a stab wound' (the noun 'with' hangs on),
+    'injuries they received' (the subject of the relative clause on it)."""
+    if trig.lemma_.lower() not in lx.HARM_NOUNS:
+        return None
+    for child in trig.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in lx.UNDERGO_VERBS:
+            subject = _first(child, ("nsubj",))
+            if subject is not None and subject.lower_ not in ("which", "that"):
+                return subject
+    head = trig.head
+    bearer = head.head
+    if trig.dep_ == "pobj" and head.lower_ == "with" and bearer.i != head.i and _is_person(bearer):
+        return bearer  # not "taken to hospital with injuries": a place bears nothing
     return None
 
 
@@ -846,7 +1070,7 @@ def _inherited_subject(trig: Token, control: bool = True) -> Token | None:
         if controller is not None:
             return controller  # "required Pakistan to release", "urged him to resign": the object acts
         tok = tok.head
-        subj = _first(tok, ("nsubj",))
+        subj = _first(tok, ("nsubj", "nsubjpass"))  # "he was treated and died", "MPs were required to vote"
         if subj is not None:
             return subj
     return None
@@ -921,8 +1145,11 @@ def _attached_entity(doc: Doc, trig: Token, labels: frozenset[str], taken: list[
         for tok in _near(anchor):
             if tok.ent_type_ in labels:
                 span = _ent_span(doc, tok)
-                if span is not None and not any(s.start < span.end and span.start < s.end for s in taken):
-                    return span
+                if span is None or any(s.start < span.end and span.start < s.end for s in taken):
+                    continue
+                if labels is TIME_LABELS and not _is_point_in_time(index(doc).text[span.start : span.end]):
+                    continue  # an age or a duration is no time
+                return span
     return None
 
 
@@ -932,7 +1159,9 @@ def _trailing_participle(trig: Token) -> bool:
 
 
 ANCHOR_DEPS = frozenset({"xcomp", "dobj", "conj", "pobj", "oprd", "acomp"})  # "found dead at a flat"
-NEAR_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass"})
+NEAR_DEPS = frozenset(
+    {"prep", "pobj", "agent", "npadvmod", "poss", "compound", "nmod", "tmod", "dobj", "nsubjpass", "nummod"}
+)
 
 
 def _near(anchor: Token, depth: int = 4) -> list[Token]:
@@ -953,10 +1182,15 @@ def _leaves_the_frame(parent: Token, child: Token) -> bool:
     minutes', 'for six months')."""
     if parent.dep_ in ("dobj", "nsubjpass") and child.dep_ in ("compound", "poss", "nmod"):
         return True
+    if child.dep_ == "prep" and child.lower_ in RELATIVE_PREPS:
+        return not any(
+            g.dep_ == "pobj" and g.ent_type_ in TIME_LABELS for g in child.children
+        )  # "after 11 a.m." is when
     return child.dep_ == "prep" and child.lower_ in DURATION_PREPS
 
 
 DURATION_PREPS = frozenset({"within", "for", "over"})
+RELATIVE_PREPS = frozenset({"after", "before", "following", "since"})  # "arrested after a stabbing on Friday"
 
 
 def _ent_span(doc: Doc, tok: Token) -> Span | None:

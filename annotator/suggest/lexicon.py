@@ -99,7 +99,7 @@ VERB_TRIGGERS: dict[str, str] = _types(
         "announce declare warn": "Contact.Statement",
         "threaten": "Conflict.Threaten",
         "sanction embargo blacklist": "Justice.Sanction",
-        "arrest detain jail imprison incarcerate apprehend": "Justice.Arrest-Jail",
+        "arrest detain jail imprison incarcerate apprehend remand": "Justice.Arrest-Jail",
         "release free parole": "Justice.Release-Parole",
         "try": "Justice.Trial-Hearing",
         "charge indict accuse prosecute": "Justice.Charge-Indict",
@@ -123,12 +123,12 @@ VERB_TRIGGERS: dict[str, str] = _types(
         "return restore surrender": "Transaction.Return",
         "buy sell purchase acquire": "Transaction.Transfer-Ownership",
         "pay donate lend fund loan bribe reimburse": "Transaction.Transfer-Money",
-        "found establish form": "Business.Start-Org",
+        "found establish form create": "Business.Start-Org",
         "merge amalgamate": "Business.Merge-Org",
         "liquidate dissolve": "Business.End-Org",
         "agree": "Business.Deal",
         "attack bomb shell invade hack raid assault shoot stab strike ambush punch kick bite batter beat bombard "
-        "torture torch firebomb massacre clash scuffle brawl": "Conflict.Attack",
+        "torture torch firebomb massacre clash scuffle brawl taser tase tasere": "Conflict.Attack",
         "retaliate": "Conflict.Retaliate",
         "protest rally demonstrate march picket": "Conflict.Demonstrate",
         "vote": "Election.Vote",
@@ -184,7 +184,7 @@ NOUN_TRIGGERS: dict[str, str] = _types(
         "withdrawal evacuation arrival deployment trip journey flight relocation repatriation airlift exodus": "Movement.Transport",
         "death killing murder assassination homicide manslaughter fatality fatalities suicide slaying beheading "
         "drowning": "Life.Die",
-        "injury wound": "Life.Injure",
+        "injury wound burns": "Life.Injure",
         "wedding marriage": "Life.Marry",
         "divorce": "Life.Divorce",
         "birth": "Life.Be-Born",
@@ -276,7 +276,7 @@ man woman men women boy girl child children teenager teen person people resident
 employee driver passenger victim suspect prisoner inmate detainee hostage migrant refugee protester
 player staff soldier troop civilian patient pedestrian cyclist father mother son daughter wife husband
 nurse doctor teacher guard neighbour neighbor friend partner boyfriend girlfriend baby infant toddler
-pupil fan spectator customer shopper tourist visitor colleague motorist
+pupil fan spectator customer shopper tourist visitor colleague motorist defendant
 """.split()
 )
 
@@ -288,6 +288,7 @@ ADJ_TRIGGERS: dict[str, str] = {
     "jailed": "Justice.Arrest-Jail",
     "seized": "Transaction.Seize",
     "dead": "Life.Die",
+    "deceased": "Life.Die",
     "injured": "Life.Injure",
     "wounded": "Life.Injure",
 }
@@ -407,7 +408,7 @@ QUANTITY_NOUNS: frozenset[str] = frozenset(
 # the subject takes the role an object takes elsewhere.
 SUBJECT_UNDERGOES: frozenset[str] = frozenset(
     """
-die drown perish resign retire quit arrive depart travel flee withdraw marry wed divorce appeal
+die drown perish resign retire quit arrive depart travel flee withdraw marry wed divorce appeal rush go appear
 """.split()
 )
 
@@ -476,6 +477,8 @@ shareholder voter commission chamber
 
 # Verbs that pass a measure when a legislature is their subject ("the council approved $2 million").
 VOTE_VERBS: frozenset[str] = frozenset("approve pass adopt reject ratify".split())
+# What a house votes on: when one of these passes or fails, a vote was held ("the motion to pass").
+MEASURE_NOUNS: frozenset[str] = frozenset("motion bill measure resolution amendment referendum budget".split())
 # Verbs that move money when money is what they move ("accepted money", "sent billions of dollars").
 MONEY_VERBS: frozenset[str] = frozenset("send give transfer provide accept receive pledge wire hand".split())
 MONEY_NOUNS: frozenset[str] = frozenset("money cash fund funds bribe bribes payment dollar".split())
@@ -665,6 +668,7 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 home house apartment flat building hospital school station street road highway freeway motorway mall store
 shop supermarket restaurant bar pub club church mosque synagogue temple airport courthouse prison jail embassy
 consulate camp village town city county neighborhood neighbourhood park stadium scene office hotel campus garage
+address premises property
 tram train bus bridge border beach farm factory plant mine port harbour harbor market square residence compound
 """.split()
 )
@@ -691,6 +695,33 @@ SIGNED_PEOPLE: frozenset[str] = frozenset(
 
 # Posts a new holder is named to without a title ("name his successor").
 SUCCESSOR_NOUNS: frozenset[str] = frozenset("successor replacement".split())
+
+# Verbs that move people or goods when they name where to or where from ("rushed to hospital",
+# "taken to the police station", "dates sent from Bam"); without a place they are everyday verbs.
+CONVEY_VERBS: frozenset[str] = frozenset("rush take bring carry ferry drive send transfer escort go".split())
+# What is sent is a message, not a load ("sent a letter to the council").
+MESSAGE_NOUNS: frozenset[str] = frozenset("letter email message note text signal statement warning request".split())
+# Where a case is heard ("appeared in Burwood Local Court", "before magistrates").
+COURT_NOUNS: frozenset[str] = frozenset(
+    "court courthouse courtroom tribunal magistrates magistrate judge bench".split()
+)
+# Verbs under which bail is no release ("was refused bail", "did not apply for bail").
+BAIL_DENIED: frozenset[str] = frozenset("refuse deny oppose seek apply request ask".split())
+# Verbs choosing a person for a post when their object is a successor ("chooses a successor").
+CHOOSING_VERBS: frozenset[str] = frozenset("name choose pick select appoint find".split())
+
+# Who judges ("Magistrate X charged him", "the judge sentenced") and who prosecutes: a court's act
+# is the Adjudicator's, a prosecutor's the Prosecutor's, whatever the verb's usual frame.
+JUDGE_WORDS: frozenset[str] = frozenset("judge magistrate justice court jury tribunal bench sheriff".split())
+PROSECUTOR_WORDS: frozenset[str] = frozenset("prosecutor prosecutors prosecution attorney da".split())
+
+# Titles that name a post when written before a name ("Prime Minister Michel Barnier was ousted").
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+minister president premier chancellor secretary governor mayor senator chairman chairwoman chair chief
+executive director leader manager coach captain speaker ambassador commissioner treasurer general
+""".split()
+)
 
 # Verbs of handing in a resignation: their subject is whose post ends ("X tendered his resignation").
 TENDER_VERBS: frozenset[str] = frozenset("tender submit hand offer announce".split())
