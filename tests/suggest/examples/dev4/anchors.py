@@ -197,7 +197,7 @@ DOCS["f04_chinagate_xinhua_mcdonnell_sentenced"] = dict(
             Defendant="[[She]] is scheduled",
             Time="sentenced on [[Feb. 20]].",
         ),
-        dict(t="will certainly [[appeal]] his", ty="Justice.Appeal", Plaintiff="Though [[McDonnell]] will certainly"),
+        dict(t="will certainly [[appeal]] his", ty="Justice.Appeal", Defendant="Though [[McDonnell]] will certainly"),
         dict(t="appeal his [[conviction]], the", ty="Justice.Convict", Defendant="appeal [[his]] conviction"),
         dict(t="conviction, the [[sentence]] brings", ty="Justice.Sentence"),
         dict(

@@ -1,7 +1,10 @@
-"""The held-out dev set of issue 11 and the former dev set (now examples): each gold fits its
-texts, and the real pipeline keeps every figure within 0.02 of the floor in the set's floors.json.
-The held-out set measures the rules (nobody writes rules from it); the former one keeps what the
-rules learned from it. Runs the real model on 37 articles (a few seconds)."""
+"""Every hand-read gold set of issue 11, scored by the real pipeline as `annotator evaluate` reads it.
+
+`devset/` is the held-out set (nobody writes rules from it); `examples/dev1` (the former dev set) to
+`dev7` are example data the rules were written from, each annotated for what its pass needed (quotes,
+events or furniture: its floors.json names the figures it holds). Each gold must fit its texts, and
+each figure a set's floors.json names may fall at most 0.02 below its floor. Runs the real model on
+the 107 articles (about half a minute)."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from annotator.suggest.evaluate import Scores, read_gold
 
 HERE = Path(__file__).parent
 DEVSET = HERE / "devset"
-SETS = {"devset": DEVSET, "dev1": HERE / "examples" / "dev1"}
+SETS = {"devset": DEVSET, **{p.name: p for p in sorted((HERE / "examples").glob("dev*"))}}
 TOLERANCE = 0.02
 
 
@@ -27,6 +30,23 @@ def floors(folder: Path) -> dict:
     return json.loads((folder / "floors.json").read_text("utf-8"))
 
 
+def outlets(folder: Path) -> set[str]:
+    sources = json.loads((folder / "texts" / "sidecar.json").read_text("utf-8"))
+    return {v["outlet"] for k, v in sources.items() if k != "*"}
+
+
+def recorded_spans(g: dict) -> list[tuple[dict, str]]:
+    """(span, its recorded text) for every span of a gold line."""
+    out = [(b, b["text"]) for b in g["boilerplate"]]
+    for q in g["quotes"]:
+        spans = {k: q[k] for k in ("content", "speaker", "speaker_entity", "cue")}
+        spans.update({f"extra{i}": s for i, s in enumerate(q["extra"])})
+        out += [(span, q["text"][key]) for key, span in spans.items() if span is not None]
+    for e in g["events"]:
+        out += [(span, e["text"][key]) for key, span in {"trigger": e["trigger"], **e["arguments"]}.items()]
+    return out
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_recorded_span_texts_equal_the_document_slices(name: str) -> None:
     folder, checked = SETS[name], 0
@@ -34,21 +54,10 @@ def test_recorded_span_texts_equal_the_document_slices(name: str) -> None:
         g = json.loads(line)
         doc = read_text_file(folder / "texts" / f"{g['id']}.txt")
         assert doc.content_hash == g["text_hash"]
-        for b in g["boilerplate"]:
-            assert doc.text[b["start"] : b["end"]] == b["text"]
+        for span, text in recorded_spans(g):
+            assert doc.text[span["start"] : span["end"]] == text
             checked += 1
-        for q in g["quotes"]:
-            spans = {k: q[k] for k in ("content", "speaker", "speaker_entity", "cue")}
-            spans.update({f"extra{i}": s for i, s in enumerate(q["extra"])})
-            for key, span in spans.items():
-                if span is not None:
-                    assert doc.text[span["start"] : span["end"]] == q["text"][key]
-                    checked += 1
-        for e in g["events"]:
-            for key, span in {"trigger": e["trigger"], **e["arguments"]}.items():
-                assert doc.text[span["start"] : span["end"]] == e["text"][key]
-                checked += 1
-    assert checked > 500
+    assert checked > 100
 
 
 def test_devset_is_big_and_varied_enough() -> None:
@@ -59,11 +68,11 @@ def test_devset_is_big_and_varied_enough() -> None:
     assert len({v["meta"]["desk"] for v in entries.values()}) >= 6
 
 
-def test_devset_shares_no_outlet_with_the_examples() -> None:
-    held = json.loads((DEVSET / "texts" / "sidecar.json").read_text("utf-8"))
-    seen = json.loads((SETS["dev1"] / "texts" / "sidecar.json").read_text("utf-8"))
-    outlets = {v["outlet"] for k, v in held.items() if k != "*"}
-    assert not outlets & {v["outlet"] for k, v in seen.items() if k != "*"}
+def test_devset_shares_no_outlet_with_any_example_set() -> None:
+    held = outlets(DEVSET)
+    for name, folder in SETS.items():
+        if name != "devset":
+            assert not held & outlets(folder), name
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -110,6 +119,9 @@ def test_every_figure_stays_above_its_floor(scored: tuple[str, Scores]) -> None:
 
 
 def test_no_article_sentence_lost_inside_furniture(scored: tuple[str, Scores]) -> None:
+    """Only where the set's gold marks all of a page's furniture (else real furniture counts as lost)."""
     name, scores = scored
-    assert scores.sentences_lost <= floors(SETS[name])["sentences_lost_max"]
-    assert scores.article_sentences > 150
+    limit = floors(SETS[name]).get("sentences_lost_max")
+    if limit is None:
+        pytest.skip(f"{name} has no furniture gold")
+    assert scores.sentences_lost <= limit
