@@ -82,4 +82,4 @@ async def test_the_detail_pane_names_the_model_and_its_score(tmp_path: Path) -> 
     async with app.run_test(size=(130, 40)) as pilot:
         await open_article(app, pilot)
         detail = next(d for d in app.screen.query("UnitDetail") if d.display)
-        assert "from news@2, score 0.42" in [line.plain for line in detail.lines]
+        assert "score 0.42, from news@2" in [line.plain for line in detail.lines]

@@ -255,7 +255,8 @@ def numbered(keys: Sequence[str | Content]) -> list[Content]:
 
 
 def source_text(view: ViewUnit) -> str:
-    """Which model suggested the unit and how sure it was: 'from news@2, score 0.83'."""
+    """How sure the model was and which model it is: 'score 0.83, from news@2' (the score first:
+    the detail pane is narrow and a long model name would push it out of sight)."""
     suggestion = view.suggestion
     if suggestion is None:
         return ""
@@ -264,7 +265,7 @@ def source_text(view: ViewUnit) -> str:
     if prov.get("version"):
         model += f"@{prov['version']}"
     score = "" if suggestion.score is None else f"score {suggestion.score:.2f}"
-    return ", ".join(x for x in (f"from {model}" if model else "", score) if x)
+    return ", ".join(x for x in (score, f"from {model}" if model else "") if x)
 
 
 def _wrapped(words: str, width: int, most: int) -> list[Content]:
