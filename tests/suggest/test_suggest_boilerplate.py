@@ -86,7 +86,7 @@ def test_spans_are_exact_slices_and_the_text_is_untouched() -> None:
     ],
 )
 def test_news_page_furniture_lines(line: str, label: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) == label
 
@@ -102,7 +102,7 @@ def test_news_page_furniture_lines(line: str, label: str) -> None:
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) is None
 
@@ -140,7 +140,7 @@ def test_the_page_headline_repeated_above_the_story_is_furniture_and_the_story_i
     ],
 )
 def test_more_furniture_lines_by_their_words(line: str, label: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) == label
 
@@ -177,7 +177,7 @@ def test_a_related_list_with_blank_lines_between_its_items_is_one_block() -> Non
     ],
 )
 def test_share_follow_and_archive_chrome_by_its_words(line: str, label: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) == label
 
@@ -191,7 +191,7 @@ def test_share_follow_and_archive_chrome_by_its_words(line: str, label: str) -> 
     ],
 )
 def test_sentences_near_the_chrome_words_are_text(line: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) is None
 
@@ -334,7 +334,7 @@ def test_a_wiki_sidebar_above_the_story_is_chrome_and_key_points_are_not() -> No
 
 
 def test_a_quote_box_printed_with_its_empty_cells_is_a_pull_quote() -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify("This was the biggest seizure we have made in a decade | ||") == "pull_quote"
     assert classify("Votes were split 5 | 4 on the measure.") is None
@@ -359,7 +359,7 @@ def test_a_quote_box_printed_with_its_empty_cells_is_a_pull_quote() -> None:
     ],
 )
 def test_chrome_known_by_its_form(line: str, label: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) == label
 
@@ -375,7 +375,7 @@ def test_chrome_known_by_its_form(line: str, label: str) -> None:
     ],
 )
 def test_lines_of_a_story_like_the_chrome_stay_text(line: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) is None
 
@@ -471,7 +471,7 @@ def test_a_picture_story_caption_is_the_story_and_only_its_credit_is_furniture()
     ],
 )
 def test_chrome_known_by_its_words_on_new_kinds_of_site(line: str, label: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) == label
 
@@ -488,7 +488,7 @@ def test_chrome_known_by_its_words_on_new_kinds_of_site(line: str, label: str) -
     ],
 )
 def test_story_lines_near_the_new_chrome_words_stay_text(line: str) -> None:
-    from annotator.suggest.boilerplate import classify
+    from annotator.suggest.furniture_lines import classify
 
     assert classify(line) is None
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from annotator.importers.text_files import read_text_file
-from annotator.suggest.boilerplate import find_boilerplate, lines_of
+from annotator.suggest.boilerplate import find_boilerplate
+from annotator.suggest.furniture_lines import lines_of
 
 EXAMPLES = Path(__file__).parent / "examples"
 ANNOTATION = json.loads((EXAMPLES / "furniture.json").read_text("utf-8"))
