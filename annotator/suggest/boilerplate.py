@@ -61,8 +61,9 @@ def find_boilerplate(text: str, title: str | None = None) -> list[Boilerplate]:
     _captions_below_credits(text, lines, rests, labels)
     _image_labels(text, lines, labels)
     _embedded_posts(text, lines, labels)
-    _pull_quotes(rests, labels)
-    _standfirst_repeats(rests, labels)
+    normed = [_norm(rest) for rest in rests]  # the lines as words, for the passes that look for a line repeated
+    _pull_quotes(rests, normed, labels)
+    _standfirst_repeats(rests, normed, labels)
     _author_bio(rests, labels)
     widgets = _weather_widgets(rests, labels)
     _appeals(rests, labels)
@@ -486,12 +487,11 @@ PULL_QUOTE_WORDS = (6, 40)
 STANDFIRST_REPEAT_WORDS = 8  # a standfirst long enough that its words opening a paragraph are no chance
 
 
-def _standfirst_repeats(rests: Sequence[str], labels: list[str | None]) -> None:
+def _standfirst_repeats(rests: Sequence[str], normed: Sequence[str], labels: list[str | None]) -> None:
     """A standfirst (or summary) the story's own paragraph opens with, word for word, further down ('Even as
     the Midwest was warned ... in several states.' / 'Even as the Midwest ... in several states, tearing ...'):
     the copy set alone is furniture; the longer paragraph is the story's. Only with nothing of the story between
     them (the page's chrome, a caption, a byline may stand there)."""
-    normed = [_norm(rest) for rest in rests]
     for i, line in enumerate(normed):
         if labels[i] is not None or len(line.split()) < STANDFIRST_REPEAT_WORDS:
             continue
@@ -584,10 +584,9 @@ def _widget_word(line: str) -> bool:
     return len(line.split()) <= 3 and not STOP_END.search(line)
 
 
-def _pull_quotes(rests: Sequence[str], labels: list[str | None]) -> None:
+def _pull_quotes(rests: Sequence[str], normed: Sequence[str], labels: list[str | None]) -> None:
     """A pull quote: words of the story, in quotation marks, set again on a line of their own (the
     paragraph that holds them is the story's; the copy is furniture)."""
-    normed = [_norm(rest) for rest in rests]
     for i, rest in enumerate(rests):
         words = len(normed[i].split())
         if labels[i] is not None or rest[:1] not in "\"“‘'" or not PULL_QUOTE_WORDS[0] <= words <= PULL_QUOTE_WORDS[1]:
