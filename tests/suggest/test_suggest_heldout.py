@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from quote_support import Quotes
+
 BUSINESS = (
     "Shares of Northwind Motors fell 8% on Tuesday after the carmaker said it would recall 120,000 vehicles "
     "in Germany. “We take this extremely seriously,” chief executive Laura Jensen told analysts on a call. "
@@ -29,7 +31,6 @@ COURT = (
     "‘This is not over,’ a company spokesman said in a statement. He added that Alden would appeal."
 )
 
-Quotes = Callable[[str], list[dict[str, Any]]]
 Events = Callable[[str], list[dict[str, Any]]]
 
 

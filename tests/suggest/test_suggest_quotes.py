@@ -3,12 +3,10 @@ parse matters; a blank pipeline with rulers where only the rules are under test)
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-
-Quotes = Callable[[str], list[dict[str, Any]]]
+from quote_support import Quotes
 
 
 def one(found: list[dict[str, Any]], content: str) -> dict[str, Any]:

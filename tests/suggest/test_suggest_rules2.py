@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from quote_support import Quotes, only
 
 from annotator.importers.text_files import read_text_file
 from annotator.suggest.boilerplate import find_boilerplate
 
-Quotes = Callable[[str], list[dict[str, Any]]]
 Events = Callable[[str], list[dict[str, Any]]]
 EXAMPLES = Path(__file__).parent / "examples" / "texts"
 
@@ -204,12 +204,6 @@ def test_who_resolves_to_the_unnamed_person_it_describes(quotes_of: Quotes) -> N
     )
     q = only(quotes_of(text), "Hi. No, no")
     assert q["entity"] == "the bloke"
-
-
-def only(found: list[dict[str, Any]], start: str) -> dict[str, Any]:
-    hits = [q for q in found if q["content"].startswith(start)]
-    assert len(hits) == 1, (start, found)
-    return hits[0]
 
 
 # -- event arguments -----------------------------------------------------------------------------

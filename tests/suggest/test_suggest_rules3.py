@@ -4,14 +4,12 @@ rules before this pass."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
+from quote_support import Quotes
 
 from annotator.suggest.boilerplate import find_boilerplate
-
-Quotes = Callable[[str], list[dict[str, Any]]]
 
 
 def furniture(text: str, title: str | None = None) -> list[str]:

@@ -3,16 +3,7 @@ to the body the passage is about, hearers who never speak, pronouns that stay in
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-Quotes = Callable[[str], list[dict[str, Any]]]
-
-
-def only(found: list[dict[str, Any]], start: str) -> dict[str, Any]:
-    hits = [q for q in found if q["content"].startswith(start)]
-    assert len(hits) == 1, (start, found)
-    return hits[0]
+from quote_support import Quotes, only
 
 
 def test_a_generic_body_word_goes_to_the_body_the_passage_is_about(quotes_of: Quotes) -> None:

@@ -4,16 +4,7 @@ descriptions of someone already in the story."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-Quotes = Callable[[str], list[dict[str, Any]]]
-
-
-def only(found: list[dict[str, Any]], start: str) -> dict[str, Any]:
-    hits = [q for q in found if q["content"].startswith(start)]
-    assert len(hits) == 1, (start, found)
-    return hits[0]
+from quote_support import Quotes, only
 
 
 def test_a_relative_that_cue_speaks_for_the_noun_it_hangs_on(quotes_of: Quotes) -> None:

@@ -5,16 +5,9 @@ places, doubled closing marks."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-Quotes = Callable[[str], list[dict[str, Any]]]
-
-
-def only(found: list[dict[str, Any]], start: str) -> dict[str, Any]:
-    hits = [q for q in found if q["content"].startswith(start)]
-    assert len(hits) == 1, (start, found)
-    return hits[0]
+from quote_support import Quotes, only
 
 
 def test_a_long_portfolio_title_ends_in_the_name_that_speaks(quotes_of: Quotes) -> None:

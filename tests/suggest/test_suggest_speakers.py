@@ -4,18 +4,8 @@ Each case is a kind of error the landed rules made on articles nobody tuned on (
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
-
-Quotes = Callable[[str], list[dict[str, Any]]]
-
-
-def only(found: list[dict[str, Any]], start: str) -> dict[str, Any]:
-    hits = [q for q in found if q["content"].startswith(start)]
-    assert len(hits) == 1, (start, found)
-    return hits[0]
+from quote_support import Quotes, only
 
 
 @pytest.mark.parametrize(
